@@ -3985,6 +3985,206 @@ def test_slips28_readings_need_their_programs_flag():
     assert sites[0].template.startswith("pulp [%{hex}]: ") and len(sites) == 3
 
 
+_STRIMZI_SRC = ('package io.x;\nclass KafkaRebalanceAssemblyOperator {\n  void f() {\n'
+                '    LOGGER.warnCr(reconciliation, "Rebalance {} failed", name);\n'
+                '    LOGGER.infoOp("Starting");\n  }\n}\n')
+
+
+def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch):
+    # Reconciliation.toString(): "#id(trigger) kind(namespace/name)", the trigger "timer" or
+    # "watch" (the topic operator's "upsert" or "delete"), the kind the class's resource's, the
+    # shared code's one of the operators' kinds
+    monkeypatch.setattr(extract, "_SLIPS29", {"strimzi"})
+    where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
+    site = extract.extract_file(by_name("strimzi"), where, _STRIMZI_SRC)[0]
+    assert site.template == ("WARN  KafkaRebalanceAssemblyOperator:4 - Reconciliation #%{int}(%{choice}) "
+                             "KafkaRebalance(%{name}/%{name}): Rebalance %{name} failed")
+    assert site.choices == [["timer", "watch"]]
+    strimzi = by_name("strimzi")
+    site = extract.extract_file(strimzi, "topic-operator/src/main/java/io/x/A.java", _STRIMZI_SRC)[0]
+    assert "(%{choice}) KafkaTopic(" in site.template and site.choices == [["upsert", "delete"]]
+    site = extract.extract_file(strimzi, "operator-common/src/main/java/io/x/Util.java", _STRIMZI_SRC)[0]
+    assert "(%{choice}) %{choice}(%{name}/%{name})" in site.template
+    assert site.choices[0] == ["timer", "watch"] and "KafkaUser" in site.choices[1]
+    site = extract.extract_file(by_name("strimzi"), "cluster-operator/src/main/java/io/x/KafkaRoller.java",
+                                _STRIMZI_SRC)[0]
+    assert "(%{choice}) Kafka(%{name}/%{name})" in site.template
+
+
+_CLOUDSERVER_SRC = ("function f(log) {\n    log.warn('not deleting old locations', {\n"
+                    "        method: 'objectPutPart::metadata.getObjectMD',\n"
+                    "        bucketName,\n    });\n}\n")
+
+
+def test_slips29_cloudserver_literal_fields_are_constants(monkeypatch):
+    # an object literal's key given a string literal prints that text (the function that logs),
+    # not a value of the kind its key names (method: an HTTP method)
+    monkeypatch.setattr(extract, "_SLIPS29", {"cloudserver"})
+    [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
+    assert site.fields[0] == ["method", "=objectPutPart::metadata.getObjectMD"]
+    assert site.fields[1][0] == "bucketName" and not site.fields[1][1].startswith("=")
+
+_SN_SRC = ("async function f(dto) {\n    let failedUsers = 0\n"
+           "    for (const s of all) {\n      failedUsers++\n    }\n"
+           "    this.logger.error(`Failed to trigger email backup for ${failedUsers} users`)\n"
+           "    this.logger.error('No cookies provided.', {\n      snjs: dto.requestMetadata.snjs,\n"
+           "      method: dto.requestMetadata.method,\n    })\n}\n")
+
+
+def test_slips29_standardnotes_counts_and_request_metadata(monkeypatch):
+    # a counted local (let n = 0, n++) prints a number; requestMetadata's method is the
+    # request's (unlabelled), its snjs the client's version header
+    monkeypatch.setattr(extract, "_SLIPS29", {"standardnotes"})
+    first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
+    assert first.template == "Failed to trigger email backup for %{int} users"
+    assert second.fields == [["snjs", "version"], ["method", "reqmethod"]]
+
+def test_slips29_parseable_threads(monkeypatch):
+    # with_thread_names: a handler's actix-server worker, the startup's main, the sync and
+    # alert runtimes' tokio-runtime-worker, right-aligned to the longest name (21)
+    monkeypatch.setattr(extract, "_SLIPS29", {"parseable"})
+    src = 'fn f() {\n    warn!("Failed to sync {e}");\n}\n'
+    parseable = by_name("parseable")
+    [site] = extract.extract_file(parseable, "src/handlers/http/logstream.rs", src)
+    assert " actix-server worker %{small} ThreadId(%{small}) " in site.template
+    [site] = extract.extract_file(parseable, "src/sync.rs", src)
+    assert "m  tokio-runtime-worker ThreadId(" in site.template
+    [site] = extract.extract_file(parseable, "src/handlers/http/modal/server.rs", src)
+    assert " " * 17 + "main ThreadId(" in site.template
+
+_ZUUL_SRC = ('package com.netflix.zuul;\nclass ProxyEndpoint {\n  void f() {\n'
+             '    if (logger.isInfoEnabled()) {\n'
+             '      logger.warn("{}, origin = {}, info = {}",\n'
+             '          err.getStatusCategory().name(), origin.getName(), i, ex);\n'
+             '    } else {\n'
+             '      logger.warn("{}, origin = {}, {}", err.getStatusCategory().name(), o, e);\n    }\n'
+             '  }\n  void g() {\n    String msg = "Configured address: " + socketAddress;\n'
+             '    if (sni != null) {\n'
+             '      msg = msg + " with SNI config: " + sniMapping;\n    }\n    LOG.info(msg);\n  }\n}\n')
+
+
+def test_slips29_zuul_categories_info_branch_and_grown_message(monkeypatch):
+    # an else of isInfoEnabled() does not run at INFO; getStatusCategory().name() one of
+    # OutboundErrorType's categories; a message local grown by concatenation read whole
+    monkeypatch.setattr(extract, "_SLIPS29", {"zuul"})
+    monkeypatch.setattr(extract, "_ZUUL_CATEGORIES", ["FAILURE_ORIGIN", "FAILURE_ORIGIN_READ_TIMEOUT"])
+    first, second = extract.extract_file(by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/X.java",
+                                         _ZUUL_SRC)
+    assert first.template.endswith(": %{choice}, origin = %{name}, info = %{int}")
+    assert first.choices == [["FAILURE_ORIGIN", "FAILURE_ORIGIN_READ_TIMEOUT"]]
+    assert second.template.endswith(": Configured address: %{addr} with SNI config: %{host}")
+
+_RACECAR_SRC = ('module Racecar\n  class Runner\n    def run(first, last)\n'
+                '      with_pause(first.topic, first.partition, first.offset..last.offset) do |pause|\n'
+                '      end\n    end\n\n    def with_pause(topic, partition, offsets)\n      begin\n'
+                '      rescue => e\n        desc = "#{topic}/#{partition}"\n'
+                '        logger.error "Failed to process #{desc} at #{offsets}: #{e}"\n'
+                '      end\n    end\n  end\nend\n')
+
+
+def test_slips29_racecar_inlines_its_locals_and_ranges(monkeypatch):
+    # desc = "#{topic}/#{partition}" read in place; offsets, a Range its callers pass, a..b
+    monkeypatch.setattr(extract, "_SLIPS29", {"racecar"})
+    [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
+    assert site.template.endswith("Failed to process %{name}/%{name} at %{int}..%{int}: %{err}")
+
+def test_slips29_faust_optional_stores_are_left_out(monkeypatch):
+    # the default store is memory://: the RocksDB and Aerospike stores are loaded only when named
+    monkeypatch.setattr(extract, "_SLIPS29", {"faust"})
+    src = ('import logging\nlogger = logging.getLogger(__name__)\n'
+           'logger.error("Error in set for table %s", t)\n')
+    assert extract.extract_file(by_name("faust"), "faust/stores/aerospike.py", src) == []
+    assert len(extract.extract_file(by_name("faust"), "faust/stores/memory.py", src)) == 1
+
+def test_slips29_faust_caught_exceptions_print_errors(monkeypatch):
+    # except ProducerFenced as pf: f"ProducerFenced {pf}" prints the error's text
+    monkeypatch.setattr(extract, "_SLIPS29", {"faust"})
+    src = ('import logging\nlogger = logging.getLogger(__name__)\ndef f():\n    try:\n        g()\n'
+           '    except ProducerFenced as pf:\n        logger.warning(f"ProducerFenced {pf}")\n')
+    [site] = extract.extract_file(by_name("faust"), "faust/transport/consumer.py", src)
+    assert site.template.endswith("ProducerFenced %{err}")
+
+_BUILDKITE_SRC = ('package agent\n\nfunc (r *JobRunner) Cancel(reason CancelReason) error {\n'
+                  '\tr.agentLogger.Infof("Canceling job %s (%s)", r.conf.Job.ID, reason)\n\treturn nil\n}\n\n'
+                  'func (r CancelReason) String() string {\n\tswitch r {\n\tcase CancelReasonJobState:\n'
+                  '\t\treturn "job cancelled on Buildkite"\n\tcase CancelReasonAgentStopping:\n'
+                  '\t\treturn "agent is stopping"\n\t}\n\treturn "unknown"\n}\n')
+
+
+def test_slips29_buildkite_values_and_optional_modes(monkeypatch):
+    # a job's ID a UUID, a CancelReason one of its String()'s texts; the profiler and the
+    # Kubernetes runner run only with --profile and --kubernetes-exec
+    monkeypatch.setattr(extract, "_SLIPS29", {"buildkite-agent"})
+    [site] = extract.extract_file(by_name("buildkite-agent"), "agent/run_job.go", _BUILDKITE_SRC)
+    assert "Canceling job %{uuid} (%{choice})" in site.template
+    assert site.choices == [["job cancelled on Buildkite", "agent is stopping", "unknown"]]
+    assert extract.extract_file(by_name("buildkite-agent"), "kubernetes/runner.go", _BUILDKITE_SRC) == []
+    assert extract.extract_file(by_name("buildkite-agent"), "clicommand/profiler.go", _BUILDKITE_SRC) == []
+
+def test_slips29_sentinel_constant_locals_print_their_text(monkeypatch):
+    # final String msg = "fetch"; logger.error(msg + " metric " + url + " error", ex)
+    monkeypatch.setattr(extract, "_SLIPS29", {"sentinel"})
+    src = ('package com.alibaba.csp;\nclass MetricFetcher {\n  void f() {\n    final String msg = "fetch";\n'
+           '    logger.error(msg + " metric " + url + " error", ex);\n  }\n}\n')
+    where = "sentinel-dashboard/src/main/java/com/alibaba/csp/MetricFetcher.java"
+    [site] = extract.extract_file(by_name("sentinel"), where, src)
+    assert site.template.endswith(": fetch metric %{url} error")
+
+def test_slips29_dgraph_hex_encoded_keys(monkeypatch):
+    # hex.EncodeToString(key) prints hex digits
+    monkeypatch.setattr(extract, "_SLIPS29", {"dgraph"})
+    src = ('package worker\n\nfunc f() {\n\tglog.Errorf("error %v while parsing key %v", err, '
+           'hex.EncodeToString(key))\n}\n')
+    [site] = extract.extract_file(by_name("dgraph"), "worker/draft.go", src)
+    assert site.template.endswith("error %{err} while parsing key %{hex}")
+
+def test_slips29_privacyidea_listed_actions(monkeypatch):
+    # {action} under `if action.lower() in [ACTION_TYPE.DELETE, ...]`: one of those constants' texts
+    monkeypatch.setattr(extract, "_SLIPS29", {"privacyidea"})
+    src = ('import logging\nlog = logging.getLogger(__name__)\n\nclass ACTION_TYPE(object):\n'
+           '    DELETE = "delete"\n    SET_STATES = "set states"\n\n\ndef do(action, serial):\n'
+           '    if action.lower() in [ACTION_TYPE.DELETE,\n'
+           '                          ACTION_TYPE.SET_STATES]:\n'
+           '        log.info(f"{action} for container {serial}")\n')
+    where = "privacyidea/lib/eventhandler/containerhandler.py"
+    [site] = extract.extract_file(by_name("privacyidea"), where, src)
+    assert "] %{choice} for container " in site.template and site.choices == [["delete", "set states"]]
+
+def test_slips29_reposilite_redirect_plugin_is_off_by_default(monkeypatch):
+    # RedirectPlugin.initialize returns unless reposilite.redirect.default-repository is set
+    monkeypatch.setattr(extract, "_SLIPS29", {"reposilite"})
+    src = ('class RedirectPlugin {\n    fun f() {\n'
+           '        logger.info("Redirecting /$a/<gav> to /$b/<gav>")\n    }\n}\n')
+    where = "reposilite-backend/src/main/kotlin/com/reposilite/redirect/RedirectPlugin.kt"
+    assert extract.extract_file(by_name("reposilite"), where, src) == []
+    other = where.replace("redirect/Redirect", "x/X")
+    assert len(extract.extract_file(by_name("reposilite"), other, src)) == 1
+
+def test_slips29_cloud_controller_controllers_log_as_cc_api(monkeypatch):
+    # a controller without its own Steno.logger logs through FrontController's "cc.api"
+    monkeypatch.setattr(extract, "_SLIPS29", {"cloud_controller_ng"})
+    src = ("module VCAP\n  class AppsController < RestController::ModelController\n    def update\n"
+           "      logger.debug('cc.update', guid: guid)\n    end\n  end\nend\n")
+    where = "app/controllers/runtime/apps_controller.rb"
+    [site] = extract.extract_file(by_name("cloud_controller_ng"), where, src)
+    assert ["steno.source", "=cc.api"] in site.fields
+
+def test_slips29_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
+    site = extract.extract_file(by_name("strimzi"), where, _STRIMZI_SRC)[0]
+    assert "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): " in site.template
+    [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
+    assert site.fields[0] == ["method", "method"]
+    first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
+    assert first.template == "Failed to trigger email backup for %{list} users"
+    assert second.fields[1][1] == "method"
+    sites = extract.extract_file(by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/X.java",
+                                 _ZUUL_SRC)
+    assert len(sites) == 3 and sites[2].template.endswith(": %{text} with SNI config: %{host}")
+    [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
+    assert site.template.endswith("Failed to process %{text} at %{list}: %{err}")
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

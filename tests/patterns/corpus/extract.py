@@ -1573,6 +1573,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS28 and _slips28_unprinted(program, path, src, m):
             continue
+        if site is not None and program.name in _SLIPS29 and _slips29_unprinted(program, path, src, m):
+            continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
@@ -1649,6 +1651,17 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
+                if program.name in _SLIPS29 and program.name == "zuul":
+                    site.template = _slips29_zuul_categories(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "faust":
+                    site.template = _slips29_caught(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "privacyidea":
+                    site.template = _slips29_listed_constants(src, m, site.template)
+                if program.name in _SLIPS29 and program.name in ("buildkite-agent", "dgraph"):
+                    site.template = _slips29_go_values(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "standardnotes":
+                    site.template = _slips29_counted_locals(src, m, site.template)
+                    site.fields = _slips29_request_metadata(src, m, site.fields)
                 site.template = _round_29_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_29_fields(program, src, m, at, site.fields)
             if program.rules >= 30:
@@ -4668,6 +4681,14 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
         for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
             _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
+    _SLIPS29.clear()
+    if program.rules == 29 and program.name in _SLIPS29_PROGRAMS:
+        _SLIPS29.add(program.name)  # (slips29) read as its code prints it: _slips29_strimzi_reconciliation
+    _ZUUL_CATEGORIES.clear()
+    if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
+        for path, text in files.items():
+            if path.endswith("/OutboundErrorType.java"):
+                _ZUUL_CATEGORIES.extend(sorted(set(re.findall(r"ZuulStatusCategory\.([A-Z_]+)", text))))
     _PHP_TRAIT_USERS.clear()
     if program.name in _SLIPS28 and program.language == "php":  # (slips28) the classes using each trait
         for text in files.values():
@@ -12702,6 +12723,12 @@ def _round_29_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 29's calls not read the common way: Reposilite's messages
     with Journalist's effects (${journalist.effect { GREEN }}), an ANSI code each."""
+    if program.name in _SLIPS29 and program.name == "zuul":
+        return _slips29_grown_local(program, src, m, lang)
+    if program.name in _SLIPS29 and program.name == "racecar":
+        return _slips29_ruby_inlined(program, src, m)
+    if program.name in _SLIPS29 and program.name == "sentinel":
+        return _slips29_java_constant_locals(program, src, m, lang)
     if program.name == "reposilite":
         opened = re.match(r"\s*\(", src[m.end():])
         args = _nonblank_args(src, m.end() + opened.end(), lang) if opened else None
@@ -12807,7 +12834,9 @@ def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # log4j2.properties: "time %-5p %c{1}:%L - %m"; the reconciliation logger's xCr calls put
         # the reconciliation first
         head = f"{upper:<5} {base.removesuffix('.java')}:{line} - "
-        if re.search(r"Cr\(", call):
+        if re.search(r"Cr\(", call) and program.name in _SLIPS29:
+            head += _slips29_strimzi_reconciliation(path)
+        elif re.search(r"Cr\(", call):
             head += "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): "
         return head + template
     if program.name == "sentinel":
@@ -12858,7 +12887,8 @@ def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper} {_round_28_target(path if folder else path, crate)}: " + template
     if program.name == "parseable":
         # tracing-subscriber's compact format, ANSI, thread names and ids, target, line
-        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} %{{name}} ThreadId(%{{small}}) "
+        thread = _slips29_parseable_thread(path) if program.name in _SLIPS29 else "%{name}"
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread} ThreadId(%{{small}}) "
                 f"\x1b[2m{_round_28_target(path, 'parseable')}\x1b[0m\x1b[2m:\x1b[0m "
                 f"\x1b[2m{line}:\x1b[0m " + template)
     if program.name == "racecar":
@@ -12912,16 +12942,410 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
                                                      src, m.start())],
                 ["code.lineno", "=" + line], *error]
     if program.name == "cloudserver":
+        if program.name in _SLIPS29:
+            fields = _slips29_literal_fields(src, m, fields)
         # werelogs' request logger: the request's id; every line its host and process
         return [*fields, ["req_id", "hex"], ["hostname", "host"], ["pid", "int"]]
     if program.name == "cloud_controller_ng":
         path, line = at.rsplit(":", 1)
         source = re.search(r"Steno\.logger\(\s*['\"]([^'\"]+)['\"]", src)
-        return [*fields, ["steno.source", "=" + (source.group(1) if source else "cc")],
+        name = source.group(1) if source else "cc"
+        if program.name in _SLIPS29 and not source \
+                and re.search(r"^\s*class\s+\w+\s*<\s*[\w:]*Controller\b", src, re.M):
+            # (slips29) a controller's logger: FrontController's logger_name and
+            # ApplicationController's Steno.logger, both "cc.api"
+            name = "cc.api"
+        return [*fields, ["steno.source", "=" + name],
                 ["steno.thread_id", "int"], ["steno.fiber_id", "int"], ["steno.process_id", "int"],
                 ["steno.file", "=/var/vcap/packages/cloud_controller_ng/cloud_controller_ng/" + path],
                 ["steno.lineno", "=" + line], ["steno.method", "=" + _ruby_method(src, m.start())]]
     return fields
+
+
+# (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before)
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
+                     "buildkite-agent", "sentinel", "dgraph", "privacyidea", "reposilite",
+                     "cloud_controller_ng")
+_SLIPS29: set[str] = set()
+# (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
+_STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
+
+
+def _slips29_strimzi_reconciliation(path: str) -> str:
+    """(slips29) what Strimzi's ``Reconciliation.toString()`` prints before an xCr call's
+    message: ``Reconciliation #id(trigger) kind(namespace/name)``. The trigger is one its
+    operators pass: the cluster and user operators' ``"timer"`` (the periodic reconcileAll) or
+    ``"watch"`` (a resource's event), the topic operator's ``"upsert"`` or ``"delete"``
+    (BatchingLoop); the kind the resource's (``RESOURCE_KIND``): the user operator's
+    ``KafkaUser``, the topic operator's ``KafkaTopic``, a cluster operator class named for one
+    kind that kind (KafkaRebalanceAssemblyOperator: ``KafkaRebalance``; the Connect classes:
+    ``KafkaConnect``; StrimziPodSetController: ``StrimziPodSet``), the code shared by the
+    assembly operators (AbstractOperator, the Kubernetes resource operators, operator-common,
+    the utilities) one of theirs, the rest of the cluster operator the Kafka cluster's
+    reconciliation's (``Kafka``); not any word."""
+    base = path.rsplit("/", 1)[-1].removesuffix(".java")
+    triggers = ["upsert", "delete"] if path.startswith("topic-operator/") else ["timer", "watch"]
+    kinds: list[str] = []
+    if path.startswith("topic-operator/"):
+        kind = "KafkaTopic"
+    elif path.startswith("user-operator/"):
+        kind = "KafkaUser"
+    elif base.startswith("KafkaRebalance") or base == "CruiseControlApiImpl":
+        kind = "KafkaRebalance"
+    elif base.startswith("KafkaMirrorMaker2"):
+        kind = "KafkaMirrorMaker2"
+    elif "Connect" in base:
+        kind = "KafkaConnect"
+    elif "Bridge" in base:
+        kind = "KafkaBridge"
+    elif base.startswith("StrimziPodSet"):
+        kind = "StrimziPodSet"
+    elif path.startswith("operator-common/"):
+        kind, kinds = "%{choice}", [*_STRIMZI_CLUSTER_KINDS, "KafkaUser"]
+    elif base in ("AbstractOperator", "VertxUtil", "AbstractConfiguration") or base.endswith("Utils") \
+            or "/resource/kubernetes/" in path:
+        kind, kinds = "%{choice}", list(_STRIMZI_CLUSTER_KINDS)
+    else:
+        kind = "Kafka"
+    if kinds:
+        _CHOICES.insert(0, kinds)
+    _CHOICES.insert(0, triggers)
+    return f"Reconciliation #%{{int}}(%{{choice}}) {kind}(%{{name}}/%{{name}}): "
+
+
+# (slips29) Parseable's files run at startup on the main thread (the modal servers' init)
+_PARSEABLE_MAIN = ("src/main.rs", "src/handlers/http/modal/mod.rs", "src/handlers/http/modal/server.rs",
+                   "src/handlers/http/modal/ingest_server.rs", "src/handlers/http/modal/query_server.rs")
+
+
+def _slips29_parseable_thread(path: str) -> str:
+    """(slips29) the thread Parseable's compact format names (``with_thread_names``): the
+    request handlers' actix-server workers (``actix-server worker N``), the startup's ``main``
+    (``#[actix_web::main]``), the other code's tokio runtimes' workers (sync::handler's and the
+    alerts' ``#[tokio::main(flavor = "multi_thread")]``: ``tokio-runtime-worker``); each right-aligned
+    to the longest name printed so far (FmtThreadName: the workers' 21), not any name."""
+    if path in _PARSEABLE_MAIN:
+        return f"{'main':>21}"
+    if path.startswith("src/handlers/"):
+        return "actix-server worker %{small}"
+    return f"{'tokio-runtime-worker':>21}"
+
+
+# (slips29) the ZuulStatusCategory constants Zuul's OutboundErrorType maps an origin's error to
+_ZUUL_CATEGORIES: list[str] = []
+
+
+def _slips29_zuul_categories(src: str, m: re.Match, template: str) -> str:
+    """(slips29) Zuul's ``err.getStatusCategory().name()`` (an OutboundErrorType's category) prints
+    one of the ZuulStatusCategory constants OutboundErrorType names (FAILURE_ORIGIN_READ_TIMEOUT,
+    …), not any name. Kept as read when expressions and placeholders do not pair."""
+    expressions = _java_brace_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions) or not _ZUUL_CATEGORIES:
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if re.search(r"\.getStatusCategory\(\)\.name\(\)$", expression):
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), list(_ZUUL_CATEGORIES))
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _closing_brace(src: str, at: int) -> int:
+    """(slips29) the index of the ``}`` closing the ``{`` at ``at`` (string literals skipped), or -1."""
+    depth, k = 0, at
+    while k < len(src):
+        ch = src[k]
+        if ch in "\"'":
+            end = src.find(ch, k + 1)
+            while end > 0 and src[end - 1] == "\\" and src[end - 2] != "\\":
+                end = src.find(ch, end + 1)
+            if end < 0:
+                return -1
+            k = end + 1
+            continue
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return k
+        k += 1
+    return -1
+
+
+# (slips29) faust's table stores other than its default's (``store``: "memory://"): imported
+# only for a rocksdb:// or aerospike:// store (STORES' by-name loading)
+_FAUST_OPTIONAL_STORES = ("faust/stores/rocksdb.py", "faust/stores/aerospike.py")
+
+
+def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips29) a call its program does not reach as shipped: Zuul's ``else`` of an
+    ``if (logger.isInfoEnabled())`` (INFO is logged), faust's RocksDB and Aerospike stores (the
+    default store is memory://), the Buildkite agent's profiler (``--profile`` unset) and its
+    Kubernetes runner and ``kubernetes-bootstrap`` command (``--kubernetes-exec``, agent-stack-k8s's
+    pods only), Reposilite's RedirectPlugin (its ``initialize`` returns at once unless the
+    ``reposilite.redirect.default-repository`` property is set)."""
+    if program.name == "zuul":
+        return _slips29_info_disabled_branch(src, m.start())
+    if program.name == "faust":
+        return path in _FAUST_OPTIONAL_STORES
+    if program.name == "buildkite-agent":
+        return path in ("clicommand/profiler.go", "clicommand/kubernetes_bootstrap.go") \
+            or path.startswith("kubernetes/")
+    if program.name == "reposilite":
+        return path.endswith("/redirect/RedirectPlugin.kt")
+    return False
+
+
+_GO_VERB = re.compile(r"%%|%[-+# 0]*(?:\d+|\*)?(?:\.\d+)?[vTtbcdoOqxXUeEfFgGsp]")
+
+
+def _slips29_go_values(src: str, m: re.Match, template: str) -> str:
+    """(slips29) what the Buildkite agent's printf values print: a job's ``Job.ID`` a UUID (the
+    Buildkite API's job ids), a parameter of a type whose ``String()`` returns one of a few
+    texts (CancelReason: "job cancelled on Buildkite", "agent is stopping", …) one of those
+    texts, not any id and phrase; and Dgraph's ``hex.EncodeToString(key)`` hex digits, not any
+    name. Kept as read when verbs and placeholders do not pair."""
+    args = _nonblank_args(src, m.end(), "go")
+    text = _literal_text(args[0].strip(), "go") if args else None
+    if text is None:
+        return template
+    verbs = [v for v in _GO_VERB.findall(text) if v != "%%"]
+    expressions = [a.strip() for a in args[1:]]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not (len(verbs) == len(expressions) == len(slots)):
+        return template
+    signature = list(re.finditer(r"^func\s+(?:\([^)]*\)\s*)?\w+\(([^)]*)\)", src[:m.start()], re.M))
+    params = dict(re.findall(r"(\w+)\s+\*?(\w+)", signature[-1].group(1))) if signature else {}
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        texts: list[str] = []
+        if expression in params:
+            method = re.search(rf"^func\s+\(\w+\s+{params[expression]}\)\s+String\(\)\s+string\s*"
+                               r"\{(.*?)^\}", src, re.M | re.S)
+            texts = re.findall(r'return\s+"([^"\\]*)"', method.group(1)) if method else []
+        if re.search(r"(?:^|\.)Job\.ID$", expression):
+            template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+        elif re.match(r"hex\.EncodeToString\(", expression):
+            template = template[:slot.start()] + "%{hex}" + template[slot.end():]
+        elif len(set(texts)) > 1:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _slips29_listed_constants(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a Python message's ``{action}`` under an ``if action.lower() in [ACTION_TYPE.DELETE,
+    ACTION_TYPE.UNASSIGN, …]:`` (privacyIDEA's container handler) prints one of those
+    constants' texts (the file's ``class ACTION_TYPE``: ``DELETE = "delete"``, …), not any
+    word. Kept as read when expressions and placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if not re.fullmatch(r"\w+", expression):
+            continue
+        tests = list(re.finditer(rf"^[ \t]*(?:el)?if\s+{expression}(?:\.lower\(\))?\s+in\s+\[([^\]]*)\]\s*:",
+                                 src[:m.start()], re.M))
+        names = re.findall(r"\b(\w+)\.(\w+)\b", tests[-1].group(1)) if tests else []
+        texts = []
+        for owner, name in names:
+            body = re.search(rf"^class\s+{owner}\b[^\n]*:\n((?:[ \t]+[^\n]*\n|\n)*)", src, re.M)
+            value = re.search(rf"^[ \t]+{name}\s*=\s*[\"']([^\"'\n]*)[\"']", body.group(1), re.M) \
+                if body else None
+            if value:
+                texts.append(value.group(1))
+        if len(texts) == len(names) and len(set(texts)) > 1:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _slips29_caught(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a Python message's value that is the exception an enclosing ``except … as
+    name:`` caught (faust's ``except ProducerFenced as pf: logger.warning(f"ProducerFenced
+    {pf}")``) prints an error's text, not any value. Kept as read when expressions and
+    placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    line_start = src.rfind("\n", 0, m.start()) + 1
+    indent = len(src[line_start:m.start()]) - len(src[line_start:m.start()].lstrip())
+    caught = ""
+    for found in reversed(list(re.finditer(r"^([ \t]*)(\w+)\b[^\n]*", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            named = re.match(r"[ \t]*except\b[^\n]*\bas\s+(\w+)\s*:", found.group())
+            caught = named.group(1) if named else ""
+            break
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        kind, bar, style = slot.group()[2:-1].partition("|")
+        if caught and expression == caught and kind != "err":
+            template = template[:slot.start()] + "%{err" + bar + style + "}" + template[slot.end():]
+    return template
+
+
+def _slips29_info_disabled_branch(src: str, at: int) -> bool:
+    """(slips29) whether ``at`` lies in the ``else`` of an ``if (logger.isInfoEnabled())``: Zuul's
+    log4j2.xml logs INFO, so that branch (ProxyEndpoint's origin error without its stack trace)
+    does not run as shipped."""
+    for found in re.finditer(r"\bif\s*\(\s*(?:\w+\.)?isInfoEnabled\(\)\s*\)\s*\{", src[:at]):
+        close = _closing_brace(src, found.end() - 1)
+        other = re.match(r"\s*else\s*\{", src[close + 1:]) if close > 0 else None
+        if other:
+            start = close + other.end()
+            end = _closing_brace(src, start)
+            if start < at < end:
+                return True
+    return False
+
+
+def _slips29_grown_local(program: Program, src: str, m: re.Match, lang: str
+                         ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a message local grown by concatenation before the call (Zuul's
+    ``String msg = "Configured address: " + socketAddress;`` then ``msg = msg + " with SNI
+    config: " + sniMapping;``, ``LOG.info(msg)``): its text, the first value's and what is added,
+    not the added part after any text."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args or len(args) != 1 or not re.fullmatch(r"\s*\w+\s*", args[0]):
+        return None
+    name = args[0].strip()
+    before = src[:m.start()]
+    grown = list(re.finditer(rf"^\s*{name}\s*=\s*{name}\s*\+\s*([^;]+);", before, re.M))
+    first = list(re.finditer(rf"^\s*(?:final\s+)?String\s+{name}\s*=\s*([^;]+);", before, re.M))
+    if not grown or not first or first[-1].start() > grown[-1].start():
+        return None
+    template, _, fields = _message([first[-1].group(1) + " + " + grown[-1].group(1)], program)
+    return template, fields
+
+
+def _slips29_java_constant_locals(program: Program, src: str, m: re.Match, lang: str
+                                  ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a Java message concatenating a local the file assigns one literal once
+    (Sentinel's MetricFetcher: ``final String msg = "fetch";`` … ``logger.error(msg + " metric "
+    + url + " error", ex)``) prints that text, not any phrase. None (the reading before) where
+    no such local is concatenated."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    first = args[0]
+    names = {n for n in re.findall(r"(?<![\w.\"])([a-z]\w*)(?![\w(\"])", first)}
+    for name in sorted(names):
+        bound = re.findall(rf"^\s*(?:final\s+)?String\s+{name}\s*=\s*(\"[^\"\\\n]*\")\s*;", src, re.M)
+        assigned = re.findall(rf"(?<![\w.]){name}\s*(?:\+=|=(?!=))", src)
+        if len(bound) == 1 and len(assigned) == 1:
+            first = re.sub(rf"(?<![\w.\"]){name}(?![\w(\"])", bound[0].replace("\\", "\\\\"), first)
+    if first == args[0]:
+        return None
+    template, _, fields = _message([first, *args[1:]], program)
+    return template, fields
+
+
+def _slips29_ruby_inlined(program: Program, src: str, m: re.Match
+                          ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a Ruby message's ``#{desc}`` whose local the method assigns an interpolated
+    string above the call (Racecar's ``desc = "#{topic}/#{partition}"``) prints that string's
+    values, and ``#{offsets}``, a parameter the method's callers pass a Range
+    (``with_pause(t, p, first.offset..last.offset)``), prints ``a..b``: read in place, not as a
+    phrase and a list. None (the reading before) where neither is there."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"\s*\)?\s*$', src[m.end():].split("\n", 1)[0])
+    if text is None:
+        return None
+    body = text.group(1)
+    method = list(re.finditer(r"^\s*def\s+(\w+)\(([^)]*)\)", src[:m.start()], re.M))
+    above = src[method[-1].end():m.start()] if method else ""
+    params = [p.strip() for p in method[-1].group(2).split(",")] if method else []
+
+    def inline(found: re.Match) -> str:
+        name = found.group(1)
+        local = list(re.finditer(rf'^\s*{name}\s*=\s*"((?:[^"\\]|\\.)*)"\s*$', above, re.M))
+        if local:
+            return local[-1].group(1)
+        if name in params and method:
+            at = params.index(name)
+            for call in re.finditer(rf"\b{method[-1].group(1)}\(", src):
+                args = _nonblank_args(src, call.end(), "ruby") or []
+                ends = args[at].split("..") if len(args) > at else []
+                if len(ends) == 2 and all(re.fullmatch(r"\s*[\w.]+\s*", e) for e in ends):
+                    return f"#{{{ends[0].strip()}}}..#{{{ends[1].strip()}}}"
+        return found.group()
+    inlined = re.sub(r"#\{(\w+)\}", inline, body)
+    if inlined == body:
+        return None
+    template, _, fields = _message([f'"{inlined}"'], program)
+    return template, fields
+
+
+def _slips29_literal_fields(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips29) an object literal's key given a string literal prints that text (CloudServer's
+    ``{ method: 'objectPutPart::metadata.getObjectMD' }``, the function that logs, in werelogs'
+    JSON): a constant of the call site (``=text``), not a value of the kind its key names (an
+    HTTP method)."""
+    texts: dict[str, str] = {}
+    for arg in _nonblank_args(src, m.end(), "js") or []:
+        body = arg.strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            continue
+        entries = read_args(body, 1, "js", closer="}")
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            text = _literal_text(value.strip(), "js") if colon else None
+            if re.fullmatch(r"\w+", key) and text is not None and "\n" not in text:
+                texts[key] = text
+    return [[key, "=" + texts[key]] if key in texts else [key, kind] for key, kind in fields]
+
+
+def _object_entries(src: str, m: re.Match, lang: str) -> dict[str, str]:
+    """(slips29) a JavaScript call's object-literal arguments' entries, key -> expression
+    (``{ userId }``: the key itself)."""
+    out: dict[str, str] = {}
+    for arg in _nonblank_args(src, m.end(), lang) or []:
+        body = arg.strip()
+        if body.startswith("{") and body.endswith("}"):
+            entries = read_args(body, 1, lang, closer="}")
+            for entry in entries[0] if entries else []:
+                key, colon, value = entry.partition(":")
+                key = key.strip().strip("'\"")
+                if re.fullmatch(r"\w+", key):
+                    out[key] = value.strip() if colon else key
+    return out
+
+
+# (slips29) Standard Notes' RequestMetadata (api-gateway's AuthMiddleware): the request's method,
+# its x-snjs-version and x-application-version headers
+_SN_REQUEST_METADATA = {"method": "reqmethod", "snjs": "version", "application": "version"}
+
+
+def _slips29_request_metadata(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips29) Standard Notes' ``dto.requestMetadata``'s values: the request's method (the
+    request's, not the event's: unlabelled, ``reqmethod``), its client's SNJS and application
+    versions (the ``x-snjs-version`` and ``x-application-version`` headers), not a list and a name."""
+    entries = _object_entries(src, m, "js")
+    out = []
+    for key, kind in fields:
+        found = re.search(r"\brequestMetadata\??\.(\w+)$", entries.get(key, ""))
+        out.append([key, _SN_REQUEST_METADATA.get(found.group(1), kind) if found else kind])
+    return out
+
+
+def _slips29_counted_locals(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a template literal's ``${name}`` whose local the function counts
+    (``let failedUsers = 0`` … ``failedUsers++``) prints a number, not a list. Kept as read when
+    the interpolations and the placeholders do not pair one to one."""
+    args = _nonblank_args(src, m.end(), "js")
+    if not args or not args[0].strip().startswith("`"):
+        return template
+    expressions = re.findall(r"\$\{([^{}]*)\}", args[0])
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    before = src[:m.start()]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        name = expression.strip()
+        if re.fullmatch(r"\w+", name) and re.search(rf"\b(?:let|var)\s+{name}\s*=\s*\d+\s*$", before, re.M) \
+                and re.search(rf"\b{name}\s*(?:\+\+|\+=)", before):
+            template = template[:slot.start()] + "%{int}" + template[slot.end():]
+    return template
 
 
 # ---------------------------------------------------------------- round 30 (checked after the pin)
