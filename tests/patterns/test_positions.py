@@ -269,7 +269,8 @@ def test_a_level_at_a_free_first_index_stays_the_records_level() -> None:
     for line in _stream(lambda site, rng: f"[{rng.choice(_TASKS)}] INFO"):
         miner.add(line)
     assert miner._head.free == (0,)
-    assert miner._head.read("WARN <*> --- [public] app.Store : disk full") == "WARN <*> --- [public] app.Store : disk full"
+    spring = "WARN <*> --- [public] app.Store : disk full"
+    assert miner._head.read(spring) == spring
     assert miner._head.read("[brand_new_thread] INFO session expired") == "[<*>] INFO session expired"
     warned = {miner.add(f" WARN {n} --- [{thread}] app.Store : disk full on the data volume")
               for n, thread in enumerate(["public", "never", "seen", "before"])}
