@@ -234,6 +234,12 @@ class HeadPositions:
             # so a thread or task first seen now is one too, and not a word that makes its
             # call site's record a template of its own)
             field = fields[index]
+            if field.strip(_MARKS) in HEAD_LEVELS:
+                # (a level word is the record's level, never a thread's or a task's value: a
+                # stream whose two layouts open with a thread and with a level, ``[<thread>]
+                # INFO …`` and Spring Boot's `` WARN <pid> --- [<thread>] …``, frees the
+                # first index by its threads, and its level stays the call site's)
+                continue
             if index not in self._free or (field not in self._values[index] and not (
                     (_head_before(fields, index) or (glued is not None and not glued[index - 1]))
                     and _NAMED_FIELD.fullmatch(field) is not None)):

@@ -15,7 +15,14 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
-from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, LEVEL_LETTERS, MAX_TOKENS, WILDCARD
+from otlp_sampler.patterns.masking import (
+    COMPILED_HERE,
+    HEAD_LEVELS,
+    LEVEL_LETTERS,
+    MAX_TOKENS,
+    SOURCE_EXT,
+    WILDCARD,
+)
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -644,6 +651,8 @@ _WORD_ITEM_CLASS: Final = bytes(1 if chr(c).isalnum() or chr(c) in "_.<>*-" else
 _LIST_ITEM: Final = re.compile(
     r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _STRUCTURE_CLOSE: Final = {"[": "]", "{": "}"}
+# a source file's name (the code location in braces: _fold_structures)
+_SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def _fold_structures(out: list[str], spaced: list[bool]) -> None:
@@ -693,6 +702,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             spaced[index - 1:end + 1] = [False]
             continue
         content = out[index + 1:end]
+        if (opening == "{" and len(content) == 3 and content[1] == ":" and content[2].isdigit()
+                and _SOURCE_FILE.fullmatch(content[0]) is not None):
+            # a code location in braces, a file and its line (Python's ``{%(filename)s:
+            # %(lineno)d}`` after the level, calibre-web's head): the call site's, as one in
+            # square brackets is, no record of keys and values
+            continue
         if not index and not HEAD_LEVELS.isdisjoint(content):
             continue  # the record's head in its bracket ([<*> INF], [<*> INFO app::db]): its fields
         if not content:

@@ -260,6 +260,25 @@ def test_a_name_first_seen_after_a_level_and_marks_or_values_at_a_free_index_is_
     assert miner._head.read("Using serializer [brand_new_thread] for it") == "Using serializer [brand_new_thread] for it"
 
 
+def test_a_level_at_a_free_first_index_stays_the_records_level() -> None:
+    # a stream of two layouts, one opening with a thread (``[<thread>] INFO logger - …``), the
+    # other with the level (Spring Boot's padded `` WARN <pid> --- [<thread>] logger : …``):
+    # the threads free the first index, and a level there is still the record's level, never
+    # a thread's value (round 31, classes31: PowerJob's worker and server)
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"[{rng.choice(_TASKS)}] INFO"):
+        miner.add(line)
+    assert miner._head.free == (0,)
+    spring = "WARN <*> --- [public] app.Store : disk full"
+    assert miner._head.read(spring) == spring
+    assert miner._head.read("[brand_new_thread] INFO session expired") == "[<*>] INFO session expired"
+    warned = {miner.add(f" WARN {n} --- [{thread}] app.Store : disk full on the data volume")
+              for n, thread in enumerate(["public", "never", "seen", "before"])}
+    failed = {miner.add(f"ERROR {n} --- [{thread}] app.Store : disk full on the data volume")
+              for n, thread in enumerate(["public", "never", "seen", "before"])}
+    assert len(warned) == 1 and len(failed) == 1 and warned != failed
+
+
 def _glued_head(site: int, rng: random.Random) -> str:
     """A level, a logger and a thread glued by colons (Jetty's StdErrLog, its level padded
     for one of them: ``DEBUG:oejs.Server:main:``, ``WARN :oejs.Server:main:``)."""

@@ -236,6 +236,12 @@ LAYOUTS: list[Layout] = [
         ("server", "cache"),
     ),
     Layout(
+        "Python logging %(levelname)s {%(filename)s:%(lineno)d} %(message)s",
+        "Python",
+        lambda lv, lg, msg, r: f"{_PYTHON[lv]} {{{lg}}} {msg}",
+        ("server.py:{line}", "cache.py:{line}"),
+    ),
+    Layout(
         "gunicorn error log [%(asctime)s] [%(process)d] [%(levelname)s] %(message)s",
         "Python",
         lambda lv, lg, msg, r: f"[{_space(r, '')[:19]} +0000] [{_pid(r)}] [{_PYTHON[lv]}] {msg}",
