@@ -439,3 +439,25 @@ def test_the_inner_run_scan_with_and_without_the_run_mask_alike(monkeypatch, see
     theirs = [miner.add(line) for line in lines]
     assert ours == theirs
     assert ours_templates == [miner.template(pid) for pid in theirs]
+
+
+def test_a_run_with_fewer_than_two_words_before_it_only_where_a_key_or_a_label_opens_it():
+    # inner_run_at refuses a run with fewer than two of the template's words before it right
+    # after its two scans (the count only falls after them, and the part after the run stays):
+    # what lets one through is a key that names an error (its value to a closing bracket or
+    # the end), a label's colon before a parted run, a short text that ends the record
+    def run(template: str, message: str) -> tuple[int, int] | None:
+        template_tokens, tokens = template.split(), message.split()
+        return inner_run_at(template_tokens, kinds_of(template_tokens), tokens, kinds_of(tokens))
+
+    assert run("Err = { <*> }", "Err = { timeout reached now }") == (3, 1)
+    assert run("ERROR Err = <*>", "ERROR Err = connection reset by peer") == (3, 0)
+    assert run("X-Real-IP : <*> / discard the request",
+               "X-Real-IP : connection refused by host / discard the request") == (2, 4)
+    assert run("X-Real-IP : <*> , please fix it", "X-Real-IP : permission denied for bucket , please fix it") == (2, 4)
+    assert run("reason : <*>", "reason : disk full") == (2, 0)
+    # one word before, the run cued and two words after it: refused
+    assert run("Error <*> for task sync", "Error connection refused for task sync") is None
+    assert run("node <*> with the following error", "node eu west 1 with the following error") is None
+    assert run("sync of store to node <*> with the following error",
+               "sync of store to node eu west 1 with the following error") is not None
