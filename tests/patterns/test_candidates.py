@@ -454,7 +454,8 @@ def test_a_run_with_fewer_than_two_words_before_it_only_where_a_key_or_a_label_o
     assert run("ERROR Err = <*>", "ERROR Err = connection reset by peer") == (3, 0)
     assert run("X-Real-IP : <*> / discard the request",
                "X-Real-IP : connection refused by host / discard the request") == (2, 4)
-    assert run("X-Real-IP : <*> , please fix it", "X-Real-IP : permission denied for bucket , please fix it") == (2, 4)
+    assert run("X-Real-IP : <*> , please fix it",
+               "X-Real-IP : permission denied for bucket , please fix it") == (2, 4)
     assert run("reason : <*>", "reason : disk full") == (2, 0)
     # one word before, the run cued and two words after it: refused
     assert run("Error <*> for task sync", "Error connection refused for task sync") is None
