@@ -367,6 +367,26 @@ def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatc
     assert 10_000 < held < 30_000
 
 
+def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
+    # stem_starts reads each character once (a place's second letter is the next place's
+    # first): every text of up to 6 characters of "fail" in both cases, a space and a
+    # character beyond ASCII, at every place (the first, the last three, which no stem starts
+    # in but which are read too): ASCII texts give the lowered text's places of "fail", the
+    # others None; fails with the first letter carried wrongly or a character left unread
+    letters = "faIlL é"
+    texts = [""]
+    for _ in range(6):
+        texts = [text + letter for text in texts for letter in letters] + [""]
+        for text in texts:
+            found = causes.stem_starts(text)
+            if not text.isascii():
+                assert found is None, text
+                continue
+            lowered = text.lower()
+            places = [at for at in range(len(text)) if lowered.startswith("fail", at)]
+            assert found == places, text
+
+
 def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
     # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
