@@ -922,3 +922,33 @@ def test_a_word_longer_than_every_function_cue_lowers_to_none():
     for word in ("FROM", "From", "Into", "inTo", "İn", "ofs", "from.", "Intoo"):
         asked = len(word) <= templates._FUNCTION_CUE_CHARS and word.lower() in templates._FUNCTION_CUES
         assert asked is (word.lower() in templates._FUNCTION_CUES), word
+
+
+def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_after_a_space_is(
+        monkeypatch) -> None:
+    # mask_statuses asks _mask_quoted_message of a text (no location, no deprecation) that
+    # holds a backslash or ' {"' (a brace's memchr first, then the three characters' scan),
+    # mask_values of the others: random texts of braces, quotes, spaces and backslashes; fails
+    # with the brace's test read as the three characters' (an object glued to a word, x{"a")
+    # or with a text of ' {"' sent to mask_values
+    from otlp_sampler.patterns import masking
+
+    asked: list[str] = []
+    quoted = masking._mask_quoted_message
+
+    def recorded(text: str) -> str:
+        asked.append(text)
+        return quoted(text)
+
+    monkeypatch.setattr(masking, "_mask_quoted_message", recorded)
+    rng = random.Random(41)
+    pieces = ["{", " ", '"', "\\", "x", "ok", ' {"', "{'", "a=1", "}", ":", " {", '"a": 1']
+    seen = 0
+    for _ in range(20_000):
+        text = "w " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        asked.clear()
+        masking.mask_statuses(text)
+        wanted = "\\" in text or ' {"' in text
+        assert bool(asked) == wanted, text
+        seen += wanted
+    assert 5_000 < seen < 15_000
