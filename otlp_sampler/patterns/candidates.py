@@ -486,7 +486,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         behind.append(reach)
         if not reach:
             break
-    after, bracketed = _after_run(index, tokens)
+    ending, after, bracketed = _after_run(index, tokens)
     lengths, opening = index.lengths, index.opening
     out = 0
     count = min(n, len(front))
@@ -505,21 +505,26 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
                 exact = exact & behind[rest] if rest < len(behind) else 0
             if exact and at < n:
                 # (a shape that ends here agrees over all of it: no part after a run; a run
-                # starts here, or at the template's variable before)
-                opened = opening[at - 1] | (opening[at - 2] if at > 1 else 0)
-                if _keyed_quote(tokens, at):
-                    opened = -1
-                exact &= after | (bracketed & opened) | lengths.get(at, 0)
+                # starts here, or at the template's variable before; a shape whose last token
+                # differs may end with a key's value, and keeps its bit: only those whose last
+                # token agrees are asked, so that no mask is negative, each operation on one
+                # the interpreter's generic call)
+                kept = exact & ending
+                if kept:
+                    boxed = bracketed if _keyed_quote(tokens, at) else bracketed & (
+                        opening[at - 1] | (opening[at - 2] if at > 1 else 0))
+                    exact = (exact ^ kept) | (kept & (after | boxed | lengths.get(at, 0)))
             if exact:
                 while summed <= at:
                     two |= second[summed]
                     four |= anchored[summed]
                     summed += 1
-                out |= exact & _starting(tokens, at, front_wild, two, four | parting)
+                out |= _starting(tokens, at, front_wild, two, four | parting, exact)
                 if at > 1:
                     # the template's variable before the difference is the run
-                    before = _starting(tokens, at - 1, front_wild, two, four | parting)
-                    out |= exact & front_wild[at - 1] & before
+                    wild = exact & front_wild[at - 1]
+                    if wild:
+                        out |= _starting(tokens, at - 1, front_wild, two, four | parting, wild)
         mask = agreeing
         at += 1
     return out
@@ -537,15 +542,17 @@ _KEY_MARKS: Final = frozenset((":", "="))
 _QUOTE_TOKENS: Final = frozenset(("'", '"'))
 
 
-def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
-    """The shapes whose part after a run of ``tokens`` may hold what ``inner_run_at``
-    needs there, a part of the tokens that agree from the end: two words or a bar, or none
-    of them agreeing (the value of a key to the end); and those with a closing bracket
-    there (the run then needs an opening one before it)."""
+def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int, int]:
+    """The shapes whose last token agrees with the message's (the others, none of their
+    tokens agreeing from the end, may end with the value of a key: any part after the run);
+    those of them whose part after a run of ``tokens`` may hold what ``inner_run_at`` needs
+    there, a part of the tokens that agree from the end: two words or a bar; and those with
+    a closing bracket there (the run then needs an opening one before it)."""
     back, back_wild, wordy, closing = index.back, index.back_wild, index.wordy, index.closing
     n = len(tokens)
     reach = _union(back[0].get(tokens[-1], 0), back_wild[0])
-    out = ~reach
+    ending = reach
+    out = 0
     bracketed = 0
     at = 0
     while reach:
@@ -555,13 +562,18 @@ def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
         if at >= n or at >= len(back):
             break
         reach = _common(reach, _union(back[at].get(tokens[n - 1 - at], 0), back_wild[at]))
-    return out, bracketed
+    return ending, out, bracketed
 
 
-def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int) -> int:
-    """The shapes (of ``two`` and ``four``, read up to ``at`` or past it) where a run may
-    start at ``at`` (``run_mask``)."""
+def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int, shapes: int) -> int:
+    """The shapes of ``shapes`` (of ``two`` and ``four``, read up to ``at`` or past it) where
+    a run may start at ``at`` (``run_mask``): each test the message passes leaves them all
+    (no mask of every shape, -1: a negative integer's operations are generic calls)."""
     if at >= len(tokens):
         return 0  # (no run after the message's end)
     anywhere, keyed = run_start(tokens, at)
-    return ((-1 if anywhere else 0) | front_wild[at - 1] | four) & ((-1 if keyed else 0) | two)
+    if not anywhere:
+        shapes &= front_wild[at - 1] | four
+    if not keyed:
+        shapes &= two
+    return shapes

@@ -240,12 +240,15 @@ def stem_starts(text: str) -> list[int] | None:
     n: i64 = len(text)
     found: list[int] = []
     i: i64 = 0
-    while i + 3 < n:  # (the shortest stem has four letters)
-        c: i64 = ord(text[i])
+    # (each character read once: the second of a place's pair is the first of the next's)
+    c: i64 = 0
+    if n > 3:
+        c = ord(text[0])
         if c >= 128:
             return None
         if 65 <= c <= 90:
             c += 32
+    while i + 3 < n:  # (the shortest stem has four letters)
         d: i64 = ord(text[i + 1])
         if d >= 128:
             return None
@@ -267,6 +270,7 @@ def stem_starts(text: str) -> list[int] | None:
                     if k == size:
                         found.append(i)
         i += 1
+        c = d
     while i < n:  # (no stem starts in the last three characters; one beyond ASCII there may lower to more)
         if ord(text[i]) >= 128:
             return None

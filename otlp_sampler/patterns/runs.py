@@ -122,6 +122,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
+    if words_before < 2 and tail and (head == 1 or (
+            template[head - 1] != "=" and template[head - 2] != "=" and template[1] != ":")):
+        # (too few words before the run, known now: the count only falls below, the tail
+        # stays, so no text ended by a label's value, and no key that names an error, nor a
+        # label's colon before a parted run, lets it through; the rules between ask more)
+        return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
     if tail and template[m - tail] in _CAUSE_CLOSERS:

@@ -367,6 +367,26 @@ def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatc
     assert 10_000 < held < 30_000
 
 
+def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
+    # stem_starts reads each character once (a place's second letter is the next place's
+    # first): every text of up to 6 characters of "fail" in both cases, a space and a
+    # character beyond ASCII, at every place (the first, the last three, which no stem starts
+    # in but which are read too): ASCII texts give the lowered text's places of "fail", the
+    # others None; fails with the first letter carried wrongly or a character left unread
+    letters = "faIlL é"
+    texts = [""]
+    for _ in range(6):
+        texts = [text + letter for text in texts for letter in letters] + [""]
+        for text in texts:
+            found = causes.stem_starts(text)
+            if not text.isascii():
+                assert found is None, text
+                continue
+            lowered = text.lower()
+            places = [at for at in range(len(text)) if lowered.startswith("fail", at)]
+            assert found == places, text
+
+
 def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
     # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
@@ -902,3 +922,33 @@ def test_a_word_longer_than_every_function_cue_lowers_to_none():
     for word in ("FROM", "From", "Into", "inTo", "İn", "ofs", "from.", "Intoo"):
         asked = len(word) <= templates._FUNCTION_CUE_CHARS and word.lower() in templates._FUNCTION_CUES
         assert asked is (word.lower() in templates._FUNCTION_CUES), word
+
+
+def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_after_a_space_is(
+        monkeypatch) -> None:
+    # mask_statuses asks _mask_quoted_message of a text (no location, no deprecation) that
+    # holds a backslash or ' {"' (a brace's memchr first, then the three characters' scan),
+    # mask_values of the others: random texts of braces, quotes, spaces and backslashes; fails
+    # with the brace's test read as the three characters' (an object glued to a word, x{"a")
+    # or with a text of ' {"' sent to mask_values
+    from otlp_sampler.patterns import masking
+
+    asked: list[str] = []
+    quoted = masking._mask_quoted_message
+
+    def recorded(text: str) -> str:
+        asked.append(text)
+        return quoted(text)
+
+    monkeypatch.setattr(masking, "_mask_quoted_message", recorded)
+    rng = random.Random(41)
+    pieces = ["{", " ", '"', "\\", "x", "ok", ' {"', "{'", "a=1", "}", ":", " {", '"a": 1']
+    seen = 0
+    for _ in range(20_000):
+        text = "w " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        asked.clear()
+        masking.mask_statuses(text)
+        wanted = "\\" in text or ' {"' in text
+        assert bool(asked) == wanted, text
+        seen += wanted
+    assert 5_000 < seen < 15_000
