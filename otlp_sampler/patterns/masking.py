@@ -1885,6 +1885,33 @@ def slash_line_location(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def target_line_location(text: str) -> tuple[int, int, int] | None:
+    """A line number alone after the record's target, a Rust path and its colon, as
+    tracing-subscriber's formats print the call site with ``with_line_number(true)`` and no
+    file (``WARN ThreadId(07) app::pool: 87: <message>``): (the line's start, its start, its
+    end), or None. One target and line is one call site, as a file and its line is
+    (``head_location``). The target's colon is the record's first colon and space, in its
+    first 160 characters (before it only the head's fields: a time, a level, a thread), and a
+    colon and a space follow the line."""
+    at: i64 = text.find(": ", 0, 160)
+    if at < 4 or not 48 <= ord(text[at + 2:at + 3] or " ") <= 57:
+        return None
+    word_start: i64 = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return None
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_") or not all(
+                c.isalnum() or c == "_" for c in part):
+            return None  # (a path of Rust's names only: not a value, a time, an address)
+    i: i64 = at + 2
+    while i < len(text) and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i - at - 2 > 6 or not text.startswith(": ", i):
+        return None
+    return at + 2, at + 2, i
+
+
 def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
     it: (its start, its line's start, its line's end), or None (``_head_location_at`` finds
@@ -2316,6 +2343,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
             if in_head is None and trailing is None and "/" in text:
                 in_head = slash_line_location(text)
+            if in_head is None and trailing is None and "::" in text:
+                in_head = target_line_location(text)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)

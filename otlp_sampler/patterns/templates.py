@@ -1637,8 +1637,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 if 0 < end < count and tokens[end] == ":":  # (the path may end the record)
                     # a module path and its colon after the head's (tracing's spans, then
                     # its target: INFO request: app::db: <message>): the code that logs
-                    return end, index + 1
-            return index, logger
+                    return _past_target_line(tokens, end), index + 1
+            return (_past_target_line(tokens, index) if token == ":" and logger >= 0 else index), logger
         closer = _BRACKETS.get(token)
         if closer is not None:
             try:
@@ -1681,10 +1681,15 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if (level and logger < 0 and index + 4 < count and tokens[index + 1] == "("
+            if (level and index + 4 < count and tokens[index + 1] == "("
                     and tokens[index + 2] == WILDCARD and tokens[index + 3] == ")" and token[:1].isupper()
-                    and tokens[index - 1] in HEAD_LEVELS):
-                index += 4  # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …)
+                    and ((logger < 0 and tokens[index - 1] in HEAD_LEVELS)
+                         or (index > 1 and tokens[index - 2] in HEAD_LEVELS and (
+                             logger == index - 1 or (logger < 0 and _value_alone(tokens[index - 1])))))):
+                # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …, the
+                # thread's name before it or not, INFO main ThreadId(<*>) target: …)
+                logger = -1
+                index += 4
                 continue
             if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
                     logger < 0 or (index == logger_end + 1 and (
@@ -1714,6 +1719,17 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 return -1, -1  # (a word of the message: no header)
         index += 1
     return -1, -1
+
+
+def _past_target_line(tokens: list[str], colon: int) -> int:
+    """Where the header ends when its colon at ``colon`` closes a module path, the logger's:
+    after the call site's line and its colon when they follow (tracing-subscriber's
+    ``with_line_number``, ``WARN app::db: 87: <message>``; masking's
+    ``target_line_location`` kept the line's digits), else at ``colon``."""
+    if (colon > 2 and colon + 2 < len(tokens) and tokens[colon + 2] == ":" and tokens[colon + 1].isdigit()
+            and tokens[colon - 2] == ":" and tokens[colon - 3] == ":"):
+        return colon + 2
+    return colon
 
 
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
@@ -1858,7 +1874,10 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
         return True
     return index > 1 and a.isdigit() and b.isdigit() and (
         location_file_at(tokens, index - 2)
-        or (index == len(tokens) - 2 and closing_location_length(tokens) > 0))
+        or (index == len(tokens) - 2 and closing_location_length(tokens) > 0)
+        # (or the line alone after a Rust target's colon, tracing's app::db: 87: <message>,
+        # masking's target_line_location)
+        or (index > 3 and _past_target_line(tokens, index - 1) == index + 1))
 
 
 # a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)

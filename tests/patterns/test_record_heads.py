@@ -1726,3 +1726,47 @@ def test_the_first_word_after_the_headers_colon_is_the_messages() -> None:
     assert len(set().union(*ids)) == len(sites)
     copied = {miner.add(f"{_iso(rng, 'Z', 6)}  INFO app::sync: {path}: copied") for path in _PATHS}
     assert len(copied) == 1
+
+
+def test_tracings_thread_name_and_line_number_are_head_fields() -> None:
+    """tracing-subscriber with thread names, thread ids and line numbers (``WARN worker-3
+    ThreadId(07) app::http::stream: 73: <message>``): the thread's name is a head field, the
+    line after the target's colon the call site's (kept, as a file's line is): messages of
+    one module that end with a cause are as many call sites (the line masked, they had read
+    as a label's ``<*>:`` and a cause, ``cluster: <*>: <*> billing metrics: <*>``), one call
+    site one pattern whatever its values, batched too."""
+    rng = random.Random(11)
+    threads = ["main", "tokio-runtime-worker", "actix-rt", "InventoryStore", "ingest.pool", "audit_log"]
+
+    def head(level: str, target: str, line: int) -> str:
+        thread = rng.choice(threads) + rng.choice(["", f"-{rng.randint(1, 40)}"])
+        return f"{level:>5} {thread} ThreadId({rng.randint(0, 40)}) {target}: {line}: "
+
+    def stream() -> str:
+        return rng.choice(["orders", "events-7", "audit_log", "billing.eu"])
+
+    causes = ["connection refused", "operation timed out", "permission denied (os error 13)"]
+
+    def cause() -> str:
+        return rng.choice(causes)
+
+    cluster = "app::http::cluster"
+    sites = [
+        lambda: head("WARN", "app::http::stream", 73)
+        + f"failed to delete local data for stream {stream()} with error {cause()}",
+        lambda: head("WARN", "app::http::stream", 91)
+        + f"failed to delete stats for stream {stream()}: {cause()}",
+        lambda: head("ERROR", cluster, 1697) + f"Error fetching prism billing metrics: {cause()}",
+        lambda: head("ERROR", cluster, 1712) + f"Error fetching indexer billing metrics: {cause()}",
+        lambda: head("ERROR", cluster, 1663) + f"Failed to get prism info for billing metrics: {cause()}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
