@@ -1738,6 +1738,40 @@ def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None
     return start, at + 1, i
 
 
+def _class_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
+    """A Java class's name and its line before a spaced dash, right after the record's level
+    in capitals (log4j's ``%-5p %c{1}:%L - %m``, the layout its manual's examples print:
+    ``WARN  KafkaReconciler:1166 - <message>``), the colon at ``at`` between them: (the
+    name's start, the line's start, its end), or None. The name is a class's, capitalised
+    (its package's lower-case parts before it or not: ``%c``, ``%C``); the line's digits
+    are read first: most colons are followed by none, or by no `` - ``."""
+    i: i64 = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i == at + 1 or not text.startswith(" - ", i):
+        return None
+    start: i64 = at
+    while start > 0:
+        code: i64 = ord(text[start - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95 or code == 36
+                or code == 46):
+            break
+        start -= 1
+    if start < 2 or text[start - 1] != " ":
+        return None
+    name = text[start:at]
+    last = name[name.rfind(".") + 1:]
+    if not last or not 65 <= ord(last[0]) <= 90 or last.isupper() or not 97 <= ord(name[0]) | 32 <= 122:
+        return None  # (a class's name is capitalised, in camel case: no level, no constant)
+    # right after the record's level in capitals (its padding's spaces between), as the
+    # layout prints it: after a message's words a host and a port are a value
+    before = text[:start].rstrip(" ")
+    level = before[before.rfind(" ") + 1:]
+    if not (level.isupper() and level in HEAD_LEVELS):
+        return None
+    return start, at + 1, i
+
+
 def _after_method_line(text: str, colon: i64) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
@@ -1777,6 +1811,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     return located
             else:
                 located = _module_line_at(text, at, end)
+                if located is None:
+                    located = _class_line_at(text, at, end)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:

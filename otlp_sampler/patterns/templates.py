@@ -1877,7 +1877,15 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
         or (index == len(tokens) - 2 and closing_location_length(tokens) > 0)
         # (or the line alone after a Rust target's colon, tracing's app::db: 87: <message>,
         # masking's target_line_location)
-        or (index > 3 and _past_target_line(tokens, index - 1) == index + 1))
+        or (index > 3 and _past_target_line(tokens, index - 1) == index + 1)
+        # (or a class's line before the head's dash, log4j's %c{1}:%L - %m, masking's
+        # _class_line_at)
+        or (index + 1 < len(tokens) and tokens[index + 1] == "-" and tokens[index - 1] == ":"
+            and _JAVA_CLASS.fullmatch(tokens[index - 2]) is not None))
+
+
+# a Java class's name, its package's parts before it or not (log4j's %c{1}, %c, %C)
+_JAVA_CLASS: Final = re.compile(r"(?:[a-z]\w*\.)*[A-Z]\w*[a-z]\w*", re.ASCII)
 
 
 # a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)

@@ -1770,3 +1770,40 @@ def test_tracings_thread_name_and_line_number_are_head_fields() -> None:
             ids[site].add(pid)
         assert all(len(one) == 1 for one in ids)
         assert len(set().union(*ids)) == len(sites)
+
+
+def test_a_classs_line_before_the_heads_dash_is_the_call_sites() -> None:
+    """log4j's ``%-5p %c{1}:%L - %m`` (``ERROR KafkaRoller:418 - <message>``): the class's
+    name and its line after the level are the call site's, kept, so two call sites of one
+    class that print one message are two patterns (the line masked, they were one,
+    ``KafkaRoller:<*> - Pod <*> is not ready: <*>``); one call site is one pattern whatever
+    its values, batched too; a host and its port after a message's word stay a value."""
+    rng = random.Random(5)
+    causes = ["Connection refused", "java.util.concurrent.TimeoutException", "Read timed out", "not found"]
+
+    def cause() -> str:
+        return rng.choice(causes)
+
+    def name() -> str:
+        return rng.choice(["orders", "events-7", "audit_log", "billing.eu", "payments-db"])
+
+    sites = [
+        lambda: f"ERROR KafkaRoller:838 - Requesting a new proposal for {name()} failed: {cause()}",
+        lambda: f"ERROR KafkaRoller:1054 - Stopping execution of {name()} failed: {cause()}",
+        lambda: f"WARN  KafkaRoller:418 - Pod {name()} is not ready: {cause()}",
+        lambda: f"WARN  KafkaRoller:431 - Pod {name()} is not ready: {cause()}",
+        lambda: f"INFO  CaReconciler:676 - Generating CA with subject={name()}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    hosts = {miner.add(f"INFO  Connected to broker-{n}:{9000 + n} - ready") for n in range(6)}
+    assert len(hosts) == 1
