@@ -745,6 +745,8 @@ def score(
     ``values``: words the stream has shown as values elsewhere (``known_value_pair``).
     ``logger``: ``header_logger(tokens)``, when the caller asked it once for the templates
     it scores the message against (else asked here, at the first difference that needs it)."""
+    if _one_kept_location(template, tokens):
+        return 1.0  # one call site's location in the head, its line kept: one call site
     same = 0
     differ = 0.0
     loose = False  # a difference that no cue introduces as a value (see the end)
@@ -1858,6 +1860,43 @@ def _value_alone(token: str) -> bool:
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
+
+
+def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
+    """Whether ``template`` and ``tokens`` open with one head, up to a code location's line
+    that masking kept (a file's or a class's name, its colon and its digits, in the first
+    ten tokens: a number masking left is a line it kept), and differ after it by values
+    only: one call site, whatever words it printed. Not where a word that names the
+    pattern differs: an HTTP status's class, a state (in capitals, a state's adjective, a
+    verb's two forms: ``paused`` / ``draining``)."""
+    end = min(len(tokens), 10)
+    for at in range(2, end):
+        if tokens[at - 1] == ":" and tokens[at].isdigit():
+            if template[at] != tokens[at]:
+                return False
+            for before in range(at):
+                a = template[before]
+                if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
+                    return False
+            colon = False
+            for after in range(at + 2, len(tokens)):
+                a = template[after]
+                b = tokens[after]
+                if a == b:
+                    colon = colon or a == ":"
+                elif (colon or _status_class(a) or _status_class(b) or _CAPS.fullmatch(a)
+                      or _CAPS.fullmatch(b) or a in STATE_WORDS or b in STATE_WORDS
+                      or (verb_form(a) and verb_form(b))):
+                    # (a status's class, a state, a verb's two forms: the pattern's own; a
+                    # cause after a colon of the message, folded as elsewhere)
+                    return False
+            return True
+    return False
+
+
+def _status_class(word: str) -> bool:
+    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
+    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
 
 
 def _two_call_site_locations(tokens: list[str], template: list[str], index: int, a: str, b: str) -> bool:

@@ -1807,3 +1807,37 @@ def test_a_classs_line_before_the_heads_dash_is_the_call_sites() -> None:
     miner = PatternMiner()
     hosts = {miner.add(f"INFO  Connected to broker-{n}:{9000 + n} - ready") for n in range(6)}
     assert len(hosts) == 1
+
+
+def test_one_kept_location_in_the_head_is_one_call_site() -> None:
+    """A code location kept with its line in the head (log4j's ``%c{1}:%L - %m``, glog's
+    ``file.cc:86]``) names one call site: its records are one pattern whatever words they
+    printed, a kind and a trigger among them (``Reconciliation #<n>(<trigger>)
+    <kind>(<ns>/<name>): …``), which a word's place alone would have split; not where a
+    state or an HTTP status's class differs, which name the pattern."""
+    rng = random.Random(9)
+    words = ["weekly", "secondary", "global", "analytics", "timer", "watch", "default", "system"]
+
+    def ref() -> str:
+        return (f"Reconciliation #{rng.randint(1, 9999)}({rng.choice(words)}) {rng.choice(words)}"
+                f"({rng.choice(words)}-{rng.randint(1, 40)}/{rng.choice(words)}): ")
+
+    sites = [
+        lambda: f"INFO  StrimziPodSetController:347 - {ref()}StrimziPodSet is deleting => nothing to do",
+        lambda: f"WARN  KafkaBridgeCluster:330 - {ref()}The spec.http.tls property is missing.",
+        lambda: f"INFO  KafkaConnectAssemblyOperator:504 - {ref()}reconciled",
+    ]
+    lines = [(site, render()) for _ in range(10) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    states = {miner.add(f"INFO  ConnectionPool:52 - pool {state} for {rng.choice(words)}")
+              for state in ("paused", "draining", "paused", "draining")}
+    assert len(states) == 2
