@@ -1841,3 +1841,45 @@ def test_one_kept_location_in_the_head_is_one_call_site() -> None:
     states = {miner.add(f"INFO  ConnectionPool:52 - pool {state} for {rng.choice(words)}")
               for state in ("paused", "draining", "paused", "draining")}
     assert len(states) == 2
+
+
+def test_a_text_of_another_length_after_one_kept_location_is_one_value() -> None:
+    """After a code location kept with its line in the head (glog's ``E<date> <time> <tid>
+    admin.go:667] …``), one call site printed a text of another length where two records
+    part, an error appended with no mark before it (``… updated schema <err>``): one
+    pattern, the text one value to the end; two call sites stay two, and so do a location's
+    records whose HTTP status's class differs."""
+    rng = random.Random(13)
+    causes = ["context canceled", "connection reset by peer", "lookup cache06: no such host",
+              "unexpected status 503", "EOF", "write /var/lib/x: no space left on device",
+              'Get "https://vault-0/auth/5bf9": dial tcp 10.0.0.7:5432: i/o timeout']
+
+    def head(line: str) -> str:
+        clock = f"15:04:{rng.randint(10, 59)}.{rng.randint(100000, 999999)}"
+        return f"E0102 {clock} {rng.randint(1, 99999)} {line}] "
+
+    sites = [
+        lambda: head("admin.go:667") + f"Unable to find uid of updated schema {rng.choice(causes)}",
+        lambda: head("storage.go:226") + f"TERM for {rng.randint(1, 9)} = {rng.choice(causes)}",
+        lambda: head("draft.go:319") + f"error {rng.choice(causes)} while parsing key {rng.randint(1, 999)}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids), ids
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    by_class: dict[str, set[str]] = {}
+    for _ in range(30):
+        status = rng.choice([403, 404, 201, 204, 301, 502])
+        more = rng.choice(["", " for a tenant", " after a retry"])
+        tries = rng.randint(1, 9)
+        text = head("http_proxy.cpp:86") + f"Proxy call failed, status_code: {status}, try: {tries}{more}"
+        by_class.setdefault(str(status)[0], set()).add(miner.add(text))
+    assert all(len(one) == 1 for one in by_class.values())
+    assert len(set().union(*by_class.values())) == len(by_class)
