@@ -793,6 +793,10 @@ def score(
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):
                 return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
+            if (index > 1 and previous == "[" and tokens[index - 2] in HEAD_LEVELS
+                    and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
+                return -1.0  # two classes' tags right after the level ([EtcdDataSource] /
+                # [SpringCloudConfigDataSource]): the class that logs, as a logger's name
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
         if previous in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>

@@ -1883,3 +1883,26 @@ def test_a_text_of_another_length_after_one_kept_location_is_one_value() -> None
         by_class.setdefault(str(status)[0], set()).add(miner.add(text))
     assert all(len(one) == 1 for one in by_class.values())
     assert len(set().union(*by_class.values())) == len(by_class)
+
+
+def test_two_classes_tags_after_the_level_are_two_call_sites() -> None:
+    """A class's name in brackets right after the level, as a Java program writes it into
+    its message (``RecordLog.warn("[EtcdDataSource] Error when loading …")``): the class
+    that logs, as a logger's name; two classes' messages that differ by one more word are
+    two call sites (a bracketed word there is a value otherwise: ``[alice]`` / ``[bob]``)."""
+    rng = random.Random(17)
+    miner = PatternMiner()
+    sites = [
+        lambda: "WARNING [EtcdDataSource] Error when loading initial configuration",
+        lambda: "WARNING [SpringCloudConfigDataSource] Error when loading initial application",
+        lambda: f"INFO [ServerEntityCodecProvider] Response entity writer resolved: {rng.choice(_PATHS)}",
+        lambda: f"INFO [ClientEntityCodecProvider] Response entity decoder resolved: {rng.choice(_PATHS)}",
+    ]
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render()))
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
+    users = {miner.add(f"INFO [{name}] logged in from the web") for name in ("alice", "bob", "carol")}
+    assert len(users) == 1
