@@ -2336,6 +2336,37 @@ def _line_colon(text: str, colon: int) -> bool:
     return False
 
 
+# A word that is a regular expression (what a program matches with): anchored (``^feature/.*``,
+# ``.*\.log$``), or holding a regex's operators (``.*``, ``.+``, an escaped stop, an escaped
+# class ``\d`` with no letter after it: not a PHP namespace's ``App\Subscriber``, a bracket's
+# repeat ``[<*>]+``, a group's flags ``(?i)``), after masking's pass (which read its
+# digits and names as values: ``^<*>*``, ``[<*>]{<*>}``). Not a glob's (``*.log``): a program
+# writes one into its own sentence (luigi's ``logging configured via *.conf file``)
+_PATTERN_WORD: Final = re.compile(
+    r"(?=\S*[A-Za-z0-9_<])(?:\^\S{2,}|\S*[^\s$]\$"
+    r"|\S*(?:\.[*+]|\\\.|\\[dwsbDWSB](?![A-Za-z])|\][+*?{]|\(\?[a-z]+\))\S*)",
+    re.ASCII)
+
+
+def _mask_patterns(masked: str) -> str:
+    """``masked`` with each word that is a regular expression (``_PATTERN_WORD``) one value:
+    its operators and its literal parts are one thing the program was given, not the event's
+    words (``Please check your REGEXP: <*>``; before, each kept its own pieces, ``.*\\.log$``,
+    ``^<*>*``, a pattern each)."""
+    words = masked.split(" ")
+    changed = False
+    for at, word in enumerate(words):
+        if len(word) > 1 and word != WILDCARD and _PATTERN_WORD.fullmatch(word) is not None:
+            end = len(word)
+            while end > 1 and word[end - 1] in ",;":
+                end -= 1
+            if word[:end] == WILDCARD or "\n" in word:
+                continue
+            words[at] = WILDCARD + word[end:]
+            changed = True
+    return " ".join(words) if changed else masked
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -2422,4 +2453,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
+    if ("^" in masked or "$" in masked or "\\" in masked or "(?" in masked or "]{" in masked
+            or "]+" in masked or ".+" in masked or ".*" in masked):
+        masked = _mask_patterns(masked)
     return masked, statuses
