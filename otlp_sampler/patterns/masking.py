@@ -1738,6 +1738,40 @@ def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None
     return start, at + 1, i
 
 
+def _class_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
+    """A Java class's name and its line before a spaced dash, right after the record's level
+    in capitals (log4j's ``%-5p %c{1}:%L - %m``, the layout its manual's examples print:
+    ``WARN  KafkaReconciler:1166 - <message>``), the colon at ``at`` between them: (the
+    name's start, the line's start, its end), or None. The name is a class's, capitalised
+    (its package's lower-case parts before it or not: ``%c``, ``%C``); the line's digits
+    are read first: most colons are followed by none, or by no `` - ``."""
+    i: i64 = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i == at + 1 or not text.startswith(" - ", i):
+        return None
+    start: i64 = at
+    while start > 0:
+        code: i64 = ord(text[start - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95 or code == 36
+                or code == 46):
+            break
+        start -= 1
+    if start < 2 or text[start - 1] != " ":
+        return None
+    name = text[start:at]
+    last = name[name.rfind(".") + 1:]
+    if not last or not 65 <= ord(last[0]) <= 90 or last.isupper() or not 97 <= ord(name[0]) | 32 <= 122:
+        return None  # (a class's name is capitalised, in camel case: no level, no constant)
+    # right after the record's level in capitals (its padding's spaces between), as the
+    # layout prints it: after a message's words a host and a port are a value
+    before = text[:start].rstrip(" ")
+    level = before[before.rfind(" ") + 1:]
+    if not (level.isupper() and level in HEAD_LEVELS):
+        return None
+    return start, at + 1, i
+
+
 def _after_method_line(text: str, colon: i64) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
@@ -1777,6 +1811,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     return located
             else:
                 located = _module_line_at(text, at, end)
+                if located is None:
+                    located = _class_line_at(text, at, end)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:
@@ -1883,6 +1919,33 @@ def slash_line_location(text: str) -> tuple[int, int, int] | None:
                     return start, slash + 1, i
         slash = text.find("/", slash + 1, end - 1)
     return None
+
+
+def target_line_location(text: str) -> tuple[int, int, int] | None:
+    """A line number alone after the record's target, a Rust path and its colon, as
+    tracing-subscriber's formats print the call site with ``with_line_number(true)`` and no
+    file (``WARN ThreadId(07) app::pool: 87: <message>``): (the line's start, its start, its
+    end), or None. One target and line is one call site, as a file and its line is
+    (``head_location``). The target's colon is the record's first colon and space, in its
+    first 160 characters (before it only the head's fields: a time, a level, a thread), and a
+    colon and a space follow the line."""
+    at: i64 = text.find(": ", 0, 160)
+    if at < 4 or not 48 <= ord(text[at + 2:at + 3] or " ") <= 57:
+        return None
+    word_start: i64 = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return None
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_") or not all(
+                c.isalnum() or c == "_" for c in part):
+            return None  # (a path of Rust's names only: not a value, a time, an address)
+    i: i64 = at + 2
+    while i < len(text) and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i - at - 2 > 6 or not text.startswith(": ", i):
+        return None
+    return at + 2, at + 2, i
 
 
 def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
@@ -2273,6 +2336,37 @@ def _line_colon(text: str, colon: int) -> bool:
     return False
 
 
+# A word that is a regular expression (what a program matches with): anchored (``^feature/.*``,
+# ``.*\.log$``), or holding a regex's operators (``.*``, ``.+``, an escaped stop, an escaped
+# class ``\d`` with no letter after it: not a PHP namespace's ``App\Subscriber``, a bracket's
+# repeat ``[<*>]+``, a group's flags ``(?i)``), after masking's pass (which read its
+# digits and names as values: ``^<*>*``, ``[<*>]{<*>}``). Not a glob's (``*.log``): a program
+# writes one into its own sentence (luigi's ``logging configured via *.conf file``)
+_PATTERN_WORD: Final = re.compile(
+    r"(?=\S*[A-Za-z0-9_<])(?:\^\S{2,}|\S*[^\s$]\$"
+    r"|\S*(?:\.[*+]|\\\.|\\[dwsbDWSB](?![A-Za-z])|\][+*?{]|\(\?[a-z]+\))\S*)",
+    re.ASCII)
+
+
+def _mask_patterns(masked: str) -> str:
+    """``masked`` with each word that is a regular expression (``_PATTERN_WORD``) one value:
+    its operators and its literal parts are one thing the program was given, not the event's
+    words (``Please check your REGEXP: <*>``; before, each kept its own pieces, ``.*\\.log$``,
+    ``^<*>*``, a pattern each)."""
+    words = masked.split(" ")
+    changed = False
+    for at, word in enumerate(words):
+        if len(word) > 1 and word != WILDCARD and _PATTERN_WORD.fullmatch(word) is not None:
+            end = len(word)
+            while end > 1 and word[end - 1] in ",;":
+                end -= 1
+            if word[:end] == WILDCARD or "\n" in word:
+                continue
+            words[at] = WILDCARD + word[end:]
+            changed = True
+    return " ".join(words) if changed else masked
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -2316,6 +2410,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
             if in_head is None and trailing is None and "/" in text:
                 in_head = slash_line_location(text)
+            if in_head is None and trailing is None and "::" in text:
+                in_head = target_line_location(text)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)
@@ -2359,4 +2455,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
+    if ("^" in masked or "$" in masked or "\\" in masked or "(?" in masked or "]{" in masked
+            or "]+" in masked or ".+" in masked or ".*" in masked):
+        masked = _mask_patterns(masked)
     return masked, statuses

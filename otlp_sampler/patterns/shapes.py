@@ -320,7 +320,55 @@ class ShapeIndex:
                 found = self._unmarked_cause(tokens, kinds, lead, by_length)
             if found is None:
                 found = self._value_to_end(tokens, kinds, by_length)
+            if found is None:
+                found = self._same_location_tail(tokens, by_length)
             return found
+        return None
+
+    def _same_location_tail(self, tokens: list[str], by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of another length that opens with the same head up to a code location's
+        line masking kept (``templates._one_kept_location``: one call site) and the same
+        words after it up to where the two part: the call site printed a text of another
+        length there, a cause with no mark before it (glog's ``admin.go:667] Unable to find
+        uid of updated schema <err>``), one value to the end. Not where an HTTP status's
+        class is in either (it names the pattern)."""
+        length = len(tokens)
+        line = -1
+        for at in range(2, min(length, 10)):
+            if tokens[at - 1] == ":" and tokens[at].isdigit():
+                line = at
+                break
+        if line < 0 or line + 3 >= length:
+            return None
+        for other, bucket in by_length.items():
+            if other == length or other < line + 3 or abs(other - length) > MAX_CAUSE_TOKENS:
+                continue
+            for candidate in bucket.candidates():
+                template = candidate.tokens
+                if template[line] != tokens[line]:
+                    continue
+                head = 0
+                shortest = min(other, length)
+                while head < shortest and (template[head] == tokens[head] or (
+                        head != line and (template[head] == WILDCARD or tokens[head] == WILDCARD))):
+                    head += 1
+                if head < line + 3 or '"' in tokens[line + 1:head]:
+                    continue  # (the two part at the head, or in a quoted message: klog's
+                    # structured ``file.go:12] "Pod deleted" pod=…``, the event's own words)
+                if head == shortest:
+                    # (one holds the other whole: the shorter's last value takes the rest)
+                    if other < length and template[-1] == WILDCARD:
+                        return candidate.pattern
+                    if other > length and tokens[-1] == WILDCARD:
+                        head = length - 1
+                    else:
+                        continue
+                if any(_status_word(word) for word in template[head:]) or any(
+                        _status_word(word) for word in tokens[head:]):
+                    continue
+                if template[head:] != [WILDCARD]:
+                    self._fold_cause(candidate, head - 1)
+                return candidate.pattern
         return None
 
     def _value_to_end(self, tokens: list[str], kinds: list[int],
@@ -835,6 +883,11 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _status_word(word: str) -> bool:
+    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
+    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
 
 
 def _held(by_length: dict[int, _Bucket]) -> int:

@@ -745,6 +745,8 @@ def score(
     ``values``: words the stream has shown as values elsewhere (``known_value_pair``).
     ``logger``: ``header_logger(tokens)``, when the caller asked it once for the templates
     it scores the message against (else asked here, at the first difference that needs it)."""
+    if _one_kept_location(template, tokens):
+        return 1.0  # one call site's location in the head, its line kept: one call site
     same = 0
     differ = 0.0
     loose = False  # a difference that no cue introduces as a value (see the end)
@@ -791,6 +793,10 @@ def score(
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):
                 return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
+            if (index > 1 and previous == "[" and tokens[index - 2] in HEAD_LEVELS
+                    and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
+                return -1.0  # two classes' tags right after the level ([EtcdDataSource] /
+                # [SpringCloudConfigDataSource]): the class that logs, as a logger's name
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
         if previous in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
@@ -1637,8 +1643,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 if 0 < end < count and tokens[end] == ":":  # (the path may end the record)
                     # a module path and its colon after the head's (tracing's spans, then
                     # its target: INFO request: app::db: <message>): the code that logs
-                    return end, index + 1
-            return index, logger
+                    return _past_target_line(tokens, end), index + 1
+            return (_past_target_line(tokens, index) if token == ":" and logger >= 0 else index), logger
         closer = _BRACKETS.get(token)
         if closer is not None:
             try:
@@ -1681,10 +1687,15 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if (level and logger < 0 and index + 4 < count and tokens[index + 1] == "("
+            if (level and index + 4 < count and tokens[index + 1] == "("
                     and tokens[index + 2] == WILDCARD and tokens[index + 3] == ")" and token[:1].isupper()
-                    and tokens[index - 1] in HEAD_LEVELS):
-                index += 4  # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …)
+                    and ((logger < 0 and tokens[index - 1] in HEAD_LEVELS)
+                         or (index > 1 and tokens[index - 2] in HEAD_LEVELS and (
+                             logger == index - 1 or (logger < 0 and _value_alone(tokens[index - 1])))))):
+                # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …, the
+                # thread's name before it or not, INFO main ThreadId(<*>) target: …)
+                logger = -1
+                index += 4
                 continue
             if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
                     logger < 0 or (index == logger_end + 1 and (
@@ -1714,6 +1725,17 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 return -1, -1  # (a word of the message: no header)
         index += 1
     return -1, -1
+
+
+def _past_target_line(tokens: list[str], colon: int) -> int:
+    """Where the header ends when its colon at ``colon`` closes a module path, the logger's:
+    after the call site's line and its colon when they follow (tracing-subscriber's
+    ``with_line_number``, ``WARN app::db: 87: <message>``; masking's
+    ``target_line_location`` kept the line's digits), else at ``colon``."""
+    if (colon > 2 and colon + 2 < len(tokens) and tokens[colon + 2] == ":" and tokens[colon + 1].isdigit()
+            and tokens[colon - 2] == ":" and tokens[colon - 3] == ":"):
+        return colon + 2
+    return colon
 
 
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
@@ -1844,6 +1866,43 @@ _LEVEL_FORMS: Final = LEVEL_FORMS
 
 
 
+def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
+    """Whether ``template`` and ``tokens`` open with one head, up to a code location's line
+    that masking kept (a file's or a class's name, its colon and its digits, in the first
+    ten tokens: a number masking left is a line it kept), and differ after it by values
+    only: one call site, whatever words it printed. Not where a word that names the
+    pattern differs: an HTTP status's class, a state (in capitals, a state's adjective, a
+    verb's two forms: ``paused`` / ``draining``)."""
+    end = min(len(tokens), 10)
+    for at in range(2, end):
+        if tokens[at - 1] == ":" and tokens[at].isdigit():
+            if template[at] != tokens[at]:
+                return False
+            for before in range(at):
+                a = template[before]
+                if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
+                    return False
+            colon = False
+            for after in range(at + 2, len(tokens)):
+                a = template[after]
+                b = tokens[after]
+                if a == b:
+                    colon = colon or a == ":"
+                elif (colon or _status_class(a) or _status_class(b) or _CAPS.fullmatch(a)
+                      or _CAPS.fullmatch(b) or a in STATE_WORDS or b in STATE_WORDS
+                      or (verb_form(a) and verb_form(b))):
+                    # (a status's class, a state, a verb's two forms: the pattern's own; a
+                    # cause after a colon of the message, folded as elsewhere)
+                    return False
+            return True
+    return False
+
+
+def _status_class(word: str) -> bool:
+    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
+    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
+
+
 def _two_call_site_locations(tokens: list[str], template: list[str], index: int, a: str, b: str) -> bool:
     """Whether the two different words ``a`` (the line's) and ``b`` (the template's) at
     ``index`` are where two call sites are, in code locations masking kept with their lines
@@ -1858,7 +1917,18 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
         return True
     return index > 1 and a.isdigit() and b.isdigit() and (
         location_file_at(tokens, index - 2)
-        or (index == len(tokens) - 2 and closing_location_length(tokens) > 0))
+        or (index == len(tokens) - 2 and closing_location_length(tokens) > 0)
+        # (or the line alone after a Rust target's colon, tracing's app::db: 87: <message>,
+        # masking's target_line_location)
+        or (index > 3 and _past_target_line(tokens, index - 1) == index + 1)
+        # (or a class's line before the head's dash, log4j's %c{1}:%L - %m, masking's
+        # _class_line_at)
+        or (index + 1 < len(tokens) and tokens[index + 1] == "-" and tokens[index - 1] == ":"
+            and _JAVA_CLASS.fullmatch(tokens[index - 2]) is not None))
+
+
+# a Java class's name, its package's parts before it or not (log4j's %c{1}, %c, %C)
+_JAVA_CLASS: Final = re.compile(r"(?:[a-z]\w*\.)*[A-Z]\w*[a-z]\w*", re.ASCII)
 
 
 # a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)

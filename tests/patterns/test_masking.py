@@ -945,3 +945,21 @@ def test_a_keys_code_location_in_the_head_is_the_call_sites():
     # near misses: a key's quoted value, and one after a word of prose, are values still
     assert "x.go" not in m.mask_statuses('time=<*> k="x.go:2" msg="y"')[0]
     assert "x.go" not in m.mask_statuses("INFO checking path=conf/x.go:12 now")[0]
+
+
+def test_a_regular_expression_is_one_value() -> None:
+    """A regular expression a program was given and prints (``Please check your REGEXP:
+    <regex>``) is one value, whatever its operators and literal parts: anchored, or holding
+    ``.*``, ``.+``, an escaped class, a bracket's repeat, a group's flags; one call site one
+    pattern. A glob in the program's own sentence stays (``via *.conf file``), and so do
+    marks of prose and code (``SELECT * FROM``, ``^C``, ``a * b``)."""
+    regexes = ["^/api/v[0-9]+/users/\\d+$", ".*\\.log$", "(?i)error|fatal", "^[a-z0-9-]+$", "^feature/.*",
+               "\\bsession=([0-9a-f]+)", "[0-9]{4}-[0-9]{2}-[0-9]{2}", "^tmp_.+\\.csv$"]
+    for regex in regexes:
+        masked = mask_statuses(f"Can not mangle phone number. Please check your REGEXP: {regex}")[0]
+        assert masked == "Can not mangle phone number. Please check your REGEXP: <*>", regex
+    miner = PatternMiner()
+    assert len({miner.add(f"Please check your REGEXP: {regex}") for regex in regexes}) == 1
+    for kept in ("logging configured via *.conf file", "SELECT * FROM t", "Error: stopped by ^C",
+                 "a * b is too large"):
+        assert mask_statuses(kept)[0] == kept

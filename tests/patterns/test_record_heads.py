@@ -1732,3 +1732,183 @@ def test_the_first_word_after_the_headers_colon_is_the_messages() -> None:
     assert len(set().union(*ids)) == len(sites)
     copied = {miner.add(f"{_iso(rng, 'Z', 6)}  INFO app::sync: {path}: copied") for path in _PATHS}
     assert len(copied) == 1
+
+
+def test_tracings_thread_name_and_line_number_are_head_fields() -> None:
+    """tracing-subscriber with thread names, thread ids and line numbers (``WARN worker-3
+    ThreadId(07) app::http::stream: 73: <message>``): the thread's name is a head field, the
+    line after the target's colon the call site's (kept, as a file's line is): messages of
+    one module that end with a cause are as many call sites (the line masked, they had read
+    as a label's ``<*>:`` and a cause, ``cluster: <*>: <*> billing metrics: <*>``), one call
+    site one pattern whatever its values, batched too."""
+    rng = random.Random(11)
+    threads = ["main", "tokio-runtime-worker", "actix-rt", "InventoryStore", "ingest.pool", "audit_log"]
+
+    def head(level: str, target: str, line: int) -> str:
+        thread = rng.choice(threads) + rng.choice(["", f"-{rng.randint(1, 40)}"])
+        return f"{level:>5} {thread} ThreadId({rng.randint(0, 40)}) {target}: {line}: "
+
+    def stream() -> str:
+        return rng.choice(["orders", "events-7", "audit_log", "billing.eu"])
+
+    causes = ["connection refused", "operation timed out", "permission denied (os error 13)"]
+
+    def cause() -> str:
+        return rng.choice(causes)
+
+    cluster = "app::http::cluster"
+    sites = [
+        lambda: head("WARN", "app::http::stream", 73)
+        + f"failed to delete local data for stream {stream()} with error {cause()}",
+        lambda: head("WARN", "app::http::stream", 91)
+        + f"failed to delete stats for stream {stream()}: {cause()}",
+        lambda: head("ERROR", cluster, 1697) + f"Error fetching prism billing metrics: {cause()}",
+        lambda: head("ERROR", cluster, 1712) + f"Error fetching indexer billing metrics: {cause()}",
+        lambda: head("ERROR", cluster, 1663) + f"Failed to get prism info for billing metrics: {cause()}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
+
+
+def test_a_classs_line_before_the_heads_dash_is_the_call_sites() -> None:
+    """log4j's ``%-5p %c{1}:%L - %m`` (``ERROR KafkaRoller:418 - <message>``): the class's
+    name and its line after the level are the call site's, kept, so two call sites of one
+    class that print one message are two patterns (the line masked, they were one,
+    ``KafkaRoller:<*> - Pod <*> is not ready: <*>``); one call site is one pattern whatever
+    its values, batched too; a host and its port after a message's word stay a value."""
+    rng = random.Random(5)
+    causes = ["Connection refused", "java.util.concurrent.TimeoutException", "Read timed out", "not found"]
+
+    def cause() -> str:
+        return rng.choice(causes)
+
+    def name() -> str:
+        return rng.choice(["orders", "events-7", "audit_log", "billing.eu", "payments-db"])
+
+    sites = [
+        lambda: f"ERROR KafkaRoller:838 - Requesting a new proposal for {name()} failed: {cause()}",
+        lambda: f"ERROR KafkaRoller:1054 - Stopping execution of {name()} failed: {cause()}",
+        lambda: f"WARN  KafkaRoller:418 - Pod {name()} is not ready: {cause()}",
+        lambda: f"WARN  KafkaRoller:431 - Pod {name()} is not ready: {cause()}",
+        lambda: f"INFO  CaReconciler:676 - Generating CA with subject={name()}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    hosts = {miner.add(f"INFO  Connected to broker-{n}:{9000 + n} - ready") for n in range(6)}
+    assert len(hosts) == 1
+
+
+def test_one_kept_location_in_the_head_is_one_call_site() -> None:
+    """A code location kept with its line in the head (log4j's ``%c{1}:%L - %m``, glog's
+    ``file.cc:86]``) names one call site: its records are one pattern whatever words they
+    printed, a kind and a trigger among them (``Reconciliation #<n>(<trigger>)
+    <kind>(<ns>/<name>): …``), which a word's place alone would have split; not where a
+    state or an HTTP status's class differs, which name the pattern."""
+    rng = random.Random(9)
+    words = ["weekly", "secondary", "global", "analytics", "timer", "watch", "default", "system"]
+
+    def ref() -> str:
+        return (f"Reconciliation #{rng.randint(1, 9999)}({rng.choice(words)}) {rng.choice(words)}"
+                f"({rng.choice(words)}-{rng.randint(1, 40)}/{rng.choice(words)}): ")
+
+    sites = [
+        lambda: f"INFO  StrimziPodSetController:347 - {ref()}StrimziPodSet is deleting => nothing to do",
+        lambda: f"WARN  KafkaBridgeCluster:330 - {ref()}The spec.http.tls property is missing.",
+        lambda: f"INFO  KafkaConnectAssemblyOperator:504 - {ref()}reconciled",
+    ]
+    lines = [(site, render()) for _ in range(10) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids)
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    states = {miner.add(f"INFO  ConnectionPool:52 - pool {state} for {rng.choice(words)}")
+              for state in ("paused", "draining", "paused", "draining")}
+    assert len(states) == 2
+
+
+def test_a_text_of_another_length_after_one_kept_location_is_one_value() -> None:
+    """After a code location kept with its line in the head (glog's ``E<date> <time> <tid>
+    admin.go:667] …``), one call site printed a text of another length where two records
+    part, an error appended with no mark before it (``… updated schema <err>``): one
+    pattern, the text one value to the end; two call sites stay two, and so do a location's
+    records whose HTTP status's class differs."""
+    rng = random.Random(13)
+    causes = ["context canceled", "connection reset by peer", "lookup cache06: no such host",
+              "unexpected status 503", "EOF", "write /var/lib/x: no space left on device",
+              'Get "https://vault-0/auth/5bf9": dial tcp 10.0.0.7:5432: i/o timeout']
+
+    def head(line: str) -> str:
+        clock = f"15:04:{rng.randint(10, 59)}.{rng.randint(100000, 999999)}"
+        return f"E0102 {clock} {rng.randint(1, 99999)} {line}] "
+
+    sites = [
+        lambda: head("admin.go:667") + f"Unable to find uid of updated schema {rng.choice(causes)}",
+        lambda: head("storage.go:226") + f"TERM for {rng.randint(1, 9)} = {rng.choice(causes)}",
+        lambda: head("draft.go:319") + f"error {rng.choice(causes)} while parsing key {rng.randint(1, 999)}",
+    ]
+    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids), ids
+        assert len(set().union(*ids)) == len(sites)
+    miner = PatternMiner()
+    by_class: dict[str, set[str]] = {}
+    for _ in range(30):
+        status = rng.choice([403, 404, 201, 204, 301, 502])
+        more = rng.choice(["", " for a tenant", " after a retry"])
+        tries = rng.randint(1, 9)
+        text = head("http_proxy.cpp:86") + f"Proxy call failed, status_code: {status}, try: {tries}{more}"
+        by_class.setdefault(str(status)[0], set()).add(miner.add(text))
+    assert all(len(one) == 1 for one in by_class.values())
+    assert len(set().union(*by_class.values())) == len(by_class)
+
+
+def test_two_classes_tags_after_the_level_are_two_call_sites() -> None:
+    """A class's name in brackets right after the level, as a Java program writes it into
+    its message (``RecordLog.warn("[EtcdDataSource] Error when loading …")``): the class
+    that logs, as a logger's name; two classes' messages that differ by one more word are
+    two call sites (a bracketed word there is a value otherwise: ``[alice]`` / ``[bob]``)."""
+    rng = random.Random(17)
+    miner = PatternMiner()
+    sites = [
+        lambda: "WARNING [EtcdDataSource] Error when loading initial configuration",
+        lambda: "WARNING [SpringCloudConfigDataSource] Error when loading initial application",
+        lambda: f"INFO [ServerEntityCodecProvider] Response entity writer resolved: {rng.choice(_PATHS)}",
+        lambda: f"INFO [ClientEntityCodecProvider] Response entity decoder resolved: {rng.choice(_PATHS)}",
+    ]
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render()))
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
+    users = {miner.add(f"INFO [{name}] logged in from the web") for name in ("alice", "bob", "carol")}
+    assert len(users) == 1
