@@ -38,7 +38,8 @@ _KNOWN: dict[str, str] = {
        and b.fields != "optional"},
     **{Body(form, value=v).title(): _UNQUOTED_TEXT for form in ("gostruct", "elixir-before", "elixir-after")
        for v in ("null", "escapes")
-       if (form, v) not in (("elixir-after", "escapes"), ("elixir-before", "escapes"), ("elixir-before", "null"))},
+       if (form, v) not in (("elixir-after", "escapes"), ("elixir-before", "escapes"),
+                            ("elixir-before", "null"))},
     # (elixir-before's null: its 'error=open …' after the caller's kept location read as one value to the
     # end since round 31, r29err's templates rule)
     # (valueafterkey's key=<*>; before the message, its call sites kept apart by their caller=x.go:n,
