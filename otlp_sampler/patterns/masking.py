@@ -2355,6 +2355,42 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # masking regex, which would try every shape at every character of it
         start, end = target
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
+    if text[:1] == "{" and '":' in text:
+        masked, statuses = _json_event_values(text, masked, statuses)
     if "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
     return masked, statuses
+
+
+# A JSON record's values that name its event rather than vary (round 31, json): an HTTP
+# method, the whole of a key's quoted value ("method":"PUT", "http.method":"GET": a request's
+# method, which names the event as a request line's does, `GET /x`; bunyan's and pino's
+# serialized requests, werelogs, Nextcloud's JSON log); TRACE is no method there, a level
+_JSON_KEPT: Final = re.compile(
+    r'(?<=[{,])\s?"(?P<key>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+    + r')"')
+
+
+def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """``masked`` with a JSON record's values that name its event (``_JSON_KEPT``) as ``text``
+    has them."""
+    done = 0  # masked[:done] is read, and masked[:copied] is in parts
+    copied = 0
+    parts: list[str] = []
+    for found in _JSON_KEPT.finditer(text):
+        head = '"' + found.group("key") + '":'
+        at = masked.find(head, done)
+        if at < 0:
+            continue
+        at += len(head)
+        if masked[at:at + 1] == " ":
+            at += 1
+        if not masked.startswith('"<*>"', at):
+            continue
+        parts.append(masked[copied:at])
+        parts.append('"' + found.group("method") + '"')
+        copied = done = at + 5
+    if not parts:
+        return masked, statuses
+    parts.append(masked[copied:])
+    return "".join(parts), statuses

@@ -1633,6 +1633,19 @@ _MERGE_OR_STAY_APART = [
           one=[['{"level":"ERROR","message":"assembling batch failed: invalid type: string \\"abc\\", expected u32 at line 1 column 7","target":"svc::batch"}',
                 '{"level":"ERROR","message":"assembling batch failed: server closed the connection unexpectedly","target":"svc::batch"}',
                 '{"level":"ERROR","message":"assembling batch failed: Permission denied (os error 13)","target":"svc::batch"}']]),
+    _rule("an_http_method_as_a_json_keys_whole_value_names_the_event",
+          # werelogs' request logger prints the request's method under its own key, as a
+          # request line's method is kept (GET /x): one event a method (round 31, json)
+          apart=[['{"name":"S3","clientIP":"::1","httpMethod":"PUT","req_id":"9c1","level":"info","message":"received request"}',
+                  '{"name":"S3","clientIP":"::1","httpMethod":"DELETE","req_id":"a2f","level":"info","message":"received request"}',
+                  '{"name":"S3","clientIP":"::1","httpMethod":"GET","req_id":"a2f","level":"info","message":"received request"}']],
+          # the same method with other values: one event; a nested request object stays one
+          # value (pino-http's "req":{…}), and TRACE is a level there, not a method
+          one_id_both_ways=[['{"name":"S3","clientIP":"::1","httpMethod":"PUT","req_id":"9c1","level":"info","message":"received request"}',
+                             '{"name":"S3","clientIP":"10.0.0.7","httpMethod":"PUT","req_id":"77b2","level":"info","message":"received request"}'],
+                            ['{"level":30,"pid":15,"req":{"id":1,"method":"GET","url":"/orders/1"},"msg":"request completed"}',
+                             '{"level":30,"pid":16,"req":{"id":2,"method":"POST","url":"/orders"},"msg":"request completed"}'],
+                            ['{"level":"TRACE","msg":"polling the queue"}', '{"level":"DEBUG","msg":"polling the queue"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
