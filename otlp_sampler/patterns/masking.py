@@ -2365,32 +2365,74 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
 # A JSON record's values that name its event rather than vary (round 31, json): an HTTP
 # method, the whole of a key's quoted value ("method":"PUT", "http.method":"GET": a request's
 # method, which names the event as a request line's does, `GET /x`; bunyan's and pino's
-# serialized requests, werelogs, Nextcloud's JSON log); TRACE is no method there, a level
+# serialized requests, werelogs, Nextcloud's JSON log; TRACE is no method there, a level);
+# and the call site's source file under a key that names it (JSON_SOURCE_KEYS), its line glued
+# to it or not (zap's and go-kit's "caller":"x.go:42", logrus' "file", slog's AddSource
+# "source":{…,"file":…,"line":…}, OpenTelemetry's "code.filepath", Steno's "file"), and the
+# number of a line key after such a file ("line", "lineno", "code.lineno": json_line_key)
 _JSON_KEPT: Final = re.compile(
-    r'(?<=[{,])\s?"(?P<key>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
-    + r')"')
+    r'(?<=[{,])\s?"(?P<key>[^"\\]{1,60})":\s?(?:"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+    + r')"|"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT + r'(?::\d{1,7}){0,2})"|(?P<line>\d{1,7})(?=\s?[,}]))')
+# the keys of a record's source file (the key's last dotted part: "caller", "file", slog's
+# "source", OpenTelemetry's "code.filepath"; ECS' "log.origin.file.name" too, json_source_key)
+JSON_SOURCE_KEYS: Final = frozenset(("caller", "source", "src", "file", "filename", "filepath", "sourcefile",
+                                     "source_file", "src_file", "location"))
+
+
+def json_source_key(key: str) -> bool:
+    """Whether a JSON key names the source file of the record's call site (JSON_SOURCE_KEYS)."""
+    return key.rpartition(".")[2].lower() in JSON_SOURCE_KEYS or key.endswith("file.name")
+
+
+def json_line_key(key: str) -> bool:
+    """Whether a JSON key names a source line ("line", "lineno", "code.lineno", "lineNumber",
+    "line_number", ECS' "log.origin.file.line")."""
+    return (key.endswith("line") or key.endswith("lineno") or key.endswith("Line")
+            or key.endswith("lineNumber") or key.endswith("line_number") or key.endswith("line.number"))
 
 
 def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     """``masked`` with a JSON record's values that name its event (``_JSON_KEPT``) as ``text``
-    has them."""
+    has them, and ``statuses`` with the places of the digits of a source file and line kept (they
+    name the pattern, as the line of a code location that opens a record does: the exact
+    cache, which reads every digit as 0, reads them there)."""
     done = 0  # masked[:done] is read, and masked[:copied] is in parts
     copied = 0
     parts: list[str] = []
+    filed = False  # a source file was kept: a line key's number after it is its line
+    digits: list[int] = []
     for found in _JSON_KEPT.finditer(text):
-        head = '"' + found.group("key") + '":'
+        key = found.group("key")
+        value = found.group("method")
+        start = -1  # where the value's digits may be
+        if value is None:
+            value = found.group("file")
+            if value is not None:
+                if not json_source_key(key):
+                    continue  # (a file the event is about: a value)
+                start = found.start("file")
+            else:
+                value = found.group("line")
+                if not filed or not json_line_key(key):
+                    continue
+                start = found.start("line")
+        head = '"' + key + '":'
         at = masked.find(head, done)
         if at < 0:
             continue
         at += len(head)
         if masked[at:at + 1] == " ":
             at += 1
-        if not masked.startswith('"<*>"', at):
+        quoted = found.group("line") is None
+        if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
             continue
         parts.append(masked[copied:at])
-        parts.append('"' + found.group("method") + '"')
-        copied = done = at + 5
+        parts.append('"' + value + '"' if quoted else value)
+        copied = done = at + (5 if quoted else 3)
+        if start >= 0:
+            filed = True
+            digits.extend([i for i in range(start, start + len(value)) if "0" <= text[i] <= "9"])
     if not parts:
         return masked, statuses
     parts.append(masked[copied:])
-    return "".join(parts), statuses
+    return "".join(parts), (tuple(sorted(statuses + tuple(digits))) if digits else statuses)

@@ -59,6 +59,8 @@ from otlp_sampler.patterns.masking import (
     LEVEL_LETTERS,
     SOURCE_EXT,
     WILDCARD,
+    json_line_key,
+    json_source_key,
     message_start,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
@@ -784,6 +786,8 @@ def score(
                 logger = header_logger(tokens)  # (once a call: one message, one header)
             if logger == index and header_logger(template) == index:
                 return -1.0  # two loggers' names in the record's head: two classes or modules that log
+        if (previous == '"' or previous == ":") and index > 3 and json_call_site_at(tokens, index):
+            return -1.0  # two source files or lines of a JSON record's caller: two call sites
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
@@ -1842,6 +1846,22 @@ def _value_alone(token: str) -> bool:
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
+
+
+def json_call_site_at(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
+    source file or line as masking keeps them (``masking._json_event_values``:
+    ``"caller":"x.go:42"``, ``"code.filepath":"/x/y.go"``, ``"code.lineno":208`` after such a
+    file): the call site's, so two of them are two call sites (round 31, json). Masking keeps a
+    line key's number only after a source file it kept, and a value under a source key only
+    when it is a source file's path."""
+    word = tokens[at]
+    if tokens[at - 1] == '"':  # "key":"<file>"
+        return (tokens[at - 2] == ":" and tokens[at - 3] == '"' and at + 1 < len(tokens)
+                and tokens[at + 1] == '"' and "." in word and json_source_key(tokens[at - 4]))
+    # "key":<line> (the line of a file kept before it)
+    return (word.isdigit() and tokens[at - 2] == '"' and at + 1 < len(tokens)
+            and (tokens[at + 1] == "," or tokens[at + 1] == "}") and json_line_key(tokens[at - 3]))
 
 
 def _two_call_site_locations(tokens: list[str], template: list[str], index: int, a: str, b: str) -> bool:

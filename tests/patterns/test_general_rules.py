@@ -1646,6 +1646,31 @@ _MERGE_OR_STAY_APART = [
                             ['{"level":30,"pid":15,"req":{"id":1,"method":"GET","url":"/orders/1"},"msg":"request completed"}',
                              '{"level":30,"pid":16,"req":{"id":2,"method":"POST","url":"/orders"},"msg":"request completed"}'],
                             ['{"level":"TRACE","msg":"polling the queue"}', '{"level":"DEBUG","msg":"polling the queue"}']]),
+    _rule("a_json_records_source_file_and_line_are_its_call_sites",
+          # zap's production JSON ("caller":"file:line"), logrus' JSONFormatter with ReportCaller
+          # ("file":"path:line"), OpenTelemetry's code.filepath and code.lineno (slog under an
+          # OTel handler), Steno's file and lineno: one message from two call sites is two
+          # events, by file or by line (round 31, json)
+          apart=[['{"level":"info","ts":1257894000,"caller":"zap/example_test.go:42","msg":"Failed to fetch URL.","attempt":3}',
+                  '{"level":"info","ts":1257894001,"caller":"zap/client.go:42","msg":"Failed to fetch URL.","attempt":1}',
+                  '{"level":"info","ts":1257894002,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":2}'],
+                 ['{"file":"/go/src/app/main.go:32","func":"main.main","level":"info","msg":"A walrus appears"}',
+                  '{"file":"/go/src/app/zoo.go:32","func":"main.zoo","level":"info","msg":"A walrus appears"}'],
+                 ['{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208}',
+                  '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/pkg/http/server.go","code.lineno":51}',
+                  '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/pkg/http/server.go","code.lineno":58}'],
+                 ['{"message":"cc.create","log_level":"debug","file":"/app/controllers/apps_controller.rb","lineno":24}',
+                  '{"message":"cc.create","log_level":"debug","file":"/app/controllers/routes_controller.rb","lineno":30}']],
+          # one call site's records, their other values varying: one event; a source file under
+          # a key that names no caller is a value (a request's path), and so is a number under a
+          # line key with no source file kept before it (a line of the input read)
+          one_id_both_ways=[['{"level":"info","ts":1257894000,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":3}',
+                             '{"level":"warn","ts":1257894005,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":4}'],
+                            ['{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208,"error":"bind: address in use"}',
+                             '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208,"error":"permission denied"}'],
+                            ['{"level":"INFO","msg":"Malformed request","path":"/srv/app/main.go","error":"bad header"}',
+                             '{"level":"INFO","msg":"Malformed request","path":"/tmp/build/util.py","error":"no route to host"}'],
+                            ['{"level":"warn","msg":"skipping bad row","line":12}', '{"level":"warn","msg":"skipping bad row","line":3071}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
