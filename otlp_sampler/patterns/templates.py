@@ -62,6 +62,7 @@ from otlp_sampler.patterns.masking import (
     json_line_key,
     json_source_key,
     message_start,
+    named_message_key,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
 
@@ -421,8 +422,10 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if known is None:
         kinds = [token_kind(t) for t in tokens]
         # one C-level test instead of a lower() per token: most messages hold no message key
-        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens)
         quoted = '"' in tokens
+        # (a key that names the message by a name of its own is a JSON key, in quotes)
+        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens) or (quoted and any(
+            [token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token) for token in tokens]))
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
@@ -441,8 +444,8 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if keyed:
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if (len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
-                    and token.lower() in MESSAGE_FIELD_KEYS
+            if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
+                  and token.lower() in MESSAGE_FIELD_KEYS) or named_message_key(token))
                     and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
@@ -457,12 +460,21 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
 # key's form, or a quote. Read in its loop, they spare two tests of the whole list (a set's
 # isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
 _KIND_BITS: Final = 7
+_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
 _KEY_MARK: Final = 8
 _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS else 0) | (_QUOTE_MARK if token == '"' else 0)
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or named_message_key(token) else 0) | (
+        _QUOTE_MARK if token == '"' else 0)
+
+
+def message_field_key(token: str) -> bool:
+    """Whether ``token`` is a key whose value is the record's message: one of
+    MESSAGE_FIELD_KEYS in any case, or a key that names the message by a name of its own
+    (``masking.named_message_key``: "log_message", "logMessage"; round 31, json)."""
+    return token.lower() in MESSAGE_FIELD_KEYS or named_message_key(token)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:
