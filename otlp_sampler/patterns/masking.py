@@ -2373,6 +2373,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
 _JSON_KEPT: Final = re.compile(
     r'(?<=[{,])\s?"(?P<key>[^"\\]{1,60})":\s?(?:"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
     + r')"|"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT + r'(?::\d{1,7}){0,2})"|(?P<line>\d{1,7})(?=\s?[,}]))')
+# A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
+# record that prints the request it serves, its method and its target, as the context of any
+# of its events (Nextcloud's JSON log, a router's "routing request"), whose method is a value
+_REQUEST_TARGET_KEY: Final = re.compile(r'"[\w.@-]{0,40}?(?:url|uri|path|route|target|endpoint)"\s?:',
+                                        re.IGNORECASE)
 # the keys of a record's source file (the key's last dotted part: "caller", "file", slog's
 # "source", OpenTelemetry's "code.filepath"; ECS' "log.origin.file.name" too, json_source_key)
 JSON_SOURCE_KEYS: Final = frozenset(("caller", "source", "src", "file", "filename", "filepath", "sourcefile",
@@ -2401,11 +2406,17 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
     parts: list[str] = []
     filed = False  # a source file was kept: a line key's number after it is its line
     digits: list[int] = []
+    targeted = -1  # whether the record holds a request's target (-1: not read yet)
     for found in _JSON_KEPT.finditer(text):
         key = found.group("key")
         value = found.group("method")
         start = -1  # where the value's digits may be
-        if value is None:
+        if value is not None:
+            if targeted < 0:
+                targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
+            if targeted:
+                continue  # (the request's method with its target: the request's, a value)
+        else:
             value = found.group("file")
             if value is not None:
                 if not json_source_key(key):

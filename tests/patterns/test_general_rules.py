@@ -1645,7 +1645,13 @@ _MERGE_OR_STAY_APART = [
                              '{"name":"S3","clientIP":"10.0.0.7","httpMethod":"PUT","req_id":"77b2","level":"info","message":"received request"}'],
                             ['{"level":30,"pid":15,"req":{"id":1,"method":"GET","url":"/orders/1"},"msg":"request completed"}',
                              '{"level":30,"pid":16,"req":{"id":2,"method":"POST","url":"/orders"},"msg":"request completed"}'],
-                            ['{"level":"TRACE","msg":"polling the queue"}', '{"level":"DEBUG","msg":"polling the queue"}']]),
+                            ['{"level":"TRACE","msg":"polling the queue"}', '{"level":"DEBUG","msg":"polling the queue"}'],
+                            # a request's method printed with its target (url, path, uri, route):
+                            # the request the record serves, its context, a value as the target is
+                            ['{"name":"S3","httpMethod":"GET","httpURL":"/bucket/a.txt","level":"info","message":"routing request"}',
+                             '{"name":"S3","httpMethod":"PUT","httpURL":"/bucket/b.txt","level":"info","message":"routing request"}'],
+                            ['{"level":"warn","method":"POST","url":"/index.php/apps/files","message":"Session expired"}',
+                             '{"level":"warn","method":"GET","url":"/index.php/login","message":"Session expired"}']]),
     _rule("a_json_records_source_file_and_line_are_its_call_sites",
           # zap's production JSON ("caller":"file:line"), logrus' JSONFormatter with ReportCaller
           # ("file":"path:line"), OpenTelemetry's code.filepath and code.lineno (slog under an
