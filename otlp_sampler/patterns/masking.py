@@ -2448,11 +2448,63 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         masked = "".join(parts)
         if digits:
             statuses = tuple(sorted(statuses + tuple(digits)))
-    if ("essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text) and not (
-            any(quote in text for quote in _JSON_KEY_QUOTE)
-            or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
-        masked = _json_named_message(text, masked)  # (a record with no known message key)
+    if "essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text:
+        if not (any(quote in text for quote in _JSON_KEY_QUOTE)
+                or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
+            masked = _json_named_message(text, masked)  # (a record with no known message key)
+        elif text.count('":{') and text.count('essage"') + text.count('sg"') > 1:
+            masked = _json_nested_messages(text, masked)
     return masked, statuses
+
+
+def _json_nested_messages(text: str, masked: str) -> str:
+    """``masked`` with the message key's value of an object nested in a JSON record that has its
+    own message at its top (Nextcloud's and .NET's exception objects, ``"message":"Could not
+    sync","exception":{"Exception":…,"Message":"<the error's text>"}``) masked as one value,
+    ``"<*>"``: an error's or a state's text, which the record's own message names the event
+    of (round 31, json). Read in ``text`` (its quotes escaped as JSON escapes them), found in
+    ``masked`` by the key's rank among its spellings (masking keeps keys as they are)."""
+    depth = 0
+    at = 0
+    n = len(text)
+    top = False  # the record's own message key, at its top
+    nested: list[tuple[str, int]] = []  # (a nested message key's quoted form, its rank)
+    while at < n:
+        c = text[at]
+        if c == '"':
+            end = at + 1
+            while end < n and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if end + 1 < n and text[end + 1] == ":" and text[at + 1:end] in _QUOTED_MESSAGE_KEY_WORDS:
+                if depth == 1:
+                    top = True
+                elif depth > 1 and end + 2 < n and text[end + 2] == '"':
+                    form = text[at:end + 3]
+                    nested.append((form, text.count(form, 0, at)))
+            at = end + 1
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        at += 1
+    if not top or not nested:
+        return masked
+    for form, rank in reversed(nested):
+        start = -1
+        for _ in range(rank + 1):
+            start = masked.find(form, start + 1)
+            if start < 0:
+                break
+        if start < 0:
+            continue
+        start += len(form)
+        end = start
+        while end < len(masked) and masked[end] != '"':
+            end += 2 if masked[end] == "\\" else 1
+        if end < len(masked):
+            masked = masked[:start] + WILDCARD + masked[end:]
+    return masked
 
 
 # A record's message under a key of its own name when it has none of _QUOTED_MESSAGE_KEYS: a key

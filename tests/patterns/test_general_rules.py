@@ -1694,6 +1694,19 @@ _MERGE_OR_STAY_APART = [
                              '{"level":"error","error_message":"no route to host","code":3}'],
                             ['{"level":"info","message":"job done","log_message":"worker 3 exited"}',
                              '{"level":"info","message":"job done","log_message":"pool drained"}']]),
+    _rule("a_message_key_of_an_object_nested_in_a_json_record_with_its_own_message_is_a_value",
+          # an exception object logged in the record's context (a PHP or .NET JSON log's
+          # "exception":{"Exception":…,"Message":…}): its message is the error's text, the
+          # record's own message names the event (round 31, json)
+          one_id_both_ways=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Horde_Imap_Client_Exception","Message":"Connection refused","Code":0}}',
+                             '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"OCP\\DB\\Exception","Message":"SQLSTATE[HY000] [2002] No such file or directory","Code":2002}}',
+                             '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Attempt to read property \\"id\\" on null","Code":0}}']],
+          # the record's own messages still name their events; with none at the top, a nested
+          # message is the record's (tracing-subscriber's JSON: "fields":{"message":…})
+          apart=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}',
+                  '{"level":3,"app":"mail","message":"Could not delete mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}'],
+                 ['{"timestamp":"2024-05-01T10:00:00.120Z","level":"INFO","fields":{"message":"starting server"},"target":"app::http"}',
+                  '{"timestamp":"2024-05-01T10:00:01.120Z","level":"INFO","fields":{"message":"stopping server"},"target":"app::http"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
