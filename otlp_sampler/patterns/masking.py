@@ -2452,9 +2452,14 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         if not (any(quote in text for quote in _JSON_KEY_QUOTE)
                 or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
             masked = _json_named_message(text, masked)  # (a record with no known message key)
-        elif text.count('":{') and text.count('essage"') + text.count('sg"') > 1:
+        elif '"event":"' in text or ('":{' in text and text.count('essage"') + text.count('sg"') > 1):
             masked = _json_nested_messages(text, masked)
     return masked, statuses
+
+
+# message keys that are a field's when the record names its message otherwise ("event",
+# "log": Sensu's data hash's "event" beside its "message")
+_SECOND_MESSAGE_KEYS: Final = frozenset(("event", "log"))
 
 
 def _json_nested_messages(text: str, masked: str) -> str:
@@ -2462,8 +2467,10 @@ def _json_nested_messages(text: str, masked: str) -> str:
     own message at its top (Nextcloud's and .NET's exception objects, ``"message":"Could not
     sync","exception":{"Exception":…,"Message":"<the error's text>"}``) masked as one value,
     ``"<*>"``: an error's or a state's text, which the record's own message names the event
-    of (round 31, json). Read in ``text`` (its quotes escaped as JSON escapes them), found in
-    ``masked`` by the key's rank among its spellings (masking keeps keys as they are)."""
+    of; and so is an "event" or a "log" at its top beside that message (Sensu's data hash:
+    ``"message":"mutator error","event":"<name>"``) (round 31, json). Read in ``text`` (its
+    quotes escaped as JSON escapes them), found in ``masked`` by the key's rank among its
+    spellings (masking keeps keys as they are)."""
     depth = 0
     at = 0
     n = len(text)
@@ -2476,9 +2483,9 @@ def _json_nested_messages(text: str, masked: str) -> str:
             while end < n and text[end] != '"':
                 end += 2 if text[end] == "\\" else 1
             if end + 1 < n and text[end + 1] == ":" and text[at + 1:end] in _QUOTED_MESSAGE_KEY_WORDS:
-                if depth == 1:
+                if depth == 1 and text[at + 1:end] not in _SECOND_MESSAGE_KEYS:
                     top = True
-                elif depth > 1 and end + 2 < n and text[end + 2] == '"':
+                elif end + 2 < n and text[end + 2] == '"':
                     form = text[at:end + 3]
                     nested.append((form, text.count(form, 0, at)))
             at = end + 1

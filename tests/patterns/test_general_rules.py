@@ -1701,12 +1701,19 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Horde_Imap_Client_Exception","Message":"Connection refused","Code":0}}',
                              '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"OCP\\DB\\Exception","Message":"SQLSTATE[HY000] [2002] No such file or directory","Code":2002}}',
                              '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Attempt to read property \\"id\\" on null","Code":0}}']],
+          # and so is an "event" beside the record's own message at its top (sensu-logger's
+          # data hash merged after its message)
+          one=[['{"timestamp":"2024-05-01T10:00:00.120Z","level":"error","message":"mutator error","mutator":"only_check_output","event":"web-1/check_http","status":1}',
+                '{"timestamp":"2024-05-01T10:00:05.300Z","level":"error","message":"mutator error","mutator":"only_check_output","event":"db-2/check_disk","status":2}']],
           # the record's own messages still name their events; with none at the top, a nested
-          # message is the record's (tracing-subscriber's JSON: "fields":{"message":…})
+          # message is the record's (tracing-subscriber's JSON: "fields":{"message":…}), and
+          # an "event" alone is the message (structlog's JSONRenderer)
           apart=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}',
                   '{"level":3,"app":"mail","message":"Could not delete mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}'],
                  ['{"timestamp":"2024-05-01T10:00:00.120Z","level":"INFO","fields":{"message":"starting server"},"target":"app::http"}',
-                  '{"timestamp":"2024-05-01T10:00:01.120Z","level":"INFO","fields":{"message":"stopping server"},"target":"app::http"}']]),
+                  '{"timestamp":"2024-05-01T10:00:01.120Z","level":"INFO","fields":{"message":"stopping server"},"target":"app::http"}'],
+                 ['{"event": "user logged in", "user_id": 42, "level": "info"}',
+                  '{"event": "user logged out", "user_id": 42, "level": "info"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
