@@ -2448,7 +2448,8 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         masked = "".join(parts)
         if digits:
             statuses = tuple(sorted(statuses + tuple(digits)))
-    if "essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text:
+    if ("essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text or 'ype":' in text
+            or 'ame":' in text):
         if not (any(quote in text for quote in _JSON_KEY_QUOTE)
                 or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
             masked = _json_named_message(text, masked)  # (a record with no known message key)
@@ -2520,6 +2521,20 @@ def _json_nested_messages(text: str, masked: str) -> str:
 # peer's text ("error_message", "exception.message", "grpc.message", "status_msg": a value)
 _JSON_NAMED_MESSAGE: Final = re.compile(
     r'(?<=[{,])\s?"(?P<key>[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG))":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
+# A record's event type or name when it has no message (FoundationDB's trace events'
+# "Type":"RTSSComplete", an audit log's "event_type", "eventName"): a name, letters and
+# ``_ . : -`` only (a digit would be read by the exact cache as any digit), which names its event
+_EVENT_TYPE_KEY: Final = r"(?:[eE]vent[_.]?)?(?:[Tt]ype|TYPE)|[eE]vent[_.]?[Nn]ame"
+_JSON_EVENT_TYPE: Final = re.compile(
+    r'(?<=[{,])\s?"(?P<key>' + _EVENT_TYPE_KEY + r')":\s?"(?P<text>[A-Za-z][A-Za-z_.:-]{0,80})"')
+_EVENT_TYPE_KEY_WHOLE: Final = re.compile(_EVENT_TYPE_KEY)
+EVENT_TYPE_KEY_ENDS: Final = ("ype", "YPE", "ame")
+
+
+def event_type_key(key: str) -> bool:
+    """Whether ``key`` is a JSON record's event type or name (``_JSON_EVENT_TYPE``'s keys:
+    "Type", "event_type", "eventName"), which names its event when it has no message."""
+    return key.endswith(EVENT_TYPE_KEY_ENDS) and _EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None
 _NOT_A_MESSAGE_STEM: Final = re.compile(
     r"err|exc|fault|fail|panic|rpc|status|http|resp|reason|cause|stack|warn|reply|return|result|body",
     re.IGNORECASE)
@@ -2542,12 +2557,13 @@ def _json_named_message(text: str, masked: str) -> str:
     (``_JSON_NAMED_MESSAGE``) masked as a bare message's text (its JSON escapes undone, then
     escaped again, as ``_mask_quoted_message`` reads a known key's), where the masking pass
     left one ``"<*>"`` for it: its words name the event (round 31, json)."""
-    found = _JSON_NAMED_MESSAGE.search(text)
-    if found is None:
-        return masked
+    found = _JSON_NAMED_MESSAGE.search(text) if (
+        "essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text) else None
+    if found is None or not named_message_key(found.group("key")):
+        found = _JSON_EVENT_TYPE.search(text)  # (no message: the event's type names it)
+        if found is None:
+            return masked
     key = found.group("key")
-    if not named_message_key(key):
-        return masked
     head = '"' + key + '":'
     at = masked.find(head)
     if at < 0:
@@ -2558,6 +2574,8 @@ def _json_named_message(text: str, masked: str) -> str:
     if not masked.startswith('"<*>"', at):
         return masked
     said = found.group("text")
+    if found.re is _JSON_EVENT_TYPE:
+        return masked[:at + 1] + said + masked[at + 4:]  # (a name, no digit: kept as it is)
     if "\\" in said and _JSON_ESCAPE.search(said) is not None:
         said = mask_values(_JSON_ESCAPE.sub(_unescaped, said)).translate(_JSON_ESCAPES)
     else:

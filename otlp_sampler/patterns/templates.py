@@ -54,11 +54,13 @@ from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
     COMPILED_HERE,
+    EVENT_TYPE_KEY_ENDS,
     HEAD_LEVELS,
     LEVEL_FORMS,
     LEVEL_LETTERS,
     SOURCE_EXT,
     WILDCARD,
+    event_type_key,
     json_line_key,
     json_source_key,
     message_start,
@@ -425,7 +427,8 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         quoted = '"' in tokens
         # (a key that names the message by a name of its own is a JSON key, in quotes)
         keyed = holds_any(_MESSAGE_KEY_FORMS, tokens) or (quoted and any(
-            [token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token) for token in tokens]))
+            [(token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token))
+             or (token.endswith(EVENT_TYPE_KEY_ENDS) and event_type_key(token)) for token in tokens]))
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
@@ -445,7 +448,8 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         count = len(tokens)
         for index, token in enumerate(tokens):
             if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
-                  and token.lower() in MESSAGE_FIELD_KEYS) or named_message_key(token))
+                  and token.lower() in MESSAGE_FIELD_KEYS) or named_message_key(token)
+                 or (index and tokens[index - 1] == '"' and event_type_key(token)))
                     and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
@@ -466,7 +470,8 @@ _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or named_message_key(token) else 0) | (
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or named_message_key(token) or event_type_key(token)
+            else 0) | (
         _QUOTE_MARK if token == '"' else 0)
 
 

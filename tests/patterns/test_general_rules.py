@@ -1694,6 +1694,19 @@ _MERGE_OR_STAY_APART = [
                              '{"level":"error","error_message":"no route to host","code":3}'],
                             ['{"level":"info","message":"job done","log_message":"worker 3 exited"}',
                              '{"level":"info","message":"job done","log_message":"pool drained"}']]),
+    _rule("a_json_record_with_no_message_names_its_event_by_its_type",
+          # FoundationDB's trace events print no message, their type names the event
+          # ("Type":"MasterRecoveryState"), as an audit log's "event_type" or "eventName" does
+          # (round 31, json)
+          apart=[['{"Severity":"10","Time":"1700000000.120","Type":"MasterRecoveryState","ID":"0000000000000000","Machine":"10.0.0.1:4500"}',
+                  '{"Severity":"10","Time":"1700000001.330","Type":"RecruitStorageServer","ID":"0000000000000000","Machine":"10.0.0.1:4500"}',
+                  '{"Severity":"10","Time":"1700000002.500","Type":"CCStartDataDistributor","ID":"0000000000000000","Machine":"10.0.0.2:4500"}'],
+                 ['{"eventName":"UserLoggedIn","userId":"u-1"}', '{"eventName":"UserLoggedOut","userId":"u-1"}']],
+          one_id_both_ways=[['{"Severity":"10","Time":"1700000000.120","Type":"MasterRecoveryState","ID":"a1b2c3d4e5f60718","Machine":"10.0.0.1:4500"}',
+                             '{"Severity":"20","Time":"1700000009.870","Type":"MasterRecoveryState","ID":"0000000000000000","Machine":"10.0.0.7:4500"}'],
+                            # beside a message, a type is a value as before
+                            ['{"level":"info","msg":"job queued","type":"email"}',
+                             '{"level":"info","msg":"job queued","type":"webhook"}']]),
     _rule("a_message_key_of_an_object_nested_in_a_json_record_with_its_own_message_is_a_value",
           # an exception object logged in the record's context (a PHP or .NET JSON log's
           # "exception":{"Exception":…,"Message":…}): its message is the error's text, the
