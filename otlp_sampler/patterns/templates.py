@@ -449,7 +449,9 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         for index, token in enumerate(tokens):
             if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
                   and token.lower() in MESSAGE_FIELD_KEYS) or named_message_key(token)
-                 or (index and tokens[index - 1] == '"' and event_type_key(token)))
+                 or (index > 1 and tokens[index - 1] == '"' and index + 1 < count
+                     and tokens[index + 1] == '"' and tokens[index - 2] in _JSON_KEY_OPENERS
+                     and event_type_key(token)))
                     and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
@@ -465,6 +467,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
 # isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
 _KIND_BITS: Final = 7
 _MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
+_JSON_KEY_OPENERS: Final = frozenset(("{", ","))  # (what comes before a JSON key's opening quote)
 _KEY_MARK: Final = 8
 _QUOTE_MARK: Final = 16
 
