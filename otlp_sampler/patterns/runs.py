@@ -74,6 +74,7 @@ MAX_RUN: Final = 12  # longest run of words that one value of the middle of a me
 ANCHOR_WORDS: Final = 4
 # or an error's text (inner_run_at): longer ones cost more lengths to scan than they gain
 MAX_TEXT: Final = 16
+_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
 _RUN_KINDS: Final = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS: Final = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
@@ -1031,7 +1032,7 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         index -= 1
     if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
             or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS
-            or named_message_key(tokens[index - 1])):
+            or (tokens[index - 1].endswith(_MESSAGE_KEY_ENDS) and named_message_key(tokens[index - 1]))):
         return -1
     if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and (
             (kinds[index + 2] == WORD and tokens[index + 2][0].islower())

@@ -448,7 +448,8 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         count = len(tokens)
         for index, token in enumerate(tokens):
             if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
-                  and token.lower() in MESSAGE_FIELD_KEYS) or named_message_key(token)
+                  and token.lower() in MESSAGE_FIELD_KEYS)
+                 or (token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token))
                  or (index > 1 and tokens[index - 1] == '"' and index + 1 < count
                      and tokens[index + 1] == '"' and tokens[index - 2] in _JSON_KEY_OPENERS
                      and event_type_key(token)))
@@ -467,15 +468,16 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
 # isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
 _KIND_BITS: Final = 7
 _MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
+_NAMED_KEY_ENDS: Final = _MESSAGE_KEY_ENDS + EVENT_TYPE_KEY_ENDS
 _JSON_KEY_OPENERS: Final = frozenset(("{", ","))  # (what comes before a JSON key's opening quote)
 _KEY_MARK: Final = 8
 _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or named_message_key(token) or event_type_key(token)
-            else 0) | (
-        _QUOTE_MARK if token == '"' else 0)
+    # (a named key's test asked of a token with such a key's last letters only: one C test)
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or (token.endswith(_NAMED_KEY_ENDS) and (
+        named_message_key(token) or event_type_key(token))) else 0) | (_QUOTE_MARK if token == '"' else 0)
 
 
 def message_field_key(token: str) -> bool:
@@ -806,7 +808,8 @@ def score(
                 logger = header_logger(tokens)  # (once a call: one message, one header)
             if logger == index and header_logger(template) == index:
                 return -1.0  # two loggers' names in the record's head: two classes or modules that log
-        if (previous == '"' or previous == ":") and index > 3 and json_call_site_at(tokens, index):
+        if index > 3 and (previous == '"' or (previous == ":" and tokens[index - 2] == '"')) and (
+                json_call_site_at(tokens, index)):
             return -1.0  # two source files or lines of a JSON record's caller: two call sites
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
