@@ -2370,9 +2370,15 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
 # to it or not (zap's and go-kit's "caller":"x.go:42", logrus' "file", slog's AddSource
 # "source":{…,"file":…,"line":…}, OpenTelemetry's "code.filepath", Steno's "file"), and the
 # number of a line key after such a file ("line", "lineno", "code.lineno": json_line_key)
+# (each value's key read in the expression itself: json_source_key's and json_line_key's keys,
+# so that the loop over its matches meets the values it keeps only; the brace or comma before
+# the key is read, not looked behind at: the engine then skips to those characters)
 _JSON_KEPT: Final = re.compile(
-    r'(?<=[{,])\s?"(?P<key>[^"\\]{1,60})":\s?(?:"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
-    + r')"|"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT + r'(?::\d{1,7}){0,2})"|(?P<line>\d{1,7})(?=\s?[,}]))')
+    r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+    + r')"|(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
+    r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
+    + r'(?::\d{1,7}){0,2})"|(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
+    r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
 # A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
 # record that prints the request it serves, its method and its target, as the context of any
 # of its events (Nextcloud's JSON log, a router's "routing request"), whose method is a value
@@ -2392,8 +2398,10 @@ def json_source_key(key: str) -> bool:
 def json_line_key(key: str) -> bool:
     """Whether a JSON key names a source line ("line", "lineno", "code.lineno", "lineNumber",
     "line_number", ECS' "log.origin.file.line")."""
-    return (key.endswith("line") or key.endswith("lineno") or key.endswith("Line")
-            or key.endswith("lineNumber") or key.endswith("line_number") or key.endswith("line.number"))
+    return key.endswith(_LINE_KEY_ENDS)
+
+
+_LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "line_number", "line.number")
 
 
 def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
@@ -2408,10 +2416,10 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
     digits: list[int] = []
     targeted = -1  # whether the record holds a request's target (-1: not read yet)
     for found in _JSON_KEPT.finditer(text):
-        key = found.group("key")
         value = found.group("method")
         start = -1  # where the value's digits may be
         if value is not None:
+            key = found.group("mkey")
             if targeted < 0:
                 targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
             if targeted:
@@ -2419,12 +2427,12 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         else:
             value = found.group("file")
             if value is not None:
-                if not json_source_key(key):
-                    continue  # (a file the event is about: a value)
+                key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
                 start = found.start("file")
             else:
                 value = found.group("line")
-                if not filed or not json_line_key(key):
+                key = found.group("lkey")  # (json_line_key's)
+                if not filed:
                     continue
                 start = found.start("line")
         head = '"' + key + '":'
