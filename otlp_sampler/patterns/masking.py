@@ -2460,7 +2460,7 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
             or 'ame":' in text):
         if not (any(quote in text for quote in _JSON_KEY_QUOTE)
                 or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
-            masked = _json_named_message(text, masked)  # (a record with no known message key)
+            masked = _json_event_type(text, masked)  # (a record with no known message key)
         elif '"event":"' in text or ('":{' in text and text.count('essage"') + text.count('sg"') > 1):
             masked = _json_nested_messages(text, masked)
     return masked, statuses
@@ -2523,12 +2523,6 @@ def _json_nested_messages(text: str, masked: str) -> str:
     return masked
 
 
-# A record's message under a key of its own name when it has none of _QUOTED_MESSAGE_KEYS: a key
-# that ends in "message" or "msg" after a stem of the logger's own ("log_message", "logMessage",
-# "log.message", "full_message", "MSG"), the first such key in the record; not an error's or a
-# peer's text ("error_message", "exception.message", "grpc.message", "status_msg": a value)
-_JSON_NAMED_MESSAGE: Final = re.compile(
-    r'(?<=[{,])\s?"(?P<key>[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG))":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
 # A record's event type or name when it has no message (FoundationDB's trace events'
 # "Type":"RTSSComplete", an audit log's "event_type", "eventName"): a name, letters and
 # ``_ . : -`` only (a digit would be read by the exact cache as any digit), which names its event
@@ -2543,34 +2537,17 @@ def event_type_key(key: str) -> bool:
     """Whether ``key`` is a JSON record's event type or name (``_JSON_EVENT_TYPE``'s keys:
     "Type", "event_type", "eventName"), which names its event when it has no message."""
     return key.endswith(EVENT_TYPE_KEY_ENDS) and _EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None
-_NOT_A_MESSAGE_STEM: Final = re.compile(
-    r"err|exc|fault|fail|panic|rpc|status|http|resp|reason|cause|stack|warn|reply|return|result|body",
-    re.IGNORECASE)
 
 
-def named_message_key(key: str) -> bool:
-    """Whether ``key`` names a record's message by a name of its own (``_JSON_NAMED_MESSAGE``:
-    "log_message", "logMessage", "log.message", "MSG"), not an error's or a peer's text; the
-    templates read its value's words as a message field's (``templates.kinds_of``)."""
-    return (key.endswith(_MESSAGE_KEY_ENDS) and len(key) <= 48 and _NOT_A_MESSAGE_STEM.search(key) is None
-            and _NAMED_MESSAGE_KEY.fullmatch(key) is not None)
-
-
-_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")
-_NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG)")
-
-
-def _json_named_message(text: str, masked: str) -> str:
-    """``masked`` with the message of a JSON record that names it by a key of its own
-    (``_JSON_NAMED_MESSAGE``) masked as a bare message's text (its JSON escapes undone, then
-    escaped again, as ``_mask_quoted_message`` reads a known key's), where the masking pass
-    left one ``"<*>"`` for it: its words name the event (round 31, json)."""
-    found = _JSON_NAMED_MESSAGE.search(text) if (
-        "essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text) else None
-    if found is None or not named_message_key(found.group("key")):
-        found = _JSON_EVENT_TYPE.search(text)  # (no message: the event's type names it)
-        if found is None:
-            return masked
+def _json_event_type(text: str, masked: str) -> str:
+    """``masked`` with the event type of a JSON record that has no message (``_JSON_EVENT_TYPE``)
+    kept where the masking pass left one ``"<*>"`` for it: a name, it names the event (round 31,
+    json)."""
+    if not ('ype":' in text or 'ame":' in text):
+        return masked
+    found = _JSON_EVENT_TYPE.search(text)
+    if found is None:
+        return masked
     key = found.group("key")
     head = '"' + key + '":'
     at = masked.find(head)
@@ -2581,11 +2558,4 @@ def _json_named_message(text: str, masked: str) -> str:
         at += 1
     if not masked.startswith('"<*>"', at):
         return masked
-    said = found.group("text")
-    if found.re is _JSON_EVENT_TYPE:
-        return masked[:at + 1] + said + masked[at + 4:]  # (a name, no digit: kept as it is)
-    if "\\" in said and _JSON_ESCAPE.search(said) is not None:
-        said = mask_values(_JSON_ESCAPE.sub(_unescaped, said)).translate(_JSON_ESCAPES)
-    else:
-        said = mask_values(said)
-    return masked[:at + 1] + said + masked[at + 4:]
+    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)

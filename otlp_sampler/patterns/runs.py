@@ -30,7 +30,6 @@ from otlp_sampler.patterns.masking import (
     holds,
     holds_kind,
     message_after_header,
-    named_message_key,
     process_tag_end,
 )
 from otlp_sampler.patterns.templates import (
@@ -53,7 +52,6 @@ from otlp_sampler.patterns.templates import (
     holds_any,
     is_level_word,
     location_file_at,
-    message_field_key,
     method_path_at,
     name_shapes,
     prefix_at,
@@ -74,7 +72,6 @@ MAX_RUN: Final = 12  # longest run of words that one value of the middle of a me
 ANCHOR_WORDS: Final = 4
 # or an error's text (inner_run_at): longer ones cost more lengths to scan than they gain
 MAX_TEXT: Final = 16
-_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
 _RUN_KINDS: Final = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS: Final = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
@@ -264,7 +261,7 @@ def _quoted_value(template: list[str], kinds: list[int], tokens: list[str], head
     if quote in template[head:end] or quote in tokens[head:other_end]:
         return False
     key = head - 4 if template[head - 3] == '"' and head > 3 else head - 3
-    return not message_field_key(template[key].lstrip("$@")) or after_prose(template, kinds, key)
+    return template[key].lstrip("$@").lower() not in MESSAGE_FIELD_KEYS or after_prose(template, kinds, key)
 
 
 def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:
@@ -1031,8 +1028,7 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
             return -1
         index -= 1
     if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
-            or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS
-            or (tokens[index - 1].endswith(_MESSAGE_KEY_ENDS) and named_message_key(tokens[index - 1]))):
+            or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS):
         return -1
     if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and (
             (kinds[index + 2] == WORD and tokens[index + 2][0].islower())

@@ -64,7 +64,6 @@ from otlp_sampler.patterns.masking import (
     json_line_key,
     json_source_key,
     message_start,
-    named_message_key,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
 
@@ -425,10 +424,9 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         kinds = [token_kind(t) for t in tokens]
         # one C-level test instead of a lower() per token: most messages hold no message key
         quoted = '"' in tokens
-        # (a key that names the message by a name of its own is a JSON key, in quotes)
+        # (a key that names the event by its type is a JSON key, in quotes)
         keyed = holds_any(_MESSAGE_KEY_FORMS, tokens) or (quoted and any(
-            [(token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token))
-             or (token.endswith(EVENT_TYPE_KEY_ENDS) and event_type_key(token)) for token in tokens]))
+            [token.endswith(EVENT_TYPE_KEY_ENDS) and event_type_key(token) for token in tokens]))
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
@@ -449,7 +447,6 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         for index, token in enumerate(tokens):
             if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
                   and token.lower() in MESSAGE_FIELD_KEYS)
-                 or (token.endswith(_MESSAGE_KEY_ENDS) and named_message_key(token))
                  or (index > 1 and tokens[index - 1] == '"' and index + 1 < count
                      and tokens[index + 1] == '"' and tokens[index - 2] in _JSON_KEY_OPENERS
                      and event_type_key(token)))
@@ -467,24 +464,16 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
 # key's form, or a quote. Read in its loop, they spare two tests of the whole list (a set's
 # isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
 _KIND_BITS: Final = 7
-_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")  # (named_message_key's)
-_NAMED_KEY_ENDS: Final = _MESSAGE_KEY_ENDS + EVENT_TYPE_KEY_ENDS
 _JSON_KEY_OPENERS: Final = frozenset(("{", ","))  # (what comes before a JSON key's opening quote)
 _KEY_MARK: Final = 8
 _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    # (a named key's test asked of a token with such a key's last letters only: one C test)
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or (token.endswith(_NAMED_KEY_ENDS) and (
-        named_message_key(token) or event_type_key(token))) else 0) | (_QUOTE_MARK if token == '"' else 0)
-
-
-def message_field_key(token: str) -> bool:
-    """Whether ``token`` is a key whose value is the record's message: one of
-    MESSAGE_FIELD_KEYS in any case, or a key that names the message by a name of its own
-    (``masking.named_message_key``: "log_message", "logMessage"; round 31, json)."""
-    return token.lower() in MESSAGE_FIELD_KEYS or named_message_key(token)
+    # (the type key's test asked of a token with such a key's last letters only: one C test)
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or (token.endswith(EVENT_TYPE_KEY_ENDS) and
+                                                         event_type_key(token)) else 0) | (
+        _QUOTE_MARK if token == '"' else 0)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:

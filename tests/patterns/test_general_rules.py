@@ -1677,23 +1677,6 @@ _MERGE_OR_STAY_APART = [
                             ['{"level":"INFO","msg":"Malformed request","path":"/srv/app/main.go","error":"bad header"}',
                              '{"level":"INFO","msg":"Malformed request","path":"/tmp/build/util.py","error":"no route to host"}'],
                             ['{"level":"warn","msg":"skipping bad row","line":12}', '{"level":"warn","msg":"skipping bad row","line":3071}']]),
-    _rule("a_json_record_with_no_known_message_key_names_its_message_by_a_key_of_its_own",
-          # a JSON layout written as a pattern (spdlog's set_pattern, log4j's JsonTemplateLayout,
-          # a PSR-3 formatter) with its message under "log_message" or "logMessage": its words
-          # name the event, read as a bare message's (round 31, json)
-          apart=[['{"time":"2024-05-01T10:00:00.120Z","log_level":"info","log_message":"Connection accepted from client","pid":4411}',
-                  '{"time":"2024-05-01T10:00:00.370Z","log_level":"info","log_message":"Connection closed by peer","pid":4411}',
-                  '{"time":"2024-05-01T10:00:01.020Z","log_level":"error","log_message":"Failed to open file [/var/x]","pid":12}'],
-                 ['{"level":"info","logMessage":"Pool started","thread":"main"}',
-                  '{"level":"info","logMessage":"Pool drained","thread":"main"}']],
-          # its values masked as in a bare message; an error's or a reply's text under a key of
-          # that name is a value, and so is one beside a known message key
-          one_id_both_ways=[['{"time":"2024-05-01T10:00:01.020Z","log_level":"error","log_message":"Failed to open file [/var/x]","pid":12}',
-                             '{"time":"2024-05-01T10:00:02.400Z","log_level":"error","log_message":"Failed to open file [/srv/data/y.dat]","pid":13}'],
-                            ['{"level":"error","error_message":"disk full","code":3}',
-                             '{"level":"error","error_message":"no route to host","code":3}'],
-                            ['{"level":"info","message":"job done","log_message":"worker 3 exited"}',
-                             '{"level":"info","message":"job done","log_message":"pool drained"}']]),
     _rule("a_json_record_with_no_message_names_its_event_by_its_type",
           # FoundationDB's trace events print no message, their type names the event
           # ("Type":"MasterRecoveryState"), as an audit log's "event_type" or "eventName" does
