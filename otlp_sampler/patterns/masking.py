@@ -2453,9 +2453,210 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # masking regex, which would try every shape at every character of it
         start, end = target
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
+    if text[:1] == "{" and '":' in text:
+        masked, statuses = _json_event_values(text, masked, statuses)
     if "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
     if ("^" in masked or "$" in masked or "\\" in masked or "(?" in masked or "]{" in masked
             or "]+" in masked or ".+" in masked or ".*" in masked):
         masked = _mask_patterns(masked)
     return masked, statuses
+
+
+# A JSON record's values that name its event rather than vary (round 31, json): an HTTP
+# method, the whole of a key's quoted value ("method":"PUT", "http.method":"GET": a request's
+# method, which names the event as a request line's does, `GET /x`; bunyan's and pino's
+# serialized requests, werelogs, Nextcloud's JSON log; TRACE is no method there, a level);
+# and the call site's source file under a key that names it (JSON_SOURCE_KEYS), its line glued
+# to it or not (zap's and go-kit's "caller":"x.go:42", logrus' "file", slog's AddSource
+# "source":{…,"file":…,"line":…}, OpenTelemetry's "code.filepath", Steno's "file"), and the
+# number of a line key after such a file ("line", "lineno", "code.lineno": json_line_key)
+# (each value's key read in the expression itself: json_source_key's and json_line_key's keys,
+# so that the loop over its matches meets the values it keeps only; the brace or comma before
+# the key is read, not looked behind at: the engine then skips to those characters)
+_JSON_KEPT: Final = re.compile(
+    r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+    + r')"|(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
+    r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
+    + r'(?::\d{1,7}){0,2})"|(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
+    r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
+# A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
+# record that prints the request it serves, its method and its target, as the context of any
+# of its events (Nextcloud's JSON log, a router's "routing request"), whose method is a value
+_REQUEST_TARGET_KEY: Final = re.compile(r'"[\w.@-]{0,40}?(?:url|uri|path|route|target|endpoint)"\s?:',
+                                        re.IGNORECASE)
+# the keys of a record's source file (the key's last dotted part: "caller", "file", slog's
+# "source", OpenTelemetry's "code.filepath"; ECS' "log.origin.file.name" too, json_source_key)
+JSON_SOURCE_KEYS: Final = frozenset(("caller", "source", "src", "file", "filename", "filepath", "sourcefile",
+                                     "source_file", "src_file", "location"))
+
+
+def json_source_key(key: str) -> bool:
+    """Whether a JSON key names the source file of the record's call site (JSON_SOURCE_KEYS)."""
+    return key.rpartition(".")[2].lower() in JSON_SOURCE_KEYS or key.endswith("file.name")
+
+
+def json_line_key(key: str) -> bool:
+    """Whether a JSON key names a source line ("line", "lineno", "code.lineno", "lineNumber",
+    "line_number", ECS' "log.origin.file.line")."""
+    return key.endswith(_LINE_KEY_ENDS)
+
+
+_LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "line_number", "line.number")
+
+
+def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """``masked`` with a JSON record's values that name its event (``_JSON_KEPT``) as ``text``
+    has them, and ``statuses`` with the places of the digits of a source file and line kept (they
+    name the pattern, as the line of a code location that opens a record does: the exact
+    cache, which reads every digit as 0, reads them there)."""
+    done = 0  # masked[:done] is read, and masked[:copied] is in parts
+    copied = 0
+    parts: list[str] = []
+    filed = False  # a source file was kept: a line key's number after it is its line
+    digits: list[int] = []
+    targeted = -1  # whether the record holds a request's target (-1: not read yet)
+    for found in _JSON_KEPT.finditer(text):
+        value = found.group("method")
+        start = -1  # where the value's digits may be
+        if value is not None:
+            key = found.group("mkey")
+            if targeted < 0:
+                targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
+            if targeted:
+                continue  # (the request's method with its target: the request's, a value)
+        else:
+            value = found.group("file")
+            if value is not None:
+                key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
+                start = found.start("file")
+            else:
+                value = found.group("line")
+                key = found.group("lkey")  # (json_line_key's)
+                if not filed:
+                    continue
+                start = found.start("line")
+        head = '"' + key + '":'
+        at = masked.find(head, done)
+        if at < 0:
+            continue
+        at += len(head)
+        if masked[at:at + 1] == " ":
+            at += 1
+        quoted = found.group("line") is None
+        if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
+            continue
+        parts.append(masked[copied:at])
+        parts.append('"' + value + '"' if quoted else value)
+        copied = done = at + (5 if quoted else 3)
+        if start >= 0:
+            filed = True
+            digits.extend([i for i in range(start, start + len(value)) if "0" <= text[i] <= "9"])
+    if parts:
+        parts.append(masked[copied:])
+        masked = "".join(parts)
+        if digits:
+            statuses = tuple(sorted(statuses + tuple(digits)))
+    if ("essage" in text or "sg\"" in text or "SG\"" in text or "ESSAGE" in text or 'ype":' in text
+            or 'ame":' in text):
+        if not (any(quote in text for quote in _JSON_KEY_QUOTE)
+                or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
+            masked = _json_event_type(text, masked)  # (a record with no known message key)
+        elif '"event":"' in text or ('":{' in text and text.count('essage"') + text.count('sg"') > 1):
+            masked = _json_nested_messages(text, masked)
+    return masked, statuses
+
+
+# message keys that are a field's when the record names its message otherwise ("event",
+# "log": Sensu's data hash's "event" beside its "message")
+_SECOND_MESSAGE_KEYS: Final = frozenset(("event", "log"))
+
+
+def _json_nested_messages(text: str, masked: str) -> str:
+    """``masked`` with the message key's value of an object nested in a JSON record that has its
+    own message at its top (Nextcloud's and .NET's exception objects, ``"message":"Could not
+    sync","exception":{"Exception":…,"Message":"<the error's text>"}``) masked as one value,
+    ``"<*>"``: an error's or a state's text, which the record's own message names the event
+    of; and so is an "event" or a "log" at its top beside that message (Sensu's data hash:
+    ``"message":"mutator error","event":"<name>"``) (round 31, json). Read in ``text`` (its
+    quotes escaped as JSON escapes them), found in ``masked`` by the key's rank among its
+    spellings (masking keeps keys as they are)."""
+    depth = 0
+    at = 0
+    n = len(text)
+    top = False  # the record's own message key, at its top
+    nested: list[tuple[str, int]] = []  # (a nested message key's quoted form, its rank)
+    while at < n:
+        c = text[at]
+        if c == '"':
+            end = at + 1
+            while end < n and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if end + 1 < n and text[end + 1] == ":" and text[at + 1:end] in _QUOTED_MESSAGE_KEY_WORDS:
+                if depth == 1 and text[at + 1:end] not in _SECOND_MESSAGE_KEYS:
+                    top = True
+                elif end + 2 < n and text[end + 2] == '"':
+                    form = text[at:end + 3]
+                    nested.append((form, text.count(form, 0, at)))
+            at = end + 1
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        at += 1
+    if not top or not nested:
+        return masked
+    for form, rank in reversed(nested):
+        start = -1
+        for _ in range(rank + 1):
+            start = masked.find(form, start + 1)
+            if start < 0:
+                break
+        if start < 0:
+            continue
+        start += len(form)
+        end = start
+        while end < len(masked) and masked[end] != '"':
+            end += 2 if masked[end] == "\\" else 1
+        if end < len(masked):
+            masked = masked[:start] + WILDCARD + masked[end:]
+    return masked
+
+
+# A record's event type or name when it has no message (FoundationDB's trace events'
+# "Type":"RTSSComplete", an audit log's "event_type", "eventName"): a name, letters and
+# ``_ . : -`` only (a digit would be read by the exact cache as any digit), which names its event
+_EVENT_TYPE_KEY: Final = r"(?:[eE]vent[_.]?)?(?:[Tt]ype|TYPE)|[eE]vent[_.]?[Nn]ame"
+_JSON_EVENT_TYPE: Final = re.compile(
+    r'(?<=[{,])\s?"(?P<key>' + _EVENT_TYPE_KEY + r')":\s?"(?P<text>[A-Za-z][A-Za-z_.:-]{0,80})"')
+_EVENT_TYPE_KEY_WHOLE: Final = re.compile(_EVENT_TYPE_KEY)
+EVENT_TYPE_KEY_ENDS: Final = ("ype", "YPE", "ame")
+
+
+def event_type_key(key: str) -> bool:
+    """Whether ``key`` is a JSON record's event type or name (``_JSON_EVENT_TYPE``'s keys:
+    "Type", "event_type", "eventName"), which names its event when it has no message."""
+    return key.endswith(EVENT_TYPE_KEY_ENDS) and _EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None
+
+
+def _json_event_type(text: str, masked: str) -> str:
+    """``masked`` with the event type of a JSON record that has no message (``_JSON_EVENT_TYPE``)
+    kept where the masking pass left one ``"<*>"`` for it: a name, it names the event (round 31,
+    json)."""
+    if not ('ype":' in text or 'ame":' in text):
+        return masked
+    found = _JSON_EVENT_TYPE.search(text)
+    if found is None:
+        return masked
+    key = found.group("key")
+    head = '"' + key + '":'
+    at = masked.find(head)
+    if at < 0:
+        return masked
+    at += len(head)
+    if masked[at:at + 1] == " ":
+        at += 1
+    if not masked.startswith('"<*>"', at):
+        return masked
+    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)

@@ -54,11 +54,15 @@ from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
     COMPILED_HERE,
+    EVENT_TYPE_KEY_ENDS,
     HEAD_LEVELS,
     LEVEL_FORMS,
     LEVEL_LETTERS,
     SOURCE_EXT,
     WILDCARD,
+    event_type_key,
+    json_line_key,
+    json_source_key,
     message_start,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
@@ -419,8 +423,10 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if known is None:
         kinds = [token_kind(t) for t in tokens]
         # one C-level test instead of a lower() per token: most messages hold no message key
-        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens)
         quoted = '"' in tokens
+        # (a key that names the event by its type is a JSON key, in quotes)
+        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens) or (quoted and any(
+            [token.endswith(EVENT_TYPE_KEY_ENDS) and event_type_key(token) for token in tokens]))
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
@@ -439,8 +445,11 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if keyed:
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if (len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
-                    and token.lower() in MESSAGE_FIELD_KEYS
+            if (((len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
+                  and token.lower() in MESSAGE_FIELD_KEYS)
+                 or (index > 1 and tokens[index - 1] == '"' and index + 1 < count
+                     and tokens[index + 1] == '"' and tokens[index - 2] in _JSON_KEY_OPENERS
+                     and event_type_key(token)))
                     and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
@@ -455,12 +464,16 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
 # key's form, or a quote. Read in its loop, they spare two tests of the whole list (a set's
 # isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
 _KIND_BITS: Final = 7
+_JSON_KEY_OPENERS: Final = frozenset(("{", ","))  # (what comes before a JSON key's opening quote)
 _KEY_MARK: Final = 8
 _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS else 0) | (_QUOTE_MARK if token == '"' else 0)
+    # (the type key's test asked of a token with such a key's last letters only: one C test)
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or (token.endswith(EVENT_TYPE_KEY_ENDS) and
+                                                         event_type_key(token)) else 0) | (
+        _QUOTE_MARK if token == '"' else 0)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:
@@ -786,6 +799,9 @@ def score(
                 logger = header_logger(tokens)  # (once a call: one message, one header)
             if logger == index and header_logger(template) == index:
                 return -1.0  # two loggers' names in the record's head: two classes or modules that log
+        if index > 3 and (previous == '"' or (previous == ":" and tokens[index - 2] == '"')) and (
+                json_call_site_at(tokens, index)):
+            return -1.0  # two source files or lines of a JSON record's caller: two call sites
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
@@ -1901,6 +1917,22 @@ def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
 def _status_class(word: str) -> bool:
     """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
     return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
+
+
+def json_call_site_at(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
+    source file or line as masking keeps them (``masking._json_event_values``:
+    ``"caller":"x.go:42"``, ``"code.filepath":"/x/y.go"``, ``"code.lineno":208`` after such a
+    file): the call site's, so two of them are two call sites (round 31, json). Masking keeps a
+    line key's number only after a source file it kept, and a value under a source key only
+    when it is a source file's path."""
+    word = tokens[at]
+    if tokens[at - 1] == '"':  # "key":"<file>"
+        return (tokens[at - 2] == ":" and tokens[at - 3] == '"' and at + 1 < len(tokens)
+                and tokens[at + 1] == '"' and "." in word and json_source_key(tokens[at - 4]))
+    # "key":<line> (the line of a file kept before it)
+    return (word.isdigit() and tokens[at - 2] == '"' and at + 1 < len(tokens)
+            and (tokens[at + 1] == "," or tokens[at + 1] == "}") and json_line_key(tokens[at - 3]))
 
 
 def _two_call_site_locations(tokens: list[str], template: list[str], index: int, a: str, b: str) -> bool:

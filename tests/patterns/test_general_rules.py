@@ -1633,6 +1633,83 @@ _MERGE_OR_STAY_APART = [
           one=[['{"level":"ERROR","message":"assembling batch failed: invalid type: string \\"abc\\", expected u32 at line 1 column 7","target":"svc::batch"}',
                 '{"level":"ERROR","message":"assembling batch failed: server closed the connection unexpectedly","target":"svc::batch"}',
                 '{"level":"ERROR","message":"assembling batch failed: Permission denied (os error 13)","target":"svc::batch"}']]),
+    _rule("an_http_method_as_a_json_keys_whole_value_names_the_event",
+          # werelogs' request logger prints the request's method under its own key, as a
+          # request line's method is kept (GET /x): one event a method (round 31, json)
+          apart=[['{"name":"S3","clientIP":"::1","httpMethod":"PUT","req_id":"9c1","level":"info","message":"received request"}',
+                  '{"name":"S3","clientIP":"::1","httpMethod":"DELETE","req_id":"a2f","level":"info","message":"received request"}',
+                  '{"name":"S3","clientIP":"::1","httpMethod":"GET","req_id":"a2f","level":"info","message":"received request"}']],
+          # the same method with other values: one event; a nested request object stays one
+          # value (pino-http's "req":{…}), and TRACE is a level there, not a method
+          one_id_both_ways=[['{"name":"S3","clientIP":"::1","httpMethod":"PUT","req_id":"9c1","level":"info","message":"received request"}',
+                             '{"name":"S3","clientIP":"10.0.0.7","httpMethod":"PUT","req_id":"77b2","level":"info","message":"received request"}'],
+                            ['{"level":30,"pid":15,"req":{"id":1,"method":"GET","url":"/orders/1"},"msg":"request completed"}',
+                             '{"level":30,"pid":16,"req":{"id":2,"method":"POST","url":"/orders"},"msg":"request completed"}'],
+                            ['{"level":"TRACE","msg":"polling the queue"}', '{"level":"DEBUG","msg":"polling the queue"}'],
+                            # a request's method printed with its target (url, path, uri, route):
+                            # the request the record serves, its context, a value as the target is
+                            ['{"name":"S3","httpMethod":"GET","httpURL":"/bucket/a.txt","level":"info","message":"routing request"}',
+                             '{"name":"S3","httpMethod":"PUT","httpURL":"/bucket/b.txt","level":"info","message":"routing request"}'],
+                            ['{"level":"warn","method":"POST","url":"/index.php/apps/files","message":"Session expired"}',
+                             '{"level":"warn","method":"GET","url":"/index.php/login","message":"Session expired"}']]),
+    _rule("a_json_records_source_file_and_line_are_its_call_sites",
+          # zap's production JSON ("caller":"file:line"), logrus' JSONFormatter with ReportCaller
+          # ("file":"path:line"), OpenTelemetry's code.filepath and code.lineno (slog under an
+          # OTel handler), Steno's file and lineno: one message from two call sites is two
+          # events, by file or by line (round 31, json)
+          apart=[['{"level":"info","ts":1257894000,"caller":"zap/example_test.go:42","msg":"Failed to fetch URL.","attempt":3}',
+                  '{"level":"info","ts":1257894001,"caller":"zap/client.go:42","msg":"Failed to fetch URL.","attempt":1}',
+                  '{"level":"info","ts":1257894002,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":2}'],
+                 ['{"file":"/go/src/app/main.go:32","func":"main.main","level":"info","msg":"A walrus appears"}',
+                  '{"file":"/go/src/app/zoo.go:32","func":"main.zoo","level":"info","msg":"A walrus appears"}'],
+                 ['{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208}',
+                  '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/pkg/http/server.go","code.lineno":51}',
+                  '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/pkg/http/server.go","code.lineno":58}'],
+                 ['{"message":"cc.create","log_level":"debug","file":"/app/controllers/apps_controller.rb","lineno":24}',
+                  '{"message":"cc.create","log_level":"debug","file":"/app/controllers/routes_controller.rb","lineno":30}']],
+          # one call site's records, their other values varying: one event; a source file under
+          # a key that names no caller is a value (a request's path), and so is a number under a
+          # line key with no source file kept before it (a line of the input read)
+          one_id_both_ways=[['{"level":"info","ts":1257894000,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":3}',
+                             '{"level":"warn","ts":1257894005,"caller":"zap/client.go:97","msg":"Failed to fetch URL.","attempt":4}'],
+                            ['{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208,"error":"bind: address in use"}',
+                             '{"level":"ERROR","msg":"failed to start server","code.filepath":"/src/cmd/server.go","code.lineno":208,"error":"permission denied"}'],
+                            ['{"level":"INFO","msg":"Malformed request","path":"/srv/app/main.go","error":"bad header"}',
+                             '{"level":"INFO","msg":"Malformed request","path":"/tmp/build/util.py","error":"no route to host"}'],
+                            ['{"level":"warn","msg":"skipping bad row","line":12}', '{"level":"warn","msg":"skipping bad row","line":3071}']]),
+    _rule("a_json_record_with_no_message_names_its_event_by_its_type",
+          # FoundationDB's trace events print no message, their type names the event
+          # ("Type":"MasterRecoveryState"), as an audit log's "event_type" or "eventName" does
+          # (round 31, json)
+          apart=[['{"Severity":"10","Time":"1700000000.120","Type":"MasterRecoveryState","ID":"0000000000000000","Machine":"10.0.0.1:4500"}',
+                  '{"Severity":"10","Time":"1700000001.330","Type":"RecruitStorageServer","ID":"0000000000000000","Machine":"10.0.0.1:4500"}',
+                  '{"Severity":"10","Time":"1700000002.500","Type":"CCStartDataDistributor","ID":"0000000000000000","Machine":"10.0.0.2:4500"}'],
+                 ['{"eventName":"UserLoggedIn","userId":"u-1"}', '{"eventName":"UserLoggedOut","userId":"u-1"}']],
+          one_id_both_ways=[['{"Severity":"10","Time":"1700000000.120","Type":"MasterRecoveryState","ID":"a1b2c3d4e5f60718","Machine":"10.0.0.1:4500"}',
+                             '{"Severity":"20","Time":"1700000009.870","Type":"MasterRecoveryState","ID":"0000000000000000","Machine":"10.0.0.7:4500"}'],
+                            # beside a message, a type is a value as before
+                            ['{"level":"info","msg":"job queued","type":"email"}',
+                             '{"level":"info","msg":"job queued","type":"webhook"}']]),
+    _rule("a_message_key_of_an_object_nested_in_a_json_record_with_its_own_message_is_a_value",
+          # an exception object logged in the record's context (a PHP or .NET JSON log's
+          # "exception":{"Exception":…,"Message":…}): its message is the error's text, the
+          # record's own message names the event (round 31, json)
+          one_id_both_ways=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Horde_Imap_Client_Exception","Message":"Connection refused","Code":0}}',
+                             '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"OCP\\DB\\Exception","Message":"SQLSTATE[HY000] [2002] No such file or directory","Code":2002}}',
+                             '{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Attempt to read property \\"id\\" on null","Code":0}}']],
+          # and so is an "event" beside the record's own message at its top (sensu-logger's
+          # data hash merged after its message)
+          one=[['{"timestamp":"2024-05-01T10:00:00.120Z","level":"error","message":"mutator error","mutator":"only_check_output","event":"web-1/check_http","status":1}',
+                '{"timestamp":"2024-05-01T10:00:05.300Z","level":"error","message":"mutator error","mutator":"only_check_output","event":"db-2/check_disk","status":2}']],
+          # the record's own messages still name their events; with none at the top, a nested
+          # message is the record's (tracing-subscriber's JSON: "fields":{"message":…}), and
+          # an "event" alone is the message (structlog's JSONRenderer)
+          apart=[['{"level":3,"app":"mail","message":"Could not sync mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}',
+                  '{"level":3,"app":"mail","message":"Could not delete mailbox","exception":{"Exception":"Error","Message":"Connection refused"}}'],
+                 ['{"timestamp":"2024-05-01T10:00:00.120Z","level":"INFO","fields":{"message":"starting server"},"target":"app::http"}',
+                  '{"timestamp":"2024-05-01T10:00:01.120Z","level":"INFO","fields":{"message":"stopping server"},"target":"app::http"}'],
+                 ['{"event": "user logged in", "user_id": 42, "level": "info"}',
+                  '{"event": "user logged out", "user_id": 42, "level": "info"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
