@@ -1935,8 +1935,9 @@ _MASKED_AS = {
     },
     "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
         # Zig's std.log prints level(scope): first: the component that logs, then its message
+        # (its err= value is an error key's, one value: round 31, errtail)
         "error(page_list): error cloning rows for split err=broken pipe":
-            "error(page_list): error cloning rows for split err=broken pipe",
+            "error(page_list): error cloning rows for split err=<*>",
         # a failure said after it still has its cause
         "error(config): failed to open /etc/x.conf: permission denied":
             "error(config): failed to open <*>: <*>",
@@ -3481,3 +3482,24 @@ def test_two_dotted_loggers_glued_to_the_level_are_two_call_sites():
     # near misses: the name after the level varies still where it is no dotted module's
     assert _one_pattern_both_ways("app [1f]: WARNING: Job for alpha exited with code 3.",
                                   "app [2e]: WARNING: Job for beta exited with code 4.")
+
+
+def test_an_error_keys_unquoted_value_is_one_value_in_any_number_of_words():
+    # logfmt's and key=value layouts' `err=%v` / `error=%s` unquoted (zerolog's console
+    # writer, hclog, tinylog, a `[key=value]` field): the error's text, from a library, the
+    # OS or a peer, in any number of words, to the line's end, the next key, a comma and a new
+    # field or sentence, or its field's bracket (causes.fold_error_values; round 31, errtail)
+    causes = ["EOF", "context canceled", "dial tcp 10.0.0.7:6379: connect: connection refused",
+              "Error: ENOENT: no such file or directory, open '/var/lib/x.db'", "[Errno 111] Connection refused"]
+    for line in ("WARN: failed to sync shard sid=4 error={}", "ERROR store: flush failed err={} retry=3",
+                 "failed to attach volume [id=7] [error={}]", "E, error={}, An upstream call was dropped."):
+        assert _one_pattern_both_ways(*(line.format(cause) for cause in causes))
+    assert mask("failed to attach volume [id=7] [error=no route to host] retrying") == (
+        "failed to attach volume [id=<*>] [error=<*>] retrying")
+    assert mask("E, error=no route to host, An upstream call was dropped.") == (
+        "E, error=<*>, An upstream call was dropped.")
+    # near misses: a count whose key ends in error, a quoted value, another key's words
+    assert mask("batch done cnt_error=0 total=12") == "batch done cnt_error=<*> total=<*>"
+    assert mask('msg="sync failed" err="context canceled" shard=4') == 'msg="sync failed" err="<*>" shard=<*>'
+    assert mask("flush failed err=broken pipe mode=fast path") == "flush failed err=<*> mode=fast path"
+    assert mask("terror=deep sea") == "terror=deep sea"
