@@ -124,6 +124,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
+    if (head > 4 and template[head - 1] == ":" and template[head - 3] == ":" and template[head - 4] == ":"
+            and template_kinds[head - 2] != WILD and tail > 1 and template[m - tail + 1] == "="):
+        return None  # (a module path's colon, tracing's `LEVEL target: message key=…`: the message
+        # opens there and ends at the record's fields, its words the call site's, no run's; round
+        # 31, errtail)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})

@@ -3503,3 +3503,23 @@ def test_an_error_keys_unquoted_value_is_one_value_in_any_number_of_words():
     assert mask('msg="sync failed" err="context canceled" shard=4') == 'msg="sync failed" err="<*>" shard=<*>'
     assert mask("flush failed err=broken pipe mode=fast path") == "flush failed err=<*> mode=fast path"
     assert mask("terror=deep sea") == "terror=deep sea"
+
+
+def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_sites():
+    # tracing's `LEVEL target: message key=value …` (a Rust module path and its colon): the
+    # message opens after the target's colon and ends where the record's fields start; two
+    # messages there are two call sites, no run of words of one (runs.inner_run_at; round 31,
+    # errtail: met once the error key's value was one value, causes.fold_error_values)
+    def line(n: int, message: str, cause: str) -> str:
+        return f" WARN shard-{n} server::dispatch: {message} client_id={n * 7919:x} error={cause}"
+
+    causes = ["channel closed", "task was cancelled", "Permission denied (os error 13)"]
+    groups = [[line(n, "denying snapshot request", causes[n]) for n in range(3)],
+              [line(n + 4, "login with token failed", causes[2 - n]) for n in range(3)]]
+    assert _one_id_each(*groups)
+    ids = PatternMiner().add_batch([groups[0][0], groups[1][0], groups[0][1], groups[1][1]])
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # near misses: an error's text after the target and before a sentence of the call site's
+    # own is still one value
+    assert _one_pattern_both_ways("ERROR app::server: broken pipe. Sleep for a while",
+                                  "ERROR app::server: deadline has elapsed. Sleep for a while")
