@@ -720,7 +720,7 @@ def fold_system_errors(masked: str) -> str:
 # canceled``, ``err=deadline has elapsed``, ``error=Error: connect ECONNREFUSED <*>``). Quoted,
 # masking made it one value already. (round 31, errtail)
 _ERROR_KEY: Final = re.compile(
-    r"(?:(?<=[\s\[,])|^)(?i:(?:err|error|exception)(?:[._-]?(?:msg|message|text))?)"
+    r"(?:(?<=[\s\[(,])|^)(?i:(?:err|error|exception)(?:[._-]?(?:msg|message|text))?)"
     r"=(?=[^\s\"'`])", re.ASCII)
 # what ends the value: another key (`` key=``, ``, key=``), a new field or sentence after a
 # comma (``, An error occurred …``), a bar between fields

@@ -3492,7 +3492,8 @@ def test_an_error_keys_unquoted_value_is_one_value_in_any_number_of_words():
     causes = ["EOF", "context canceled", "dial tcp 10.0.0.7:6379: connect: connection refused",
               "Error: ENOENT: no such file or directory, open '/var/lib/x.db'", "[Errno 111] Connection refused"]
     for line in ("WARN: failed to sync shard sid=4 error={}", "ERROR store: flush failed err={} retry=3",
-                 "failed to attach volume [id=7] [error={}]", "E, error={}, An upstream call was dropped."):
+                 "failed to attach volume [id=7] [error={}]", "E, error={}, An upstream call was dropped.",
+                 "ERROR writing 2 message(s) failed (error={}, tag=cache)"):
         assert _one_pattern_both_ways(*(line.format(cause) for cause in causes))
     assert mask("failed to attach volume [id=7] [error=no route to host] retrying") == (
         "failed to attach volume [id=<*>] [error=<*>] retrying")
