@@ -3520,6 +3520,11 @@ def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_
     assert _one_id_each(*groups)
     ids = PatternMiner().add_batch([groups[0][0], groups[1][0], groups[0][1], groups[1][1]])
     assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # and where the same words follow (a sentence's start that differs), unless both read as
+    # failures: three call sites
+    groups = [[f" INFO app::user::create: {verb} community list from {n}" for n in (6, 81, 4)]
+              for verb in ("Failed to fetch", "Trying to fetch", "Successfully fetched")]
+    assert _one_id_each(*groups)
     # near misses: an error's text after the target and before a sentence of the call site's
     # own is still one value
     assert _one_pattern_both_ways("ERROR app::server: broken pipe. Sleep for a while",
