@@ -730,13 +730,19 @@ _AFTER_ERROR_VALUE: Final = re.compile(r" [\w.-]+=|, (?:[\w.-]+=|[A-Z])| \| ", r
 def fold_error_values(masked: str) -> str:
     """``masked`` with the unquoted value of each key that names an error (``_ERROR_KEY``)
     as one ``<*>``, up to the line's end, the next key, a comma and a new field or sentence,
-    a bar, or the bracket that closes the key's own field (``[error=permission denied]``;
-    brackets the value opens it holds: ``error=[Errno 111] Connection refused``)."""
+    a bar, the bracket that closes the key's own field (``[error=permission denied]``;
+    brackets the value opens it holds: ``error=[Errno 111] Connection refused``), or the
+    quote that closes the message the key is in."""
     found = _ERROR_KEY.search(masked)
     while found is not None:
         start = found.end()
         limit = _AFTER_ERROR_VALUE.search(masked, start)
         end = len(masked) if limit is None else limit.start()
+        if masked.count('"', 0, start) % 2:
+            # (the key inside a quoted message: msg="sync failed err=EOF" shard=3, its quote ends it)
+            quote = masked.find('"', start, end)
+            if quote >= 0:
+                end = quote
         depth = 0
         for at in range(start, end):
             c = masked[at]

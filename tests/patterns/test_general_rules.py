@@ -3504,6 +3504,9 @@ def test_an_error_keys_unquoted_value_is_one_value_in_any_number_of_words():
     assert mask('msg="sync failed" err="context canceled" shard=4') == 'msg="sync failed" err="<*>" shard=<*>'
     assert mask("flush failed err=broken pipe mode=fast path") == "flush failed err=<*> mode=fast path"
     assert mask("terror=deep sea") == "terror=deep sea"
+    # inside a quoted message the key's value ends with the message's quote
+    assert mask('level=warn msg="sync failed err=timed out waiting" shard=5') == (
+        'level=warn msg="sync failed err=<*>" shard=<*>')
 
 
 def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_sites():
