@@ -718,6 +718,54 @@ def fold_system_errors(masked: str) -> str:
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
 
 
+# A key that names an error (logfmt's and key=value layouts' ``err=``, ``error=``,
+# ``exception=``, ``error_msg=``; not a count's stem, ``cnt_error=``), its value unquoted: the
+# error's text, from a library, the OS or a peer, in any number of words (``error=context
+# canceled``, ``err=deadline has elapsed``, ``error=Error: connect ECONNREFUSED <*>``). Quoted,
+# masking made it one value already. (round 31, errtail)
+_ERROR_KEY: Final = re.compile(
+    r"(?:(?<=[\s\[(,])|^)(?i:(?:err|error|exception)(?:[._-]?(?:msg|message|text))?)"
+    r"=(?=[^\s\"'`])", re.ASCII)
+# what ends the value: another key (`` key=``, ``, key=``), a new field or sentence after a
+# comma (``, An error occurred …``), a bar between fields
+_AFTER_ERROR_VALUE: Final = re.compile(r" [\w.-]+=|, (?:[\w.-]+=|[A-Z])| \| ", re.ASCII)
+
+
+def fold_error_values(masked: str) -> str:
+    """``masked`` with the unquoted value of each key that names an error (``_ERROR_KEY``)
+    as one ``<*>``, up to the line's end, the next key, a comma and a new field or sentence,
+    a bar, the bracket that closes the key's own field (``[error=permission denied]``;
+    brackets the value opens it holds: ``error=[Errno 111] Connection refused``), or the
+    quote that closes the message the key is in."""
+    found = _ERROR_KEY.search(masked)
+    while found is not None:
+        start = found.end()
+        limit = _AFTER_ERROR_VALUE.search(masked, start)
+        end = len(masked) if limit is None else limit.start()
+        if masked.count('"', 0, start) % 2:
+            # (the key inside a quoted message: msg="sync failed err=EOF" shard=3, its quote ends it)
+            quote = masked.find('"', start, end)
+            if quote >= 0:
+                end = quote
+        depth = 0
+        for at in range(start, end):
+            c = masked[at]
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                if depth == 0:
+                    end = at
+                    break
+                depth -= 1
+        while end > start and masked[end - 1] in " \t\n":
+            end -= 1
+        if end > start and masked[start:end] != WILDCARD:
+            masked = masked[:start] + WILDCARD + masked[end:]
+            end = start + len(WILDCARD)
+        found = _ERROR_KEY.search(masked, end)
+    return masked
+
+
 def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one; the OS's error texts first (``fold_system_errors``).
@@ -729,6 +777,8 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         # the caller's location closes it: the cause ends before
         at = trailing.start()
         return fold(masked[:at], level) + masked[at:]
+    if "=" in masked:
+        masked = fold_error_values(masked)
     folded = fold_system_errors(masked)
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)

@@ -130,6 +130,14 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
+    if (head > 4 and template[head - 1] == ":" and template[head - 3] == ":" and template[head - 4] == ":"
+            and template_kinds[head - 2] != WILD and (
+                (tail > 1 and template[m - tail + 1] == "=")
+                or not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (a module path's colon, tracing's `LEVEL target: message key=…`: the message
+        # opens there, its words the call site's, no run's, where it ends at the record's fields or
+        # one of the two texts reads as no failure; round 31, errtail)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
