@@ -261,6 +261,23 @@ _NOT_IN_A_CLASS_NAME: Final = (
         rf"(?<=[^\w-][A-Z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
     + ")" + _CLASS_NAME_TAIL + ")")
 
+# No value starts in a constant's name either: a word of capitals, digits and ``_`` whose
+# last ``_`` comes before a capital (NETFLOW9_TCP_FLAGS, IPV6_V6ONLY, AF_INET6, NLM4_CANCEL,
+# AV_PIX_FMT_YUV444P16LE), as C, Go, Rust and Java write a constant or an enum's member:
+# its digits name a protocol or a format, as its letters do. A value in capitals is not
+# written so: an AWS region or a numbered item ends with a part of digits alone
+# (AP_NORTHEAST_1, IMG_2041), and a word of capitals and digits with no ``_`` (a random
+# id, A1B2C3) is not one. (round 31, codenames31; at a token start, and at each digit
+# inside it, as the engine reaches them: first the character before the digit, then the
+# word's end ahead, its last part's capital, then its start behind.)
+_NOT_A_CONSTANT: Final = r"(?![A-Z][A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))"
+_NOT_IN_A_CONSTANT: Final = (
+    r"(?!(?<=[A-Z\d_]\d)(?=[A-Z\d_]*+(?![\w-]))"
+    r"(?:(?=[A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))|(?=[A-Z\d]*+(?![\w-]))(?:"
+    + "|".join(rf"(?<=_[A-Z][A-Z\d]{{{n}}}\d)" for n in range(0, 40)) + "))(?:"
+    + "|".join(rf"(?<=[^\w-][A-Z][A-Z\d_]{{{n}}}\d)|(?<=^[A-Z][A-Z\d_]{{{n}}}\d)" for n in range(0, 40))
+    + "))")
+
 
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it);
 # round brackets a url opens and closes are its own (RFC 3986's sub-delimiters: a page named
@@ -386,7 +403,7 @@ _AT_TOKEN_START: Final = _any(
         # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
         r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
-        _NOT_A_CLASS_NAME + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+        _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
@@ -485,7 +502,8 @@ _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 _FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
     # (not where a named alternative matches first: localhost, true, …, a signal's name)
-    _NOT_A_CLASS_NAME + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
+    _NOT_A_CLASS_NAME + _NOT_A_CONSTANT
+    + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
     + _SIGNAL_NAMES + r"\b)[A-Za-z-]*+\d[\w-]*+" + _VALUE_END,
 )
 
@@ -515,7 +533,8 @@ def _mask_source(shortcuts: bool = True) -> str:
     return "|".join(
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + r"[\w-]*" + _CHAIN,
+            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + _NOT_IN_A_CONSTANT
+            + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
@@ -1300,6 +1319,8 @@ def _word_number_end(text: str, at: i64) -> i64:
         if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
                 all(ord(text[i]) != 45 for i in range(at, end))):
             return at
+        if _constant_at(text, at, end):
+            return at  # (a constant's name: _NOT_A_CONSTANT)
     end += 1
     while end < n:
         c = ord(text[end])
@@ -1314,6 +1335,25 @@ def _word_number_end(text: str, at: i64) -> i64:
     if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
         return end
     return at
+
+
+def _constant_at(text: str, at: i64, end: i64) -> bool:
+    """Whether the word at ``text[at]`` (a capital; capitals and dashes to ``end``, a digit
+    there) is a constant's name as _NOT_A_CONSTANT reads one: capitals, digits and ``_`` to
+    a character not of ``[\\w-]``, its last ``_`` before a capital."""
+    n: i64 = len(text)
+    last: i64 = -1
+    i: i64 = at
+    while i < n:
+        c: i64 = ord(text[i])
+        if c == 95:
+            last = i
+        elif not (65 <= c <= 90 or 48 <= c <= 57):
+            if c == 45 or 97 <= c <= 122:
+                return False
+            break
+        i += 1
+    return last > at and last + 1 < i and 65 <= ord(text[last + 1]) <= 90
 
 
 # what _FAST_VALUES' second alternative refuses after a word's first letter (the named values'

@@ -89,6 +89,20 @@ def test_a_digit_in_a_package_label_is_the_names():
         "io.netty.handler.codec.http2.Http2FrameCodec")}) == 1
 
 
+def test_a_constants_name_holding_digits_is_not_a_value():
+    # capitals, digits and _, the last _ before a capital: a constant or an enum's member
+    # (round 31, codenames31): kept whole, at a token start and glued after a dot
+    for name in ("NETFLOW9_TCP_FLAGS", "IPV6_V6ONLY", "AF_INET6", "NLM4_CANCEL", "AV_PIX_FMT_YUV444P16LE"):
+        assert mask(f"set {name} failed") == f"set {name} failed"
+        assert mask(f"set sock.{name}, done") == f"set sock.{name}, done"
+    # values still: a last part of digits alone (a region, a numbered item), a word of
+    # capitals and digits with no _, a stem's id, small letters in the word
+    assert mask("region AP_NORTHEAST_1 IMG_2041 A1B2C3 blk_123_ABC NETFLOW9_tcp TLS1_3 x") == (
+        "region AP_NORTHEAST_<*> IMG_<*> <*> blk_<*> <*> <*> x")
+    miner = PatternMiner()
+    assert len({miner.add(f"setsockopt {name} failed: permission denied") for name in (
+        "IPV6_V6ONLY", "IPV4_TTL_LIMIT")}) == 2
+
 def test_json_keys_and_the_event_name_stay_constant():
     assert mask('{"event":"login","user":"bob","n":3}') == '{"event":"login","user":"<*>","n":<*>}'
     assert mask('level=info msg="cache miss" key=7') == 'level=info msg="cache miss" key=<*>'
