@@ -278,6 +278,25 @@ _NOT_IN_A_CONSTANT: Final = (
     + "|".join(rf"(?<=[^\w-][A-Z][A-Z\d_]{{{n}}}\d)|(?<=^[A-Z][A-Z\d_]{{{n}}}\d)" for n in range(0, 40))
     + "))")
 
+# Nor in a camelCase name of code that ends with a version or a number of its kind
+# (IdnToUtf8, IdentityServer4, alertMigrateV5, LossBasedBweV2, GeoLite2): a word of two
+# small letters or more, alone or after a capital, then capitalised words, the last with
+# two small letters or more, then at most two capitals and one to three digits at its end.
+# The words are a function's, a class's or a migration's, the digits its version or its
+# encoding, as in a class's name; a random id mixing cases does not hold words of two small
+# letters each led by a capital (XkQwErTy3), and an id glued to a name holds more digits
+# (BackendQueue18175). (round 31, codenames31; at a
+# token start; and at a digit inside a word of letters and digits that a token start no
+# glued mark comes before opens, where the digits end the word: a word of letters ending
+# with digits is a value matched at its start, but for this shape.)
+_NOT_A_CAMEL_NAME: Final = (
+    r"(?![A-Z]?+[a-z]{2,}+(?:[A-Z][a-z]++)++(?<=[a-z]{2})[A-Z]{0,2}+\d{1,3}+(?![\w-]))")
+_NOT_IN_A_CAMEL_NAME: Final = (
+    r"(?!(?<=[A-Za-z\d]\d)(?=\d{0,2}+(?![\w-]))(?:" + "|".join(
+        rf"(?<=[^\w.-][A-Za-z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Za-z][A-Za-z\d]{{{n}}}\d)"
+        for n in range(3, 40))
+    + "))")
+
 
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it);
 # round brackets a url opens and closes are its own (RFC 3986's sub-delimiters: a page named
@@ -403,7 +422,7 @@ _AT_TOKEN_START: Final = _any(
         # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
         r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
-        _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+        _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + _NOT_A_CAMEL_NAME + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
@@ -502,7 +521,7 @@ _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 _FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
     # (not where a named alternative matches first: localhost, true, …, a signal's name)
-    _NOT_A_CLASS_NAME + _NOT_A_CONSTANT
+    _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + _NOT_A_CAMEL_NAME
     + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
     + _SIGNAL_NAMES + r"\b)[A-Za-z-]*+\d[\w-]*+" + _VALUE_END,
 )
@@ -534,7 +553,7 @@ def _mask_source(shortcuts: bool = True) -> str:
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
             r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + _NOT_IN_A_CONSTANT
-            + r"[\w-]*" + _CHAIN,
+            + _NOT_IN_A_CAMEL_NAME + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
@@ -1321,6 +1340,14 @@ def _word_number_end(text: str, at: i64) -> i64:
             return at
         if _constant_at(text, at, end):
             return at  # (a constant's name: _NOT_A_CONSTANT)
+    if end - at >= 5 and 97 <= ord(text[at + 1]) <= 122:
+        # (a camelCase name ending with digits, _NOT_A_CAMEL_NAME: its second letter small,
+        # a capital after it; then its whole shape)
+        i: i64 = at + 2
+        while i < end and not 65 <= ord(text[i]) <= 90:
+            i += 1
+        if i < end and _CAMEL_NAME.match(text, at) is not None:
+            return at
     end += 1
     while end < n:
         c = ord(text[end])
@@ -1355,6 +1382,9 @@ def _constant_at(text: str, at: i64, end: i64) -> bool:
         i += 1
     return last > at and last + 1 < i and 65 <= ord(text[last + 1]) <= 90
 
+
+# the shape _NOT_A_CAMEL_NAME refuses (the scan's test, where a word of letters meets a digit)
+_CAMEL_NAME: Final = re.compile(_NOT_A_CAMEL_NAME[3:-1], re.ASCII)
 
 # what _FAST_VALUES' second alternative refuses after a word's first letter (the named values'
 # rests, and a signal's IG: the engine reads those)
