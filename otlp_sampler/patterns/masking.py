@@ -252,13 +252,15 @@ _IN_BACKTICKS: Final = _any(
 # label: the digits name a protocol, an encoding or a version the class is written for, as
 # its letters do. A value glued to a name is written after a mark, never between two words
 # of it, and a random id that mixes cases holds more than one run of digits (or ends with
-# some), where this shape holds one. (A run of capitals and small letters, then the digits:
-# at a token's start, and at each digit inside it, as the engine reaches them.)
+# some), where this shape holds one. So is a method's or a field's name that starts with a
+# small letter (getTaskId2ResultMap, queryBuilderV5Migration, id2GroupCache: round 31,
+# codenames31). (A run of capitals and small letters, then the digits: at a token's start,
+# and at each digit inside it, as the engine reaches them.)
 _CLASS_NAME_TAIL: Final = r"\d*+(?:[A-Z][a-z]++)++(?![\w-])"
-_NOT_A_CLASS_NAME: Final = r"(?![A-Z][A-Za-z]*+\d" + _CLASS_NAME_TAIL + ")"
+_NOT_A_CLASS_NAME: Final = r"(?![A-Za-z][A-Za-z]*+\d" + _CLASS_NAME_TAIL + ")"
 _NOT_IN_A_CLASS_NAME: Final = (
     r"(?!(?=\d*+[A-Z][a-z])(?:" + "|".join(
-        rf"(?<=[^\w-][A-Z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
+        rf"(?<=[^\w-][A-Za-z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Za-z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
     + ")" + _CLASS_NAME_TAIL + ")")
 
 # No value starts in a constant's name either: a word of capitals, digits and ``_`` whose
@@ -1330,16 +1332,15 @@ def _word_number_end(text: str, at: i64) -> i64:
         end += 1
     if end == n or not 48 <= ord(text[end]) <= 57:
         return at
-    if 65 <= ord(text[at]) <= 90:
-        # (a class's name: letters, digits, then a capital and a small letter)
-        digits = end
-        while digits < n and 48 <= ord(text[digits]) <= 57:
-            digits += 1
-        if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
-                all(ord(text[i]) != 45 for i in range(at, end))):
-            return at
-        if _constant_at(text, at, end):
-            return at  # (a constant's name: _NOT_A_CONSTANT)
+    # (a class's or a method's name: letters, digits, then a capital and a small letter)
+    digits = end
+    while digits < n and 48 <= ord(text[digits]) <= 57:
+        digits += 1
+    if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
+            all(ord(text[i]) != 45 for i in range(at, end))):
+        return at
+    if 65 <= ord(text[at]) <= 90 and _constant_at(text, at, end):
+        return at  # (a constant's name: _NOT_A_CONSTANT)
     if end - at >= 5 and 97 <= ord(text[at + 1]) <= 122:
         # (a camelCase name ending with digits, _NOT_A_CAMEL_NAME: its second letter small,
         # a capital after it; then its whole shape)

@@ -89,6 +89,15 @@ def test_a_digit_in_a_package_label_is_the_names():
         "io.netty.handler.codec.http2.Http2FrameCodec")}) == 1
 
 
+def test_a_methods_name_holding_digits_is_not_a_value():
+    # a small letter first, then a class's name's shape: one run of digits, then capitalised
+    # words to its end (round 31, codenames31), at a token start and after a dot
+    for name in ("getTaskId2ResultMap", "queryBuilderV5Migration", "id2GroupCache"):
+        assert mask(f"calling {name} now") == f"calling {name} now"
+        assert mask(f"calling svc.{name}, now") == f"calling svc.{name}, now"
+    # values still: digits at the end, two runs of digits, a stem's id
+    assert mask("node2 ab1Cd2Ef x1Yz2 job_getTask2Map y") == "<*> <*> <*> <*> y"
+
 def test_a_constants_name_holding_digits_is_not_a_value():
     # capitals, digits and _, the last _ before a capital: a constant or an enum's member
     # (round 31, codenames31): kept whole, at a token start and glued after a dot
