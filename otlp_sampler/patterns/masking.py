@@ -252,14 +252,52 @@ _IN_BACKTICKS: Final = _any(
 # label: the digits name a protocol, an encoding or a version the class is written for, as
 # its letters do. A value glued to a name is written after a mark, never between two words
 # of it, and a random id that mixes cases holds more than one run of digits (or ends with
-# some), where this shape holds one. (A run of capitals and small letters, then the digits:
-# at a token's start, and at each digit inside it, as the engine reaches them.)
+# some), where this shape holds one. So is a method's or a field's name that starts with a
+# small letter (getTaskId2ResultMap, queryBuilderV5Migration, id2GroupCache: round 31,
+# codenames31). (A run of capitals and small letters, then the digits: at a token's start,
+# and at each digit inside it, as the engine reaches them.)
 _CLASS_NAME_TAIL: Final = r"\d*+(?:[A-Z][a-z]++)++(?![\w-])"
-_NOT_A_CLASS_NAME: Final = r"(?![A-Z][A-Za-z]*+\d" + _CLASS_NAME_TAIL + ")"
+_NOT_A_CLASS_NAME: Final = r"(?![A-Za-z][A-Za-z]*+\d" + _CLASS_NAME_TAIL + ")"
 _NOT_IN_A_CLASS_NAME: Final = (
     r"(?!(?=\d*+[A-Z][a-z])(?:" + "|".join(
-        rf"(?<=[^\w-][A-Z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
+        rf"(?<=[^\w-][A-Za-z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Za-z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
     + ")" + _CLASS_NAME_TAIL + ")")
+
+# No value starts in a constant's name either: a word of capitals, digits and ``_`` whose
+# last ``_`` comes before a capital (NETFLOW9_TCP_FLAGS, IPV6_V6ONLY, AF_INET6, NLM4_CANCEL,
+# AV_PIX_FMT_YUV444P16LE), as C, Go, Rust and Java write a constant or an enum's member:
+# its digits name a protocol or a format, as its letters do. A value in capitals is not
+# written so: an AWS region or a numbered item ends with a part of digits alone
+# (AP_NORTHEAST_1, IMG_2041), and a word of capitals and digits with no ``_`` (a random
+# id, A1B2C3) is not one. (round 31, codenames31; at a token start, and at each digit
+# inside it, as the engine reaches them: first the character before the digit, then the
+# word's end ahead, its last part's capital, then its start behind.)
+_NOT_A_CONSTANT: Final = r"(?![A-Z][A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))"
+_NOT_IN_A_CONSTANT: Final = (
+    r"(?!(?<=[A-Z\d_]\d)(?=[A-Z\d_]*+(?![\w-]))"
+    r"(?:(?=[A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))|(?=[A-Z\d]*+(?![\w-]))(?:"
+    + "|".join(rf"(?<=_[A-Z][A-Z\d]{{{n}}}\d)" for n in range(0, 40)) + "))(?:"
+    + "|".join(rf"(?<=[^\w-][A-Z][A-Z\d_]{{{n}}}\d)|(?<=^[A-Z][A-Z\d_]{{{n}}}\d)" for n in range(0, 40))
+    + "))")
+
+# Nor in a camelCase name of code that ends with a version or a number of its kind
+# (IdnToUtf8, IdentityServer4, alertMigrateV5, LossBasedBweV2, GeoLite2): a word of two
+# small letters or more, alone or after a capital, then capitalised words, the last with
+# two small letters or more, then at most two capitals and one to three digits at its end.
+# The words are a function's, a class's or a migration's, the digits its version or its
+# encoding, as in a class's name; a random id mixing cases does not hold words of two small
+# letters each led by a capital (XkQwErTy3), and an id glued to a name holds more digits
+# (BackendQueue18175). (round 31, codenames31; at a
+# token start; and at a digit inside a word of letters and digits that a token start no
+# glued mark comes before opens, where the digits end the word: a word of letters ending
+# with digits is a value matched at its start, but for this shape.)
+_NOT_A_CAMEL_NAME: Final = (
+    r"(?![A-Z]?+[a-z]{2,}+(?:[A-Z][a-z]++)++(?<=[a-z]{2})[A-Z]{0,2}+\d{1,3}+(?![\w-]))")
+_NOT_IN_A_CAMEL_NAME: Final = (
+    r"(?!(?<=[A-Za-z\d]\d)(?=\d{0,2}+(?![\w-]))(?:" + "|".join(
+        rf"(?<=[^\w.-][A-Za-z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Za-z][A-Za-z\d]{{{n}}}\d)"
+        for n in range(3, 40))
+    + "))")
 
 
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it);
@@ -386,7 +424,7 @@ _AT_TOKEN_START: Final = _any(
         # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
         r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
-        _NOT_A_CLASS_NAME + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+        _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + _NOT_A_CAMEL_NAME + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
@@ -485,7 +523,8 @@ _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 _FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
     # (not where a named alternative matches first: localhost, true, …, a signal's name)
-    _NOT_A_CLASS_NAME + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
+    _NOT_A_CLASS_NAME + _NOT_A_CONSTANT + _NOT_A_CAMEL_NAME
+    + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
     + _SIGNAL_NAMES + r"\b)[A-Za-z-]*+\d[\w-]*+" + _VALUE_END,
 )
 
@@ -515,7 +554,8 @@ def _mask_source(shortcuts: bool = True) -> str:
     return "|".join(
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + r"[\w-]*" + _CHAIN,
+            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + _NOT_IN_A_CONSTANT
+            + _NOT_IN_A_CAMEL_NAME + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
@@ -1292,13 +1332,22 @@ def _word_number_end(text: str, at: i64) -> i64:
         end += 1
     if end == n or not 48 <= ord(text[end]) <= 57:
         return at
-    if 65 <= ord(text[at]) <= 90:
-        # (a class's name: letters, digits, then a capital and a small letter)
-        digits = end
-        while digits < n and 48 <= ord(text[digits]) <= 57:
-            digits += 1
-        if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
-                all(ord(text[i]) != 45 for i in range(at, end))):
+    # (a class's or a method's name: letters, digits, then a capital and a small letter)
+    digits = end
+    while digits < n and 48 <= ord(text[digits]) <= 57:
+        digits += 1
+    if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
+            all(ord(text[i]) != 45 for i in range(at, end))):
+        return at
+    if 65 <= ord(text[at]) <= 90 and _constant_at(text, at, end):
+        return at  # (a constant's name: _NOT_A_CONSTANT)
+    if end - at >= 5 and 97 <= ord(text[at + 1]) <= 122:
+        # (a camelCase name ending with digits, _NOT_A_CAMEL_NAME: its second letter small,
+        # a capital after it; then its whole shape)
+        i: i64 = at + 2
+        while i < end and not 65 <= ord(text[i]) <= 90:
+            i += 1
+        if i < end and _CAMEL_NAME.match(text, at) is not None:
             return at
     end += 1
     while end < n:
@@ -1315,6 +1364,28 @@ def _word_number_end(text: str, at: i64) -> i64:
         return end
     return at
 
+
+def _constant_at(text: str, at: i64, end: i64) -> bool:
+    """Whether the word at ``text[at]`` (a capital; capitals and dashes to ``end``, a digit
+    there) is a constant's name as _NOT_A_CONSTANT reads one: capitals, digits and ``_`` to
+    a character not of ``[\\w-]``, its last ``_`` before a capital."""
+    n: i64 = len(text)
+    last: i64 = -1
+    i: i64 = at
+    while i < n:
+        c: i64 = ord(text[i])
+        if c == 95:
+            last = i
+        elif not (65 <= c <= 90 or 48 <= c <= 57):
+            if c == 45 or 97 <= c <= 122:
+                return False
+            break
+        i += 1
+    return last > at and last + 1 < i and 65 <= ord(text[last + 1]) <= 90
+
+
+# the shape _NOT_A_CAMEL_NAME refuses (the scan's test, where a word of letters meets a digit)
+_CAMEL_NAME: Final = re.compile(_NOT_A_CAMEL_NAME[3:-1], re.ASCII)
 
 # what _FAST_VALUES' second alternative refuses after a word's first letter (the named values'
 # rests, and a signal's IG: the engine reads those)

@@ -89,6 +89,47 @@ def test_a_digit_in_a_package_label_is_the_names():
         "io.netty.handler.codec.http2.Http2FrameCodec")}) == 1
 
 
+def test_a_methods_name_holding_digits_is_not_a_value():
+    # a small letter first, then a class's name's shape: one run of digits, then capitalised
+    # words to its end (round 31, codenames31), at a token start and after a dot
+    for name in ("getTaskId2ResultMap", "queryBuilderV5Migration", "id2GroupCache"):
+        assert mask(f"calling {name} now") == f"calling {name} now"
+        assert mask(f"calling svc.{name}, now") == f"calling svc.{name}, now"
+    # values still: digits at the end, two runs of digits, a stem's id
+    assert mask("node2 ab1Cd2Ef x1Yz2 job_getTask2Map y") == "<*> <*> <*> <*> y"
+
+def test_a_constants_name_holding_digits_is_not_a_value():
+    # capitals, digits and _, the last _ before a capital: a constant or an enum's member
+    # (round 31, codenames31): kept whole, at a token start and glued after a dot
+    for name in ("NETFLOW9_TCP_FLAGS", "IPV6_V6ONLY", "AF_INET6", "NLM4_CANCEL", "AV_PIX_FMT_YUV444P16LE"):
+        assert mask(f"set {name} failed") == f"set {name} failed"
+        assert mask(f"set sock.{name}, done") == f"set sock.{name}, done"
+    # values still: a last part of digits alone (a region, a numbered item), a word of
+    # capitals and digits with no _, a stem's id, small letters in the word
+    assert mask("region AP_NORTHEAST_1 IMG_2041 A1B2C3 blk_123_ABC NETFLOW9_tcp TLS1_3 x") == (
+        "region AP_NORTHEAST_<*> IMG_<*> <*> blk_<*> <*> <*> x")
+    miner = PatternMiner()
+    assert len({miner.add(f"setsockopt {name} failed: permission denied") for name in (
+        "IPV6_V6ONLY", "IPV4_TTL_LIMIT")}) == 2
+
+def test_a_camel_case_name_ending_with_digits_is_not_a_value():
+    # words of code, then a version or an encoding's digits at the end (round 31,
+    # codenames31): kept whole, so that two functions' call sites stay apart
+    for name in ("IdnToUtf8", "IdentityServer4", "alertMigrateV5", "LossBasedBweV2", "deflateInit2"):
+        assert mask(f"call {name} failed") == f"call {name} failed"
+        assert mask(f"({name})") == f"({name})"
+    # values still: a word with one capital word or none, a random id mixing cases, an id of
+    # more than three digits glued to a name, a name after a dot (a last label's digits)
+    assert mask("node12 eth0 Worker2 XkQwErTy3 aBcDe1 BackendQueue18175 x.LossBasedBweV2 y") == (
+        "<*> <*> <*> <*> <*> <*> x.LossBasedBweV<*> y")
+    lines = [f"[{tag}] MailSo[WARNING]: Deprecated function {name} called at {path}#{line}"
+             for tag, name, path, line in (("590b47ed", "IdnToAscii", "/data/checkout/540323.gz", 3),
+                                           ("938c9a59", "IdnToAscii", "/data/backend/key.pem", 2),
+                                           ("d31f77b5", "IdnToUtf8", "/home/alice/snapshot.bin", 49),
+                                           ("2aec5335", "IdnToUtf8", "/var/spool/orders", 60481))]
+    ids = PatternMiner().add_batch(lines)
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+
 def test_json_keys_and_the_event_name_stay_constant():
     assert mask('{"event":"login","user":"bob","n":3}') == '{"event":"login","user":"<*>","n":<*>}'
     assert mask('level=info msg="cache miss" key=7') == 'level=info msg="cache miss" key=<*>'
