@@ -1073,6 +1073,21 @@ def test_a_thread_in_brackets_after_the_level_then_the_loggers_colon_is_the_head
         assert "Failed to send audit event" in (miner.template(next(iter(ids[1]))) or "")
 
 
+def _assert_one_pattern_per_site(sites: list[Callable[[], str]], rounds: int) -> None:
+    """Each call site's lines (``render()`` ``rounds`` times, the sites interleaved) get one id
+    of their own, one line at a time and in one ``add_batch``."""
+    lines = [(site, render()) for _ in range(rounds) for site, render in enumerate(sites)]
+    for batched in (False, True):
+        miner = PatternMiner()
+        found = (miner.add_batch([text for _, text in lines]) if batched
+                 else [miner.add(text) for _, text in lines])
+        ids: list[set[str]] = [set() for _ in sites]
+        for (site, _), pid in zip(lines, found, strict=True):
+            ids[site].add(pid)
+        assert all(len(one) == 1 for one in ids), (batched, ids)
+        assert len(set().union(*ids)) == len(sites), batched
+
+
 def _ids_by_site(miner: PatternMiner, sites, values: range, batched: bool) -> list[set[str]]:
     """The ids each call site's lines (``site(n)`` for each n of ``values``, the sites
     interleaved) got, one line at a time or all in one ``add_batch``."""
@@ -1766,16 +1781,7 @@ def test_tracings_thread_name_and_line_number_are_head_fields() -> None:
         lambda: head("ERROR", cluster, 1712) + f"Error fetching indexer billing metrics: {cause()}",
         lambda: head("ERROR", cluster, 1663) + f"Failed to get prism info for billing metrics: {cause()}",
     ]
-    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
-    for batched in (False, True):
-        miner = PatternMiner()
-        found = (miner.add_batch([text for _, text in lines]) if batched
-                 else [miner.add(text) for _, text in lines])
-        ids: list[set[str]] = [set() for _ in sites]
-        for (site, _), pid in zip(lines, found, strict=True):
-            ids[site].add(pid)
-        assert all(len(one) == 1 for one in ids)
-        assert len(set().union(*ids)) == len(sites)
+    _assert_one_pattern_per_site(sites, rounds=12)
 
 
 def test_a_classs_line_before_the_heads_dash_is_the_call_sites() -> None:
@@ -1800,16 +1806,7 @@ def test_a_classs_line_before_the_heads_dash_is_the_call_sites() -> None:
         lambda: f"WARN  KafkaRoller:431 - Pod {name()} is not ready: {cause()}",
         lambda: f"INFO  CaReconciler:676 - Generating CA with subject={name()}",
     ]
-    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
-    for batched in (False, True):
-        miner = PatternMiner()
-        found = (miner.add_batch([text for _, text in lines]) if batched
-                 else [miner.add(text) for _, text in lines])
-        ids: list[set[str]] = [set() for _ in sites]
-        for (site, _), pid in zip(lines, found, strict=True):
-            ids[site].add(pid)
-        assert all(len(one) == 1 for one in ids)
-        assert len(set().union(*ids)) == len(sites)
+    _assert_one_pattern_per_site(sites, rounds=12)
     miner = PatternMiner()
     hosts = {miner.add(f"INFO  Connected to broker-{n}:{9000 + n} - ready") for n in range(6)}
     assert len(hosts) == 1
@@ -1833,16 +1830,7 @@ def test_one_kept_location_in_the_head_is_one_call_site() -> None:
         lambda: f"WARN  KafkaBridgeCluster:330 - {ref()}The spec.http.tls property is missing.",
         lambda: f"INFO  KafkaConnectAssemblyOperator:504 - {ref()}reconciled",
     ]
-    lines = [(site, render()) for _ in range(10) for site, render in enumerate(sites)]
-    for batched in (False, True):
-        miner = PatternMiner()
-        found = (miner.add_batch([text for _, text in lines]) if batched
-                 else [miner.add(text) for _, text in lines])
-        ids: list[set[str]] = [set() for _ in sites]
-        for (site, _), pid in zip(lines, found, strict=True):
-            ids[site].add(pid)
-        assert all(len(one) == 1 for one in ids)
-        assert len(set().union(*ids)) == len(sites)
+    _assert_one_pattern_per_site(sites, rounds=10)
     miner = PatternMiner()
     states = {miner.add(f"INFO  ConnectionPool:52 - pool {state} for {rng.choice(words)}")
               for state in ("paused", "draining", "paused", "draining")}
@@ -1869,16 +1857,7 @@ def test_a_text_of_another_length_after_one_kept_location_is_one_value() -> None
         lambda: head("storage.go:226") + f"TERM for {rng.randint(1, 9)} = {rng.choice(causes)}",
         lambda: head("draft.go:319") + f"error {rng.choice(causes)} while parsing key {rng.randint(1, 999)}",
     ]
-    lines = [(site, render()) for _ in range(12) for site, render in enumerate(sites)]
-    for batched in (False, True):
-        miner = PatternMiner()
-        found = (miner.add_batch([text for _, text in lines]) if batched
-                 else [miner.add(text) for _, text in lines])
-        ids: list[set[str]] = [set() for _ in sites]
-        for (site, _), pid in zip(lines, found, strict=True):
-            ids[site].add(pid)
-        assert all(len(one) == 1 for one in ids), ids
-        assert len(set().union(*ids)) == len(sites)
+    _assert_one_pattern_per_site(sites, rounds=12)
     miner = PatternMiner()
     by_class: dict[str, set[str]] = {}
     for _ in range(30):
