@@ -106,6 +106,7 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     score,
     sentence_word,
+    status_class_word,
     token_kind,
     two_class_labels,
     two_levels,
@@ -363,8 +364,8 @@ class ShapeIndex:
                         head = length - 1
                     else:
                         continue
-                if any(_status_word(word) for word in template[head:]) or any(
-                        _status_word(word) for word in tokens[head:]):
+                if any(status_class_word(word) for word in template[head:]) or any(
+                        status_class_word(word) for word in tokens[head:]):
                     continue
                 if template[head:] != [WILDCARD]:
                     self._fold_cause(candidate, head - 1)
@@ -883,11 +884,6 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
-
-
-def _status_word(word: str) -> bool:
-    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
-    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
 
 
 def _held(by_length: dict[int, _Bucket]) -> int:

@@ -1904,7 +1904,7 @@ def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
                 b = tokens[after]
                 if a == b:
                     colon = colon or a == ":"
-                elif (colon or _status_class(a) or _status_class(b) or _CAPS.fullmatch(a)
+                elif (colon or status_class_word(a) or status_class_word(b) or _CAPS.fullmatch(a)
                       or _CAPS.fullmatch(b) or a in STATE_WORDS or b in STATE_WORDS
                       or (verb_form(a) and verb_form(b))):
                     # (a status's class, a state, a verb's two forms: the pattern's own; a
@@ -1914,8 +1914,9 @@ def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
     return False
 
 
-def _status_class(word: str) -> bool:
-    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``)."""
+def status_class_word(word: str) -> bool:
+    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``): a word that
+    names its pattern (``_one_kept_location``, ``shapes.ShapeIndex._same_location_tail``)."""
     return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
 
 
