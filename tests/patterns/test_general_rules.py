@@ -3177,6 +3177,23 @@ def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
                         "Failing: disk full | Interval: 5 seconds | Type: tcp")
 
 
+def test_a_code_locations_colon_between_bars_is_no_keys_colon():
+    # a padded caller between a head's bars (`[{thread}] {level} | {file}:{line,-N} |
+    # {message}`): the file's colon keys no field, so its line stays the call site's and the
+    # message after the last bar is the event's own words; before, the line folded as the
+    # field's value, two lines of one file one id
+    assert _one_id_each(
+        ["[18] WRN | Tracker.cs:164                   | 9c41ab: Tried to drop 49751 rows - skipped.",
+         "[3] WRN | Tracker.cs:164                   | 08fe04: Tried to drop 3900 rows - skipped."],
+        ["[22] WRN | Tracker.cs:402                   | 3805c2: Tried to drop 28104036 rows - skipped.",
+         "[31] WRN | Tracker.cs:402                   | 6fe249: Tried to drop 60651 rows - skipped."],
+        ["[7] INF | Store.cs:88   | Loaded 12 wallets", "[9] INF | Store.cs:88   | Loaded 3 wallets"],
+    )
+    # fields keyed by a colon between bars fold their values as before
+    assert _one_pattern("Failing: leader changed | Interval: 60 seconds | Type: http",
+                        "Failing: disk full | Interval: 5 seconds | Type: tcp")
+
+
 def test_note_is_a_level_only_in_its_own_brackets():
     # a bare `note:` opens a message (tailscale's `note: <error>`): no level field learned
     # there, so the stream's other messages read as before
