@@ -1481,7 +1481,7 @@ def _letter_at(text: str, at: i64) -> bool:
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
 SOURCE_EXT: Final = (
     r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
-    r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr)"
+    r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr|d)"
 )
 # A code location that opens the record (or follows its bracketed tags: [lua] x.lua:163:,
 # [sway/input/seat.c:466]): the file and line of the call site that logged it, as C's

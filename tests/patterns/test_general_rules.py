@@ -3177,6 +3177,23 @@ def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
                         "Failing: disk full | Interval: 5 seconds | Type: tcp")
 
 
+def test_a_d_source_files_line_is_a_code_location():
+    # D's loggers print `[{level}] {file}.d:{line}:{function} {message}` (std.logger's
+    # layout): `.d` is a source file's extension, so one file and line is one call site and
+    # two lines of one file two; before, the file and line were one value, two call sites of
+    # one message one id
+    assert _one_id_each(
+        ["[warning] first.d:475:visit Could not resolve the module 'guest'",
+         "[warning] first.d:475:visit Could not resolve the module 'search'"],
+        ["[warning] first.d:554:visit Could not resolve the module 'core'",
+         "[warning] first.d:554:visit Could not resolve the module 'std'"],
+        ["[fatal] main.d:136:runServer Sockets not supported", "[fatal] main.d:136:runServer Sockets not supported"],
+        ["[fatal] main.d:165:runServer Sockets not supported", "[fatal] main.d:165:runServer Sockets not supported"],
+    )
+    # a directory named `*.d` without a line stays a path, a value
+    assert _one_pattern("loading /etc/nginx/conf.d/default.conf", "loading /etc/app/sites.d/other.conf")
+
+
 def test_a_code_locations_colon_between_bars_is_no_keys_colon():
     # a padded caller between a head's bars (`[{thread}] {level} | {file}:{line,-N} |
     # {message}`): the file's colon keys no field, so its line stays the call site's and the
