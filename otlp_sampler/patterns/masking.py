@@ -1961,8 +1961,9 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     if found is None:
         return None
     before = text[:found[0]]
-    if "|" in before:
-        return None  # (a head of fields between bars: each field is read as a value there)
+    # (bars may part the head's fields before it: log4rs' ``{level} |{module}| [{thread}]
+    # {file}:{line}: …``; round 31, locations31. Before, a bar there made it a value, and one
+    # message's call sites at two lines of a file merged)
     if "[" in before:
         before = _unbracketed(before)
     # (one name before it is a logger's when the location is a head field parted by spaced

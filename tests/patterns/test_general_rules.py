@@ -3177,6 +3177,23 @@ def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
                         "Failing: disk full | Interval: 5 seconds | Type: tcp")
 
 
+def test_a_code_location_after_a_heads_bars_and_thread_is_the_call_sites():
+    # log4rs' `{level:<6} |{module:<25.25}| [{thread:<10}] {file}:{line}: {message}`: the file
+    # and line after the bars and the thread's bracket are the call site's, kept; one
+    # message at two lines of one file two call sites, two messages at one line one each,
+    # and the words after the bracket no error's text that folds; before, the location was
+    # a value after the bars, the call sites of one message one id
+    head = "ERROR  |app_server::screen        | [screen    ] app-server/src/screen.rs:"
+    assert _one_id_each(
+        [head + "12410: Pane with id 524087136 not found", head + "12410: Pane with id 882 not found"],
+        [head + "12165: Pane with id 11 not found", head + "12165: Pane with id 93 not found"],
+        [head + "6729: Failed to find pane", head + "6729: Failed to find pane"],
+        [head + "5793: Failed to find active tab at position: 23", head + "5793: Failed to find active tab at position: 5"],
+    )
+    # after a word of prose a location stays a value
+    assert _one_pattern("INFO | parsing conf/x.rs:12 | done", "INFO | parsing conf/y.rs:40 | done")
+
+
 def test_a_d_source_files_line_is_a_code_location():
     # D's loggers print `[{level}] {file}.d:{line}:{function} {message}` (std.logger's
     # layout): `.d` is a source file's extension, so one file and line is one call site and
