@@ -582,7 +582,8 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              # (nor a kept code location's file or line, ``[screen] src/screen.rs:12165: …``:
              # the call site's, round 31, locations31)
              and not location_file_at(tokens, at)
-             and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit() and location_file_at(tokens, at - 2))]
+             and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
+                      and location_file_at(tokens, at - 2))]
     return found[:MAX_PLACES]
 
 
