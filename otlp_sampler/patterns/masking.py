@@ -1543,8 +1543,11 @@ _ERLANG_NODE_LOCATION: Final = r"[a-z]\w*@[\w.:-]+\t(?:\d[^\t\n]*\t){0,2}(?P<ari
 _ARITY_LOCATION: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+\t\d", re.ASCII)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
-    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|\{|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w+-]+\."
-    + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\]} \t]|$))|(?= - )))"
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:(?P<sq>\[)|\{|(?P<paren>\A\())?/?"
+    r"(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r")(?(paren)\.(?=\d+\))"
+    # (in a square bracket a function may come between the file and its line: Janus'
+    # ``[src/x.c:handle_message:1267]``, C's ``[%s:%s:%d]`` of __FILE__, __FUNCTION__, __LINE__)
+    r"|(?::(?(sq)(?:[A-Za-z_]\w*:)?)(?=\d+(?:[:\]} \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$))"
     + r"|" + _ERLANG_NODE_LOCATION + r"\t(?=\d+\t))",
     re.ASCII)

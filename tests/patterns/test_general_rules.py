@@ -3194,6 +3194,24 @@ def test_a_code_location_after_a_heads_bars_and_thread_is_the_call_sites():
     assert _one_pattern("INFO | parsing conf/x.rs:12 | done", "INFO | parsing conf/y.rs:40 | done")
 
 
+def test_a_file_its_function_and_line_in_the_heads_bracket_are_the_call_sites():
+    # C's `[%s:%s:%d] ` with __FILE__, __FUNCTION__, __LINE__ after the level's bracket
+    # (Janus' JANUS_LOG): one file, function and line one call site, two files or two lines
+    # of one message two; before, the file and line were values, `[<*>:<*>:<*>]`
+    assert _one_id_each(
+        ["[ERR] [src/plugins/textroom.c:textroom_handle_message:1267] No session associated with this handle...",
+         "[ERR] [src/plugins/textroom.c:textroom_handle_message:1267] No session associated with this handle..."],
+        ["[ERR] [src/plugins/streaming.c:streaming_destroy_session:3133] No session associated with this handle...",
+         "[ERR] [src/plugins/streaming.c:streaming_destroy_session:3133] No session associated with this handle..."],
+        ["[ERR] [src/plugins/sip.c:sip_handler:5325] Wrong state (no callee?)",
+         "[ERR] [src/plugins/sip.c:sip_handler:5325] Wrong state (no callee?)"],
+        ["[ERR] [src/plugins/sip.c:sip_handler:4319] Wrong state (not invited? status=READY)",
+         "[ERR] [src/plugins/sip.c:sip_handler:4319] Wrong state (not invited? status=IDLE)"],
+    )
+    # and a call site's values vary as before
+    assert _one_pattern("[WARN] [src/ice.c:ice_cb:88] Stream 12 failed", "[WARN] [src/ice.c:ice_cb:88] Stream 7 failed")
+
+
 def test_a_d_source_files_line_is_a_code_location():
     # D's loggers print `[{level}] {file}.d:{line}:{function} {message}` (std.logger's
     # layout): `.d` is a source file's extension, so one file and line is one call site and
