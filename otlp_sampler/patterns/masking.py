@@ -1549,8 +1549,13 @@ _LEADING_LOCATION: Final = re.compile(
     # ``[src/x.c:handle_message:1267]``, C's ``[%s:%s:%d]`` of __FILE__, __FUNCTION__, __LINE__)
     r"|(?::(?(sq)(?:[A-Za-z_]\w*:)?)(?=\d+(?:[:\]} \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$))"
+    # (Erlang's OTP logger with ``%(mfa):%(line)`` in its template, after the level:
+    # ``[error] ar_kv:do_open/1:511 …``, the module, the function with its arity, the line)
+    + r"|(?P<mfal>[a-z]\w*:[a-z]\w*/\d+):(?=\d+(?:[:\] \t]|$))"
     + r"|" + _ERLANG_NODE_LOCATION + r"\t(?=\d+\t))",
     re.ASCII)
+# (where _LEADING_LOCATION's Erlang module, function, arity and line may be)
+_MFA_LINE: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+:\d", re.ASCII)
 # The source files' extensions (SOURCE_EXT's words), the characters they are written with,
 # and what follows the extension in _LEADING_LOCATION: the line after a dot (in round
 # brackets), its colon, or the spaced dash after a logger's file.
@@ -2405,10 +2410,14 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # is followed by " - ": most texts fail both tests in C before the regex would walk
         # their first word)
         colon = text.find(":")
-        location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
+        location = (_LEADING_LOCATION.match(text) if ("." in text[:80] and (
             (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
             or " - " in text or ">@" in text or ("\t" in text and "@" in text and "/" in text))
-            and _may_hold_location(text) else None)
+            and _may_hold_location(text)) or (
+                # (an Erlang function's arity and line: ``[error] ar_kv:do_open/1:511 …``)
+                colon > 0 and "/" in text[colon:colon + 60]
+                and _MFA_LINE.search(text, max(0, colon - 40), colon + 60))
+            else None)
         if location is None:
             trailing = trailing_location(text)
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
@@ -2440,7 +2449,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file")
             if start < 0:
-                start = location.start("mfa") if location.start("mfa") >= 0 else location.start("arity")
+                start = location.start("mfa")
+                if start < 0:
+                    start = location.start("arity")
+                    if start < 0:
+                        start = location.start("mfal")
             head = text[:start]
             if head and _TAGS.fullmatch(head) is None:
                 head = mask_values(head)  # (bracketed tags alone stay as they are)

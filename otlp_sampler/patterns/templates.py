@@ -244,6 +244,11 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                 and C_FUNCTION.fullmatch(tokens[at + 2]) is not None
                 and SOURCE_FILE.fullmatch(name) is not None):
             return True  # (the file of such a location, its function and line after it: Janus')
+        if (at + 4 < len(tokens) and tokens[at + 3] == ":"
+                and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
+                and ERLANG_FUNCTION.fullmatch(name) is not None
+                and _FUNCTION_ARITY.fullmatch(tokens[at + 2]) is not None):
+            return True  # (an Erlang module before its function, its arity and line: mod:f/1:511)
         return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
                 and (SOURCE_FILE.fullmatch(name) is not None
                      # (or the function and its @ before the file, as a caller that closes the
@@ -254,6 +259,9 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                      or (at > 1 and tokens[at - 1] == ":"
                          and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
                          and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)
+                     # (or an Erlang function with its arity after its module: mod:f/1:511)
+                     or (at > 1 and tokens[at - 1] == ":" and _FUNCTION_ARITY.fullmatch(name) is not None
+                         and ERLANG_FUNCTION.fullmatch(tokens[at - 2]) is not None)
                      # (or C's function after its file, in the square bracket that opens the
                      # record: Janus' [src/x.c:handle_message:1267], masking._LEADING_LOCATION)
                      or (at > 2 and tokens[at - 1] == ":" and tokens[at - 3] == "["

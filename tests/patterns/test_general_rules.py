@@ -3212,6 +3212,20 @@ def test_a_file_its_function_and_line_in_the_heads_bracket_are_the_call_sites():
     assert _one_pattern("[WARN] [src/ice.c:ice_cb:88] Stream 12 failed", "[WARN] [src/ice.c:ice_cb:88] Stream 7 failed")
 
 
+def test_an_erlang_function_its_arity_and_line_after_the_level_are_the_call_sites():
+    # OTP logger's template `[time," [",level,"] ",mfa,":",line," ",msg]`: the module, the
+    # function with its arity and the line name the call site; two functions, or two lines
+    # of one, of one message never merge; before, `mod:<*>`, the function and line one value
+    assert _one_id_each(
+        ["[error] db_kv:do_open/1:511 event: db_operation_failed, op: open, name: <<\"a\">>, reason: noproc",
+         "[error] db_kv:do_open/1:511 event: db_operation_failed, op: open, name: <<\"b\">>, reason: noproc"],
+        ["[error] db_kv:close/1:548 event: db_operation_failed, op: open, name: <<\"c\">>, reason: noproc",
+         "[error] db_kv:close/1:548 event: db_operation_failed, op: open, name: <<\"d\">>, reason: noproc"],
+        ["[error] db_kv:close/1:590 event: db_operation_failed, op: open, name: <<\"e\">>, reason: noproc",
+         "[error] db_kv:close/1:590 event: db_operation_failed, op: open, name: <<\"f\">>, reason: noproc"],
+    )
+
+
 def test_a_d_source_files_line_is_a_code_location():
     # D's loggers print `[{level}] {file}.d:{line}:{function} {message}` (std.logger's
     # layout): `.d` is a source file's extension, so one file and line is one call site and
