@@ -1552,7 +1552,7 @@ def _letter_at(text: str, at: i64) -> bool:
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
 SOURCE_EXT: Final = (
     r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
-    r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr)"
+    r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr|d)"
 )
 # A code location that opens the record (or follows its bracketed tags: [lua] x.lua:163:,
 # [sway/input/seat.c:466]): the file and line of the call site that logged it, as C's
@@ -1614,11 +1614,19 @@ _ERLANG_NODE_LOCATION: Final = r"[a-z]\w*@[\w.:-]+\t(?:\d[^\t\n]*\t){0,2}(?P<ari
 _ARITY_LOCATION: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+\t\d", re.ASCII)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
-    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|\{|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w+-]+\."
-    + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\]} \t]|$))|(?= - )))"
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:(?P<sq>\[)|\{|(?P<paren>\A\())?/?"
+    r"(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r")(?(paren)\.(?=\d+\))"
+    # (in a square bracket a function may come between the file and its line: Janus'
+    # ``[src/x.c:handle_message:1267]``, C's ``[%s:%s:%d]`` of __FILE__, __FUNCTION__, __LINE__)
+    r"|(?::(?(sq)(?:[A-Za-z_]\w*:)?)(?=\d+(?:[:\]} \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$))"
+    # (Erlang's OTP logger with ``%(mfa):%(line)`` in its template, after the level:
+    # ``[error] ar_kv:do_open/1:511 …``, the module, the function with its arity, the line)
+    + r"|(?P<mfal>[a-z]\w*:[a-z]\w*/\d+):(?=\d+(?:[:\] \t]|$))"
     + r"|" + _ERLANG_NODE_LOCATION + r"\t(?=\d+\t))",
     re.ASCII)
+# (where _LEADING_LOCATION's Erlang module, function, arity and line may be)
+_MFA_LINE: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+:\d", re.ASCII)
 # The source files' extensions (SOURCE_EXT's words), the characters they are written with,
 # and what follows the extension in _LEADING_LOCATION: the line after a dot (in round
 # brackets), its colon, or the spaced dash after a logger's file.
@@ -2032,8 +2040,9 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     if found is None:
         return None
     before = text[:found[0]]
-    if "|" in before:
-        return None  # (a head of fields between bars: each field is read as a value there)
+    # (bars may part the head's fields before it: log4rs' ``{level} |{module}| [{thread}]
+    # {file}:{line}: …``; round 31, locations31. Before, a bar there made it a value, and one
+    # message's call sites at two lines of a file merged)
     if "[" in before:
         before = _unbracketed(before)
     # (one name before it is a logger's when the location is a head field parted by spaced
@@ -2472,10 +2481,14 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # is followed by " - ": most texts fail both tests in C before the regex would walk
         # their first word)
         colon = text.find(":")
-        location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
+        location = (_LEADING_LOCATION.match(text) if ("." in text[:80] and (
             (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
             or " - " in text or ">@" in text or ("\t" in text and "@" in text and "/" in text))
-            and _may_hold_location(text) else None)
+            and _may_hold_location(text)) or (
+                # (an Erlang function's arity and line: ``[error] ar_kv:do_open/1:511 …``)
+                colon > 0 and "/" in text[colon:colon + 60]
+                and _MFA_LINE.search(text, max(0, colon - 40), colon + 60))
+            else None)
         if location is None:
             trailing = trailing_location(text)
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
@@ -2507,7 +2520,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file")
             if start < 0:
-                start = location.start("mfa") if location.start("mfa") >= 0 else location.start("arity")
+                start = location.start("mfa")
+                if start < 0:
+                    start = location.start("arity")
+                    if start < 0:
+                        start = location.start("mfal")
             head = text[:start]
             if head and _TAGS.fullmatch(head) is None:
                 head = mask_values(head)  # (bracketed tags alone stay as they are)

@@ -785,7 +785,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
                         and not _glued_head_index(tokens, kinds, spaced, index - 2)
                         and not _after_name_alone(tokens, spaced, index - 2)
-                        and not _tag_before_sentence(tokens, kinds, spaced, index, count)):
+                        and not _tag_before_sentence(tokens, kinds, spaced, index, count)
+                        and not location_file_at(tokens, index + 1)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -808,7 +809,9 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # ordersd[<pid>] <message>: the name's number, printed by every call site),
                     # nor right after a name alone that opens the record (nmap's NSE: [<script>]
                     # <message>, a component and its tag: no message's words before it), nor
-                    # a name's bracket before a sentence (Worker <*> [pool-a] Failed to …: a tag)
+                    # a name's bracket before a sentence (Worker <*> [pool-a] Failed to …: a tag),
+                    # nor a bracket before a kept code location (log4rs' … [screen] src/x.rs:42:
+                    # <message>: a thread's, then the call site's file and line, no error's text)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

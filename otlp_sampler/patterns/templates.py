@@ -155,6 +155,8 @@ _GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:/]\d+", r
 # The module (after its process's @) and function of an Erlang location as masking keeps it
 ERLANG_MODULE: Final = re.compile(r"@[a-z]\w*", re.ASCII)
 ERLANG_FUNCTION: Final = re.compile(r"[a-z]\w*", re.ASCII)
+# a C function's name (Janus' ``[file.c:function:line]``)
+C_FUNCTION: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)
 
 
 def method_path_at(tokens: list[str], at: int) -> bool:
@@ -237,6 +239,16 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     sites (``score``), and a function after it is where the record is logged (runs)."""
     if at + 2 < len(tokens) and tokens[at + 1] == ":":
         name = tokens[at]
+        if (at > 0 and at + 4 < len(tokens) and tokens[at + 3] == ":" and tokens[at - 1] == "["
+                and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
+                and C_FUNCTION.fullmatch(tokens[at + 2]) is not None
+                and SOURCE_FILE.fullmatch(name) is not None):
+            return True  # (the file of such a location, its function and line after it: Janus')
+        if (at + 4 < len(tokens) and tokens[at + 3] == ":"
+                and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
+                and ERLANG_FUNCTION.fullmatch(name) is not None
+                and _FUNCTION_ARITY.fullmatch(tokens[at + 2]) is not None):
+            return True  # (an Erlang module before its function, its arity and line: mod:f/1:511)
         return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
                 and (SOURCE_FILE.fullmatch(name) is not None
                      # (or the function and its @ before the file, as a caller that closes the
@@ -246,7 +258,15 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                      # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
                      or (at > 1 and tokens[at - 1] == ":"
                          and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
-                         and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)))
+                         and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)
+                     # (or an Erlang function with its arity after its module: mod:f/1:511)
+                     or (at > 1 and tokens[at - 1] == ":" and _FUNCTION_ARITY.fullmatch(name) is not None
+                         and ERLANG_FUNCTION.fullmatch(tokens[at - 2]) is not None)
+                     # (or C's function after its file, in the square bracket that opens the
+                     # record: Janus' [src/x.c:handle_message:1267], masking._LEADING_LOCATION)
+                     or (at > 2 and tokens[at - 1] == ":" and tokens[at - 3] == "["
+                         and C_FUNCTION.fullmatch(name) is not None
+                         and SOURCE_FILE.fullmatch(tokens[at - 2]) is not None)))
     # (or its line glued to it, one token: lighttpd's (mod_ssi.c.784) …)
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
 

@@ -415,17 +415,28 @@ def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
     ends = [*bars, len(out)]
     # (a field before the last holds a key's colon; a path's "::" is none: Rust's module path,
     # log4rs' {module}, a C++ or Perl namespace: |zellij_server::screen | <message>)
-    last_keyed = any(out[at] == ":" and not _path_colon(out, spaced, at) for at in range(bars[-1]))
+    # (nor a code location's colon, a file's and its line's: _location_colon)
+    last_keyed = any(out[at] == ":" and not _path_colon(out, spaced, at) and not _location_colon(out, at)
+                     for at in range(bars[-1]))
     for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
         end = ends[number]
         start = ends[number - 1] + 1 if number else 0
-        colons = [at for at in range(start, end) if out[at] == ":" and not _path_colon(out, spaced, at)]
+        colons = [at for at in range(start, end) if out[at] == ":" and not _path_colon(out, spaced, at)
+                  and not _location_colon(out, at)]
         if not colons or (number == len(ends) - 1 and not last_keyed):
             continue
         at = colons[-1] if not number else colons[0]
         if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _location_colon(out: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` parts a source file's name from its line, a code location
+    masking kept (``WRN | Arena.cs:402 | <message>``, a padded caller between a head's bars):
+    the call site's, no key's colon whose value runs to the next bar (round 31, locations31)."""
+    return (0 < at < len(out) - 1 and out[at + 1].isdigit()
+            and _SOURCE_FILE.fullmatch(out[at - 1]) is not None)
 
 
 def _path_colon(out: list[str], spaced: list[bool], at: int) -> bool:

@@ -494,3 +494,21 @@ def test_an_unquoted_error_after_the_records_last_key_is_one_value_in_a_batch() 
     assert all(len(found) == 1 for found in by_site.values()) and by_site["failed"] != by_site["retried"]
     assert {miner.template(pid) for pid in ids} == {"sync of shard <*> failed err=<*>",
                                                     "sync of shard <*> retried err=<*>"}
+
+
+def test_a_kept_code_locations_line_is_no_variable_of_the_batch() -> None:
+    # one message printed at several lines of one file, the caller closing the record
+    # (trantor's `… - file.cc:123`, masking's TRAILING_LOCATION), a request's records read
+    # together: each line is a call site, never a value the batch reads; before, the batch
+    # read the line as a variable (`Router.cc:<*>`), the call sites one id
+    paths = ["/data/a/MANIFEST-000005", "/opt/archive/pid", "/var/lib/auth/app.log", "/srv/x/y.db"]
+    numbers = [476, 401, 427, 411, 476, 433, 452, 401]
+    lines = []
+    for at, number in enumerate(numbers):
+        lines.append(f"{at * 37 + 1} ERROR Path pattern: {paths[at % 4]} - Router.cc:{number}")
+        lines.append(f"{at * 91 + 3} INFO Listening on port {8000 + at} - Server.cc:88")
+    miner = PatternMiner()
+    ids = miner.add_batch(lines)
+    by_line = {number: {ids[2 * at] for at, each in enumerate(numbers) if each == number} for number in numbers}
+    assert all(len(found) == 1 for found in by_line.values())
+    assert len(set().union(*by_line.values())) == len(by_line)

@@ -3178,6 +3178,89 @@ def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
                         "Failing: disk full | Interval: 5 seconds | Type: tcp")
 
 
+def test_a_code_location_after_a_heads_bars_and_thread_is_the_call_sites():
+    # log4rs' `{level:<6} |{module:<25.25}| [{thread:<10}] {file}:{line}: {message}`: the file
+    # and line after the bars and the thread's bracket are the call site's, kept; one
+    # message at two lines of one file two call sites, two messages at one line one each,
+    # and the words after the bracket no error's text that folds; before, the location was
+    # a value after the bars, the call sites of one message one id
+    head = "ERROR  |app_server::screen        | [screen    ] app-server/src/screen.rs:"
+    assert _one_id_each(
+        [head + "12410: Pane with id 524087136 not found", head + "12410: Pane with id 882 not found"],
+        [head + "12165: Pane with id 11 not found", head + "12165: Pane with id 93 not found"],
+        [head + "6729: Failed to find pane", head + "6729: Failed to find pane"],
+        [head + "5793: Failed to find active tab at position: 23", head + "5793: Failed to find active tab at position: 5"],
+    )
+    # after a word of prose a location stays a value
+    assert _one_pattern("INFO | parsing conf/x.rs:12 | done", "INFO | parsing conf/y.rs:40 | done")
+
+
+def test_a_file_its_function_and_line_in_the_heads_bracket_are_the_call_sites():
+    # C's `[%s:%s:%d] ` with __FILE__, __FUNCTION__, __LINE__ after the level's bracket
+    # (Janus' JANUS_LOG): one file, function and line one call site, two files or two lines
+    # of one message two; before, the file and line were values, `[<*>:<*>:<*>]`
+    assert _one_id_each(
+        ["[ERR] [src/plugins/textroom.c:textroom_handle_message:1267] No session associated with this handle...",
+         "[ERR] [src/plugins/textroom.c:textroom_handle_message:1267] No session associated with this handle..."],
+        ["[ERR] [src/plugins/streaming.c:streaming_destroy_session:3133] No session associated with this handle...",
+         "[ERR] [src/plugins/streaming.c:streaming_destroy_session:3133] No session associated with this handle..."],
+        ["[ERR] [src/plugins/sip.c:sip_handler:5325] Wrong state (no callee?)",
+         "[ERR] [src/plugins/sip.c:sip_handler:5325] Wrong state (no callee?)"],
+        ["[ERR] [src/plugins/sip.c:sip_handler:4319] Wrong state (not invited? status=READY)",
+         "[ERR] [src/plugins/sip.c:sip_handler:4319] Wrong state (not invited? status=IDLE)"],
+    )
+    # and a call site's values vary as before
+    assert _one_pattern("[WARN] [src/ice.c:ice_cb:88] Stream 12 failed", "[WARN] [src/ice.c:ice_cb:88] Stream 7 failed")
+
+
+def test_an_erlang_function_its_arity_and_line_after_the_level_are_the_call_sites():
+    # OTP logger's template `[time," [",level,"] ",mfa,":",line," ",msg]`: the module, the
+    # function with its arity and the line name the call site; two functions, or two lines
+    # of one, of one message never merge; before, `mod:<*>`, the function and line one value
+    assert _one_id_each(
+        ["[error] db_kv:do_open/1:511 event: db_operation_failed, op: open, name: <<\"a\">>, reason: noproc",
+         "[error] db_kv:do_open/1:511 event: db_operation_failed, op: open, name: <<\"b\">>, reason: noproc"],
+        ["[error] db_kv:close/1:548 event: db_operation_failed, op: open, name: <<\"c\">>, reason: noproc",
+         "[error] db_kv:close/1:548 event: db_operation_failed, op: open, name: <<\"d\">>, reason: noproc"],
+        ["[error] db_kv:close/1:590 event: db_operation_failed, op: open, name: <<\"e\">>, reason: noproc",
+         "[error] db_kv:close/1:590 event: db_operation_failed, op: open, name: <<\"f\">>, reason: noproc"],
+    )
+
+
+def test_a_d_source_files_line_is_a_code_location():
+    # D's loggers print `[{level}] {file}.d:{line}:{function} {message}` (std.logger's
+    # layout): `.d` is a source file's extension, so one file and line is one call site and
+    # two lines of one file two; before, the file and line were one value, two call sites of
+    # one message one id
+    assert _one_id_each(
+        ["[warning] first.d:475:visit Could not resolve the module 'guest'",
+         "[warning] first.d:475:visit Could not resolve the module 'search'"],
+        ["[warning] first.d:554:visit Could not resolve the module 'core'",
+         "[warning] first.d:554:visit Could not resolve the module 'std'"],
+        ["[fatal] main.d:136:runServer Sockets not supported", "[fatal] main.d:136:runServer Sockets not supported"],
+        ["[fatal] main.d:165:runServer Sockets not supported", "[fatal] main.d:165:runServer Sockets not supported"],
+    )
+    # a directory named `*.d` without a line stays a path, a value
+    assert _one_pattern("loading /etc/nginx/conf.d/default.conf", "loading /etc/app/sites.d/other.conf")
+
+
+def test_a_code_locations_colon_between_bars_is_no_keys_colon():
+    # a padded caller between a head's bars (`[{thread}] {level} | {file}:{line,-N} |
+    # {message}`): the file's colon keys no field, so its line stays the call site's and the
+    # message after the last bar is the event's own words; before, the line folded as the
+    # field's value, two lines of one file one id
+    assert _one_id_each(
+        ["[18] WRN | Tracker.cs:164                   | 9c41ab: Tried to drop 49751 rows - skipped.",
+         "[3] WRN | Tracker.cs:164                   | 08fe04: Tried to drop 3900 rows - skipped."],
+        ["[22] WRN | Tracker.cs:402                   | 3805c2: Tried to drop 28104036 rows - skipped.",
+         "[31] WRN | Tracker.cs:402                   | 6fe249: Tried to drop 60651 rows - skipped."],
+        ["[7] INF | Store.cs:88   | Loaded 12 wallets", "[9] INF | Store.cs:88   | Loaded 3 wallets"],
+    )
+    # fields keyed by a colon between bars fold their values as before
+    assert _one_pattern("Failing: leader changed | Interval: 60 seconds | Type: http",
+                        "Failing: disk full | Interval: 5 seconds | Type: tcp")
+
+
 def test_note_is_a_level_only_in_its_own_brackets():
     # a bare `note:` opens a message (tailscale's `note: <error>`): no level field learned
     # there, so the stream's other messages read as before
