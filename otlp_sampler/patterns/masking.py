@@ -2544,12 +2544,19 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
 # number of a line key after such a file ("line", "lineno", "code.lineno": json_line_key)
 # (each value's key read in the expression itself: json_source_key's and json_line_key's keys,
 # so that the loop over its matches meets the values it keeps only; the brace or comma before
-# the key is read, not looked behind at: the engine then skips to those characters)
+# the key is read, not looked behind at: the engine then skips to those characters). The
+# key's run of characters is read once to its quote (possessive: it holds no quote, so no
+# shorter run meets one), and a source key's and a line key's three last letters are asked
+# right after it before their alternatives back off through the key a place at a time to
+# find a dot or a line's word (round 31, speed23: the same matches, some 30 % less of the
+# engine's time on JSON records, where most keys are neither)
 _JSON_KEPT: Final = re.compile(
-    r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
-    + r')"|(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
+    r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60}+)":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+    + r')"|(?=[^"\\]{1,80}+(?<=(?i:ler|rce|src|ile|ame|ath|ion))")'
+    r'(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
     r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
-    + r'(?::\d{1,7}){0,2})"|(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
+    + r'(?::\d{1,7}){0,2})"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
+    r'(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
     r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
 # A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
 # record that prints the request it serves, its method and its target, as the context of any
@@ -2588,25 +2595,27 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
     digits: list[int] = []
     targeted = -1  # whether the record holds a request's target (-1: not read yet)
     for found in _JSON_KEPT.finditer(text):
-        value = found.group("method")
+        # (the alternative that matched: its value's group closes last, one attribute read
+        # where each group asked by name was a method call)
+        kind = found.lastgroup
         start = -1  # where the value's digits may be
-        if value is not None:
-            key = found.group("mkey")
+        if kind == "method":
             if targeted < 0:
                 targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
             if targeted:
                 continue  # (the request's method with its target: the request's, a value)
-        else:
+            value = found.group("method")
+            key = found.group("mkey")
+        elif kind == "file":
             value = found.group("file")
-            if value is not None:
-                key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
-                start = found.start("file")
-            else:
-                value = found.group("line")
-                key = found.group("lkey")  # (json_line_key's)
-                if not filed:
-                    continue
-                start = found.start("line")
+            key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
+            start = found.start("file")
+        else:
+            if not filed:
+                continue
+            value = found.group("line")
+            key = found.group("lkey")  # (json_line_key's)
+            start = found.start("line")
         head = '"' + key + '":'
         at = masked.find(head, done)
         if at < 0:
@@ -2614,7 +2623,7 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         at += len(head)
         if masked[at:at + 1] == " ":
             at += 1
-        quoted = found.group("line") is None
+        quoted = kind != "line"
         if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
             continue
         parts.append(masked[copied:at])
@@ -2622,7 +2631,7 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
         copied = done = at + (5 if quoted else 3)
         if start >= 0:
             filed = True
-            digits.extend([i for i in range(start, start + len(value)) if "0" <= text[i] <= "9"])
+            digits.extend([i for i in range(start, start + len(value)) if 48 <= ord(text[i]) <= 57])
     if parts:
         parts.append(masked[copied:])
         masked = "".join(parts)

@@ -952,3 +952,44 @@ def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_afte
         assert bool(asked) == wanted, text
         seen += wanted
     assert 5_000 < seen < 15_000
+
+
+def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() -> None:
+    """masking._JSON_KEPT reads a key's run once (possessive) and asks a source key's and a
+    line key's last three letters before their alternatives back off through the key
+    (round 31, speed23): the same matches as the form that did not (written here), on random
+    JSON-like texts of keys, dots, quotes, escapes, line and source words in any case, a
+    long s that folds to ``s``, methods and files; and the alternative that matched is the
+    group that closed last (``lastgroup``, which _json_event_values reads)."""
+    import re
+
+    from otlp_sampler.patterns import masking
+    from otlp_sampler.patterns.http import METHODS
+
+    plain = re.compile(
+        r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+        + r')"|(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
+        r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + masking.SOURCE_EXT
+        + r'(?::\d{1,7}){0,2})"|(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
+        r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
+    words = ['line', 'Line', 'LINE', 'lineno', 'LineNumber', 'line_number', 'line.number', 'caller', 'CALLER',
+             'Source', 'src', 'file', 'file.name', 'fILE', 'location', 'filepath', 'ſrc', 'a', 'x' * 30,
+             'x' * 58, 'main.go', 'x.py:12', 'y.rs:1:2', '42', 'é', '.', 'name', 'ame', 'ine', 'ber', 'eno',
+             'ler', 'path', 'ion', 'code.', '_', ' ', '\\', '"', ',', '{', '\t']
+    values = ['"GET"', '"POST"', '"TRACE"', '"get"', '42', '7', '12345678', '"main.go:42"', '"a/b.py"',
+              '"x.rs:1:2"', '"x y.go"', '{', '"msg, more"', '""', 'true']
+    rng = random.Random(31)
+    matched = 0
+    for _ in range(30_000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
+            parts.append('"' + key + '"' + rng.choice((":", ": ", ":  ", "")) + rng.choice(values))
+        text = "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
+        got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)]
+        assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
+        for _span, groups, last in got:
+            assert last == ("method" if groups["method"] is not None else
+                            "file" if groups["file"] is not None else "line"), text
+        matched += len(got)
+    assert matched > 2_000, matched
