@@ -2742,8 +2742,18 @@ EVENT_TYPE_KEY_ENDS: Final = ("ype", "YPE", "ame")
 
 def event_type_key(key: str) -> bool:
     """Whether ``key`` is a JSON record's event type or name (``_JSON_EVENT_TYPE``'s keys:
-    "Type", "event_type", "eventName"), which names its event when it has no message."""
-    return key.endswith(EVENT_TYPE_KEY_ENDS) and _EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None
+    "Type", "event_type", "eventName"), which names its event when it has no message. (Its
+    last letter first, an ``e`` or ``E`` as each of EVENT_TYPE_KEY_ENDS' ends, then those ends
+    one by one: compiled, the tuple of the three was made an object at each call, and most
+    keys and words end otherwise; round 31, speed23.)"""
+    n: i64 = len(key)
+    if n < 3:
+        return False
+    last: i64 = ord(key[n - 1])
+    if last != 101 and last != 69:
+        return False
+    return (key.endswith("ype") or key.endswith("ame") or key.endswith("YPE")) and (
+        _EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None)
 
 
 def _json_event_type(text: str, masked: str) -> str:

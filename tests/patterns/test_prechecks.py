@@ -1014,3 +1014,22 @@ def test_every_word_the_pattern_shape_matches_passes_the_pattern_precheck() -> N
     assert matched > 5_000, matched
     for word in ("hello", "a.b", "x]", "[x]", "(a)", "a.", "<*>", "foo,bar", "a(b"):
         assert not masking._may_be_pattern(word), word
+
+
+def test_the_event_type_key_read_from_its_last_letter_is_the_ends_and_the_expressions_answer() -> None:
+    """masking.event_type_key reads a key's last letter, then its three ends one by one (round
+    31, speed23): the answer of EVENT_TYPE_KEY_ENDS' tuple and the key's expression, on random
+    keys of the type and name keys' parts, letters beyond ASCII and short words."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["event", "Event", "EVENT", "_", ".", "type", "Type", "TYPE", "name", "Name", "NAME", "ype", "ame",
+              "YPE", "AME", "e", "E", "x", "é", "Ȩ", "1", ""]
+    rng = random.Random(31)
+    found = 0
+    for _ in range(30_000):
+        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        expected = key.endswith(masking.EVENT_TYPE_KEY_ENDS) and (
+            masking._EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None)
+        assert masking.event_type_key(key) == expected, key
+        found += expected
+    assert found > 1_000, found
