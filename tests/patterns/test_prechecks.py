@@ -1033,3 +1033,27 @@ def test_the_event_type_key_read_from_its_last_letter_is_the_ends_and_the_expres
         assert masking.event_type_key(key) == expected, key
         found += expected
     assert found > 1_000, found
+
+
+def test_the_error_key_read_from_its_first_letter_is_the_lookbehind_firsts_match() -> None:
+    """causes._ERROR_KEY reads the key's first letter, then looks behind at what comes before
+    it (round 31, speed23): the same match as the form that looked behind first (written
+    here), searched from every third place of random texts of the keys' parts in any case,
+    the marks before and after them, quotes and letters beyond ASCII."""
+    import re
+
+    plain = re.compile(r"(?:(?<=[\s\[(,])|^)(?i:(?:err|error|exception)(?:[._-]?(?:msg|message|text))?)"
+                       r"=(?=[^\s\"'`])", re.ASCII)
+    pieces = ["e", "E", "err", "ERR", "Err", "error", "Error", "eRRor", "exception", "EXCEPTION", "_", "-", ".",
+              "msg", "MSG", "message", "text", "Text", "=", "==", '"', "'", "`", " ", "\t", "\n", "[", "(", ",",
+              "x", "a", "é", "ſ", "K", "<*>", "key", "1"]
+    rng = random.Random(31)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for start in range(0, len(text) + 1, 3):
+            want = plain.search(text, start)
+            got = causes._ERROR_KEY.search(text, start)
+            assert (got and got.span()) == (want and want.span()), (text, start)
+            found += want is not None
+    assert found > 500, found
