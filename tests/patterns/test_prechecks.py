@@ -960,7 +960,8 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
     (round 31, speed23): the same matches as the form that did not (written here), on random
     JSON-like texts of keys, dots, quotes, escapes, line and source words in any case, a
     long s that folds to ``s``, methods and files; and the alternative that matched is the
-    group that closed last (``lastgroup``, which _json_event_values reads)."""
+    group that closed last (``lastgroup``, which _json_event_values reads); each record with a
+    match passes ``_json_may_keep``, which _json_event_values asks first."""
     import re
 
     from otlp_sampler.patterns import masking
@@ -988,6 +989,8 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
         text = "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
         got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)]
         assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
+        # (and _json_may_keep, asked before the engine, passes every record with a match)
+        assert masking._json_may_keep(text) or not got, text
         for _span, groups, last in got:
             assert last == ("method" if groups["method"] is not None else
                             "file" if groups["file"] is not None else "line"), text
