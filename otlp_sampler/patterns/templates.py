@@ -54,7 +54,6 @@ from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
     COMPILED_HERE,
-    EVENT_TYPE_KEY_ENDS,
     HEAD_LEVELS,
     LEVEL_FORMS,
     LEVEL_LETTERS,
@@ -444,9 +443,14 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         kinds = [token_kind(t) for t in tokens]
         # one C-level test instead of a lower() per token: most messages hold no message key
         quoted = '"' in tokens
-        # (a key that names the event by its type is a JSON key, in quotes)
-        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens) or (quoted and any(
-            [token.endswith(EVENT_TYPE_KEY_ENDS) and event_type_key(token) for token in tokens]))
+        # (a key that names the event by its type is a JSON key, in quotes; the loop stops at
+        # the first)
+        keyed = holds_any(_MESSAGE_KEY_FORMS, tokens)
+        if quoted and not keyed:
+            for token in tokens:
+                if event_type_key(token):
+                    keyed = True
+                    break
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
@@ -490,9 +494,8 @@ _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    # (the type key's test asked of a token with such a key's last letters only: one C test)
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or (token.endswith(EVENT_TYPE_KEY_ENDS) and
-                                                         event_type_key(token)) else 0) | (
+    # (the type key's test reads the token's last letter first: event_type_key)
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or event_type_key(token) else 0) | (
         _QUOTE_MARK if token == '"' else 0)
 
 

@@ -952,3 +952,132 @@ def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_afte
         assert bool(asked) == wanted, text
         seen += wanted
     assert 5_000 < seen < 15_000
+
+
+def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() -> None:
+    """masking._JSON_KEPT reads a key's run once (possessive) and asks a source key's and a
+    line key's last three letters before their alternatives back off through the key
+    (round 31, speed23): the same matches as the form that did not (written here), on random
+    JSON-like texts of keys, dots, quotes, escapes, line and source words in any case, a
+    long s that folds to ``s``, methods and files; and the alternative that matched is the
+    group that closed last (``lastgroup``, which _json_event_values reads); each record with a
+    match passes ``_json_may_keep``, which _json_event_values asks first."""
+    import re
+
+    from otlp_sampler.patterns import masking
+    from otlp_sampler.patterns.http import METHODS
+
+    plain = re.compile(
+        r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60})":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
+        + r')"|(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
+        r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + masking.SOURCE_EXT
+        + r'(?::\d{1,7}){0,2})"|(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
+        r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
+    words = ['line', 'Line', 'LINE', 'lineno', 'LineNumber', 'line_number', 'line.number', 'caller', 'CALLER',
+             'Source', 'src', 'file', 'file.name', 'fILE', 'location', 'filepath', 'ſrc', 'a', 'x' * 30,
+             'x' * 58, 'main.go', 'x.py:12', 'y.rs:1:2', '42', 'é', '.', 'name', 'ame', 'ine', 'ber', 'eno',
+             'ler', 'path', 'ion', 'code.', '_', ' ', '\\', '"', ',', '{', '\t']
+    values = ['"GET"', '"POST"', '"TRACE"', '"get"', '42', '7', '12345678', '"main.go:42"', '"a/b.py"',
+              '"x.rs:1:2"', '"x y.go"', '{', '"msg, more"', '""', 'true']
+    rng = random.Random(31)
+    matched = 0
+    for _ in range(30_000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
+            parts.append('"' + key + '"' + rng.choice((":", ": ", ":  ", "")) + rng.choice(values))
+        text = "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
+        got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)]
+        assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
+        # (and _json_may_keep, asked before the engine, passes every record with a match)
+        assert masking._json_may_keep(text) or not got, text
+        for _span, groups, last in got:
+            assert last == ("method" if groups["method"] is not None else
+                            "file" if groups["file"] is not None else "line"), text
+        matched += len(got)
+    assert matched > 2_000, matched
+
+
+def test_every_word_the_pattern_shape_matches_passes_the_pattern_precheck() -> None:
+    """masking._may_be_pattern, asked before _PATTERN_WORD's fullmatch (round 31, speed23),
+    passes every word that the expression matches, on random words of a regex's operators,
+    brackets, stops, anchors, escapes, letters and masked values; and refuses words with
+    none of the marks each shape needs."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["^", "$", "\\", ".", "*", "+", "?", "{", "}", "[", "]", "(", ")", "(?i)", "a", "Z", "_", "9",
+              "<*>", "log", "\t", "\n", "d", "w", "S", ",", ";", "/", "-", "é"]
+    rng = random.Random(23)
+    matched = 0
+    for _ in range(60_000):
+        word = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if masking._PATTERN_WORD.fullmatch(word) is not None:
+            matched += 1
+            assert masking._may_be_pattern(word), word
+    assert matched > 5_000, matched
+    for word in ("hello", "a.b", "x]", "[x]", "(a)", "a.", "<*>", "foo,bar", "a(b"):
+        assert not masking._may_be_pattern(word), word
+
+
+def test_the_event_type_key_read_from_its_last_letter_is_the_ends_and_the_expressions_answer() -> None:
+    """masking.event_type_key reads a key's last letter, then its three ends one by one (round
+    31, speed23): the answer of EVENT_TYPE_KEY_ENDS' tuple and the key's expression, on random
+    keys of the type and name keys' parts, letters beyond ASCII and short words."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["event", "Event", "EVENT", "_", ".", "type", "Type", "TYPE", "name", "Name", "NAME", "ype", "ame",
+              "YPE", "AME", "e", "E", "x", "é", "Ȩ", "1", ""]
+    rng = random.Random(31)
+    found = 0
+    for _ in range(30_000):
+        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        expected = key.endswith(masking.EVENT_TYPE_KEY_ENDS) and (
+            masking._EVENT_TYPE_KEY_WHOLE.fullmatch(key) is not None)
+        assert masking.event_type_key(key) == expected, key
+        found += expected
+    assert found > 1_000, found
+
+
+def test_the_error_key_read_from_its_first_letter_is_the_lookbehind_firsts_match() -> None:
+    """causes._ERROR_KEY reads the key's first letter, then looks behind at what comes before
+    it (round 31, speed23): the same match as the form that looked behind first (written
+    here), searched from every third place of random texts of the keys' parts in any case,
+    the marks before and after them, quotes and letters beyond ASCII."""
+    import re
+
+    plain = re.compile(r"(?:(?<=[\s\[(,])|^)(?i:(?:err|error|exception)(?:[._-]?(?:msg|message|text))?)"
+                       r"=(?=[^\s\"'`])", re.ASCII)
+    pieces = ["e", "E", "err", "ERR", "Err", "error", "Error", "eRRor", "exception", "EXCEPTION", "_", "-", ".",
+              "msg", "MSG", "message", "text", "Text", "=", "==", '"', "'", "`", " ", "\t", "\n", "[", "(", ",",
+              "x", "a", "é", "ſ", "K", "<*>", "key", "1"]
+    rng = random.Random(31)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for start in range(0, len(text) + 1, 3):
+            want = plain.search(text, start)
+            got = causes._ERROR_KEY.search(text, start)
+            assert (got and got.span()) == (want and want.span()), (text, start)
+            found += want is not None
+    assert found > 500, found
+
+
+def test_the_camel_names_guard_leaves_the_masking_patterns_matches() -> None:
+    """masking._CAMEL_GUARD, asked before _NOT_IN_A_CAMEL_NAME's lookbehinds (round 31,
+    speed23), leaves every match of _MASK as it was without it: at every place of random
+    texts of camelCase and capital words, digits, ``_ . - /`` and spaces, and their ``sub``."""
+    import re
+
+    from otlp_sampler.patterns import masking
+
+    assert masking._MASK_SOURCE.count(masking._CAMEL_GUARD) == 1
+    plain = re.compile(masking._MASK_SOURCE.replace(masking._CAMEL_GUARD, ""), re.ASCII)
+    pieces = ["Idn", "To", "Utf", "get", "Task", "Id", "V", "v", "Bwe", "Geo", "Lite", "alert", "Server", "x", "AB",
+              "0", "2", "8", "42", "123", "4567", "_", ".", "-", "/", " ", " ", ":", "="]
+    rng = random.Random(31)
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert masking._MASK.sub("<*>", text) == plain.sub("<*>", text), text
+        for at in range(len(text)):
+            got, want = masking._MASK.match(text, at), plain.match(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
