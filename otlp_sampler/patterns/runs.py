@@ -1776,6 +1776,30 @@ def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool
     return any(failure_word(token) for token in tokens[at + 1:])
 
 
+def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (the text after an operation's colon) is a message of
+    the call site's own: a clause of three words or more in lower case that names its
+    operand, a value, right before a colon of its own and the cause after it (``failed to
+    read <*>: <*>``, ``cannot read magic from hyperscan cache file <*>: <*>``). What the OS
+    or a library says wraps an operation of one or two words and its operand (``read tcp
+    <*>: <*>``, ``open <*>: <*>``, ``lookup <*> on <*>: <*>``); a program's own sentence
+    with its operand is its call site's event, not one cause among others (round 31,
+    learned31)."""
+    if end - start < 6 or kinds[start] != WORD:
+        return False
+    words = 0
+    for at in range(start, end - 1):
+        kind = kinds[at]
+        if kind == WORD:
+            words += 1
+        elif kind == WILD:
+            if tokens[at + 1] == ":":
+                return words >= 3 and at + 2 < end
+        elif kind != TITLE:
+            return False  # (brackets, keys, quotes: a library's text, int() with base <*>: …)
+    return False
+
+
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
     """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
     colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a

@@ -65,6 +65,7 @@ from otlp_sampler.patterns.runs import (
     cause_key,
     failures_at,
     inner_run_at,
+    own_operand_message,
     reads_as_failure,
     says_failure,
     unmarked_cause_at,
@@ -629,6 +630,10 @@ class ShapeIndex:
             # words: one cause that reads as a failure will fold them, whichever comes first)
             return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
         shape, folded = entry
+        if own_operand_message(tokens, kinds, at + 1, end):
+            # the call site's own sentence and its operand, then its own cause: an event of
+            # its own, not a cause after the operation (round 31, learned31)
+            return tokens, kinds, spaced, None
         if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
@@ -637,6 +642,9 @@ class ShapeIndex:
             shape_end = len(shape.tokens) - tail
             if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
+            if own_operand_message(shape.tokens, shape.kinds, at + 1, shape_end):
+                # (the first was the call site's own sentence: the causes start with this one)
+                return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):

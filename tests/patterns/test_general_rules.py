@@ -3609,3 +3609,22 @@ def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_
     # own is still one value
     assert _one_pattern_both_ways("ERROR app::server: broken pipe. Sleep for a while",
                                   "ERROR app::server: deadline has elapsed. Sleep for a while")
+
+
+def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_cause():
+    # (round 31, learned31; runs.own_operand_message) three words or more that name their
+    # operand, a value, then a colon of their own and a cause: the call site's own message
+    # after the operation's colon, not one cause among others (sourcekit-lsp's `editor.open:
+    # failed to read %s: %s` / `editor.open: missing …`, rspamd's `func: cannot read magic from
+    # cache file %s: %s` / `func: unknown cache file %s`)
+    for head in ("sync worker: ", "error: dropping request worker.open: "):
+        for other in ("missing 'key.sourcetext'", "unknown cache file /tmp/b.bin"):
+            assert _one_id_each([head + "failed to read /etc/app/a.json: permission denied",
+                                 head + "failed to read /etc/app/b.json: EOF"], [head + other]), (head, other)
+    assert _one_id_each(["check_file: cannot read magic from cache file /tmp/a.bin: Input/output error",
+                         "check_file: cannot read magic from cache file /tmp/c.bin: EOF"],
+                        ["check_file: unknown cache file /tmp/b.bin"])
+    # near misses: a library's operation of one or two words and its operand wraps a cause
+    # (read tcp <*>: …, open <*>: …), and those fold with the other causes there
+    assert _one_pattern("sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
+                        "sync worker: broken pipe", "sync worker: connection reset by peer")
