@@ -1800,6 +1800,34 @@ def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: in
     return False
 
 
+# the words that join a field at a sentence's end to it (… is not numeric for symbol: '<*>')
+_FIELD_CONNECTORS: Final = frozenset(("for", "of", "on", "in", "at", "to", "from", "with", "by"))
+
+
+def same_field_at_end(text: list[str], text_kinds: list[int], known: list[str]) -> bool:
+    """Whether two texts after an operation's colon end alike with a word, its colon and a
+    value (quoted or not) and differ before it (rspamd's ``one_shot attribute is not boolean
+    for symbol: '<*>'`` / ``score attribute is not numeric for symbol: '<*>'``): two sentences
+    of the program's own that name the same field at their ends, two call sites; causes a
+    library says end with their own words. Prose before it only, and a word that joins the
+    field to the sentence right before it (``for symbol: …``): a text of fields (``uri: <*>
+    regex: <*> match: <*>``) is one event's record, whose values may hold spaces, and a field
+    right after a cause (``reason: Connection reset alt-jid: <*>``, ``err: <cause> path:
+    <*>``) the record's next one (round 31, learned31)."""
+    end = len(text)
+    colon = end - 2
+    while colon > 1 and text[colon] != ":":
+        colon -= 1
+    if (colon < 2 or text_kinds[colon - 1] != WORD or end - colon > 4 or ":" in text[:colon]
+            or text[colon - 2] not in _FIELD_CONNECTORS):
+        return False  # (fields before it, uri: <*> regex: <*> match: <*>: a record's, one event)
+    tail = text[colon + 1:]
+    if WILDCARD not in tail or any(token != WILDCARD and token not in _QUOTE_MARKS for token in tail):
+        return False
+    size = end - colon + 1  # (the word, its colon and the value)
+    return len(known) > size and known[-size:] == text[-size:]
+
+
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
     """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
     colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a

@@ -67,6 +67,7 @@ from otlp_sampler.patterns.runs import (
     inner_run_at,
     own_operand_message,
     reads_as_failure,
+    same_field_at_end,
     says_failure,
     unmarked_cause_at,
     value_to_end,
@@ -642,6 +643,8 @@ class ShapeIndex:
             shape_end = len(shape.tokens) - tail
             if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
+            if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]):
+                return tokens, kinds, spaced, None  # (two sentences that name one field at their ends)
             if own_operand_message(shape.tokens, shape.kinds, at + 1, shape_end):
                 # (the first was the call site's own sentence: the causes start with this one)
                 return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)

@@ -3628,3 +3628,17 @@ def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_c
     # (read tcp <*>: …, open <*>: …), and those fold with the other causes there
     assert _one_pattern("sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
                         "sync worker: broken pipe", "sync worker: connection reset by peer")
+
+
+def test_two_sentences_that_end_with_the_same_field_after_a_colon_are_two_call_sites():
+    # (round 31, learned31; runs.same_field_at_end) two texts after an operation's colon that
+    # end alike with a word, its colon and a value and differ before: the program's own
+    # sentences naming the same field, not two causes (rspamd's `… attribute is not boolean
+    # for symbol: '%s'` / `… attribute is not numeric for symbol: '%s'`)
+    for head in ("load rules: ", "config; read_rule_expression: "):
+        assert _one_id_each([head + "one_shot attribute is not boolean for symbol: 'a1'",
+                             head + "one_shot attribute is not boolean for symbol: 'a3'"],
+                            [head + "score attribute is not numeric for symbol: 'b2'"]), head
+    # near miss: causes that end alike in words (a library's text) still fold
+    assert _one_pattern("sync peers: dial tcp 10.0.0.1:80: connect: connection refused",
+                        "sync peers: read tcp 10.0.0.1:80: read: connection refused")
