@@ -632,8 +632,9 @@ class ShapeIndex:
             return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
         shape, folded = entry
         if own_operand_message(tokens, kinds, at + 1, end):
-            # the call site's own sentence and its operand, then its own cause: an event of
-            # its own, not a cause after the operation (round 31, learned31)
+            # the call site's own sentence and its operand, then its own cause, after another
+            # text there: an event of its own, not one more cause after the operation (round
+            # 31, learned31; not where such a sentence came first: a wrapper's first cause)
             return tokens, kinds, spaced, None
         if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
@@ -645,9 +646,6 @@ class ShapeIndex:
                 return tokens, kinds, spaced, None
             if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]):
                 return tokens, kinds, spaced, None  # (two sentences that name one field at their ends)
-            if own_operand_message(shape.tokens, shape.kinds, at + 1, shape_end):
-                # (the first was the call site's own sentence: the causes start with this one)
-                return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):

@@ -3613,17 +3613,21 @@ def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_
 
 def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_cause():
     # (round 31, learned31; runs.own_operand_message) three words or more that name their
-    # operand, a value, then a colon of their own and a cause: the call site's own message
-    # after the operation's colon, not one cause among others (sourcekit-lsp's `editor.open:
+    # operand, a value, then a colon of their own and a cause, after another text after the
+    # operation's colon: the call site's own message, not one cause among others (sourcekit-lsp's `editor.open:
     # failed to read %s: %s` / `editor.open: missing …`, rspamd's `func: cannot read magic from
     # cache file %s: %s` / `func: unknown cache file %s`)
+    # cause_colon's text after another text there: kept apart
     for head in ("sync worker: ", "error: dropping request worker.open: "):
-        for other in ("missing 'key.sourcetext'", "unknown cache file /tmp/b.bin"):
-            assert _one_id_each([head + "failed to read /etc/app/a.json: permission denied",
-                                 head + "failed to read /etc/app/b.json: EOF"], [head + other]), (head, other)
-    assert _one_id_each(["check_file: cannot read magic from cache file /tmp/a.bin: Input/output error",
-                         "check_file: cannot read magic from cache file /tmp/c.bin: EOF"],
-                        ["check_file: unknown cache file /tmp/b.bin"])
+        for other in ("missing 'key.sourcetext'", "unknown cache file /tmp/b.bin", "broken pipe"):
+            assert _one_id_each([head + other], [head + "failed to read /etc/app/a.json: permission denied",
+                                                 head + "failed to read /etc/app/b.json: EOF"]), (head, other)
+    assert _one_id_each(["check_file: unknown cache file /tmp/b.bin"],
+                        ["check_file: cannot read magic from cache file /tmp/a.bin: Input/output error",
+                         "check_file: cannot read magic from cache file /tmp/c.bin: EOF"])
+    # such a sentence first is read as a wrapper's first cause, as before: the texts after it fold
+    assert _one_pattern("sync worker: failed to read /etc/app/a.json: permission denied",
+                        "sync worker: broken pipe", "sync worker: connection reset by peer")
     # near misses: a library's operation of one or two words and its operand wraps a cause
     # (read tcp <*>: …, open <*>: …), and those fold with the other causes there
     assert _one_pattern("sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
