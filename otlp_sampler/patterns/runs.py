@@ -1776,6 +1776,24 @@ def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool
     return any(failure_word(token) for token in tokens[at + 1:])
 
 
+def slotted_event(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether the text after an operation's colon that says no failure is a sentence with a
+    slot of its own at its end: two words or more in lower case, then a value that ends it
+    (flow's ``flow default: format on save <*>``): the call site's event, which a failure
+    said later after the same colon (``flow default: set_fontface not supported``) does not
+    fold with (round 31, learned31)."""
+    words = 0
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind == WORD:
+            words += 1
+        elif kind == WILD:
+            return words >= 2 and at == end - 1  # (the slot ends the sentence: format on save <*>)
+        else:
+            return False
+    return False
+
+
 def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` (the text after an operation's colon) is a message of
     the call site's own: a clause of three words or more in lower case that names its

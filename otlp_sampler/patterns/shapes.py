@@ -69,6 +69,7 @@ from otlp_sampler.patterns.runs import (
     reads_as_failure,
     same_field_at_end,
     says_failure,
+    slotted_event,
     unmarked_cause_at,
     value_to_end,
 )
@@ -650,6 +651,8 @@ class ShapeIndex:
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):
                 return tokens, kinds, spaced, None
+            if not first and slotted_event(shape.tokens, shape.kinds, at + 1, shape_end):
+                return tokens, kinds, spaced, None  # (an event with its slot first: two call sites)
             if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
                 return tokens, kinds, spaced, (key, at, tail)

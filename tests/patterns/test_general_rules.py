@@ -3646,3 +3646,16 @@ def test_two_sentences_that_end_with_the_same_field_after_a_colon_are_two_call_s
     # near miss: causes that end alike in words (a library's text) still fold
     assert _one_pattern("sync peers: dial tcp 10.0.0.1:80: connect: connection refused",
                         "sync peers: read tcp 10.0.0.1:80: read: connection refused")
+
+
+def test_an_event_with_its_slot_at_its_end_after_a_colon_keeps_a_later_failure_apart():
+    # (round 31, learned31; runs.slotted_event) a text after an operation's colon that says
+    # no failure, two words or more and a value that ends it, is the call site's event: a
+    # failure said later after the same colon is another call site's (flow's `format on save
+    # <*>` / `set_fontface not supported`)
+    assert _one_id_each(["flow default: format on save weekly", "flow default: format on save daily"],
+                        ["flow default: set_fontface not supported"])
+    # near misses: a state in words alone and a failure are still taken for causes (the price
+    # of learning causes from two records), and so is a value that words follow
+    assert _one_pattern("sync worker: catching up", "sync worker: not ready")
+    assert _one_pattern("sync worker: waiting for 10.0.0.1", "sync worker: connection refused")
