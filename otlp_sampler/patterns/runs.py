@@ -1779,6 +1779,76 @@ def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool
     return any(failure_word(token) for token in tokens[at + 1:])
 
 
+def slotted_event(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether the text after an operation's colon that says no failure is a sentence with a
+    slot of its own at its end: two words or more in lower case, then a value that ends it
+    (flow's ``flow default: format on save <*>``): the call site's event, which a failure
+    said later after the same colon (``flow default: set_fontface not supported``) does not
+    fold with (round 31, learned31)."""
+    words = 0
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind == WORD:
+            words += 1
+        elif kind == WILD:
+            return words >= 2 and at == end - 1  # (the slot ends the sentence: format on save <*>)
+        else:
+            return False
+    return False
+
+
+def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (the text after an operation's colon) is a message of
+    the call site's own: a clause of three words or more in lower case that names its
+    operand, a value, right before a colon of its own and the cause after it (``failed to
+    read <*>: <*>``, ``cannot read magic from hyperscan cache file <*>: <*>``). What the OS
+    or a library says wraps an operation of one or two words and its operand (``read tcp
+    <*>: <*>``, ``open <*>: <*>``, ``lookup <*> on <*>: <*>``); a program's own sentence
+    with its operand is its call site's event, not one cause among others (round 31,
+    learned31)."""
+    if end - start < 6 or kinds[start] != WORD:
+        return False
+    words = 0
+    for at in range(start, end - 1):
+        kind = kinds[at]
+        if kind == WORD:
+            words += 1
+        elif kind == WILD:
+            if tokens[at + 1] == ":":
+                return words >= 3 and at + 2 < end
+        elif kind != TITLE:
+            return False  # (brackets, keys, quotes: a library's text, int() with base <*>: …)
+    return False
+
+
+# the words that join a field at a sentence's end to it (… is not numeric for symbol: '<*>')
+_FIELD_CONNECTORS: Final = frozenset(("for", "of", "on", "in", "at", "to", "from", "with", "by"))
+
+
+def same_field_at_end(text: list[str], text_kinds: list[int], known: list[str]) -> bool:
+    """Whether two texts after an operation's colon end alike with a word, its colon and a
+    value (quoted or not) and differ before it (rspamd's ``one_shot attribute is not boolean
+    for symbol: '<*>'`` / ``score attribute is not numeric for symbol: '<*>'``): two sentences
+    of the program's own that name the same field at their ends, two call sites; causes a
+    library says end with their own words. Prose before it only, and a word that joins the
+    field to the sentence right before it (``for symbol: …``): a text of fields (``uri: <*>
+    regex: <*> match: <*>``) is one event's record, whose values may hold spaces, and a field
+    right after a cause (``reason: Connection reset alt-jid: <*>``, ``err: <cause> path:
+    <*>``) the record's next one (round 31, learned31)."""
+    end = len(text)
+    colon = end - 2
+    while colon > 1 and text[colon] != ":":
+        colon -= 1
+    if (colon < 2 or text_kinds[colon - 1] != WORD or end - colon > 4 or ":" in text[:colon]
+            or text[colon - 2] not in _FIELD_CONNECTORS):
+        return False  # (fields before it, uri: <*> regex: <*> match: <*>: a record's, one event)
+    tail = text[colon + 1:]
+    if WILDCARD not in tail or any(token != WILDCARD and token not in _QUOTE_MARKS for token in tail):
+        return False
+    size = end - colon + 1  # (the word, its colon and the value)
+    return len(known) > size and known[-size:] == text[-size:]
+
+
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
     """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
     colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a

@@ -65,8 +65,11 @@ from otlp_sampler.patterns.runs import (
     cause_key,
     failures_at,
     inner_run_at,
+    own_operand_message,
     reads_as_failure,
+    same_field_at_end,
     says_failure,
+    slotted_event,
     unmarked_cause_at,
     value_to_end,
 )
@@ -630,6 +633,11 @@ class ShapeIndex:
             # words: one cause that reads as a failure will fold them, whichever comes first)
             return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
         shape, folded = entry
+        if own_operand_message(tokens, kinds, at + 1, end):
+            # the call site's own sentence and its operand, then its own cause, after another
+            # text there: an event of its own, not one more cause after the operation (round
+            # 31, learned31; not where such a sentence came first: a wrapper's first cause)
+            return tokens, kinds, spaced, None
         if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
@@ -638,10 +646,14 @@ class ShapeIndex:
             shape_end = len(shape.tokens) - tail
             if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
+            if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]):
+                return tokens, kinds, spaced, None  # (two sentences that name one field at their ends)
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):
                 return tokens, kinds, spaced, None
+            if not first and slotted_event(shape.tokens, shape.kinds, at + 1, shape_end):
+                return tokens, kinds, spaced, None  # (an event with its slot first: two call sites)
             if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
                 return tokens, kinds, spaced, (key, at, tail)

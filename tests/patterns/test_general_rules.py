@@ -3692,3 +3692,53 @@ def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_
     # own is still one value
     assert _one_pattern_both_ways("ERROR app::server: broken pipe. Sleep for a while",
                                   "ERROR app::server: deadline has elapsed. Sleep for a while")
+
+
+def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_cause():
+    # (round 31, learned31; runs.own_operand_message) three words or more that name their
+    # operand, a value, then a colon of their own and a cause, after another text after the
+    # operation's colon: the call site's own message, not one cause among others (sourcekit-lsp's `editor.open:
+    # failed to read %s: %s` / `editor.open: missing …`, rspamd's `func: cannot read magic from
+    # cache file %s: %s` / `func: unknown cache file %s`)
+    # cause_colon's text after another text there: kept apart
+    for head in ("sync worker: ", "error: dropping request worker.open: "):
+        for other in ("missing 'key.sourcetext'", "unknown cache file /tmp/b.bin", "broken pipe"):
+            assert _one_id_each([head + other], [head + "failed to read /etc/app/a.json: permission denied",
+                                                 head + "failed to read /etc/app/b.json: EOF"]), (head, other)
+    assert _one_id_each(["check_file: unknown cache file /tmp/b.bin"],
+                        ["check_file: cannot read magic from cache file /tmp/a.bin: Input/output error",
+                         "check_file: cannot read magic from cache file /tmp/c.bin: EOF"])
+    # such a sentence first is read as a wrapper's first cause, as before: the texts after it fold
+    assert _one_pattern("sync worker: failed to read /etc/app/a.json: permission denied",
+                        "sync worker: broken pipe", "sync worker: connection reset by peer")
+    # near misses: a library's operation of one or two words and its operand wraps a cause
+    # (read tcp <*>: …, open <*>: …), and those fold with the other causes there
+    assert _one_pattern("sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
+                        "sync worker: broken pipe", "sync worker: connection reset by peer")
+
+
+def test_two_sentences_that_end_with_the_same_field_after_a_colon_are_two_call_sites():
+    # (round 31, learned31; runs.same_field_at_end) two texts after an operation's colon that
+    # end alike with a word, its colon and a value and differ before: the program's own
+    # sentences naming the same field, not two causes (rspamd's `… attribute is not boolean
+    # for symbol: '%s'` / `… attribute is not numeric for symbol: '%s'`)
+    for head in ("load rules: ", "config; read_rule_expression: "):
+        assert _one_id_each([head + "one_shot attribute is not boolean for symbol: 'a1'",
+                             head + "one_shot attribute is not boolean for symbol: 'a3'"],
+                            [head + "score attribute is not numeric for symbol: 'b2'"]), head
+    # near miss: causes that end alike in words (a library's text) still fold
+    assert _one_pattern("sync peers: dial tcp 10.0.0.1:80: connect: connection refused",
+                        "sync peers: read tcp 10.0.0.1:80: read: connection refused")
+
+
+def test_an_event_with_its_slot_at_its_end_after_a_colon_keeps_a_later_failure_apart():
+    # (round 31, learned31; runs.slotted_event) a text after an operation's colon that says
+    # no failure, two words or more and a value that ends it, is the call site's event: a
+    # failure said later after the same colon is another call site's (flow's `format on save
+    # <*>` / `set_fontface not supported`)
+    assert _one_id_each(["flow default: format on save weekly", "flow default: format on save daily"],
+                        ["flow default: set_fontface not supported"])
+    # near misses: a state in words alone and a failure are still taken for causes (the price
+    # of learning causes from two records), and so is a value that words follow
+    assert _one_pattern("sync worker: catching up", "sync worker: not ready")
+    assert _one_pattern("sync worker: waiting for 10.0.0.1", "sync worker: connection refused")
