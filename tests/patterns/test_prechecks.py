@@ -925,7 +925,7 @@ def test_a_word_longer_than_every_function_cue_lowers_to_none():
 
 
 def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_after_a_space_is(
-        monkeypatch) -> None:
+        monkeypatch, ran_in_python) -> None:
     # mask_statuses asks _mask_quoted_message of a text (no location, no deprecation) that
     # holds a backslash or ' {"' (a brace's memchr first, then the three characters' scan),
     # mask_values of the others: random texts of braces, quotes, spaces and backslashes; fails
@@ -940,6 +940,8 @@ def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_afte
         asked.append(text)
         return quoted(text)
 
+    if ran_in_python:
+        return  # (a swapped function is seen only in Python: conftest.ran_in_python ran it there)
     monkeypatch.setattr(masking, "_mask_quoted_message", recorded)
     rng = random.Random(41)
     pieces = ["{", " ", '"', "\\", "x", "ok", ' {"', "{'", "a=1", "}", ":", " {", '"a": 1']
