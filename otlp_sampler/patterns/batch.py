@@ -576,11 +576,9 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
                                            or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
-             # (nor a code location glued to its line, ZoneMinder's ``.ERR-zm_comms.cpp/99``: a
-             # call site's, however many call sites a batch holds)
-             and not (tokens[at][-1:].isdigit() and location_file_at(tokens, at))
-             # (nor a kept code location's file or line, ``[screen] src/screen.rs:12165: …``:
-             # the call site's, round 31, locations31)
+             # (nor a kept code location's file, glued to its line or not, ZoneMinder's
+             # ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, nor its line: a
+             # call site's, however many call sites a batch holds; round 31, locations31)
              and not location_file_at(tokens, at)
              and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
                       and location_file_at(tokens, at - 2))]
