@@ -64,7 +64,7 @@ from otlp_sampler.patterns.masking import (
     json_source_key,
     message_start,
 )
-from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
+from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -143,9 +143,6 @@ _ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit of any script: Mülle
 _QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
 
 
-# A source file's name as masking keeps it in a code location that opens the record
-# (balancers.lua:163: …)
-SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 # A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``,
 # ZoneMinder's ``<process>[<tid>].ERR-zm_comms.cpp/99 […]``, masking.slash_line_location)
 _GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:/]\d+", re.ASCII)

@@ -436,7 +436,7 @@ def _location_colon(out: list[str], at: int) -> bool:
     masking kept (``WRN | Arena.cs:402 | <message>``, a padded caller between a head's bars):
     the call site's, no key's colon whose value runs to the next bar (round 31, locations31)."""
     return (0 < at < len(out) - 1 and out[at + 1].isdigit()
-            and _SOURCE_FILE.fullmatch(out[at - 1]) is not None)
+            and SOURCE_FILE.fullmatch(out[at - 1]) is not None)
 
 
 def _path_colon(out: list[str], spaced: list[bool], at: int) -> bool:
@@ -662,8 +662,9 @@ _WORD_ITEM_CLASS: Final = bytes(1 if chr(c).isalnum() or chr(c) in "_.<>*-" else
 _LIST_ITEM: Final = re.compile(
     r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _STRUCTURE_CLOSE: Final = {"[": "]", "{": "}"}
-# a source file's name (the code location in braces: _fold_structures)
-_SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+# A source file's name as masking keeps it in a code location (balancers.lua:163: …; in braces,
+# _fold_structures; between a head's bars, _location_colon; the templates' readers)
+SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def _fold_structures(out: list[str], spaced: list[bool]) -> None:
@@ -714,7 +715,7 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             continue
         content = out[index + 1:end]
         if (opening == "{" and len(content) == 3 and content[1] == ":" and content[2].isdigit()
-                and _SOURCE_FILE.fullmatch(content[0]) is not None):
+                and SOURCE_FILE.fullmatch(content[0]) is not None):
             # a code location in braces, a file and its line (Python's ``{%(filename)s:
             # %(lineno)d}`` after the level, calibre-web's head): the call site's, as one in
             # square brackets is, no record of keys and values
