@@ -1081,3 +1081,54 @@ def test_the_camel_names_guard_leaves_the_masking_patterns_matches() -> None:
         for at in range(len(text)):
             got, want = masking._MASK.match(text, at), plain.match(text, at)
             assert (got and got.span()) == (want and want.span()), (text, at)
+
+
+def _one_kept_location_before(template: list[str], tokens: list[str]) -> bool:
+    """templates._one_kept_location as it was before round 31's speed24 (its place found in
+    each call)."""
+    end = min(len(tokens), 10)
+    for at in range(2, end):
+        if tokens[at - 1] == ":" and tokens[at].isdigit():
+            if template[at] != tokens[at]:
+                return False
+            for before in range(at):
+                a = template[before]
+                if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
+                    return False
+            colon = False
+            for after in range(at + 2, len(tokens)):
+                a = template[after]
+                b = tokens[after]
+                if a == b:
+                    colon = colon or a == ":"
+                elif (colon or templates.status_class_word(a) or templates.status_class_word(b)
+                      or templates._CAPS.fullmatch(a) or templates._CAPS.fullmatch(b)
+                      or a in templates.STATE_WORDS or b in templates.STATE_WORDS
+                      or (templates.verb_form(a) and templates.verb_form(b))):
+                    return False
+            return True
+    return False
+
+
+def test_the_kept_location_asked_once_is_the_one_each_score_found() -> None:
+    """templates.kept_location_at, asked once a message (round 31, speed24), and
+    _one_kept_location_at at it answer as the old _one_kept_location (its place found in each
+    call) on random heads of names, colons, digits, wildcards, states and statuses; and score
+    given the place answers as score asking it."""
+    words = ["a.py", "Foo", ":", ":", "12", "42", "7", WILDCARD, "x", "5xx", "4xx", "OK", "FAILED",
+             "paused", "draining", "started", "starting", "ready", "-", "line"]
+    rng = random.Random(24)
+    found = 0
+    for _ in range(20_000):
+        length = rng.randint(1, 14)
+        tokens = [rng.choice(words) for _ in range(length)]
+        template = [word if rng.random() < 0.7 else rng.choice(words) for word in tokens]
+        at = templates.kept_location_at(tokens)
+        got = at >= 0 and templates._one_kept_location_at(template, tokens, at)
+        want = _one_kept_location_before(template, tokens)
+        assert got == want, (template, tokens)
+        found += want
+        kinds, template_kinds = templates.kinds_of(tokens), templates.kinds_of(template)
+        assert templates.score(template, template_kinds, tokens, kinds, location=at) == templates.score(
+            template, template_kinds, tokens, kinds), (template, tokens)
+    assert found > 100  # (the cases reach a kept location that folds, not only misses)
