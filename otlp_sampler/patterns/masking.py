@@ -2020,8 +2020,13 @@ def target_line_location(text: str) -> tuple[int, int, int] | None:
     if "::" not in target or target.startswith("::") or target.endswith("::"):
         return None
     for part in target.split("::"):
-        if not part or not (part[0].isalpha() or part[0] == "_") or not all(
-                c.isalnum() or c == "_" for c in part):
+        if not part or not (part[0].isalpha() or part[0] == "_"):
+            return None
+        # (every character a letter, a digit or an underscore: the part without its
+        # underscores empty or alphanumeric, one C call where a generator asked each character;
+        # round 31, speed24)
+        bare = part.replace("_", "") if "_" in part else part
+        if bare and not bare.isalnum():
             return None  # (a path of Rust's names only: not a value, a time, an address)
     i: i64 = at + 2
     while i < len(text) and 48 <= ord(text[i]) <= 57:

@@ -1132,3 +1132,43 @@ def test_the_kept_location_asked_once_is_the_one_each_score_found() -> None:
         assert templates.score(template, template_kinds, tokens, kinds, location=at) == templates.score(
             template, template_kinds, tokens, kinds), (template, tokens)
     assert found > 100  # (the cases reach a kept location that folds, not only misses)
+
+
+def _target_line_location_before(text: str) -> tuple[int, int, int] | None:
+    """masking.target_line_location as it was before round 31's speed24 (each character of
+    the target's parts asked in a generator)."""
+    at = text.find(": ", 0, 160)
+    if at < 4 or not 48 <= ord(text[at + 2:at + 3] or " ") <= 57:
+        return None
+    word_start = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return None
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_") or not all(
+                c.isalnum() or c == "_" for c in part):
+            return None
+    i = at + 2
+    while i < len(text) and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i - at - 2 > 6 or not text.startswith(": ", i):
+        return None
+    return at + 2, at + 2, i
+
+
+def test_the_target_line_locations_parts_read_in_c_are_the_generators() -> None:
+    """masking.target_line_location's parts read by str.replace and str.isalnum (round 31,
+    speed24) answer as the generator over their characters did: random targets of letters
+    (ASCII and not), digits (and superscript ones), underscores, colons and other marks."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["a", "Z", "é", "ß", "7", "²", "½", "_", "__", "::", ":", "-", ".", "$", "x1", "pool", "app"]
+    rng = random.Random(2407)
+    found = 0
+    for _ in range(20_000):
+        target = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        text = f"WARN ThreadId(07) {target}: {rng.choice(['87', '5', 'x', '1234567'])}: message"
+        got = masking.target_line_location(text)
+        assert got == _target_line_location_before(text), text
+        found += got is not None
+    assert found > 100  # (the cases reach a Rust path that passes, not only misses)
