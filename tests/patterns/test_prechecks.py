@@ -1172,3 +1172,34 @@ def test_the_target_line_locations_parts_read_in_c_are_the_generators() -> None:
         assert got == _target_line_location_before(text), text
         found += got is not None
     assert found > 100  # (the cases reach a Rust path that passes, not only misses)
+
+
+def test_the_slash_lines_loop_passes_every_window_the_erlang_line_matches() -> None:
+    """masking._slash_line_after, asked before _MFA_LINE's search in mask_statuses (round 31,
+    speed24), answers with the engine there as the old test (a slash in the window) did:
+    random texts of names, colons, slashes, digits, dots and spaces, at their first colon."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["ar_kv", "do_open", "x", "a1", ":", ":", "/", "/", "1", "23", "511", ".", " ", "-", "[error] ", "É"]
+    rng = random.Random(2408)
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        if rng.random() < 0.3:  # (an Erlang function's arity and line among the pieces)
+            text += rng.choice(["ar_kv:do_open/1:5", "m:f/12:3", "m:f/1:", "m:f/:3", "m:f/1.2"])
+            text += "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        colon = text.find(":")
+        if colon <= 0:
+            continue
+        if rng.random() < 0.3:
+            text = text[:colon] + "y" * rng.randint(0, 70) + text[colon:]
+            colon = text.find(":")
+        found = masking._MFA_LINE.search(text, max(0, colon - 40), colon + 60)
+        old = "/" in text[colon:colon + 60] and found is not None
+        new = masking._slash_line_after(text, colon) and found is not None
+        assert old == new, text
+        matched += old
+        if found is not None:
+            assert masking._slash_line_after(text, colon), text
+    assert matched > 200  # (the cases reach the engine's matches, not only misses)
+
