@@ -1203,3 +1203,16 @@ def test_the_slash_lines_loop_passes_every_window_the_erlang_line_matches() -> N
             assert masking._slash_line_after(text, colon), text
     assert matched > 200  # (the cases reach the engine's matches, not only misses)
 
+
+def test_the_pattern_marks_guarded_are_the_eight_scans() -> None:
+    """masking._may_hold_pattern (round 31, speed24: each two characters' scan after its first
+    character's test) answers as the eight scans did, on random texts of the marks' pieces."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["^", "$", "\\", "(", "?", "]", "{", "+", ".", "*", "a", " ", WILDCARD, "[", ")"]
+    rng = random.Random(2409)
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        old = ("^" in text or "$" in text or "\\" in text or "(?" in text or "]{" in text
+               or "]+" in text or ".+" in text or ".*" in text)
+        assert masking._may_hold_pattern(text) == old, text
