@@ -1180,7 +1180,8 @@ def test_the_slash_lines_loop_passes_every_window_the_erlang_line_matches() -> N
     random texts of names, colons, slashes, digits, dots and spaces, at their first colon."""
     from otlp_sampler.patterns import masking
 
-    pieces = ["ar_kv", "do_open", "x", "a1", ":", ":", "/", "/", "1", "23", "511", ".", " ", "-", "[error] ", "É"]
+    pieces = ["ar_kv", "do_open", "x", "a1", ":", ":", "/", "/", "1", "23", "511", ".", " ", "-",
+              "[error] ", "É"]
     rng = random.Random(2408)
     matched = 0
     for _ in range(30_000):
