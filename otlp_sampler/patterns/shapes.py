@@ -99,6 +99,7 @@ from otlp_sampler.patterns.templates import (
     header_logger,
     holds_any,
     is_level_word,
+    kept_location_at,
     kinds_of,
     lead_key,
     location_file_at,
@@ -331,7 +332,7 @@ class ShapeIndex:
 
     def _same_location_tail(self, tokens: list[str], by_length: dict[int, _Bucket]) -> Pattern | None:
         """A template of another length that opens with the same head up to a code location's
-        line masking kept (``templates._one_kept_location``: one call site) and the same
+        line masking kept (``templates._one_kept_location_at``: one call site) and the same
         words after it up to where the two part: the call site printed a text of another
         length there, a cause with no mark before it (glog's ``admin.go:667] Unable to find
         uid of updated schema <err>``), one value to the end. Not where an HTTP status's
@@ -762,8 +763,10 @@ class ShapeIndex:
         # (the message's header asked once for the templates it is scored against, not in each
         # score: a tuple of the tokens made and hashed a call; a pure function of the tokens)
         logger = header_logger(tokens) if len(candidates) > 1 else UNASKED
+        location = kept_location_at(tokens) if len(candidates) > 1 else UNASKED  # (as logger)
         for candidate in candidates:
-            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values, logger)
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values, logger,
+                          location)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens) and (self.batch is None or not self.batch.refuses(
                         candidate.tokens, tokens, kinds, candidate.spaced)):
@@ -1055,6 +1058,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     best: Shape | None = None
     best_score = SIMILARITY
     logger = header_logger(tokens) if len(candidates) > 1 else UNASKED  # (as ShapeIndex._best)
+    location = kept_location_at(tokens) if len(candidates) > 1 else UNASKED
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
@@ -1063,7 +1067,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger)
+        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger, location=location)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:

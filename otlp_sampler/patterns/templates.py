@@ -770,15 +770,19 @@ UNASKED: Final = -2  # (score: header_logger not asked yet; it answers -1 or a p
 
 def score(
     template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True,
-    values: AbstractSet[str] = frozenset(), logger: int = UNASKED,
+    values: AbstractSet[str] = frozenset(), logger: int = UNASKED, location: int = UNASKED,
 ) -> float:
     """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge.
     ``short``: whether one introduced value may differ in a message of few constants (see
     the end); not where another difference was already let go (a leading name).
     ``values``: words the stream has shown as values elsewhere (``known_value_pair``).
     ``logger``: ``header_logger(tokens)``, when the caller asked it once for the templates
-    it scores the message against (else asked here, at the first difference that needs it)."""
-    if _one_kept_location(template, tokens):
+    it scores the message against (else asked here, at the first difference that needs it).
+    ``location``: ``kept_location_at(tokens)``, when the caller asked it once for the
+    templates it scores the message against (else asked here)."""
+    if location == UNASKED:
+        location = kept_location_at(tokens)
+    if location >= 0 and _one_kept_location_at(template, tokens, location):
         return 1.0  # one call site's location in the head, its line kept: one call site
     same = 0
     differ = 0.0
@@ -1902,41 +1906,49 @@ _LEVEL_FORMS: Final = LEVEL_FORMS
 
 
 
-def _one_kept_location(template: list[str], tokens: list[str]) -> bool:
-    """Whether ``template`` and ``tokens`` open with one head, up to a code location's line
-    that masking kept (a file's or a class's name, its colon and its digits, in the first
-    ten tokens: a number masking left is a line it kept), and differ after it by values
-    only: one call site, whatever words it printed. Not where a word that names the
-    pattern differs: an HTTP status's class, a state (in capitals, a state's adjective, a
-    verb's two forms: ``paused`` / ``draining``)."""
+def kept_location_at(tokens: list[str]) -> int:
+    """Where ``_one_kept_location_at`` reads a kept code location's line in ``tokens`` (a
+    number after a colon, at 2 to 9), or -1: a pure function of the message's tokens, asked
+    once for the templates it is scored against, not in each ``score`` (round 31, speed24)."""
     end = min(len(tokens), 10)
     for at in range(2, end):
         if tokens[at - 1] == ":" and tokens[at].isdigit():
-            if template[at] != tokens[at]:
-                return False
-            for before in range(at):
-                a = template[before]
-                if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
-                    return False
-            colon = False
-            for after in range(at + 2, len(tokens)):
-                a = template[after]
-                b = tokens[after]
-                if a == b:
-                    colon = colon or a == ":"
-                elif (colon or status_class_word(a) or status_class_word(b) or _CAPS.fullmatch(a)
-                      or _CAPS.fullmatch(b) or a in STATE_WORDS or b in STATE_WORDS
-                      or (verb_form(a) and verb_form(b))):
-                    # (a status's class, a state, a verb's two forms: the pattern's own; a
-                    # cause after a colon of the message, folded as elsewhere)
-                    return False
-            return True
-    return False
+            return at
+    return -1
+
+
+def _one_kept_location_at(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open with one head, up to a code location's line
+    at ``at`` (``kept_location_at``) that masking kept (a file's or a class's name, its colon
+    and its digits, in the first ten tokens: a number masking left is a line it kept), and
+    differ after it by values
+    only: one call site, whatever words it printed. Not where a word that names the
+    pattern differs: an HTTP status's class, a state (in capitals, a state's adjective, a
+    verb's two forms: ``paused`` / ``draining``)."""
+    if template[at] != tokens[at]:
+        return False
+    for before in range(at):
+        a = template[before]
+        if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
+            return False
+    colon = False
+    for after in range(at + 2, len(tokens)):
+        a = template[after]
+        b = tokens[after]
+        if a == b:
+            colon = colon or a == ":"
+        elif (colon or status_class_word(a) or status_class_word(b) or _CAPS.fullmatch(a)
+              or _CAPS.fullmatch(b) or a in STATE_WORDS or b in STATE_WORDS
+              or (verb_form(a) and verb_form(b))):
+            # (a status's class, a state, a verb's two forms: the pattern's own; a
+            # cause after a colon of the message, folded as elsewhere)
+            return False
+    return True
 
 
 def status_class_word(word: str) -> bool:
     """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``): a word that
-    names its pattern (``_one_kept_location``, ``shapes.ShapeIndex._same_location_tail``)."""
+    names its pattern (``_one_kept_location_at``, ``shapes.ShapeIndex._same_location_tail``)."""
     return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
 
 

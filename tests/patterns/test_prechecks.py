@@ -1083,3 +1083,139 @@ def test_the_camel_names_guard_leaves_the_masking_patterns_matches() -> None:
         for at in range(len(text)):
             got, want = masking._MASK.match(text, at), plain.match(text, at)
             assert (got and got.span()) == (want and want.span()), (text, at)
+
+
+def _one_kept_location_before(template: list[str], tokens: list[str]) -> bool:
+    """templates._one_kept_location as it was before round 31's speed24 (its place found in
+    each call)."""
+    end = min(len(tokens), 10)
+    for at in range(2, end):
+        if tokens[at - 1] == ":" and tokens[at].isdigit():
+            if template[at] != tokens[at]:
+                return False
+            for before in range(at):
+                a = template[before]
+                if a != tokens[before] and a != WILDCARD and tokens[before] != WILDCARD:
+                    return False
+            colon = False
+            for after in range(at + 2, len(tokens)):
+                a = template[after]
+                b = tokens[after]
+                if a == b:
+                    colon = colon or a == ":"
+                elif (colon or templates.status_class_word(a) or templates.status_class_word(b)
+                      or templates._CAPS.fullmatch(a) or templates._CAPS.fullmatch(b)
+                      or a in templates.STATE_WORDS or b in templates.STATE_WORDS
+                      or (templates.verb_form(a) and templates.verb_form(b))):
+                    return False
+            return True
+    return False
+
+
+def test_the_kept_location_asked_once_is_the_one_each_score_found() -> None:
+    """templates.kept_location_at, asked once a message (round 31, speed24), and
+    _one_kept_location_at at it answer as the old _one_kept_location (its place found in each
+    call) on random heads of names, colons, digits, wildcards, states and statuses; and score
+    given the place answers as score asking it."""
+    words = ["a.py", "Foo", ":", ":", "12", "42", "7", WILDCARD, "x", "5xx", "4xx", "OK", "FAILED",
+             "paused", "draining", "started", "starting", "ready", "-", "line"]
+    rng = random.Random(24)
+    found = 0
+    for _ in range(20_000):
+        length = rng.randint(1, 14)
+        tokens = [rng.choice(words) for _ in range(length)]
+        template = [word if rng.random() < 0.7 else rng.choice(words) for word in tokens]
+        at = templates.kept_location_at(tokens)
+        got = at >= 0 and templates._one_kept_location_at(template, tokens, at)
+        want = _one_kept_location_before(template, tokens)
+        assert got == want, (template, tokens)
+        found += want
+        kinds, template_kinds = templates.kinds_of(tokens), templates.kinds_of(template)
+        assert templates.score(template, template_kinds, tokens, kinds, location=at) == templates.score(
+            template, template_kinds, tokens, kinds), (template, tokens)
+    assert found > 100  # (the cases reach a kept location that folds, not only misses)
+
+
+def _target_line_location_before(text: str) -> tuple[int, int, int] | None:
+    """masking.target_line_location as it was before round 31's speed24 (each character of
+    the target's parts asked in a generator)."""
+    at = text.find(": ", 0, 160)
+    if at < 4 or not 48 <= ord(text[at + 2:at + 3] or " ") <= 57:
+        return None
+    word_start = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return None
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_") or not all(
+                c.isalnum() or c == "_" for c in part):
+            return None
+    i = at + 2
+    while i < len(text) and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i - at - 2 > 6 or not text.startswith(": ", i):
+        return None
+    return at + 2, at + 2, i
+
+
+def test_the_target_line_locations_parts_read_in_c_are_the_generators() -> None:
+    """masking.target_line_location's parts read by str.replace and str.isalnum (round 31,
+    speed24) answer as the generator over their characters did: random targets of letters
+    (ASCII and not), digits (and superscript ones), underscores, colons and other marks."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["a", "Z", "é", "ß", "7", "²", "½", "_", "__", "::", ":", "-", ".", "$", "x1", "pool", "app"]
+    rng = random.Random(2407)
+    found = 0
+    for _ in range(20_000):
+        target = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        text = f"WARN ThreadId(07) {target}: {rng.choice(['87', '5', 'x', '1234567'])}: message"
+        got = masking.target_line_location(text)
+        assert got == _target_line_location_before(text), text
+        found += got is not None
+    assert found > 100  # (the cases reach a Rust path that passes, not only misses)
+
+
+def test_the_slash_lines_loop_passes_every_window_the_erlang_line_matches() -> None:
+    """masking._slash_line_after, asked before _MFA_LINE's search in mask_statuses (round 31,
+    speed24), answers with the engine there as the old test (a slash in the window) did:
+    random texts of names, colons, slashes, digits, dots and spaces, at their first colon."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["ar_kv", "do_open", "x", "a1", ":", ":", "/", "/", "1", "23", "511", ".", " ", "-",
+              "[error] ", "É"]
+    rng = random.Random(2408)
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        if rng.random() < 0.3:  # (an Erlang function's arity and line among the pieces)
+            text += rng.choice(["ar_kv:do_open/1:5", "m:f/12:3", "m:f/1:", "m:f/:3", "m:f/1.2"])
+            text += "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        colon = text.find(":")
+        if colon <= 0:
+            continue
+        if rng.random() < 0.3:
+            text = text[:colon] + "y" * rng.randint(0, 70) + text[colon:]
+            colon = text.find(":")
+        found = masking._MFA_LINE.search(text, max(0, colon - 40), colon + 60)
+        old = "/" in text[colon:colon + 60] and found is not None
+        new = masking._slash_line_after(text, colon) and found is not None
+        assert old == new, text
+        matched += old
+        if found is not None:
+            assert masking._slash_line_after(text, colon), text
+    assert matched > 200  # (the cases reach the engine's matches, not only misses)
+
+
+def test_the_pattern_marks_guarded_are_the_eight_scans() -> None:
+    """masking._may_hold_pattern (round 31, speed24: each two characters' scan after its first
+    character's test) answers as the eight scans did, on random texts of the marks' pieces."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["^", "$", "\\", "(", "?", "]", "{", "+", ".", "*", "a", " ", WILDCARD, "[", ")"]
+    rng = random.Random(2409)
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        old = ("^" in text or "$" in text or "\\" in text or "(?" in text or "]{" in text
+               or "]+" in text or ".+" in text or ".*" in text)
+        assert masking._may_hold_pattern(text) == old, text
