@@ -1783,7 +1783,7 @@ def _keyed_head_value(text: str, start: i64) -> bool:
     return 97 <= code <= 122 or code == 95
 
 
-def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
+def _module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     """A dotted module's name and its line in square brackets after the record's level in
     capitals and before a spaced dash, the colon at ``at`` between them (timbre's ``INFO
     [app.models.user:148] - <message>``, Clojure's namespace where the call is): (the name's
@@ -1791,12 +1791,8 @@ def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None
     The name's parts each open with a lower-case letter and hold lower-case letters, digits,
     ``_`` and ``-`` (a host's name is spelled so too: in the head, bracketed before the
     message's dash, a call site's place is what a layout prints there). The line's digits
-    are read first: most colons are followed by none, or by no ``] - ``."""
-    i: i64 = at + 1
-    while i < end and 48 <= ord(text[i]) <= 57:
-        i += 1
-    if i == at + 1 or not text.startswith("] - ", i):
-        return None
+    are read first, by the caller (``i`` their end, a ``] - `` there): most colons are
+    followed by none, or by no ``] - ``."""
     start: i64 = at
     dots: i64 = 0
     while start > 0:
@@ -1821,18 +1817,14 @@ def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None
     return start, at + 1, i
 
 
-def _class_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
+def _class_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     """A Java class's name and its line before a spaced dash, right after the record's level
     in capitals (log4j's ``%-5p %c{1}:%L - %m``, the layout its manual's examples print:
     ``WARN  KafkaReconciler:1166 - <message>``), the colon at ``at`` between them: (the
     name's start, the line's start, its end), or None. The name is a class's, capitalised
     (its package's lower-case parts before it or not: ``%c``, ``%C``); the line's digits
-    are read first: most colons are followed by none, or by no `` - ``."""
-    i: i64 = at + 1
-    while i < end and 48 <= ord(text[i]) <= 57:
-        i += 1
-    if i == at + 1 or not text.startswith(" - ", i):
-        return None
+    are read first, by the caller (``i`` their end, a `` - `` there): most colons are
+    followed by none, or by no `` - ``."""
     start: i64 = at
     while start > 0:
         code: i64 = ord(text[start - 1])
@@ -1893,9 +1885,16 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                 if located is not None:
                     return located
             else:
-                located = _module_line_at(text, at, end)
-                if located is None:
-                    located = _class_line_at(text, at, end)
+                # (the line's digits read once for both layouts: ``] - `` after them is the
+                # module's, `` - `` the class's, never both)
+                digits: i64 = at + 2
+                while digits < end and 48 <= ord(text[digits]) <= 57:
+                    digits += 1
+                located = None
+                if text.startswith("] - ", digits):
+                    located = _module_line_at(text, at, digits)
+                elif text.startswith(" - ", digits):
+                    located = _class_line_at(text, at, digits)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:

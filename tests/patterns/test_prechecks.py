@@ -1219,3 +1219,50 @@ def test_the_pattern_marks_guarded_are_the_eight_scans() -> None:
         old = ("^" in text or "$" in text or "\\" in text or "(?" in text or "]{" in text
                or "]+" in text or ".+" in text or ".*" in text)
         assert masking._may_hold_pattern(text) == old, text
+
+
+def _old_line_digits(text: str, at: int, end: int, after: str) -> int | None:
+    i = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    return None if i == at + 1 or not text.startswith(after, i) else i
+
+
+def test_the_head_lines_digits_read_once_answer_as_each_layout_read_them() -> None:
+    """masking._head_location_at reads a colon's digits once and asks the module's layout
+    (``] - `` after them) or the class's (`` - ``): the old form (each function reading the
+    digits, the module's asked first, then the class's) answers alike on random heads."""
+    from otlp_sampler.patterns import masking
+
+    pieces = ["INFO", "WARN ", " ", "  ", "[", "]", "] - ", " - ", "-", ":", ":1", "148", "7",
+              "app.models.user", "a.b", "Kafka", "KafkaReconciler", "org.x.Y", ".", "_", "$",
+              "x", "A", "MSG", "é"]
+    rng = random.Random(2410)
+    answered = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.5:  # (a head in either layout, its parts drawn from the pieces)
+            level, name = rng.choice(["INFO", "WARN ", "x", "MSG"]), rng.choice(pieces)
+            text = (level + rng.choice([" [", " ", "  "]) + name + ":" + str(rng.randint(0, 999))
+                    + rng.choice(["] - ", " - ", "]", " ", ""]) + text)
+        end = min(len(text), 200)
+        at = text.find(":", 1)
+        while 0 < at < end - 1:
+            if 48 <= ord(text[at + 1]) <= 57:
+                i = _old_line_digits(text, at, end, "] - ")
+                old = None if i is None else masking._module_line_at(text, at, i)
+                if old is None:
+                    i = _old_line_digits(text, at, end, " - ")
+                    old = None if i is None else masking._class_line_at(text, at, i)
+                digits = at + 2
+                while digits < end and 48 <= ord(text[digits]) <= 57:
+                    digits += 1
+                new = None
+                if text.startswith("] - ", digits):
+                    new = masking._module_line_at(text, at, digits)
+                elif text.startswith(" - ", digits):
+                    new = masking._class_line_at(text, at, digits)
+                assert new == old, text
+                answered += old is not None
+            at = text.find(":", at + 1)
+    assert answered > 50
