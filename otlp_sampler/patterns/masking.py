@@ -2612,6 +2612,12 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     return masked, statuses
 
 
+# the keys of a JSON record's source file and of its line (``json_source_key``,
+# ``json_line_key``), read by _JSON_KEPT's alternatives too
+_JSON_SOURCE_KEY_NAMES: Final = ("caller", "source", "src", "file", "filename", "filepath", "sourcefile",
+                                 "source_file", "src_file", "location")
+_LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "line_number", "line.number")
+
 # A JSON record's values that name its event rather than vary (round 31, json): an HTTP
 # method, the whole of a key's quoted value ("method":"PUT", "http.method":"GET": a request's
 # method, which names the event as a request line's does, `GET /x`; bunyan's and pino's
@@ -2631,11 +2637,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
 _JSON_KEPT: Final = re.compile(
     r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60}+)":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
     + r')"|(?=[^"\\]{1,80}+(?<=(?i:ler|rce|src|ile|ame|ath|ion))")'
-    r'(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:caller|source|src|file|filename|filepath|sourcefile|source_file'
-    r'|src_file|location)|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
+    r'(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:' + "|".join(_JSON_SOURCE_KEY_NAMES)
+    + r')|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
     + r'(?::\d{1,7}){0,2})"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
-    r'(?P<lkey>[^"\\]{0,56}(?:line|lineno|Line|LineNumber|lineNumber|line_number'
-    r'|line\.number))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
+    r'(?P<lkey>[^"\\]{0,56}(?:' + "|".join(re.escape(end) for end in _LINE_KEY_ENDS)
+    + r'))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
 # A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
 # record that prints the request it serves, its method and its target, as the context of any
 # of its events (Nextcloud's JSON log, a router's "routing request"), whose method is a value
@@ -2643,8 +2649,7 @@ _REQUEST_TARGET_KEY: Final = re.compile(r'"[\w.@-]{0,40}?(?:url|uri|path|route|t
                                         re.IGNORECASE)
 # the keys of a record's source file (the key's last dotted part: "caller", "file", slog's
 # "source", OpenTelemetry's "code.filepath"; ECS' "log.origin.file.name" too, json_source_key)
-JSON_SOURCE_KEYS: Final = frozenset(("caller", "source", "src", "file", "filename", "filepath", "sourcefile",
-                                     "source_file", "src_file", "location"))
+JSON_SOURCE_KEYS: Final = frozenset(_JSON_SOURCE_KEY_NAMES)
 
 
 def json_source_key(key: str) -> bool:
@@ -2656,9 +2661,6 @@ def json_line_key(key: str) -> bool:
     """Whether a JSON key names a source line ("line", "lineno", "code.lineno", "lineNumber",
     "line_number", ECS' "log.origin.file.line")."""
     return key.endswith(_LINE_KEY_ENDS)
-
-
-_LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "line_number", "line.number")
 
 
 # what each alternative of _JSON_KEPT holds in its match: a method in its quotes, a source
