@@ -847,6 +847,11 @@ split was made before any measurement in each round:
   commit before any statement of theirs was extracted, with calls written from the loggers'
   documented APIs and the repositories' file lists, to be checked against their sources after
   the pin: pinned at 21:52 UTC (commit of "corpus32: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 32, all 22 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
+  commits unchanged; two call patterns set in the check: tolgee's no longer takes the call's
+  "(" (the Kotlin reader reads it), argo-workflows' takes logging.RequireLoggerFromContext(ctx)).
 """
 
 from __future__ import annotations
@@ -3979,7 +3984,8 @@ _ROUND_32: tuple[Program, ...] = (
     # Go: a Kubernetes workflow engine's context logger (logger.WithField("k", v).Info(ctx, "text"))
     Program("argo-workflows", "argoproj/argo-workflows", "f016ad89eb269d282aec06dc491c29f396a38df4", "go",
         ("cmd/*.go", "server/*.go", "workflow/*.go", "util/*.go", "persist/*.go", "pkg/*.go"),
-            r"\b(?:\w+\.)*(?:logger|log|Logger\(\))(?=\.(?:With\w*|Info|Warn|Error|Debug)f?\()", "printf",
+            r"\b(?:\w+\.)*(?:logger|log|Logger\(\)|logging\.RequireLoggerFromContext\(\w+\))"
+            r"(?=\.(?:With\w*|Info|Warn|Error|Debug)f?\()", "printf",
                 render="logfmt", kv="chain", exclude=(*_NOT_SOURCE, "hack", "dev")),
     # Go: a WireGuard network manager's variadic logger and slog (logger.Log(0, "text", v), slog.Error("text", "k", v))
     Program("netmaker", "gravitl/netmaker", "006dfdced61c32fb402d79819b15d851330ccb6c", "go", ("*.go",),
@@ -4003,7 +4009,7 @@ _ROUND_32: tuple[Program, ...] = (
     # Kotlin: a localization platform's SLF4J loggers (logger.info("text $v"))
     Program("tolgee", "tolgee/tolgee-platform", "dd7f5973a745c2002195ac3275155457cbc54850", "kotlin",
         ("backend/*/src/main/*.kt", "ee/*/src/main/*.kt"),
-            r"\b(?:logger|log)\.(?:info|warn|error|debug|trace)\b\(?", "brace"),
+            r"\b(?:logger|log)\.(?:info|warn|error|debug|trace)\b", "brace"),
     # C#: an anime library server's ILogger (_logger.LogInformation("text {Name}", v))
     Program("shokoserver", "ShokoAnime/ShokoServer", "cd42e6905d9bf5873e2202660576f4b19e5c382b", "csharp",
         ("*.cs",),
