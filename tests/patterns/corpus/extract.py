@@ -13647,6 +13647,14 @@ _RAUTHY_CRATES = {"api": "rauthy_handlers", "api_types": "rauthy_api_types", "bi
 _LOGBACK_HIGHLIGHT = {"error": "1;31", "warn": "31", "info": "34"}
 
 
+def _logback_highlight_head(src: str, path: str, level: str, upper: str) -> str:
+    """Logback's "%highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) " (akhq,
+    kestra): the level in its colour, any thread, the class's name abbreviated to 36."""
+    name = _logback_abbreviated(_java_class(src, path), 36)
+    return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
+            f"\x1b[36m{name:<12}\x1b[0;39m ")
+
+
 def _round_31_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 31's calls not read the common way: audiobookshelf's
@@ -13753,9 +13761,7 @@ def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper} [{base.removesuffix('.java')}] " + template
     if program.name == "akhq":
         # logback.xml: "%d %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) %msg"
-        name = _logback_abbreviated(_java_class(src, path), 36)
-        return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
-                f"\x1b[36m{name:<12}\x1b[0;39m " + template)
+        return _logback_highlight_head(src, path, level, upper) + template
     if program.name == "mealie":
         # logconf.prod.json's "simple": "%(levelname)-8s %(asctime)s - %(message)s"
         return f"{python:<8} %{{time}} - " + template
@@ -13984,9 +13990,7 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper:>5} %{{int}} --- [%{{name}}] {logger:<40} : {trace}" + template
     if program.name == "kestra":
         # logback/base.xml: "%d{ISO8601} %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) "
-        name = _logback_abbreviated(_java_class(src, path), 36)
-        return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
-                f"\x1b[36m{name:<12}\x1b[0;39m " + template)
+        return _logback_highlight_head(src, path, level, upper) + template
     if program.name == "shokoserver":
         # NLog's console layout "${date:HH:mm:ss}| ${logger:shortname=true} --- "
         return f"{_class_name(src, m.start(), path, '.cs')} --- " + template
