@@ -107,13 +107,13 @@ def test_every_program_is_pinned_and_round_8_holds_out_new_programs_in_twelve_la
         assert re.fullmatch(r"[0-9a-f]{40}", program.commit), program.name
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", program.repo), program.name
         re.compile(program.call)
-        # rounds 1 to 30's 706 programs are development data now (round 30's the validation set),
-        # round 31's are held out (sources.py)
-        assert program.held_out == (index >= 706), program.name
+        # rounds 1 to 31's 729 programs are development data now (round 31's the validation set),
+        # round 32's are held out (sources.py)
+        assert program.held_out == (index >= 729), program.name
     held_out = [p for p in PROGRAMS if p.held_out]
     assert len(held_out) >= 20
-    # rounds 26 to 31 are weighted to the languages the product's users run (10 each, round 30's
-    # 9, round 31's 11: sources.py)
+    # rounds 26 to 32 are weighted to the languages the product's users run (10 each, round 30's
+    # 9, round 31's and round 32's 11: sources.py)
     assert len({p.language for p in held_out}) >= 11
 
 
@@ -6576,3 +6576,189 @@ def test_rules_31_calls_read_their_own_way():
     src = 'def f():\n    logger.error("Start 422 Error".center(30, "-"))\n'
     [site] = extract.extract_file(by_name("mealie"), "mealie/routes/handlers.py", src)
     assert site.template == "ERROR    %{time} - -------Start 422 Error--------"
+
+
+@pytest.mark.parametrize("name, path, src, template, level", [
+    # external-dns: logrus (its text formatter in generate.py), debug unprinted at its info default
+    ('external-dns', 'provider/demo/demo.go',
+     'func f() {\n\tlog.Infof("Demo zone %s", zone)\n\tlog.Debugf("demo %s", zone)\n}\n',
+     ['Demo zone %{name}'], ['info']),
+    # k6: a chain's last call names the level
+    ('k6', 'internal/cmd/demo.go',
+     'func f() {\n\tlogger.WithError(err).Warn("Demo failed")\n\tlogger.WithError(err).Debug("demo")\n}\n',
+     ['Demo failed'], ['warn']),
+    # argo-workflows: the context before the text, WithFatal printed alike
+    ('argo-workflows', 'workflow/controller/demo.go',
+     'func f() {\n\tlogger.WithField("name", n).WithFatal().Error(ctx, "Demo failed")\n'
+     '\tlogger.Debug(ctx, "demo")\n}\n',
+     ['Demo failed'], ['error']),
+    # netmaker: logger.Log(0, ...) printed (its arguments joined by spaces), Log(1) and slog below ERROR not
+    ('netmaker', 'logic/demo.go',
+     'func f() {\n\tlogger.Log(0, "failed to demo", name, err.Error())\n\tlogger.Log(1, "demo")\n'
+     '\tslog.Error("demo failed", "error", err)\n\tslog.Info("demo")\n}\n',
+     ['[netmaker] %{time} failed to demo %{name} %{err}', 'demo failed'], ['info', 'error']),
+    # cloud-init: "%(filename)s[%(levelname)s]: ", debug printed (its file's DEBUG)
+    ('cloud-init', 'cloudinit/sources/DataSourceDemo.py',
+     'def f():\n    LOG.debug("Demo %s", name)\n    LOG.warning("demo")\n',
+     ['DataSourceDemo.py[DEBUG]: Demo %{name}', 'DataSourceDemo.py[WARNING]: demo'], ['debug', 'warn']),
+    # mopidy: rich's level column, thread and logger, the message on the next line; info unprinted
+    ('mopidy', 'src/mopidy/core/demo.py',
+     'import logging\nlogger = logging.getLogger(__name__)\ndef f():\n    logger.warning("Demo %s failed", name)\n'
+     '    logger.info("demo")\n',
+     ['WARNING  %{name} mopidy.core.demo\nDemo %{name} failed'], ['warn']),
+    # bazarr: the console's name, thread, level, module and line
+    ('bazarr', 'bazarr/app/demo.py',
+     'import logging\ndef f():\n    logging.error("BAZARR demo failed")\n    logging.debug("demo")\n',
+     ['root                             (%{hex}) :  ERROR (demo:3) - BAZARR demo failed'], ['error']),
+    # halo: Spring Boot's console
+    ('halo', 'application/src/main/java/run/halo/app/demo/DemoService.java',
+     'package run.halo.app.demo;\nclass DemoService {\n  void f() {\n    log.info("Demo {} started", name);\n'
+     '    log.debug("demo");\n  }\n}\n',
+     [' INFO %{int} --- [%{name}] run.halo.app.demo.DemoService            : Demo %{name} started'], ['info']),
+    # kestra: logback's %highlight level, magenta thread, cyan logger{36}
+    ('kestra', 'core/src/main/java/io/kestra/core/demo/Demo.java',
+     'package io.kestra.core.demo;\nclass Demo {\n  void f() {\n    log.warn("Demo {} failed", name);\n  }\n}\n',
+     ['\x1b[31mWARN \x1b[0;39m \x1b[35m%{name}\x1b[0;39m \x1b[36mio.kestra.core.demo.Demo\x1b[0;39m Demo %{name} failed'],
+     ['warn']),
+    # tolgee: Spring Boot's console with the MDC's empty trace and span ids
+    ('tolgee', 'backend/data/src/main/kotlin/io/tolgee/demo/Demo.kt',
+     'package io.tolgee.demo\nclass Demo {\n  fun f() {\n    logger.info("Demo $name started")\n'
+     '    logger.debug("demo")\n  }\n}\n',
+     [' INFO %{int} --- [%{name}] io.tolgee.demo.Demo                      : trace_id= span_id= Demo %{name} started'],
+     ['info']),
+    # shokoserver: NLog's console "logger:shortname --- "
+    ('shokoserver', 'Shoko.Server/Demo/DemoService.cs',
+     'public class DemoService {\n  void F() {\n    _logger.LogWarning("Demo {Name} failed", name);\n'
+     '    _logger.LogTrace("demo");\n  }\n}\n',
+     ['DemoService --- Demo %{name} failed'], ['warn']),
+    # recyclarr: "[{@l:u3}] "
+    ('recyclarr', 'src/Recyclarr.Cli/Demo.cs',
+     'class Demo {\n  void F() {\n    log.Information("Demo {Name} synced", name);\n    log.Debug("demo");\n  }\n}\n',
+     ['[INF] Demo %{name} synced'], ['info']),
+    # warpgate: tracing's full format, the crate's target
+    ('warpgate', 'warpgate-core/src/demo/mod.rs',
+     'fn f() {\n    warn!("Demo {} failed", name);\n    debug!("demo");\n}\n',
+     [' WARN warpgate_core::demo: Demo %{name} failed'], ['warn']),
+    # lighthouse: slog-term's short level, crit a critical
+    ('lighthouse', 'beacon_node/demo/src/lib.rs',
+     'fn f() {\n    crit!(self.log, "Demo failed"; "error" => ?e);\n    debug!(log, "demo");\n}\n',
+     ['CRIT Demo failed'], ['critical']),
+    # r10k: Log4r's "%l\t -> ", its WARN default
+    ('r10k', 'lib/r10k/demo.rb',
+     'def f\n  logger.warn "Demo #{name} skipped"\n  logger.info "demo"\nend\n',
+     ['WARN\t -> Demo %{name} skipped'], ['warn']),
+    # krane: "[SEVERITY][datetime]\t", a WARN line coloured
+    ('krane', 'lib/krane/demo.rb',
+     'def f\n  logger.warn("Demo #{name} skipped")\n  logger.debug("demo")\nend\n',
+     ['\x1b[0;33;49m[WARN][%{time}]\tDemo %{name} skipped'], ['warn']),
+    # lychee: Laravel's "production.LEVEL: ", debug printed (its daily log's)
+    ('lychee', 'app/Jobs/DemoJob.php',
+     "<?php\nclass DemoJob {\n  function f() {\n    Log::debug('Demo started');\n  }\n}\n",
+     ['production.DEBUG: Demo started'], ['debug']),
+    # simplesamlphp: syslog's level number and track id, stats a NOTICE marked STAT, info unprinted
+    ('simplesamlphp', 'modules/core/src/Demo.php',
+     "<?php\nclass Demo {\n  function f() {\n    Logger::warning('Demo: failed');\n    Logger::stats('demo-stat');\n"
+     "    Logger::info('demo');\n  }\n}\n",
+     ['4 [%{id}] Demo: failed', '5 STAT [%{id}] demo-stat'], ['warn', 'notice']),
+    # inspircd: "TYPE: ", MODNAME the module's name, Debug unprinted
+    ('inspircd', 'src/modules/m_demo.cpp',
+     'void f() {\n  ServerInstance->Logs.Normal(MODNAME, "Demo {} loaded", name);\n'
+     '  ServerInstance->Logs.Debug(MODNAME, "demo");\n}\n',
+     ['m_demo: Demo %{name} loaded'], ['info']),
+    # nix: warn's "warning: ", printTalkative under the info default
+    ('nix', 'src/libstore/demo.cc',
+     'void f() {\n  warn("demo \'%s\' failed", path);\n  printTalkative("demo");\n}\n',
+     ["warning: demo '%{path}' failed"], ['warn']),
+    # commanded: Elixir's "[level] ", debug printed
+    ('commanded', 'lib/commanded/demo.ex',
+     'defmodule Commanded.Demo do\n  def f do\n    Logger.debug("Demo started")\n    Logger.warning("demo failed")\n'
+     '  end\nend\n',
+     ['[debug] Demo started', '[warning] demo failed'], ['debug', 'warn']),
+    # homepage: winston's colorized level and the child logger's label
+    ('homepage', 'src/widgets/demo/proxy.js',
+     'const logger = createLogger("demoProxyHandler");\nfunction f() {\n  logger.error("HTTP %d from Demo", status);\n'
+     '  logger.debug("demo");\n}\n',
+     ['\x1b[31merror\x1b[39m: <demoProxyHandler> HTTP %{status} from Demo'], ['error']),
+])
+def test_rules_32_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    monkeypatch.setattr(extract, "_MACROS", {})
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_32_fields_and_renders():
+    # netmaker: slog's JSON with the source its ReplaceAttr prints; logger.Log's lines alone
+    [site] = extract.extract_file(by_name("netmaker"), "logic/hosts.go",
+                                  'func f() {\n\tslog.Error("demo failed", "error", err)\n}\n')
+    assert site.fields == [["source", "=hosts.go 2}"], ["error", "err"]]
+    record = {"l": "error", "at": "logic/hosts.go:2", "p": "netmaker"}
+    fields = [("source", "hosts.go 2}", "=hosts.go 2}"), ("error", "boom", "err")]
+    assert generate.render(by_name("netmaker"), record, "demo failed", fields) == \
+        '{"level":"ERROR","source":"hosts.go 2}","msg":"demo failed","error":"boom"}'
+    assert generate.render(by_name("netmaker"), record, "[netmaker] t demo", []) == "[netmaker] t demo"
+    # external-dns, k6: logrus' text; argo-workflows: slog's text
+    record = {"l": "warn", "at": "provider/demo.go:2", "p": "external-dns"}
+    assert generate.render(by_name("external-dns"), record, "demo failed", [("zone", "a b", "name")]) == \
+        'level=warning msg="demo failed" zone="a b"'
+    record = {"l": "info", "at": "workflow/demo.go:2", "p": "argo-workflows"}
+    assert generate.render(by_name("argo-workflows"), record, "demo", [("name", "wf-1", "name")]) == \
+        "level=INFO msg=demo name=wf-1"
+    # mopidy: the message's lines in rich's message column, wrapped at 60
+    record = {"l": "warn", "at": "src/mopidy/core/demo.py:4", "p": "mopidy"}
+    text = "WARNING  MainThread mopidy.core\n" + "word " * 15
+    assert generate.render(by_name("mopidy"), record, text, []) == \
+        "WARNING  MainThread mopidy.core\n" + " " * 20 + ("word " * 12).rstrip() + "\n" + " " * 20 + "word word word"
+    # lighthouse: the message padded to 40 before the key-values, the last first
+    record = {"l": "info", "at": "beacon_node/demo/src/lib.rs:2", "p": "lighthouse"}
+    assert generate.render(by_name("lighthouse"), record, "INFO Synced", [("peers", "3", "int"), ("slot", "9", "int")]) \
+        == "INFO Synced" + " " * 35 + "slot: 9, peers: 3"
+    assert generate.render(by_name("lighthouse"), record, "INFO Synced", []) == "INFO Synced"
+    # lychee: the context, then the extra (the request's in a web request, the memory always)
+    [site] = extract.extract_file(by_name("lychee"), "app/Http/Controllers/DemoController.php",
+                                  "<?php\nclass DemoController {\n  function f() {\n"
+                                  "    Log::warning('Demo failed', ['id' => $id]);\n  }\n}\n")
+    assert [key for key, _ in site.fields] == ["id", "extra.url", "extra.ip", "extra.http_method", "extra.server",
+                                               "extra.referrer", "extra.memory_usage"]
+    record = {"l": "warn", "at": "app/Jobs/DemoJob.php:4", "p": "lychee"}
+    assert generate.render(by_name("lychee"), record, "production.WARNING: Demo failed",
+                           [("id", "7", "int"), ("extra.memory_usage", "12", "int")]) == \
+        'production.WARNING: Demo failed {"id":7} {"memory_usage":"12 MB"}'
+    # warpgate: tracing's fields after the message
+    record = {"l": "info", "at": "warpgate-core/src/demo.rs:2", "p": "warpgate"}
+    assert generate.render(by_name("warpgate"), record, " INFO warpgate_core::demo: Joined", [("id", "7", "int")]) \
+        == " INFO warpgate_core::demo: Joined id=7"
+    # the others print the head extract.py wrote and the message alone
+    record = {"l": "info", "at": "lib/krane/demo.rb:2", "p": "krane"}
+    assert generate.render(by_name("krane"), record, "[INFO][t]\tdemo", [("id", "7", "int")]) == "[INFO][t]\tdemo"
+
+
+def test_rules_32_readings_do_not_reach_older_rules():
+    # round 31's programs keep their heads and calls: trento's debug stays unprinted, velero's
+    # chain without a context; round 32's renders are round 32's programs'
+    [site] = extract.extract_file(by_name("trento"), "lib/trento/demo.ex",
+                                  'defmodule Trento.Demo do\n  def f do\n    Logger.error("Demo failed")\n'
+                                  '    Logger.debug("demo")\n  end\nend\n')
+    assert site.template == "[error] Demo failed"
+    assert extract.extract_file(by_name("velero"), "pkg/demo.go",
+                                'func f() {\n\tlog.WithFatal().Error(ctx, "Demo failed")\n}\n') == []
+    assert generate._ROUND_32_RENDERS.keys() <= {p.name for p in PROGRAMS if p.rules == 32}
+    assert not extract._round_32_unprinted(by_name("trento"), "lib/a.ex", "", re.match("x", "x"), "trace")
+
+
+def test_rules_32_calls_read_their_own_way():
+    # r10k: a gettext text filled by a hash, after the call or inside it, continued by a backslash
+    src = ('def f\n  logger.warn _("Skipping %{repo_path} due to %{why}") % {repo_path: @repo.path, why: reason}\n'
+           '  logger.error _("Demo %{name} failed" \\\n      % {name: name})\nend\n')
+    sites = extract.extract_file(by_name("r10k"), "lib/r10k/git/demo.rb", src)
+    assert [site.template for site in sites] == ["WARN\t -> Skipping %{path} due to %{text}",
+                                                 "ERROR\t -> Demo %{name} failed"]
+    # nix: boost::format's %1% its argument
+    [site] = extract.extract_file(by_name("nix"), "src/libstore/demo.cc",
+                                  'void f() {\n  printInfo("copying %1% paths", n);\n}\n')
+    assert site.template == "copying %{int} paths"
+    # lychee: PHP's __LINE__ the line it is on, __METHOD__ the method
+    src = ("<?php\nnamespace App\\Demo;\nclass Demo {\n  public function handle() {\n"
+           "    Log::warning(__METHOD__ . ':' . __LINE__ . ' Demo failed');\n  }\n}\n")
+    [site] = extract.extract_file(by_name("lychee"), "app/Jobs/Demo.php", src)
+    assert site.template == "production.WARNING: App\\Demo\\Demo::handle:5 Demo failed"

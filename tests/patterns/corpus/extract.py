@@ -1556,6 +1556,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_31_level(program, src, m, level)
             if _round_31_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 32:
+            level = _round_32_level(program, src, m, level)
+            if _round_32_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1581,6 +1585,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 31 and \
                 _round_31_unprinted(program, path, src, m, site.level):
             continue  # (rules 31) the level a chain's last call names (velero's, blocky's logrus)
+        if site is not None and program.rules >= 32 and \
+                _round_32_unprinted(program, path, src, m, site.level):
+            continue  # (rules 32) the level a chain's last call names (external-dns', k6's, Argo's)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1670,6 +1677,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 31:
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
+            if program.rules >= 32:
+                site.template = _round_32_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_32_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1743,7 +1753,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_31_call(program, src, m, lang) if program.rules >= 31 else None
+        read = _round_32_call(program, src, m, lang) if program.rules >= 32 else None
+        read = _round_31_call(program, src, m, lang) if program.rules >= 31 and read is None else read
         read = _round_30_call(program, src, m, lang) if program.rules >= 30 and read is None else read
         read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
@@ -1840,6 +1851,10 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if method is not None:  # a constant of the call site, printed as such
             literal = "'" + method.replace("\\", "\\\\") + "'"
             args = [re.sub(r"\b__METHOD__\b", lambda _: literal, a) for a in args]
+        if program.rules >= 32 and any("__LINE__" in a for a in args):
+            # (rules 32) __LINE__, a constant of the call site: the line it is on
+            line_of = src.count("\n", 0, src.index("__LINE__", m.end())) + 1
+            args = [re.sub(r"\b__LINE__\b", f"'{line_of}'", a) for a in args]
     if program.name == "nginx":
         if not args:
             return None
@@ -4443,11 +4458,15 @@ def _chain(program: Program, src: str, k: int, at: str, level: str) -> Site | No
                 if text:
                     fields.append([text, kind_of_field(text, value, lang)])
             continue
+        if program.rules >= 32 and name in ("WithFatal", "WithPanic"):
+            continue  # (rules 32) Argo's: the process exits (panics) after the line, printed alike
         terminal = re.fullmatch(r"(Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic)(f|ln)?|(Msg)(f)?", name)
         if terminal:
             if terminal.group(1):
                 level = terminal.group(1).lower()
             fmt = "printf" if (terminal.group(2) == "f" or terminal.group(4)) else "plain"
+            if program.rules >= 32 and len(args) > 1 and _GO_CONTEXT.fullmatch(args[0]):
+                args = args[1:]  # (rules 32) Argo's logger takes the context first: Info(ctx, "text")
             if not args:
                 return None
             message_arg, format_args = unwrap(args[0], lang)
@@ -13628,6 +13647,14 @@ _RAUTHY_CRATES = {"api": "rauthy_handlers", "api_types": "rauthy_api_types", "bi
 _LOGBACK_HIGHLIGHT = {"error": "1;31", "warn": "31", "info": "34"}
 
 
+def _logback_highlight_head(src: str, path: str, level: str, upper: str) -> str:
+    """Logback's "%highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) " (akhq,
+    kestra): the level in its colour, any thread, the class's name abbreviated to 36."""
+    name = _logback_abbreviated(_java_class(src, path), 36)
+    return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
+            f"\x1b[36m{name:<12}\x1b[0;39m ")
+
+
 def _round_31_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 31's calls not read the common way: audiobookshelf's
@@ -13734,9 +13761,7 @@ def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper} [{base.removesuffix('.java')}] " + template
     if program.name == "akhq":
         # logback.xml: "%d %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) %msg"
-        name = _logback_abbreviated(_java_class(src, path), 36)
-        return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
-                f"\x1b[36m{name:<12}\x1b[0;39m " + template)
+        return _logback_highlight_head(src, path, level, upper) + template
     if program.name == "mealie":
         # logconf.prod.json's "simple": "%(levelname)-8s %(asctime)s - %(message)s"
         return f"{python:<8} %{{time}} - " + template
@@ -13805,6 +13830,234 @@ def _round_31_fields(program: Program, src: str, m: re.Match, at: str,
         web = path.startswith(("lib/Controller/", "lib/Http/"))
         return [["reqId", "word"], ["remoteAddr", "ip" if web else "="], ["user", "user" if web else "=--"],
                 ["method", "method" if web else "="], ["url", "path" if web else "=--"]]
+    return fields
+
+
+# (rules 32) a Go call's context argument (Argo's logger.Info(ctx, "text"))
+_GO_CONTEXT = re.compile(r"\s*(?:ctx|\w+Ctx|context\.(?:Background|TODO)\(\))\s*")
+# (rules 32) the level below which a round 32 program's default setup prints nothing
+_ROUND_32_THRESHOLD = {
+    "external-dns": "info", "k6": "info", "argo-workflows": "info", "cloud-init": "debug", "mopidy": "warn",
+    "bazarr": "info", "halo": "info", "kestra": "info", "tolgee": "info", "shokoserver": "info",
+    "recyclarr": "info", "warpgate": "info", "lighthouse": "info", "r10k": "warn", "krane": "info",
+    "lychee": "debug", "simplesamlphp": "notice", "inspircd": "info", "nix": "info", "commanded": "debug",
+    "homepage": "info"}
+# Nix's logging functions and the verbosity each prints at (libutil/logging.hh)
+_NIX_LEVELS = {"printError": "error", "warn": "warn", "notice": "notice", "printInfo": "info",
+               "printTalkative": "debug", "debug": "debug", "vomit": "trace"}
+
+
+def _round_32_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 32's calls said otherwise than by the called name: slog's crit!
+    (Lighthouse), InspIRCd's Normal and RawIO, Nix's printX, SimpleSAMLphp's stats (a NOTICE
+    marked STAT), r10k's debug1 and debug2, Python's exception() (an ERROR)."""
+    call = m.group()
+    if program.language == "python" and ".exception(" in call:
+        return "error"
+    if program.name == "lighthouse" and re.match(r"(?:slog::)?crit!", call):
+        return "critical"
+    if program.name == "inspircd":
+        word = re.search(r"Logs\.(\w+)\(", call).group(1)
+        return {"Normal": "info", "Warning": "warn", "Critical": "critical", "Debug": "debug",
+                "RawIO": "trace"}.get(word, level)
+    if program.name == "nix":
+        return _NIX_LEVELS.get(call.rstrip("(").strip(), level)
+    if program.name == "simplesamlphp" and call.endswith("::stats("):
+        return "notice"
+    if program.name == "r10k" and re.search(r"\.debug[12]\b", call):
+        return "trace"
+    return level
+
+
+def _round_32_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 32 call its program's default setup does not print: below its threshold;
+    netmaker's logger.Log(n) over its verbosity 0 and its slog below ERROR (verbosity 0)."""
+    call = m.group()
+    if program.name == "netmaker":
+        verbosity = re.match(r"logger\.Log\(\s*(\d+)", call)
+        if verbosity:
+            return int(verbosity.group(1)) > 0
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["error"]
+    threshold = _ROUND_32_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_32_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 32's calls not read the common way: netmaker's
+    logger.Log(n, a, b, ...) (its arguments joined by spaces), Ruby's gettext texts filled by a
+    hash (r10k), boost::format's %1% in Nix's messages (its argument in order)."""
+    if program.name == "netmaker" and m.group().startswith("logger.Log("):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        parts = []
+        values = []
+        for arg in args:
+            text = _literal_text(arg, lang)
+            if text is not None:
+                parts.append(text.replace("%", "%%"))
+            else:
+                parts.append("%v")
+                values.append(arg)
+        quoted = '"' + " ".join(parts).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        template, _, fields = _message([quoted, *values], dataclasses.replace(program, fmt="printf"))
+        return template, fields
+    if program.language == "ruby":
+        return _ruby_gettext_hash(program, src, m)
+    if program.name == "nix":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or not re.search(r"%\d+%", args[0]):
+            return None
+        template, _, fields = _message([re.sub(r"%\d+%", "%s", args[0]), *args[1:]], program)
+        return template, fields
+    return None
+
+
+# (rules 32) Ruby's gettext message filled by a hash: _("text %{k}") % {k: v}, _("text %{k}" % {k: v}),
+# its literal continued by a backslash (r10k)
+_RUBY_GETTEXT = re.compile(
+    r'[ \t]*[({]?\s*_\(\s*("(?:[^"\\\n]|\\.)*"(?:\s*\\\s*\n\s*"(?:[^"\\\n]|\\.)*")*)\s*'
+    r'(?:\\\s*\n\s*)?(?:%\s*\{([^{}\n]*)\}\s*)?\)(?:\s*%\s*\{([^{}\n]*)\})?')
+
+
+def _ruby_gettext_hash(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of a Ruby call whose message is a gettext text filled by a hash:
+    each %{key} is the hash's value for it, read as an interpolation #{value}."""
+    found = _RUBY_GETTEXT.match(src, m.end())
+    if not found or not (found.group(2) or found.group(3)):
+        return None
+    literals = re.findall(r'"((?:[^"\\\n]|\\.)*)"', found.group(1))
+    text = "".join(literals)
+    values: dict[str, str] = {}
+    for entry in _top_level_operands(found.group(2) or found.group(3), ",", "ruby"):
+        key, colon, value = entry.partition(":")
+        if colon and re.fullmatch(r"\s*\w+\s*", key):
+            values[key.strip()] = value.strip()
+    filled = re.sub(r"%\{(\w+)\}", lambda k: "#{" + values[k.group(1)] + "}" if k.group(1) in values
+                    else k.group(), text)
+    template, _, fields = _message(['"' + filled + '"'], program)
+    return template, fields
+
+
+def _inspircd_type(src: str, m: re.Match, path: str) -> str:
+    """The type an InspIRCd log call names first: a literal's text, MODNAME the module's name
+    (its file's, or its core module's folder), else a word."""
+    read = read_args(src, m.end(), "cpp")
+    first = read[0][0].strip() if read and read[0] else ""
+    text = _literal_text(first, "cpp")
+    if text is not None:
+        return text
+    if first == "MODNAME":
+        if path.startswith("src/coremods/"):
+            return path.split("/")[2].removesuffix(".cpp")
+        return path.rsplit("/", 1)[-1].removesuffix(".cpp")
+    return "%{word}"
+
+
+_KRANE_COLOUR = {"error": "\x1b[0;31;49m", "warn": "\x1b[0;33;49m"}
+
+
+def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 32's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out with its separator; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+    if program.name == "netmaker" and m.group().startswith("logger.Log("):
+        # logger.Log: fmt.Printf("[%s] %s %s \n", program, time, message)
+        return "[netmaker] %{time} " + template
+    if program.name == "cloud-init":
+        # DEFAULT_LOG_FORMAT "%(asctime)s - %(filename)s[%(levelname)s]: %(message)s"
+        return f"{base}[{python}]: " + template
+    if program.name == "mopidy":
+        # rich's RichHandler (80 columns off a terminal): the level in 8, then the default format
+        # "%(threadName)s %(name)s\n%(message)s", the message's lines in the message column
+        name = _py_logger_name(src, m, path.removeprefix("src/"))
+        return f"{python:<8} %{{name}} {name}\n" + template
+    if program.name == "bazarr":
+        # the console's "%(asctime)-15s - %(name)-32s (%(thread)x) :  %(levelname)s (%(module)s:%(lineno)d) - "
+        name = _py_logger_name(src, m, path.removeprefix("bazarr/"))
+        return f"{name:<32} (%{{hex}}) :  {python} ({base.removesuffix('.py')}:{line}) - " + template
+    if program.name in ("halo", "tolgee"):
+        # Spring Boot's console "%5p PID --- [%15.15t] %-40.40logger{39} : " (tolgee's adds the MDC's
+        # trace_id and span_id, empty without tracing)
+        logger = _abbreviated(_java_class(src, path), 39)[-40:]
+        trace = "trace_id= span_id= " if program.name == "tolgee" else ""
+        return f"{upper:>5} %{{int}} --- [%{{name}}] {logger:<40} : {trace}" + template
+    if program.name == "kestra":
+        # logback/base.xml: "%d{ISO8601} %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) "
+        return _logback_highlight_head(src, path, level, upper) + template
+    if program.name == "shokoserver":
+        # NLog's console layout "${date:HH:mm:ss}| ${logger:shortname=true} --- "
+        return f"{_class_name(src, m.start(), path, '.cs')} --- " + template
+    if program.name == "recyclarr":
+        # the console's expression template "[{@l:u3}] " (no theme off a terminal)
+        word = {"trace": "VRB", "debug": "DBG", "warn": "WRN", "error": "ERR", "fatal": "FTL"}.get(level, "INF")
+        return f"[{word}] " + template
+    if program.name == "warpgate":
+        # tracing-subscriber's full format without ANSI off a terminal: "LEVEL target: "
+        crate = path.split("/", 1)[0].replace("-", "_")
+        return f"{upper:>5} {_round_28_target(path, crate)}: " + template
+    if program.name == "lighthouse":
+        # slog-term's FullFormat: the level's short name, then the message (padded by generate.py)
+        word = {"critical": "CRIT", "error": "ERRO", "warn": "WARN", "debug": "DEBG", "trace": "TRCE"}.get(
+            level, "INFO")
+        return f"{word} " + template
+    if program.name == "r10k":
+        # Log4r's PatternFormatter "%l\t -> %m"
+        return f"{upper}\t -> " + template
+    if program.name == "krane":
+        # FormattedLogger: "[SEVERITY][datetime]\t" (a WARN or ERROR line coloured whole, FATAL's head)
+        word = {"critical": "FATAL"}.get(level, upper)
+        colour = _KRANE_COLOUR.get(level, "")
+        if level in ("fatal", "critical"):
+            return f"\x1b[0;31;49m[{word}][%{{time}}]\t\x1b[0m" + template
+        return f"{colour}[{word}][%{{time}}]\t" + template
+    if program.name == "lychee":
+        # Laravel's LineFormatter "[%datetime%] %channel%.%level_name%: " (APP_ENV production)
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"production.{word}: " + template
+    if program.name == "simplesamlphp":
+        # syslog: "%process %level %stat[%trackid] %msg", the date cut, the process empty, the
+        # level's syslog number
+        number = {"emergency": 0, "alert": 1, "critical": 2, "error": 3, "warn": 4, "notice": 5,
+                  "info": 6, "debug": 7}.get(level, 6)
+        stat = "STAT " if m.group().endswith("::stats(") else ""
+        return f"{number} {stat}[%{{id}}] " + template
+    if program.name == "inspircd":
+        # Log::FileMethod: "time TYPE: message"
+        return f"{_inspircd_type(src, m, path)}: " + template
+    if program.name == "nix":
+        # the logger's warn(): "warning: " before the message (no colour off a terminal)
+        return ("warning: " if level == "warn" else "") + template
+    if program.name == "commanded":
+        # Elixir's console format "$time $metadata[$level] $message" (no metadata configured)
+        return f"[{ {'warn': 'warning'}.get(level, level)}] " + template
+    if program.name == "homepage":
+        # utils/logger.js: "[timestamp] level: <label> message", the level colorized
+        colour = {"error": "31", "warn": "33", "debug": "34"}.get(level, "32")
+        label = re.search(r"createLogger\(\s*[\"'`]([^\"'`]+)[\"'`]\s*\)", src)
+        return f"\x1b[{colour}m{level}\x1b[39m: " + (f"<{label.group(1)}> " if label else "") + template
+    return template
+
+
+def _round_32_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 32's loggers add to a call's own: netmaker's slog source (its
+    ReplaceAttr prints the base of the Source struct's text: "file.go line}"), Lychee's
+    Monolog extra (WebProcessor's request in a web request, MemoryUsageProcessor's always)."""
+    path, line = at.rsplit(":", 1)
+    if program.name == "netmaker" and m.group().startswith("slog."):
+        return [["source", f"={path.rsplit('/', 1)[-1]} {line}}}"], *fields]
+    if program.name == "lychee":
+        web = not path.startswith(("app/Console/", "app/Jobs/", "app/Listeners/"))
+        extra = [["extra.url", "path"], ["extra.ip", "ip"], ["extra.http_method", "method"],
+                 ["extra.server", "host"], ["extra.referrer", "=null"]] if web else []
+        return [*fields, *extra, ["extra.memory_usage", "int"]]
     return fields
 
 

@@ -38,6 +38,7 @@ import pathlib
 import random
 import re
 import sys
+import textwrap
 from collections.abc import Iterator
 
 if __package__ in (None, ""):
@@ -297,6 +298,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 32 and program.name in _ROUND_32_RENDERS:
+        return _ROUND_32_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 31 and program.name in _ROUND_31_RENDERS:
         return _ROUND_31_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 30 and program.name in _ROUND_30_RENDERS:
@@ -962,6 +965,63 @@ _ROUND_31_RENDERS = {"velero": _logrus_text, "mihomo": _logrus_text, "blocky": _
                          "gatus", "dependency-track", "akhq", "mealie", "ckan", "cobbler", "audiobookshelf",
                          "ersatztv", "lidarr", "pika", "nebula-graph", "katello", "dynflow", "stream-collector",
                          "trento")}}
+
+
+def _netmaker(record: dict, message: str, fields: list, level: str) -> str:
+    # netmaker's slog JSONHandler (main.go's setVerbosity, the time left out): level, the source
+    # its ReplaceAttr writes (extract.py's first field), msg, the pairs; logger.Log's lines
+    # (extract.py writes "[netmaker] time ") print the message alone
+    if not fields or fields[0][0] != "source":
+        return message
+    body = {"level": _LEVELS_UPPER.get(level, level.upper()), "source": fields[0][1], "msg": message,
+            **_typed(fields[1:])}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _mopidy_rich(record: dict, message: str, fields: list, level: str) -> str:
+    # rich's RichHandler off a terminal (80 columns; extract.py writes the level and the first
+    # line): the time's column cut, the message's lines wrapped at 60 in the message column,
+    # each after 20 spaces
+    head, _, text = message.partition("\n")
+    lines = [part for line in text.split("\n")
+             for part in (textwrap.wrap(line, 60, break_on_hyphens=False) or [""])]
+    return head + "".join("\n" + " " * 20 + part for part in lines)
+
+
+def _lighthouse(record: dict, message: str, fields: list, level: str) -> str:
+    # slog-term's FullFormat under Lighthouse's AlignedTermDecorator (extract.py writes the
+    # level): the message padded to 40 when key-values follow, then "key: value" pairs, the
+    # record's in reverse order (slog serialises them last first)
+    word, _, text = message.partition(" ")
+    if not fields:
+        return message
+    pairs = ", ".join(f"{k}: {v}" for k, v, _ in reversed(fields))
+    if len(text) + 1 < 40:
+        return f"{word} {text}{' ' * (41 - len(text))}{pairs}"
+    return f"{word} {text}, {pairs}"
+
+
+def _lychee(record: dict, message: str, fields: list, level: str) -> str:
+    # Laravel's LineFormatter (extract.py writes "production.LEVEL: "): the context as JSON,
+    # left out when empty, then the extra (extract.py's extra.* fields) as JSON
+    context = {k: v for k, v in _typed([f for f in fields if not f[0].startswith("extra.")]).items()}
+    extra = {}
+    for key, text, _ in fields:
+        if key.startswith("extra."):
+            name = key.removeprefix("extra.")
+            extra[name] = None if text == "null" else f"{text} MB" if name == "memory_usage" else text
+    head = message + (" " + json.dumps(context, ensure_ascii=False, separators=(",", ":")) if context else "")
+    return head + " " + json.dumps(extra, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
+
+
+# (rules 32) round 32's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_32_RENDERS = {"external-dns": _logrus_text, "k6": _logrus_text, "argo-workflows": _slog_text,
+                     "netmaker": _netmaker, "mopidy": _mopidy_rich, "warpgate": _tracing_plain,
+                     "lighthouse": _lighthouse, "lychee": _lychee,
+                     **{name: _message_alone for name in (
+                         "cloud-init", "bazarr", "halo", "kestra", "tolgee", "shokoserver", "recyclarr", "r10k",
+                         "krane", "simplesamlphp", "inspircd", "nix", "commanded", "homepage")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
