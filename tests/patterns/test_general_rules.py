@@ -3750,7 +3750,8 @@ def test_an_sql_statement_ends_before_the_callers_location_that_closes_the_recor
     # statement; each location is its own call site
     assert tokens(mask("7 ERROR sql:SELECT * FROM t WHERE a < ? - MysqlConnection.cc:546"))[0][-5:] == [
         WILDCARD, "-", "MysqlConnection.cc", ":", "546"]
-    statements = ["SELECT * FROM sessions WHERE expires_at < ?", "UPDATE accounts SET balance = balance - 10 WHERE id = 7",
+    statements = ["SELECT * FROM sessions WHERE expires_at < ?",
+                  "UPDATE accounts SET balance = balance - 10 WHERE id = 7",
                   "SELECT count(*) FROM tasks", "DELETE FROM jobs WHERE id = 3"]
     assert _one_id_each([f"{n} ERROR sql:{s} - MysqlConnection.cc:546" for n, s in enumerate(statements)],
                         [f"{n} ERROR sql:{s} - PgConnection.cc:211" for n, s in enumerate(statements)])
