@@ -339,6 +339,9 @@ def _statement_end(out: list[str], at: int) -> int:
         token = out[at]
         if token == "," and at + 2 < count and out[at + 2] == ":":
             break  # (the next key of a list the statement is a value of: reason: <query>, size: 3)
+        if token == "-" and at + 4 == count and out[at + 2] == ":" and out[at + 3].isdigit() and (
+                SOURCE_FILE.fullmatch(out[at + 1]) is not None):
+            break  # (the caller's location closes the record: <query> - MysqlConnection.cc:546)
         if token in _SQL_KEYWORDS or token in _SQL_OPERATORS:
             if token == "(":
                 depth += 1

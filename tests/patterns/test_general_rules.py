@@ -3742,3 +3742,18 @@ def test_an_event_with_its_slot_at_its_end_after_a_colon_keeps_a_later_failure_a
     # of learning causes from two records), and so is a value that words follow
     assert _one_pattern("sync worker: catching up", "sync worker: not ready")
     assert _one_pattern("sync worker: waiting for 10.0.0.1", "sync worker: connection refused")
+
+
+def test_an_sql_statement_ends_before_the_callers_location_that_closes_the_record():
+    # (round 32, revisit31; tokens._statement_end) trantor's `<query> - MysqlConnection.cc:546`:
+    # the caller's file and line close the record after a spaced dash, no operand of the
+    # statement; each location is its own call site
+    assert tokens(mask("7 ERROR sql:SELECT * FROM t WHERE a < ? - MysqlConnection.cc:546"))[0][-5:] == [
+        WILDCARD, "-", "MysqlConnection.cc", ":", "546"]
+    statements = ["SELECT * FROM sessions WHERE expires_at < ?",
+                  "UPDATE accounts SET balance = balance - 10 WHERE id = 7",
+                  "SELECT count(*) FROM tasks", "DELETE FROM jobs WHERE id = 3"]
+    assert _one_id_each([f"{n} ERROR sql:{s} - MysqlConnection.cc:546" for n, s in enumerate(statements)],
+                        [f"{n} ERROR sql:{s} - PgConnection.cc:211" for n, s in enumerate(statements)])
+    # near miss: a minus inside the statement is its operator
+    assert tokens(mask("UPDATE a SET b = b - c WHERE d = 1 now"))[0][0] == WILDCARD
