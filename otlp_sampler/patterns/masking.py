@@ -2739,10 +2739,63 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
             or 'ame":' in text):
         if not (any(quote in text for quote in _JSON_KEY_QUOTE)
                 or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
-            masked = _json_event_type(text, masked)  # (a record with no known message key)
+            # (a record with no known message key: its message under a key of its own name,
+            # else its event's type)
+            masked = _json_named_message(text, masked)
+            masked = _json_event_type(text, masked)
         elif '"event":"' in text or ('":{' in text and text.count('essage"') + text.count('sg"') > 1):
             masked = _json_nested_messages(text, masked)
     return masked, statuses
+
+
+# A record's message under a key of its own name when it has none of _QUOTED_MESSAGE_KEYS (round
+# 32, r30json; iRODS' "log_message"): a key that ends in "message" or "msg" after a stem of the
+# logger's own ("log_message", "logMessage", "log.message", "MSG"), the first such key of the
+# record; not an error's or a peer's text, whose stem says so ("error_message",
+# "exception.message", "grpc.message", "status_msg": a value as before)
+_JSON_NAMED_MESSAGE: Final = re.compile(
+    r'(?<=[{,])\s?"(?P<key>[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG))":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
+_NOT_A_MESSAGE_STEM: Final = re.compile(
+    r"err|exc|fault|fail|panic|rpc|status|http|resp|reason|cause|stack|warn|reply|return|result|body",
+    re.IGNORECASE)
+NAMED_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")
+_NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG)")
+
+
+def named_message_key(key: str) -> bool:
+    """Whether ``key`` names a record's message by a name of its own (``_JSON_NAMED_MESSAGE``:
+    "log_message", "logMessage", "log.message"), not an error's or a peer's text; the templates
+    read its value's words as a message field's (``templates.kinds_of``)."""
+    return (key.endswith(NAMED_MESSAGE_KEY_ENDS) and len(key) <= 48
+            and _NAMED_MESSAGE_KEY.fullmatch(key) is not None and _NOT_A_MESSAGE_STEM.search(key) is None)
+
+
+def _json_named_message(text: str, masked: str) -> str:
+    """``masked`` with the message of a JSON record that names it by a key of its own
+    (``_JSON_NAMED_MESSAGE``) masked as a bare message's text (its JSON escapes undone, then
+    escaped again, as ``_mask_quoted_message`` reads a known key's), where the masking pass
+    left one ``"<*>"`` for it: its words name the event (round 32, r30json)."""
+    found = _JSON_NAMED_MESSAGE.search(text)
+    if found is None:
+        return masked
+    key = found.group("key")
+    if not named_message_key(key):
+        return masked
+    head = '"' + key + '":'
+    at = masked.find(head)
+    if at < 0:
+        return masked
+    at += len(head)
+    if masked[at:at + 1] == " ":
+        at += 1
+    if not masked.startswith('"<*>"', at):
+        return masked
+    said = found.group("text")
+    if "\\" in said and _JSON_ESCAPE.search(said) is not None:
+        said = mask_values(_JSON_ESCAPE.sub(_unescaped, said)).translate(_JSON_ESCAPES)
+    else:
+        said = mask_values(said)
+    return masked[:at + 1] + said + masked[at + 4:]
 
 
 # message keys that are a field's when the record names its message otherwise ("event",
