@@ -2184,11 +2184,34 @@ _MESSAGE_OPENING: Final = re.compile(
 
 def message_opening(masked: str) -> int:
     """Where the message opens in ``masked`` (a character offset) after a record's head:
-    after syslog's tag or in a structured record's quoted message (``_MESSAGE_OPENING``), or 0."""
+    after syslog's tag or in a structured record's quoted message (``_MESSAGE_OPENING``; a JSON
+    record's, ``_json_message_opening``), or 0."""
+    if masked[:1] == "{" and '":' in masked:
+        opening = _json_message_opening(masked)
+        if opening:
+            return opening
     if "]: " not in masked and '="' not in masked:
         return 0
     found = _MESSAGE_OPENING.match(masked)
     return 0 if found is None else found.end()
+
+
+def _json_message_opening(masked: str) -> int:
+    """Where a JSON record's message opens in ``masked``: after the quote that opens the value
+    of its message key (one of ``_QUOTED_MESSAGE_KEYS``, or a key of its own name,
+    ``named_message_key``), the first at the record's top level or not; 0 when it has none. Its
+    text is read there as a bare message is: a level word and its colon that open it
+    (``"message":"error: <message>"``) label it, as at a bare message's start, and no failure
+    is said before them (round 32, r30json)."""
+    for found in _JSON_MESSAGE_KEY.finditer(masked):
+        key = found.group(1)
+        if key in _QUOTED_MESSAGE_KEY_WORDS or named_message_key(key):
+            return found.end()
+    return 0
+
+
+# a JSON key, its colon and the quote that opens a text after it, the text not empty
+_JSON_MESSAGE_KEY: Final = re.compile(r'[{,] ?"([\w.@-]{1,48})": ?"(?=[^"\s])')
 
 
 def process_tag_end(tokens: list[str], colon: int) -> bool:
