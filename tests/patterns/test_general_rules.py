@@ -1708,6 +1708,18 @@ _MERGE_OR_STAY_APART = [
                              '{"level":"error","error_message":"no route to host","code":3}'],
                             ['{"level":"info","message":"job done","log_message":"worker 3 exited"}',
                              '{"level":"info","message":"job done","log_message":"pool drained"}']]),
+    _rule("a_level_word_and_its_colon_that_open_a_json_records_message_label_it",
+          # the message read as a bare one: "error: <text>" at its start says how bad, not what
+          # failed, and the words after it are the event's (round 32, r30json)
+          apart=[['{"category":"api","level":"error","message":"error: Rule ID must be a non-empty JSON string.","pid":5}',
+                  '{"category":"api","level":"error","message":"error: Caught exception while deleting delay rule.","pid":7}'],
+                 ['{"log_category":"api","log_level":"error","log_message":"error: Rule ID must be a non-empty JSON string.","server_pid":5}',
+                  '{"log_category":"api","log_level":"error","log_message":"error: Caught exception while deleting delay rule.","server_pid":7}']],
+          # a failure said in the message still folds its cause, and an error's key is a value
+          one_id_both_ways=[['{"category":"api","level":"error","message":"sync failed: broken pipe","pid":5}',
+                             '{"category":"api","level":"error","message":"sync failed: connection refused","pid":7}'],
+                            ['{"level":"error","message":"could not sync","error_message":"failed: broken pipe"}',
+                             '{"level":"error","message":"could not sync","error_message":"failed: connection refused"}']]),
     _rule("the_last_name_of_a_path_joined_by_colons_is_no_key_of_the_fields_after_the_message",
           # tracing-subscriber's pretty format, LEVEL target: message, key: value: the target's
           # last name and its colon open the message, whose words are the event's (round 32,
