@@ -2788,8 +2788,16 @@ _NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM
 def named_message_key(key: str) -> bool:
     """Whether ``key`` names a record's message by a name of its own (``_JSON_NAMED_MESSAGE``:
     "log_message", "logMessage", "log.message"), not an error's or a peer's text; the templates
-    read its value's words as a message field's (``templates.kinds_of``)."""
-    return (key.endswith(NAMED_MESSAGE_KEY_ENDS) and len(key) <= 48
+    read its value's words as a message field's (``templates.kinds_of``). Its last letter first,
+    an ``e`` or a ``g`` in either case, as event_type_key reads its own: most keys and words end
+    otherwise."""
+    n: i64 = len(key)
+    if n < 3 or n > 48:
+        return False
+    last: i64 = ord(key[n - 1])
+    if not (last == 101 or last == 103 or last == 69 or last == 71):
+        return False
+    return (key.endswith(NAMED_MESSAGE_KEY_ENDS)
             and _NAMED_MESSAGE_KEY.fullmatch(key) is not None and _NOT_A_MESSAGE_STEM.search(key) is None)
 
 
