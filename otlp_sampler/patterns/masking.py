@@ -2812,14 +2812,8 @@ def _json_named_message(text: str, masked: str) -> str:
     key = found.group("key")
     if not named_message_key(key):
         return masked
-    head = '"' + key + '":'
-    at = masked.find(head)
+    at = _masked_value_at(masked, key)
     if at < 0:
-        return masked
-    at += len(head)
-    if masked[at:at + 1] == " ":
-        at += 1
-    if not masked.startswith('"<*>"', at):
         return masked
     said = found.group("text")
     if "\\" in said and _JSON_ESCAPE.search(said) is not None:
@@ -2921,14 +2915,20 @@ def _json_event_type(text: str, masked: str) -> str:
     found = _JSON_EVENT_TYPE.search(text)
     if found is None:
         return masked
-    key = found.group("key")
+    at = _masked_value_at(masked, found.group("key"))
+    if at < 0:
+        return masked
+    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)
+
+
+def _masked_value_at(masked: str, key: str) -> int:
+    """Where the ``"<*>"`` that the masking pass left for the value of the JSON key ``key``
+    stands in ``masked`` (its first such key), or -1: masking keeps keys as they are."""
     head = '"' + key + '":'
     at = masked.find(head)
     if at < 0:
-        return masked
+        return -1
     at += len(head)
     if masked[at:at + 1] == " ":
         at += 1
-    if not masked.startswith('"<*>"', at):
-        return masked
-    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)
+    return at if masked.startswith('"<*>"', at) else -1
