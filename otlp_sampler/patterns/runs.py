@@ -1372,8 +1372,8 @@ def _scoped_function(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a call of a function named in its scope, a class's or
     a namespace's joined by ``::`` (``OC_Image::crop(): <message>``, PHP's ``__METHOD__ .
     '(): '``, C++'s ``Class::method()``): the function that logs, the call site's own label,
-    never an operation whose cause follows (one that failed is named bare, ``open(): <error>``)
-    (round 32, r30json)."""
+    never an operation whose cause follows (one that failed is named bare, ``open(): <error>``;
+    the OS's error texts after it still fold, ``causes.fold_system_errors``) (round 32, r30json)."""
     return (at >= 6 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and tokens[at - 5] == ":" and _IDENTIFIER.fullmatch(tokens[at - 3]) is not None)
 
@@ -1486,11 +1486,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         if _function_after_tag(tokens, kinds, at):
             return False
+        if _scoped_function(tokens, at):
+            return False  # (a function named in its scope, Class::method(): the call site's label)
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
-        if _scoped_function(tokens, at):
-            return False
         weakly = _function_after_location(tokens, at)
         if _label_after_label(tokens, kinds, at, start):
             if not FUNCTION_NAME.fullmatch(before) and not _CAMEL_NAME.fullmatch(before):

@@ -492,10 +492,9 @@ _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    # (the type key's test reads the token's last letter first: event_type_key)
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or event_type_key(token) or named_message_key(token)
-            else 0) | (
-        _QUOTE_MARK if token == '"' else 0)
+    # (the type key's and the named message key's tests read the token's last letter first)
+    keyed = token in _MESSAGE_KEY_FORMS or event_type_key(token) or named_message_key(token)
+    return (_KEY_MARK if keyed else 0) | (_QUOTE_MARK if token == '"' else 0)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:
