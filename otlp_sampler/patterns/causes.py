@@ -710,12 +710,37 @@ def fold_system_errors(masked: str) -> str:
                 at += len(_CODED_VALUE) - 1
             found = _CODED_SYSTEM_ERROR.search(masked, at + 1)
     colon = masked.rfind(": ")
-    if colon < 0 or not _may_be_system_error(masked[colon + 2:]):
+    if colon < 0:
+        return masked
+    if not _may_be_system_error(masked[colon + 2:]):
+        if masked[:1] == "{" and '":' in masked:
+            return _fold_json_system_error(masked)  # (a JSON record's message ends at its quote)
         return masked
     found = _SYSTEM_ERROR.match(masked, colon + 2) or _GO_EOF.match(masked, colon + 2)
     if found is None:
         return masked
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
+
+
+def _fold_json_system_error(masked: str) -> str:
+    """``masked``, a JSON record, with the OS's error text after the last colon of its message
+    as one ``<*>`` when it ends the message, at the quote that closes it (``"msg":"Error: disk
+    quota exceeded"}``): the message read as a bare one, whose end that quote is, as
+    ``fold_system_errors`` reads a bare message's (round 32, r30json; where the message opens,
+    ``masking.message_opening``)."""
+    opening = message_opening(masked)
+    if not opening:
+        return masked
+    end = opening
+    n = len(masked)
+    while end < n and masked[end] != '"':
+        end += 2 if masked[end] == "\\" else 1
+    if end >= n:
+        return masked
+    colon = masked.rfind(": ", opening, end)
+    if colon < 0 or not system_error_text(masked[colon + 2:end]):
+        return masked
+    return masked[:colon + 2] + WILDCARD + masked[end:]
 
 
 # A key that names an error (logfmt's and key=value layouts' ``err=``, ``error=``,

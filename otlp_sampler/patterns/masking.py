@@ -2184,11 +2184,34 @@ _MESSAGE_OPENING: Final = re.compile(
 
 def message_opening(masked: str) -> int:
     """Where the message opens in ``masked`` (a character offset) after a record's head:
-    after syslog's tag or in a structured record's quoted message (``_MESSAGE_OPENING``), or 0."""
+    after syslog's tag or in a structured record's quoted message (``_MESSAGE_OPENING``; a JSON
+    record's, ``_json_message_opening``), or 0."""
+    if masked[:1] == "{" and '":' in masked:
+        opening = _json_message_opening(masked)
+        if opening:
+            return opening
     if "]: " not in masked and '="' not in masked:
         return 0
     found = _MESSAGE_OPENING.match(masked)
     return 0 if found is None else found.end()
+
+
+def _json_message_opening(masked: str) -> int:
+    """Where a JSON record's message opens in ``masked``: after the quote that opens the value
+    of its message key (one of ``_QUOTED_MESSAGE_KEYS``, or a key of its own name,
+    ``named_message_key``), the first at the record's top level or not; 0 when it has none. Its
+    text is read there as a bare message is: a level word and its colon that open it
+    (``"message":"error: <message>"``) label it, as at a bare message's start, and no failure
+    is said before them (round 32, r30json)."""
+    for found in _JSON_MESSAGE_KEY.finditer(masked):
+        key = found.group(1)
+        if key in _QUOTED_MESSAGE_KEY_WORDS or named_message_key(key):
+            return found.end()
+    return 0
+
+
+# a JSON key, its colon and the quote that opens a text after it, the text not empty
+_JSON_MESSAGE_KEY: Final = re.compile(r'[{,] ?"([\w.@-]{1,48})": ?"(?=[^"\s])')
 
 
 def process_tag_end(tokens: list[str], colon: int) -> bool:
@@ -2739,10 +2762,65 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
             or 'ame":' in text):
         if not (any(quote in text for quote in _JSON_KEY_QUOTE)
                 or any(quote in text for quote in _JSON_KEY_SPACE_QUOTE)):
-            masked = _json_event_type(text, masked)  # (a record with no known message key)
+            # (a record with no known message key: its message under a key of its own name,
+            # else its event's type)
+            masked = _json_named_message(text, masked)
+            masked = _json_event_type(text, masked)
         elif '"event":"' in text or ('":{' in text and text.count('essage"') + text.count('sg"') > 1):
             masked = _json_nested_messages(text, masked)
     return masked, statuses
+
+
+# A record's message under a key of its own name when it has none of _QUOTED_MESSAGE_KEYS (round
+# 32, r30json; iRODS' "log_message"): a key that ends in "message" or "msg" after a stem of the
+# logger's own ("log_message", "logMessage", "log.message", "MSG"), the first such key of the
+# record; not an error's or a peer's text, whose stem says so ("error_message",
+# "exception.message", "grpc.message", "status_msg": a value as before)
+_JSON_NAMED_MESSAGE: Final = re.compile(
+    r'(?<=[{,])\s?"(?P<key>[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG))":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
+_NOT_A_MESSAGE_STEM: Final = re.compile(
+    r"err|exc|fault|fail|panic|rpc|status|http|resp|reason|cause|stack|warn|reply|return|result|body",
+    re.IGNORECASE)
+NAMED_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")
+_NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG)")
+
+
+def named_message_key(key: str) -> bool:
+    """Whether ``key`` names a record's message by a name of its own (``_JSON_NAMED_MESSAGE``:
+    "log_message", "logMessage", "log.message"), not an error's or a peer's text; the templates
+    read its value's words as a message field's (``templates.kinds_of``). Its last letter first,
+    an ``e`` or a ``g`` in either case, as event_type_key reads its own: most keys and words end
+    otherwise."""
+    n: i64 = len(key)
+    if n < 3 or n > 48:
+        return False
+    last: i64 = ord(key[n - 1])
+    if not (last == 101 or last == 103 or last == 69 or last == 71):
+        return False
+    return (key.endswith(NAMED_MESSAGE_KEY_ENDS)
+            and _NAMED_MESSAGE_KEY.fullmatch(key) is not None and _NOT_A_MESSAGE_STEM.search(key) is None)
+
+
+def _json_named_message(text: str, masked: str) -> str:
+    """``masked`` with the message of a JSON record that names it by a key of its own
+    (``_JSON_NAMED_MESSAGE``) masked as a bare message's text (its JSON escapes undone, then
+    escaped again, as ``_mask_quoted_message`` reads a known key's), where the masking pass
+    left one ``"<*>"`` for it: its words name the event (round 32, r30json)."""
+    found = _JSON_NAMED_MESSAGE.search(text)
+    if found is None:
+        return masked
+    key = found.group("key")
+    if not named_message_key(key):
+        return masked
+    at = _masked_value_at(masked, key)
+    if at < 0:
+        return masked
+    said = found.group("text")
+    if "\\" in said and _JSON_ESCAPE.search(said) is not None:
+        said = mask_values(_JSON_ESCAPE.sub(_unescaped, said)).translate(_JSON_ESCAPES)
+    else:
+        said = mask_values(said)
+    return masked[:at + 1] + said + masked[at + 4:]
 
 
 # message keys that are a field's when the record names its message otherwise ("event",
@@ -2837,14 +2915,20 @@ def _json_event_type(text: str, masked: str) -> str:
     found = _JSON_EVENT_TYPE.search(text)
     if found is None:
         return masked
-    key = found.group("key")
+    at = _masked_value_at(masked, found.group("key"))
+    if at < 0:
+        return masked
+    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)
+
+
+def _masked_value_at(masked: str, key: str) -> int:
+    """Where the ``"<*>"`` that the masking pass left for the value of the JSON key ``key``
+    stands in ``masked`` (its first such key), or -1: masking keeps keys as they are."""
     head = '"' + key + '":'
     at = masked.find(head)
     if at < 0:
-        return masked
+        return -1
     at += len(head)
     if masked[at:at + 1] == " ":
         at += 1
-    if not masked.startswith('"<*>"', at):
-        return masked
-    return masked[:at + 1] + found.group("text") + masked[at + 4:]  # (a name, no digit: kept as it is)
+    return at if masked.startswith('"<*>"', at) else -1

@@ -1368,6 +1368,19 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
         [token == WILDCARD or token == ":" for token in tokens[:at - 4]])
 
 
+def _scoped_function(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a call of a function named in its scope, a class's or
+    a namespace's joined by ``::`` (``OC_Image::crop(): <message>``, PHP's ``__METHOD__ .
+    '(): '``, C++'s ``Class::method()``): the function that logs, the call site's own label,
+    never an operation whose cause follows (one that failed is named bare, ``open(): <error>``;
+    the OS's error texts after it still fold, ``causes.fold_system_errors``) (round 32, r30json)."""
+    return (at >= 6 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
+            and tokens[at - 5] == ":" and _IDENTIFIER.fullmatch(tokens[at - 3]) is not None)
+
+
+_IDENTIFIER: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)  # (a function's name in any case)
+
+
 def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name and its ``()`` right after a bracket
     and its colon (Kamailio's ``ERROR: tm [t_reply.c:<*>]: reply_light(): <message>``, a
@@ -1473,6 +1486,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         if _function_after_tag(tokens, kinds, at):
             return False
+        if _scoped_function(tokens, at):
+            return False  # (a function named in its scope, Class::method(): the call site's label)
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there

@@ -63,6 +63,7 @@ from otlp_sampler.patterns.masking import (
     json_line_key,
     json_source_key,
     message_start,
+    named_message_key,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE
 
@@ -445,7 +446,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         keyed = holds_any(_MESSAGE_KEY_FORMS, tokens)
         if quoted and not keyed:
             for token in tokens:
-                if event_type_key(token):
+                if event_type_key(token) or named_message_key(token):
                     keyed = True
                     break
     else:
@@ -470,7 +471,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
                   and token.lower() in MESSAGE_FIELD_KEYS)
                  or (index > 1 and tokens[index - 1] == '"' and index + 1 < count
                      and tokens[index + 1] == '"' and tokens[index - 2] in _JSON_KEY_OPENERS
-                     and event_type_key(token)))
+                     and (event_type_key(token) or named_message_key(token))))
                     and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
@@ -491,9 +492,9 @@ _QUOTE_MARK: Final = 16
 
 
 def _marks(token: str) -> int:
-    # (the type key's test reads the token's last letter first: event_type_key)
-    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS or event_type_key(token) else 0) | (
-        _QUOTE_MARK if token == '"' else 0)
+    # (the type key's and the named message key's tests read the token's last letter first)
+    keyed = token in _MESSAGE_KEY_FORMS or event_type_key(token) or named_message_key(token)
+    return (_KEY_MARK if keyed else 0) | (_QUOTE_MARK if token == '"' else 0)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:

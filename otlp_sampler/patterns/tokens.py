@@ -632,6 +632,12 @@ def _first_key(out: list[str], second: int) -> int:
             return back
     if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
         return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
+    if at >= 4 and out[at - 2] == ":" and out[at - 3] == ":":
+        # the last name of a path joined by "::" (a Rust module's, tracing's target: ``ERROR
+        # app::server: accept failed, error: <*>``; a C++ or PHP scope's) is the name of code,
+        # the head's or the call site's, and its colon opens the message: no key of the list
+        # (round 32, r30json)
+        return 0
     return at
 
 

@@ -1690,6 +1690,53 @@ _MERGE_OR_STAY_APART = [
                             # beside a message, a type is a value as before
                             ['{"level":"info","msg":"job queued","type":"email"}',
                              '{"level":"info","msg":"job queued","type":"webhook"}']]),
+    _rule("a_json_record_with_no_known_message_key_names_its_message_by_a_key_of_its_own",
+          # a JSON layout that names its message by a key of its own (iRODS' categorised
+          # loggers' "log_message", a layout written as a pattern's "logMessage") with none of
+          # the known message keys: its words name the event, read as a bare message's (round
+          # 32, r30json)
+          apart=[['{"log_category":"server","log_level":"info","log_message":"Connection accepted from client","server_pid":4411}',
+                  '{"log_category":"server","log_level":"info","log_message":"Connection closed by peer","server_pid":4411}',
+                  '{"log_category":"server","log_level":"error","log_message":"Failed to open file [/var/x]","server_pid":12}'],
+                 ['{"level":"info","logMessage":"Pool started","thread":"main"}',
+                  '{"level":"info","logMessage":"Pool drained","thread":"main"}']],
+          # its values masked as in a bare message; an error's or a reply's text under a key of
+          # that name is a value, and so is one beside a known message key
+          one_id_both_ways=[['{"log_category":"server","log_level":"error","log_message":"Failed to open file [/var/x]","server_pid":12}',
+                             '{"log_category":"server","log_level":"error","log_message":"Failed to open file [/srv/data/y.dat]","server_pid":13}'],
+                            ['{"level":"error","error_message":"disk full","code":3}',
+                             '{"level":"error","error_message":"no route to host","code":3}'],
+                            ['{"level":"info","message":"job done","log_message":"worker 3 exited"}',
+                             '{"level":"info","message":"job done","log_message":"pool drained"}']]),
+    _rule("a_level_word_and_its_colon_that_open_a_json_records_message_label_it",
+          # the message read as a bare one: "error: <text>" at its start says how bad, not what
+          # failed, and the words after it are the event's (round 32, r30json)
+          apart=[['{"category":"api","level":"error","message":"error: Rule ID must be a non-empty JSON string.","pid":5}',
+                  '{"category":"api","level":"error","message":"error: Caught exception while deleting delay rule.","pid":7}'],
+                 ['{"log_category":"api","log_level":"error","log_message":"error: Rule ID must be a non-empty JSON string.","server_pid":5}',
+                  '{"log_category":"api","log_level":"error","log_message":"error: Caught exception while deleting delay rule.","server_pid":7}']],
+          # a failure said in the message still folds its cause, and an error's key is a value
+          one_id_both_ways=[['{"category":"api","level":"error","message":"sync failed: broken pipe","pid":5}',
+                             '{"category":"api","level":"error","message":"sync failed: connection refused","pid":7}'],
+                            ['{"level":"error","message":"could not sync","error_message":"failed: broken pipe"}',
+                             '{"level":"error","message":"could not sync","error_message":"failed: connection refused"}']]),
+    _rule("the_last_name_of_a_path_joined_by_colons_is_no_key_of_the_fields_after_the_message",
+          # tracing-subscriber's pretty format, LEVEL target: message, key: value: the target's
+          # last name and its colon open the message, whose words are the event's (round 32,
+          # r30json)
+          apart=[["ERROR app::server::broker: Tls accept error, error: broken pipe",
+                  "ERROR app::server::broker: Remote link error, error: broken pipe",
+                  "ERROR app::server::broker: Unable to accept socket, error: broken pipe"]],
+          # the fields' values vary as before
+          one_id_both_ways=[["ERROR app::server::broker: Tls accept error, error: broken pipe",
+                             "ERROR app::server::broker: Tls accept error, error: connection reset by peer"]]),
+    _rule("a_function_named_in_its_scope_before_a_colon_is_the_call_sites_label",
+          # PHP's __METHOD__ . '(): ', C++'s Class::method(): the function that logs, then
+          # its messages, each its own event however it reads (round 32, r30json)
+          apart=[["OC_Image::crop(): No image loaded", "OC_Image::crop(): Error creating true color image",
+                  "OC_Image::crop(): Error re-sampling process image"]],
+          # a bare call's colon still separates an operation from its cause
+          one=[["pledge(): no route to host", "pledge(): permission denied", "pledge(): operation not permitted"]]),
     _rule("a_message_key_of_an_object_nested_in_a_json_record_with_its_own_message_is_a_value",
           # an exception object logged in the record's context (a PHP or .NET JSON log's
           # "exception":{"Exception":…,"Message":…}): its message is the error's text, the
