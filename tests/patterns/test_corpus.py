@@ -4185,6 +4185,107 @@ def test_slips29_readings_need_their_programs_flag():
     [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
     assert site.template.endswith("Failed to process %{text} at %{list}: %{err}")
 
+
+_IRODS_SRC = ("namespace\n{\n    auto helper(int _x) -> int\n    {\n        sigemptyset(&set);\n"
+              "        /* The caller gives a user (COL_USER_NAME) and\n           a resource (x) */\n"
+              "        std::for_each(a, b, [&m](auto&& _v) {\n            m.insert(_v);\n        });\n"
+              "        log_server::error(\"{}: Failed to set up [{}]\", __func__, _x);\n"
+              "        return 0;\n    }\n}\n")
+
+
+def test_slips30_irods_function_names_and_fields(monkeypatch):
+    # __func__: the definition's name (auto f(…) -> T, indented in a namespace), not an
+    # indented call's, a lambda's call or a comment's words; the record's zone, and the server
+    # type its process sets (the delay server's own; an agent's request fields)
+    monkeypatch.setattr(extract, "_SLIPS30", {"irods"})
+    irods = by_name("irods")
+    [site] = extract.extract_file(irods, "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)
+    assert site.template == "helper: Failed to set up [%{any}]"
+    assert ["server_type", "=delay_server"] in site.fields and ["server_zone", "=tempZone"] in site.fields
+    assert not any(key.startswith("request_") for key, _ in site.fields)
+    [site] = extract.extract_file(irods, "server/api/src/rsX.cpp", _IRODS_SRC)
+    assert ["server_type", "=agent"] in site.fields and ["request_api_version", "=d"] in site.fields
+    line = generate.render(irods, {"l": "error", "at": "server/api/src/rsX.cpp:11"}, "m",
+                           [(k, t[1:] if t.startswith("=") else "v", t) for k, t in site.fields])
+    assert list(json.loads(line)) == sorted(json.loads(line))  # nlohmann's keys sorted
+
+
+def test_slips30_irods_agent_main_types():
+    # agent_main.cpp: the factory's type until the forked agent sets "agent"
+    src = ("auto main() -> int\n{\n    log_af::info(\"Factory up.\");\n}\n"
+           "auto handle_client_request(int _fd) -> int\n{\n"
+           "    irods::experimental::log::set_server_type(\"agent\");\n"
+           "    log_agent::error(\"Agent failed.\");\n}\n")
+    extract._SLIPS30.add("irods")
+    try:
+        first, second = extract.extract_file(by_name("irods"), "server/main_server/src/agent_main.cpp", src)
+    finally:
+        extract._SLIPS30.discard("irods")
+    assert ["server_type", "=agent_factory"] in first.fields and ["server_type", "=agent"] in second.fields
+
+
+_OWNCLOUD_SRC = ("<?php\nclass A {\n  public function f() {\n"
+                 "    $this->logger->error('Database creation failed: {error}', [\n"
+                 "      'app' => 'mysql.setup',\n      'error' => $ex->getMessage()\n    ]);\n"
+                 "    $this->logger->warning('Could not check the version');\n  }\n}\n")
+
+
+def test_slips30_owncloud_request_id_method_and_app(monkeypatch):
+    # the request id's 20 letters and digits, the request's method (unlabelled), the context's
+    # app ('app' => 'mysql.setup'), Log.php's "no app in context" when the context has none
+    monkeypatch.setattr(extract, "_SLIPS30", {"owncloud"})
+    first, second = extract.extract_file(by_name("owncloud"), "lib/private/Setup/MySQL.php", _OWNCLOUD_SRC)
+    assert first.fields == [["reqId", "alnum20"], ["remoteAddr", "ip"], ["user", "user"],
+                            ["app", "=mysql.setup"], ["method", "reqmethod"], ["url", "path"]]
+    assert ["app", "=no app in context"] in second.fields
+    assert re.fullmatch(r"[A-Za-z0-9]{20}", values.value("alnum20", random.Random(1)))
+
+
+def test_slips30_sneakers_thread_and_values(monkeypatch):
+    # ProductionFormatter's t-#{Thread.current.object_id.to_s(36)}; a Bunny::Consumer's inspect,
+    # a routing key's name
+    monkeypatch.setattr(extract, "_SLIPS30", {"sneakers"})
+    src = ('class Q\n  def f\n    Sneakers.logger.info("Queue: will try to cancel consumer #{@consumer.inspect}")\n'
+           '    Sneakers.logger.info {"publishing <#{msg}> to [#{options[:routing_key]}]"}\n  end\nend\n')
+    first, second = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
+    assert first.template == ("p-%{int} t-%{rubyoid36} INFO: Queue: will try to cancel consumer "
+                              "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
+                              "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>")
+    assert second.template.endswith("publishing <%{text}> to [%{name}]")
+    assert values.value("rubyoid36", random.Random(3)).isalnum()
+    assert values._base36(8) == "8" and values._base36(1600) == "18g"
+
+
+def test_slips30_huey_threads_and_values(monkeypatch):
+    # %(threadName)s: the consumer's MainThread, _create_process's Worker-1 and Scheduler; the
+    # PID an int, the timestamp a time, a signal's name
+    monkeypatch.setattr(extract, "_SLIPS30", {"huey"})
+    src = ("class Scheduler(BaseProcess):\n    def loop(self):\n"
+           "        self._logger.exception('Error reading schedule.')\n\n"
+           "class Consumer(object):\n    def run(self):\n"
+           "        self._logger.info('Huey consumer started with %s %s, PID %s at %s',\n"
+           "                          self.workers, self.worker_type, os.getpid(),\n"
+           "                          self.huey._get_timestamp())\n"
+           "    def _create_process(self, process, name):\n        def _run():\n"
+           "            self._logger.exception('Process %s died!', name)\n")
+    first, second, third = extract.extract_file(by_name("huey"), "huey/consumer.py", src)
+    assert first.template == "ERROR:huey.consumer:Scheduler:Error reading schedule."
+    assert second.template == ("INFO:huey.consumer:MainThread:Huey consumer started with %{small} %{word}, "
+                               "PID %{int} at %{time}")
+    assert third.template.startswith("ERROR:huey.consumer:Worker-1:Process ")
+
+
+def test_slips30_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)
+    assert site.template.startswith("for_each: ") and ["server_type", "=server"] in site.fields
+    first, _ = extract.extract_file(by_name("owncloud"), "lib/private/Setup/MySQL.php", _OWNCLOUD_SRC)
+    assert ["method", "method"] in first.fields and ["reqId", "word"] in first.fields
+    src = 'class Q\n  def f\n    Sneakers.logger.info("Queue: consumer #{cancel_ok.consumer_tag} cancelled")\n  end\nend\n'
+    [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
+    assert site.template == "p-%{int} t-%{word} INFO: Queue: consumer %{name} cancelled"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1665,8 +1665,12 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_29_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_29_fields(program, src, m, at, site.fields)
             if program.rules >= 30:
+                if program.name in _SLIPS30:
+                    site.template = _slips30_values(program, src, m, site.template)
                 site.template = _round_30_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_30_fields(program, src, m, at, site.fields)
+                if program.name in _SLIPS30:
+                    site.fields = _slips30_fields(program, src, m, at, site.fields)
             if program.rules >= 31:
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
@@ -1883,6 +1887,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if lang == "c" and program.rules >= 2 and any(a.strip() in ("__func__", "__FUNCTION__") for a in args):
         # the function's name: a constant of the call site, printed as such
         function = _enclosing_c_function(src, m.start(), program.language)
+        if program.name in _SLIPS30:  # (slips30) a definition's name, not a statement's call
+            function = _slips30_cpp_function(src, m.start())
         if function is None:
             return None
         args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
@@ -4684,6 +4690,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS29.clear()
     if program.rules == 29 and program.name in _SLIPS29_PROGRAMS:
         _SLIPS29.add(program.name)  # (slips29) read as its code prints it: _slips29_strimzi_reconciliation
+    _SLIPS30.clear()
+    if program.rules == 30 and program.name in _SLIPS30_PROGRAMS:
+        _SLIPS30.add(program.name)  # (slips30) read as its code prints it: _slips30_values
     _ZUUL_CATEGORIES.clear()
     if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
         for path, text in files.items():
@@ -13540,7 +13549,8 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{python:<7}  %{{hex}}  %{{int}}  {name:<25} " + template
     if program.name == "huey":
         # consumer_options' "[time] %(levelname)s:%(name)s:%(threadName)s:%(message)s"
-        return f"{python}:{_py_logger_name(src, m, path)}:%{{name}}:" + template
+        thread = _slips30_huey_thread(path, src, m.start()) if program.name in _SLIPS30 else "%{name}"
+        return f"{python}:{_py_logger_name(src, m, path)}:{thread}:" + template
     if program.name == "statsd":
         # util.log: "time - TYPE: message", the type as given (DEBUG when none)
         args = _nonblank_args(src, m.end(), "js") or []
@@ -13576,7 +13586,9 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper:>5} {_round_28_target(path, crate)}: " + template
     if program.name == "sneakers":
         # ProductionFormatter: "time p-pid t-thread LEVEL: message"
-        return f"p-%{{int}} t-%{{word}} {upper}: " + template
+        # ((slips30) its thread Thread.current.object_id.to_s(36): _slips30_values)
+        thread = "%{rubyoid36}" if program.name in _SLIPS30 else "%{word}"
+        return f"p-%{{int}} t-{thread} {upper}: " + template
     if program.name == "hyperf":
         # StdoutLogger: "[LEVEL] message", PSR-3's level names in capitals
         return f"[{python}] " + template
@@ -13609,6 +13621,137 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
     if program.name == "tempo":
         return [["caller", f"={path.rsplit('/', 1)[-1]}:{line}"], *fields]
     return fields
+
+
+# ---------------------------------------------------------------- round 30 checked again (slips30)
+
+
+# (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 32 (slips30)")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey")
+_SLIPS30: set[str] = set()
+# (slips30) what an expression prints, by program: a Bunny::Consumer's inspect (its object id,
+# channel, queue, Bunny's generated consumer tag "bunny-<ms>-<random>", sneakers' ack: no_ack
+# false), a consumer's tag, a routing key's name, Ruby's $! (the exception's message); huey's
+# PID, its timestamp (a datetime) and a signal's name
+_SLIPS30_EXPRESSIONS = {
+    "sneakers": {"@consumer.inspect": "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
+                                      "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>",
+                 "cancel_ok.consumer_tag": "bunny-%{epoch}-%{int}", "options[:routing_key]": "%{name}",
+                 "$!": "%{err}"},
+    "huey": {"os.getpid()": "%{int}", "self.huey._get_timestamp()": "%{time}",
+             "signal.Signals(self._signum).name": "%{signame}"}}
+
+
+def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips30) a message's values whose expressions print otherwise than their kinds were
+    guessed (``_SLIPS30_EXPRESSIONS``), paired with the placeholders one to one: a Ruby string's
+    interpolations (the rest of the call's line: a block's ``{"…"}`` too), a Python call's
+    arguments after the format. Kept as read when they do not pair."""
+    table = _SLIPS30_EXPRESSIONS.get(program.name, {})
+    if program.language == "ruby":
+        line = src[m.end():].split("\n", 1)[0]
+        expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
+    else:
+        args = _nonblank_args(src, m.end(), program.language) or []
+        expressions = args[1:]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = table.get(expression.strip())
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips30_huey_thread(path: str, src: str, at: int) -> str:
+    """(slips30) the thread huey's ``%(threadName)s`` names (the consumer's default: one worker
+    thread, ``-w 1 -k thread``): ``_create_process`` names its threads ``Worker-1`` and
+    ``Scheduler``; a Worker's code and what it runs (the Huey's execute, its signals, its
+    serializer) the worker's, the Scheduler's and the Huey's ``read_schedule`` the scheduler's,
+    the Consumer's own loop ``MainThread``, the loop ``_create_process`` runs in each thread its
+    worker's."""
+    before = src[:at]
+    klass = re.findall(r"^class (\w+)", before, re.M)
+    function = re.findall(r"^    def (\w+)", before, re.M)
+    if path == "huey/consumer.py":
+        if klass and klass[-1] == "Scheduler":
+            return "Scheduler"
+        if klass and klass[-1] == "Consumer":
+            return "Worker-1" if function and function[-1] == "_create_process" else "MainThread"
+        return "Worker-1"
+    if path == "huey/api.py" and function and function[-1] == "read_schedule":
+        return "Scheduler"
+    return "Worker-1"
+
+
+# (slips30) iRODS' fields of an API request (rsApiHandler.cpp's attach_api_request_info_to_logger:
+# set for an agent's every record once it handles a request, never cleared): the client's
+# version (RODS_REL_VERSION "rods@IRODS_VERSION@", the pin's 5.0.90; RODS_API_VERSION "d")
+_IRODS_REQUEST = [["request_api_name", "word"], ["request_api_number", "int"], ["request_api_version", "=d"],
+                  ["request_client_user", "user"], ["request_host", "ip"], ["request_proxy_user", "user"],
+                  ["request_release_version", "=rods5.0.90"]]
+
+
+def _slips30_fields(program: Program, src: str, m: re.Match, at: str,
+                    fields: list[list[str]]) -> list[list[str]]:
+    """(slips30) the fields round 30's JSON loggers print, read again: iRODS' server type by the
+    process the code runs in (the delay server's ``delay_server``, agent_main.cpp's factory
+    ``agent_factory`` until the forked agent sets ``agent``), its zone (``server_zone``, the
+    setup's default ``tempZone``) and an agent's request fields; ownCloud's request id
+    (``secureRandom->generate(20)``: 20 letters and digits), its method the request's (not the
+    event's: unlabelled), its ``app`` the context's (``'app' => 'mysql.setup'``; none given:
+    Log.php's "no app in context")."""
+    path = at.rsplit(":", 1)[0]
+    if program.name == "irods":
+        server = next((f[1][1:] for f in fields if f[0] == "server_type"), "agent")
+        if path.startswith("server/delay_server"):
+            server = "delay_server"
+        elif path == "server/main_server/src/agent_main.cpp":
+            agent = src.find('set_server_type("agent")')
+            function = _slips30_cpp_function(src, m.start())
+            factory = function in ("log_stacktrace_files", "reap_agent_processes")
+            server = "agent_factory" if factory or agent < 0 or m.start() < agent else "agent"
+        out = [[k, "=" + server] if k == "server_type" else [k, kind] for k, kind in fields]
+        out.append(["server_zone", "=tempZone"])
+        if server == "agent" and not path.startswith("server/main_server/"):
+            out += _IRODS_REQUEST
+        return out
+    if program.name == "owncloud":
+        args = _nonblank_args(src, m.end(), "php") or []
+        context = args[1].strip() if len(args) > 1 else "[]"
+        app = None
+        if context.startswith(("[", "array(")):
+            found = re.search(r"""['"]app['"]\s*=>\s*([^,\]\)]+)""", context)
+            text = _literal_text(found.group(1).strip(), "php") if found else None
+            app = "=no app in context" if found is None else "=" + text if text is not None else None
+        out = []
+        for key, kind in fields:
+            if key == "reqId":
+                kind = "alnum20"
+            elif key == "method" and kind == "method":
+                kind = "reqmethod"
+            elif key == "app" and app is not None:
+                kind = app
+            out.append([key, kind])
+        return out
+    return fields
+
+
+def _slips30_cpp_function(src: str, at: int) -> str | None:
+    """(slips30) ``__func__``: the name of the C++ function whose definition (its name, its
+    parameters, then its body's ``{``: ``auto main(int argc, char* argv[]) -> int {``, indented
+    in a namespace or not) is the last before ``at``, without its class; not a statement's call
+    at a line's start (``    sigemptyset(&set);``), nor a call given a lambda (``std::for_each(a,
+    b, [](auto& x) {``), nor words in a comment."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", lambda comment: re.sub(r"[^\n]", " ", comment.group()),
+                  src[:at], flags=re.S)
+    defined = [found.group(1) for found in _CPP_DEFINITION.finditer(code)
+               if found.group(1).rsplit("::", 1)[-1] not in _NOT_A_DEFINITION
+               and not re.search(r"\]\s*\(", found.group())]
+    return defined[-1].rsplit("::", 1)[-1] if defined else None
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
