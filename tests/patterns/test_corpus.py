@@ -4275,6 +4275,21 @@ def test_slips30_huey_threads_and_values(monkeypatch):
     assert third.template.startswith("ERROR:huey.consumer:Worker-1:Process ")
 
 
+_WATCHMAN_SRC = ('void f() {\n#ifdef _WIN32\n  log(ERR, "CreateEvent failed: ", err, "\\n");\n#else\n'
+                 '  log(ERR, spawner, ": failed to start, exit status ", res, "\\n");\n#endif\n'
+                 '#if defined(HAVE_KQUEUE) || defined(HAVE_FSEVENTS)\n  log(ERR, "raised file limit to ", n, "\\n");\n'
+                 '#endif\n}\n')
+
+
+def test_slips30_watchman_linux_build_and_values(monkeypatch):
+    # a Linux build compiles neither an #ifdef _WIN32 nor a kqueue or FSEvents branch; the
+    # spawner is the program's path, the status proc.wait()'s integer
+    monkeypatch.setattr(extract, "_SLIPS30", {"watchman"})
+    [site] = extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)
+    assert site.template == "[%{name}] %{path}: failed to start, exit status %{int}"
+    monkeypatch.setattr(extract, "_SLIPS30", set())
+    assert len(extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)) == 3
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

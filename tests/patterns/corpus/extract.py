@@ -1575,6 +1575,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS29 and _slips29_unprinted(program, path, src, m):
             continue
+        if site is not None and program.name in _SLIPS30 and _slips30_unprinted(program, src, m):
+            continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
@@ -13629,7 +13631,7 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
-_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman")
 _SLIPS30: set[str] = set()
 # (slips30) what an expression prints, by program: a Bunny::Consumer's inspect (its object id,
 # channel, queue, Bunny's generated consumer tag "bunny-<ms>-<random>", sneakers' ack: no_ack
@@ -13641,7 +13643,9 @@ _SLIPS30_EXPRESSIONS = {
                  "cancel_ok.consumer_tag": "bunny-%{epoch}-%{int}", "options[:routing_key]": "%{name}",
                  "$!": "%{err}"},
     "huey": {"os.getpid()": "%{int}", "self.huey._get_timestamp()": "%{time}",
-             "signal.Signals(self._signum).name": "%{signame}"}}
+             "signal.Signals(self._signum).name": "%{signame}"},
+    # watchman's spawner (the program's path it runs) and the status proc.wait() returns
+    "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}", "WTERMSIG(res)": "%{int}"}}
 
 
 def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:
@@ -13653,6 +13657,11 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
     if program.language == "ruby":
         line = src[m.end():].split("\n", 1)[0]
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
+    elif program.name == "watchman":  # log(LEVEL, a, b, …): its arguments that are not literals
+        args = _nonblank_args(src, m.end(), "c") or []
+        if m.group().startswith("logf"):
+            return template
+        expressions = [a for a in args if _literal_text(a, "c") is None]
     else:
         args = _nonblank_args(src, m.end(), program.language) or []
         expressions = args[1:]
@@ -13738,6 +13747,69 @@ def _slips30_fields(program: Program, src: str, m: re.Match, at: str,
             out.append([key, kind])
         return out
     return fields
+
+
+# (slips30) the macros a Linux build of watchman defines (its CMake checks: inotify, not kqueue,
+# FSEvents or Solaris' port_create) or not (another system's)
+_LINUX_MACROS = {"__linux__": True, "HAVE_INOTIFY_INIT": True, "_WIN32": False, "_MSC_VER": False,
+                 "__APPLE__": False, "HAVE_KQUEUE": False, "HAVE_FSEVENTS": False, "HAVE_PORT_CREATE": False,
+                 "__FreeBSD__": False, "__OpenBSD__": False, "__sun": False}
+
+
+def _slips30_unprinted(program: Program, src: str, m: re.Match) -> bool:
+    """(slips30) a call its program does not reach as shipped: watchman's code for another
+    system than the Linux its servers run (``_linux_dead``)."""
+    return program.name == "watchman" and _linux_dead(src, m.start())
+
+
+def _linux_dead(src: str, at: int) -> bool:
+    """(slips30) whether ``at`` lies in a preprocessor branch a Linux build leaves out: an
+    ``#ifdef _WIN32`` (``__APPLE__``, ``HAVE_KQUEUE``, …), the ``#else`` of an ``#ifdef
+    __linux__``. A condition other than one macro, named or ``defined(…)``, negated or not, is
+    not judged (its branches kept)."""
+    # each open #if: [whether its current branch is compiled, whether an earlier one was]
+    # (True, False, or None: not judged)
+    frames: list[list] = []
+    for line in src[:at].splitlines():
+        found = re.match(r"\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*)", line)
+        if not found:
+            continue
+        word, rest = found.group(1), re.sub(r"/[/*].*", "", found.group(2)).strip()
+        if word in ("ifdef", "ifndef", "if", "elif"):
+            if word in ("ifdef", "ifndef"):
+                truth = _LINUX_MACROS.get(rest.split()[0] if rest else "")
+                if truth is not None and word == "ifndef":
+                    truth = not truth
+            else:
+                truth = _linux_condition(rest)
+            if word != "elif":
+                frames.append([truth, truth])
+            elif frames:
+                taken = frames[-1][1]
+                current = False if taken is True else truth if taken is False else (
+                    False if truth is False else None)
+                frames[-1] = [current, True if True in (taken, truth) else
+                              (False if taken is False and truth is False else None)]
+        elif word == "else" and frames:
+            taken = frames[-1][1]
+            frames[-1] = [None if taken is None else not taken, True]
+        elif word == "endif" and frames:
+            frames.pop()
+    return any(truth is False for truth, _ in frames)
+
+
+def _linux_condition(text: str) -> bool | None:
+    """(slips30) an ``#if``'s condition on a Linux build: one macro (``X``, ``defined(X)``,
+    negated or not) or such terms joined by ``||`` alone or ``&&`` alone; None when not judged."""
+    joiner = "||" if "||" in text else "&&"
+    truths = []
+    for term in text.split(joiner):
+        single = re.fullmatch(r"(!?)\s*(?:defined\s*\(?\s*(\w+)\s*\)?|(\w+))", term.strip())
+        truth = _LINUX_MACROS.get(single.group(2) or single.group(3)) if single else None
+        truths.append(None if truth is None else truth != bool(single.group(1)))
+    if joiner == "||":
+        return True if True in truths else False if all(t is False for t in truths) else None
+    return False if False in truths else True if all(t is True for t in truths) else None
 
 
 def _slips30_cpp_function(src: str, at: int) -> str | None:
