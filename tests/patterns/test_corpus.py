@@ -4290,6 +4290,23 @@ def test_slips30_watchman_linux_build_and_values(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS30", set())
     assert len(extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)) == 3
 
+def test_slips30_rumqttd_pretty_colours_and_hydra_version(monkeypatch):
+    # tracing-subscriber's Pretty in colour: the target bold in the level's colour, the colon,
+    # message and fields in that colour, a field's name bold, the colour's end last; Hydra's
+    # logrusx prints its release's version
+    monkeypatch.setattr(extract, "_SLIPS30", {"rumqttd"})
+    src = 'fn f() {\n    error!(error=?e, "Bridge Link error");\n}\n'
+    [site] = extract.extract_file(by_name("rumqttd"), "rumqttd/src/server/broker.rs", src)
+    assert site.template == ("\x1b[31mERROR\x1b[0m \x1b[1;31mrumqttd::server::broker\x1b[0m\x1b[31m: "
+                             "\x1b[31mBridge Link error")
+    line = generate.render(by_name("rumqttd"), {"l": "error", "at": "rumqttd/src/server/broker.rs:1"},
+                           site.template, [("error", "timed out", "err")])
+    assert line.endswith("Bridge Link error, \x1b[1;31merror\x1b[0m\x1b[31m: timed out\x1b[0m")
+    line = generate.render(by_name("hydra"), {"l": "info", "at": "x.go:1"}, "up", [])
+    assert line.endswith(" service_name=Ory Hydra service_version=v26.2.0")
+    other = dataclasses.replace(by_name("hydra"), rules=31)  # _SLIPS30_RENDERS: round 30's alone
+    assert "v%{version}" in generate.render(other, {"l": "info", "at": "x.go:1"}, "up", [])
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

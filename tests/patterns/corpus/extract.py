@@ -13576,6 +13576,12 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "rumqttd":
         # tracing-subscriber's pretty format (no file, line, thread): level, target
         target = _round_28_target(path, "rumqttd")
+        if program.name in _SLIPS30:
+            # ((slips30) Pretty's target bold in the level's colour, its colon and the message
+            # in that colour: the fields and the colour's end are generate.py's)
+            colour = _PRETTY_COLOURS.get(level, "32")
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1;{colour}m{target}\x1b[0m"
+                    f"\x1b[{colour}m: \x1b[{colour}m" + template)
         return f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1m{target}\x1b[0m: " + template
     if program.name == "atuin":
         crate = path.split("/")[1].replace("-", "_") if path.startswith("crates/") else "atuin"
@@ -13631,8 +13637,10 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
-_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra")
 _SLIPS30: set[str] = set()
+# (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
+_PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
 # (slips30) what an expression prints, by program: a Bunny::Consumer's inspect (its object id,
 # channel, queue, Bunny's generated consumer tag "bunny-<ms>-<random>", sneakers' ack: no_ack
 # false), a consumer's tag, a routing key's name, Ruby's $! (the exception's message); huey's
