@@ -4307,6 +4307,24 @@ def test_slips30_rumqttd_pretty_colours_and_hydra_version(monkeypatch):
     other = dataclasses.replace(by_name("hydra"), rules=31)  # _SLIPS30_RENDERS: round 30's alone
     assert "v%{version}" in generate.render(other, {"l": "info", "at": "x.go:1"}, "up", [])
 
+_REBUS_SRC = ('namespace Rebus.Workers.ThreadPoolBased;\nclass ThreadPoolWorker\n{\n    void Run()\n    {\n'
+              '        _log.Debug("Starting (threadpool-based) worker {workerName}", Name);\n    }\n'
+              '    async Task TryAsyncReceive(CancellationToken token)\n    {\n'
+              '        _log.Warn(forwardException, "Could not move message with ID {messageId} after {count} tries",\n'
+              '            messageId, saveAttempts);\n    }\n}\n')
+
+
+def test_slips30_rebus_quoted_strings_threads_and_default_workers(monkeypatch):
+    # RenderString's FormatObject: a string in double quotes, a number bare; the worker's Run on
+    # its own named thread, the rest on the pool's "Thread #N"; the TPL workers not built by default
+    monkeypatch.setattr(extract, "_SLIPS30", {"rebus"})
+    rebus = by_name("rebus")
+    first, second = extract.extract_file(rebus, "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs", _REBUS_SRC)
+    assert first.template == ('[DBG] Rebus.Workers.ThreadPoolBased.ThreadPoolWorker (Rebus 1 worker 1): '
+                              'Starting (threadpool-based) worker "%{name}"')
+    assert second.template.endswith('(Thread #%{small}): Could not move message with ID "%{id}" after %{int} tries')
+    assert extract.extract_file(rebus, "Rebus/Workers/TplBased/TplWorker.cs", _REBUS_SRC) == []
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

@@ -1575,7 +1575,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS29 and _slips29_unprinted(program, path, src, m):
             continue
-        if site is not None and program.name in _SLIPS30 and _slips30_unprinted(program, src, m):
+        if site is not None and program.name in _SLIPS30 and _slips30_unprinted(program, path, src, m):
             continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
@@ -13572,7 +13572,8 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "rebus":
         # ConsoleLoggerFactory's "[LVL] time Type (thread): message"
         word = {"debug": "DBG", "warn": "WRN", "error": "ERR"}.get(level, "INF")
-        return f"[{word}] {_round_29_category(src, m.start(), path)} (%{{name}}): " + template
+        thread = _slips30_rebus_thread(path, src, m.start()) if program.name in _SLIPS30 else "%{name}"
+        return f"[{word}] {_round_29_category(src, m.start(), path)} ({thread}): " + template
     if program.name == "rumqttd":
         # tracing-subscriber's pretty format (no file, line, thread): level, target
         target = _round_28_target(path, "rumqttd")
@@ -13637,7 +13638,7 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
-_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus")
 _SLIPS30: set[str] = set()
 # (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
 _PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
@@ -13665,6 +13666,8 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
     if program.language == "ruby":
         line = src[m.end():].split("\n", 1)[0]
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
+    elif program.name == "rebus":
+        return _slips30_rebus_values(src, m, template)
     elif program.name == "watchman":  # log(LEVEL, a, b, …): its arguments that are not literals
         args = _nonblank_args(src, m.end(), "c") or []
         if m.group().startswith("logf"):
@@ -13681,6 +13684,57 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
     return template
+
+
+# (slips30) the kinds a Rebus value is a string of (its RenderString's FormatObject prints a
+# string in double quotes, a number, Guid, TimeSpan or enum bare)
+_REBUS_STRING_KINDS = frozenset(("name", "path", "text", "any", "word", "user", "host", "addr", "url", "id"))
+
+
+def _slips30_rebus_values(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Rebus' RenderString: each placeholder, in order, the call's next argument as
+    FormatObject prints it: a string in double quotes (a name, a queue, a message's id or label,
+    an error's details; a saga data's Id is a Guid, bare), a sequence as ``[a, b]`` of its items,
+    an object that is neither (a message's body) its ToString(), its type's name. Kept as read
+    when the arguments and the placeholders do not pair."""
+    args = _nonblank_args(src, m.end(), "csharp") or []
+    first = 1 if len(args) > 1 and _literal_text(args[0], "csharp") is None \
+        and _literal_text(args[1], "csharp") is not None else 0
+    expressions = [a.strip() for a in args[first + 1:]]
+    slots = list(re.finditer(r"%\{([^{}|]*)[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        kind, text = slot.group(1), slot.group()
+        if re.search(r"(?i)sagadata(?:\.id|id)$", expression):
+            continue  # a Guid
+        if re.search(r"(?i)(?:count|number|parallelism|seconds|milliseconds|attempts)\W*$", expression):
+            if kind in ("any", "list"):  # a number (saveAttempts, MaxParallelism), bare
+                template = template[:slot.start()] + "%{int}" + template[slot.end():]
+            continue
+        if " ? " in expression and "string.Join(" in expression:
+            text = '"%{name}"'  # a string either way
+        elif kind == "struct":
+            text = "%{class}"  # an object's ToString(): its type's full name
+        elif kind == "list":
+            text = '["%{name}"]'
+        elif kind in _REBUS_STRING_KINDS or (kind == "err" and (expression == "errorDetails"
+                                                              or expression.endswith(".Message"))):
+            text = '"' + text + '"'
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips30_rebus_thread(path: str, src: str, at: int) -> str:
+    """(slips30) the thread Rebus' ConsoleLoggerFactory names (``Thread.CurrentThread.Name``,
+    else ``Thread #<ManagedThreadId>``): a ThreadPoolWorker's ``Run`` its own thread, named for
+    the worker (the bus "Rebus 1", one worker by default); the rest runs on the pool's unnamed
+    threads (the pipeline's continuations after an await, timers, the host's start)."""
+    if path == "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs":
+        methods = re.findall(r"^    (?:[\w<>\[\]]+\s+)+(\w+)\s*\(", src[:at], re.M)
+        if methods and methods[-1] == "Run":
+            return "Rebus 1 worker 1"
+    return "Thread #%{small}"
 
 
 def _slips30_huey_thread(path: str, src: str, at: int) -> str:
@@ -13764,9 +13818,12 @@ _LINUX_MACROS = {"__linux__": True, "HAVE_INOTIFY_INIT": True, "_WIN32": False, 
                  "__FreeBSD__": False, "__OpenBSD__": False, "__sun": False}
 
 
-def _slips30_unprinted(program: Program, src: str, m: re.Match) -> bool:
+def _slips30_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips30) a call its program does not reach as shipped: watchman's code for another
-    system than the Linux its servers run (``_linux_dead``)."""
+    system than the Linux its servers run (``_linux_dead``), Rebus' TPL-based workers (its
+    RebusConfigurer's default IWorkerFactory the thread-pool-based one)."""
+    if program.name == "rebus":  # (the TPL workers: UseTplToReceiveMessages() alone builds them)
+        return path.startswith("Rebus/Workers/TplBased/")
     return program.name == "watchman" and _linux_dead(src, m.start())
 
 
