@@ -4325,6 +4325,18 @@ def test_slips30_rebus_quoted_strings_threads_and_default_workers(monkeypatch):
     assert second.template.endswith('(Thread #%{small}): Could not move message with ID "%{id}" after %{int} tries')
     assert extract.extract_file(rebus, "Rebus/Workers/TplBased/TplWorker.cs", _REBUS_SRC) == []
 
+def test_slips30_nautobot_objects_and_bound_message(monkeypatch):
+    # str(obj) a model's name, obj.pk a UUID; msg = f"{verb} {…verbose_name}" with verb one of
+    # "Created" and "Modified"
+    monkeypatch.setattr(extract, "_SLIPS30", {"nautobot"})
+    src = ('class V:\n    def successful_post(self, request, obj, created, logger):\n'
+           '        verb = "Created" if created else "Modified"\n'
+           '        msg = f"{verb} {self.queryset.model._meta.verbose_name}"\n'
+           '        logger.info(f"{msg} {obj} (PK: {obj.pk})")\n')
+    [site] = extract.extract_file(by_name("nautobot"), "nautobot/core/views/generic.py", src)
+    assert site.template.endswith(":\n  %{choice} %{noun} %{name} (PK: %{uuid})")
+    assert site.choices == [["Created", "Modified"]]
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

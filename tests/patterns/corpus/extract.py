@@ -13638,7 +13638,8 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
-_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
+                     "nautobot")
 _SLIPS30: set[str] = set()
 # (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
 _PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
@@ -13653,6 +13654,9 @@ _SLIPS30_EXPRESSIONS = {
                  "$!": "%{err}"},
     "huey": {"os.getpid()": "%{int}", "self.huey._get_timestamp()": "%{time}",
              "signal.Signals(self._signum).name": "%{signame}"},
+    # Nautobot's models print their name (str(obj), a webhook's, a job hook's), their pk a UUID
+    # (BaseModel's UUIDField)
+    "nautobot": {"obj": "%{name}", "obj.pk": "%{uuid}", "webhook": "%{name}", "jh": "%{name}"},
     # watchman's spawner (the program's path it runs) and the status proc.wait() returns
     "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}", "WTERMSIG(res)": "%{int}"}}
 
@@ -13676,6 +13680,8 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
     else:
         args = _nonblank_args(src, m.end(), program.language) or []
         expressions = args[1:]
+        if program.language == "python" and len(args) == 1 and re.match(r"\s*f[\"']", args[0]):
+            expressions = re.findall(r"(?<!\{)\{([^{}]*)\}", args[0])  # an f-string's own values
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if len(slots) != len(expressions):
         return template
@@ -13683,7 +13689,24 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
         text = table.get(expression.strip())
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
+    if program.name == "nautobot":
+        template = _slips30_nautobot_message(src, m, template)
     return template
+
+
+def _slips30_nautobot_message(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Nautobot's ``logger.info(f"{msg} {obj} (PK: {obj.pk})")`` after ``msg =
+    f"{verb} {…verbose_name}"`` and ``verb = "Created" if created else "Modified"``: the verb
+    one of its two texts (a choice), the model's verbose name a noun, not any text."""
+    before = src[:m.start()]
+    bound = re.findall(r'^\s*msg = f"\{verb\} \{[\w.]*verbose_name\}"$', before, re.M)
+    verb = re.findall(r'^\s*verb = "(\w+)" if \w+ else "(\w+)"$', before, re.M)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if not (bound and verb and len(args) == 1 and re.match(r'\s*f"\{msg\} ', args[0])
+            and template.startswith("%{text} ") and not _CHOICES):
+        return template
+    _CHOICES.append(list(verb[-1]))
+    return "%{choice} %{noun} " + template[len("%{text} "):]
 
 
 # (slips30) the kinds a Rebus value is a string of (its RenderString's FormatObject prints a
