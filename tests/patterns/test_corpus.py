@@ -4337,6 +4337,19 @@ def test_slips30_nautobot_objects_and_bound_message(monkeypatch):
     assert site.template.endswith(":\n  %{choice} %{noun} %{name} (PK: %{uuid})")
     assert site.choices == [["Created", "Modified"]]
 
+def test_slips30_indico_request_and_user_ids(monkeypatch):
+    # %(request_id)s  %(user_id)-6s: a request's 16 hex digits and its user's id or "-" padded to
+    # 6; a Celery task's sixteen zeros and "-"
+    monkeypatch.setattr(extract, "_SLIPS30", {"indico"})
+    src = "def f():\n    logger.info('Gravatar of user %s updated', user)\n"
+    [site] = extract.extract_file(by_name("indico"), "indico/modules/users/controllers.py", src)
+    assert site.template.startswith("INFO     %{hex16}  %{userid6}  indico ")
+    [site] = extract.extract_file(by_name("indico"), "indico/modules/users/tasks.py", src)
+    assert site.template.startswith("INFO     0000000000000000  -       indico ")
+    assert re.fullmatch(r"(?:\d+|-) *", values.value("userid6", random.Random(2))) and \
+        len(values.value("userid6", random.Random(2))) == 6
+    assert re.fullmatch(r"[0-9a-f]{16}", values.value("hex16", random.Random(2)))
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

@@ -13548,6 +13548,8 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
             name = _ROUND_30_TABLE.get("dir:" + folder, "")
             folder = folder.rsplit("/", 1)[0]
         name = name or "indico"
+        if program.name in _SLIPS30:
+            return f"{python:<7}  {_slips30_indico_request(path)}  {name:<25} " + template
         return f"{python:<7}  %{{hex}}  %{{int}}  {name:<25} " + template
     if program.name == "huey":
         # consumer_options' "[time] %(levelname)s:%(name)s:%(threadName)s:%(message)s"
@@ -13639,7 +13641,7 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
 _SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
-                     "nautobot")
+                     "nautobot", "indico")
 _SLIPS30: set[str] = set()
 # (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
 _PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
@@ -13758,6 +13760,15 @@ def _slips30_rebus_thread(path: str, src: str, at: int) -> str:
         if methods and methods[-1] == "Run":
             return "Rebus 1 worker 1"
     return "Thread #%{small}"
+
+
+def _slips30_indico_request(path: str) -> str:
+    """(slips30) Indico's ``%(request_id)s  %(user_id)-6s`` (core/logger.py's filters): in a
+    request its id (``uuid4().hex[:16]``) and its user's id or ``-``, left-justified in 6; outside
+    one (a Celery task, the CLI) sixteen zeros and ``-``."""
+    if re.search(r"(?:^|/)(?:tasks\.py|cli/|celery/)", path):
+        return "0000000000000000  -     "
+    return "%{hex16}  %{userid6}"
 
 
 def _slips30_huey_thread(path: str, src: str, at: int) -> str:

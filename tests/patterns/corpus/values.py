@@ -728,6 +728,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 32)
     if kind == "alnum20":  # (slips30) 20 letters and digits (ownCloud's request id: secureRandom->generate(20))
         return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(20))
+    if kind == "hex16":  # (slips30) uuid4().hex[:16] (Indico's request id)
+        return _hexs(rng, 16)
+    if kind == "userid6":  # (slips30) a user's id or "-" (anonymous), left-justified in 6 (Indico's)
+        return f"{'-' if rng.random() < 0.2 else rng.randrange(1, 60000):<6}"
     if kind == "rubyoid36":  # (slips30) Ruby's object_id (2.7 on: 8, 16, 24, … as objects ask) .to_s(36)
         return _base36(8 * rng.randrange(1, 400))
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
