@@ -4350,6 +4350,23 @@ def test_slips30_indico_request_and_user_ids(monkeypatch):
         len(values.value("userid6", random.Random(2))) == 6
     assert re.fullmatch(r"[0-9a-f]{16}", values.value("hex16", random.Random(2)))
 
+def test_slips30_hyperf_worker_ids_server_types_and_console_tags(monkeypatch):
+    # Swoole's worker ids small numbers, a server's type one of the closure's texts, Symfony's
+    # style tags stripped off a terminal
+    monkeypatch.setattr(extract, "_SLIPS30", {"hyperf"})
+    src = ('<?php\nclass A {\n  public function f() {\n'
+           '    $this->logger->info("Worker#{$workerId} started.");\n'
+           "    $serverType = $isCoroutineServer ? ' Coroutine' : '';\n"
+           "    $this->logger->info(sprintf('%s%s Server listening at %s', $type, $serverType, $listen));\n"
+           '    $this->logger->info(sprintf("Creating phar <info>%s</info>", $path));\n  }\n}\n')
+    sites = extract.extract_file(by_name("hyperf"), "src/server/src/Listener/A.php", src)
+    templates = [site.template for site in sites]
+    assert "[INFO] Worker#%{small} started." in templates
+    assert "[INFO] Creating phar %{path}" in templates
+    [listening] = [site for site in sites if "Server listening" in site.template]
+    assert listening.template.startswith("[INFO] %{choice}%{choice} Server listening at ")
+    assert listening.choices[0] == ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

@@ -13641,7 +13641,7 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
 _SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
-                     "nautobot", "indico")
+                     "nautobot", "indico", "hyperf")
 _SLIPS30: set[str] = set()
 # (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
 _PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
@@ -13674,6 +13674,8 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
     elif program.name == "rebus":
         return _slips30_rebus_values(src, m, template)
+    elif program.name == "hyperf":
+        return _slips30_hyperf_values(src, m, template)
     elif program.name == "watchman":  # log(LEVEL, a, b, …): its arguments that are not literals
         args = _nonblank_args(src, m.end(), "c") or []
         if m.group().startswith("logf"):
@@ -13693,6 +13695,42 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
             template = template[:slot.start()] + text + template[slot.end():]
     if program.name == "nautobot":
         template = _slips30_nautobot_message(src, m, template)
+    return template
+
+
+# (slips30) Hyperf's server types (AfterWorkerStartListener's closure: its returns)
+_HYPERF_SERVER_TYPES = ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
+
+
+def _slips30_hyperf_values(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Hyperf's values: a worker's id (``$workerId``, Swoole's: 0, 1, …) a small
+    number, a server's type one of the texts its closure returns; and what StdoutLogger writes:
+    Symfony's console, not decorated off a terminal, strips its style tags (``<info>…</info>``)."""
+    template = re.sub(r"</?(?:info|comment|error|question)>", "", template)
+    args = _nonblank_args(src, m.end(), "php") or []
+    first = args[0].strip() if args else ""
+    inner = _nonblank_args(first, len("sprintf("), "php") or [] if first.startswith("sprintf(") else [first]
+    if not inner or not inner[0].strip().startswith(('"', "'")):
+        return template
+    rest = iter(a.strip() for a in inner[1:])
+    expressions = []  # in the format's order: its interpolations and its conversions' arguments
+    for found in re.finditer(r"\{\$([^{}]+)\}|\$(\w+(?:->\w+)*)|%%|%[-+ 0#]*\d*(?:\.\d+)?[sdfuxXbceEgGo]",
+                             inner[0]):
+        if found.group(2) and inner[0].strip().startswith("'"):
+            continue  # no interpolation in single quotes
+        if found.group() != "%%":
+            expressions.append(found.group(1) or found.group(2) or next(rest, ""))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        name = expression.strip().removeprefix("$")
+        if name in ("workerId", "this->workerId"):
+            template = template[:slot.start()] + "%{small}" + template[slot.end():]
+        elif name == "type" and template.startswith("%{word}%{choice} Server listening at ") \
+                and len(_CHOICES) == 1:
+            _CHOICES.insert(0, list(_HYPERF_SERVER_TYPES))
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
     return template
 
 
