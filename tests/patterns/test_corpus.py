@@ -4367,6 +4367,19 @@ def test_slips30_hyperf_worker_ids_server_types_and_console_tags(monkeypatch):
     assert listening.template.startswith("[INFO] %{choice}%{choice} Server listening at ")
     assert listening.choices[0] == ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
 
+def test_slips30_oauth2_proxy_println_operands_and_session(monkeypatch):
+    # logger.Println's operands one after another: an AuthStatus constant prints its name; a
+    # SessionState's String() its fields
+    monkeypatch.setattr(extract, "_SLIPS30", {"oauth2-proxy"})
+    src = ('package main\nfunc f() {\n'
+           '\tlogger.Println(req, logger.AuthFailure, "No cookies were found in OAuth callback.")\n'
+           '\tlogger.PrintAuthf(session.Email, req, logger.AuthSuccess, "Authenticated via OAuth2: %s", session)\n}\n')
+    first, second = extract.extract_file(by_name("oauth2-proxy"), "oauthproxy.go", src)
+    assert first.template == "[oauthproxy.go:3] %{struct} AuthFailure No cookies were found in OAuth callback."
+    assert second.template.endswith("Authenticated via OAuth2: Session{email:%{email} user:%{user} "
+                                    "PreferredUsername:%{user} token:true id_token:true created:%{time} "
+                                    "expires:%{time} refresh_token:true}")
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)

@@ -13641,7 +13641,7 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 32 (slips30)")
 _SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
-                     "nautobot", "indico", "hyperf")
+                     "nautobot", "indico", "hyperf", "oauth2-proxy")
 _SLIPS30: set[str] = set()
 # (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
 _PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
@@ -13659,6 +13659,12 @@ _SLIPS30_EXPRESSIONS = {
     # Nautobot's models print their name (str(obj), a webhook's, a job hook's), their pk a UUID
     # (BaseModel's UUIDField)
     "nautobot": {"obj": "%{name}", "obj.pk": "%{uuid}", "webhook": "%{name}", "jh": "%{name}"},
+    # oauth2-proxy's auth statuses (logger.AuthStatus constants, their names), a stripped endpoint
+    # (a URL), a SessionState's String() (a typical OIDC login's: tokens, its times)
+    "oauth2-proxy": {"logger.AuthFailure": "AuthFailure", "logger.AuthSuccess": "AuthSuccess",
+                     "logger.AuthError": "AuthError", "stripToken(endpoint)": "%{url}",
+                     "session": "Session{email:%{email} user:%{user} PreferredUsername:%{user} token:true "
+                                "id_token:true created:%{time} expires:%{time} refresh_token:true}"},
     # watchman's spawner (the program's path it runs) and the status proc.wait() returns
     "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}", "WTERMSIG(res)": "%{int}"}}
 
@@ -13681,6 +13687,12 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
         if m.group().startswith("logf"):
             return template
         expressions = [a for a in args if _literal_text(a, "c") is None]
+    elif program.name == "oauth2-proxy":
+        args = _nonblank_args(src, m.end(), "go") or []
+        if m.group().endswith(("Print(", "Println(", "Error(", "Errorln(")):  # operands, one after another
+            expressions = [a for a in args if _literal_text(a, "go") is None]
+        else:  # a format's arguments (PrintAuthf's after its user, request and status)
+            expressions = args[4:] if m.group().endswith("PrintAuthf(") else args[1:]
     else:
         args = _nonblank_args(src, m.end(), program.language) or []
         expressions = args[1:]
