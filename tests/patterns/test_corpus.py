@@ -4186,6 +4186,8 @@ def test_slips29_readings_need_their_programs_flag():
     assert site.template.endswith("Failed to process %{text} at %{list}: %{err}")
 
 
+
+
 _IRODS_SRC = ("namespace\n{\n    auto helper(int _x) -> int\n    {\n        sigemptyset(&set);\n"
               "        /* The caller gives a user (COL_USER_NAME) and\n           a resource (x) */\n"
               "        std::for_each(a, b, [&m](auto&& _v) {\n            m.insert(_v);\n        });\n"
@@ -4245,7 +4247,8 @@ def test_slips30_sneakers_thread_and_values(monkeypatch):
     # ProductionFormatter's t-#{Thread.current.object_id.to_s(36)}; a Bunny::Consumer's inspect,
     # a routing key's name
     monkeypatch.setattr(extract, "_SLIPS30", {"sneakers"})
-    src = ('class Q\n  def f\n    Sneakers.logger.info("Queue: will try to cancel consumer #{@consumer.inspect}")\n'
+    src = ('class Q\n  def f\n'
+           '    Sneakers.logger.info("Queue: will try to cancel consumer #{@consumer.inspect}")\n'
            '    Sneakers.logger.info {"publishing <#{msg}> to [#{options[:routing_key]}]"}\n  end\nend\n')
     first, second = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
     assert first.template == ("p-%{int} t-%{rubyoid36} INFO: Queue: will try to cancel consumer "
@@ -4277,7 +4280,8 @@ def test_slips30_huey_threads_and_values(monkeypatch):
 
 _WATCHMAN_SRC = ('void f() {\n#ifdef _WIN32\n  log(ERR, "CreateEvent failed: ", err, "\\n");\n#else\n'
                  '  log(ERR, spawner, ": failed to start, exit status ", res, "\\n");\n#endif\n'
-                 '#if defined(HAVE_KQUEUE) || defined(HAVE_FSEVENTS)\n  log(ERR, "raised file limit to ", n, "\\n");\n'
+                 '#if defined(HAVE_KQUEUE) || defined(HAVE_FSEVENTS)\n'
+                 '  log(ERR, "raised file limit to ", n, "\\n");\n'
                  '#endif\n}\n')
 
 
@@ -4289,6 +4293,7 @@ def test_slips30_watchman_linux_build_and_values(monkeypatch):
     assert site.template == "[%{name}] %{path}: failed to start, exit status %{int}"
     monkeypatch.setattr(extract, "_SLIPS30", set())
     assert len(extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)) == 3
+
 
 def test_slips30_rumqttd_pretty_colours_and_hydra_version(monkeypatch):
     # tracing-subscriber's Pretty in colour: the target bold in the level's colour, the colon,
@@ -4307,10 +4312,12 @@ def test_slips30_rumqttd_pretty_colours_and_hydra_version(monkeypatch):
     other = dataclasses.replace(by_name("hydra"), rules=31)  # _SLIPS30_RENDERS: round 30's alone
     assert "v%{version}" in generate.render(other, {"l": "info", "at": "x.go:1"}, "up", [])
 
+
 _REBUS_SRC = ('namespace Rebus.Workers.ThreadPoolBased;\nclass ThreadPoolWorker\n{\n    void Run()\n    {\n'
               '        _log.Debug("Starting (threadpool-based) worker {workerName}", Name);\n    }\n'
               '    async Task TryAsyncReceive(CancellationToken token)\n    {\n'
-              '        _log.Warn(forwardException, "Could not move message with ID {messageId} after {count} tries",\n'
+              '        _log.Warn(forwardException,\n'
+              '            "Could not move message with ID {messageId} after {count} tries",\n'
               '            messageId, saveAttempts);\n    }\n}\n')
 
 
@@ -4319,11 +4326,14 @@ def test_slips30_rebus_quoted_strings_threads_and_default_workers(monkeypatch):
     # its own named thread, the rest on the pool's "Thread #N"; the TPL workers not built by default
     monkeypatch.setattr(extract, "_SLIPS30", {"rebus"})
     rebus = by_name("rebus")
-    first, second = extract.extract_file(rebus, "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs", _REBUS_SRC)
+    where = "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs"
+    first, second = extract.extract_file(rebus, where, _REBUS_SRC)
     assert first.template == ('[DBG] Rebus.Workers.ThreadPoolBased.ThreadPoolWorker (Rebus 1 worker 1): '
                               'Starting (threadpool-based) worker "%{name}"')
-    assert second.template.endswith('(Thread #%{small}): Could not move message with ID "%{id}" after %{int} tries')
+    assert second.template.endswith('(Thread #%{small}): Could not move message with ID "%{id}" '
+                                    'after %{int} tries')
     assert extract.extract_file(rebus, "Rebus/Workers/TplBased/TplWorker.cs", _REBUS_SRC) == []
+
 
 def test_slips30_nautobot_objects_and_bound_message(monkeypatch):
     # str(obj) a model's name, obj.pk a UUID; msg = f"{verb} {…verbose_name}" with verb one of
@@ -4337,6 +4347,7 @@ def test_slips30_nautobot_objects_and_bound_message(monkeypatch):
     assert site.template.endswith(":\n  %{choice} %{noun} %{name} (PK: %{uuid})")
     assert site.choices == [["Created", "Modified"]]
 
+
 def test_slips30_indico_request_and_user_ids(monkeypatch):
     # %(request_id)s  %(user_id)-6s: a request's 16 hex digits and its user's id or "-" padded to
     # 6; a Celery task's sixteen zeros and "-"
@@ -4349,6 +4360,7 @@ def test_slips30_indico_request_and_user_ids(monkeypatch):
     assert re.fullmatch(r"(?:\d+|-) *", values.value("userid6", random.Random(2))) and \
         len(values.value("userid6", random.Random(2))) == 6
     assert re.fullmatch(r"[0-9a-f]{16}", values.value("hex16", random.Random(2)))
+
 
 def test_slips30_hyperf_worker_ids_server_types_and_console_tags(monkeypatch):
     # Swoole's worker ids small numbers, a server's type one of the closure's texts, Symfony's
@@ -4367,26 +4379,32 @@ def test_slips30_hyperf_worker_ids_server_types_and_console_tags(monkeypatch):
     assert listening.template.startswith("[INFO] %{choice}%{choice} Server listening at ")
     assert listening.choices[0] == ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
 
+
 def test_slips30_oauth2_proxy_println_operands_and_session(monkeypatch):
     # logger.Println's operands one after another: an AuthStatus constant prints its name; a
     # SessionState's String() its fields
     monkeypatch.setattr(extract, "_SLIPS30", {"oauth2-proxy"})
     src = ('package main\nfunc f() {\n'
            '\tlogger.Println(req, logger.AuthFailure, "No cookies were found in OAuth callback.")\n'
-           '\tlogger.PrintAuthf(session.Email, req, logger.AuthSuccess, "Authenticated via OAuth2: %s", session)\n}\n')
+           '\tlogger.PrintAuthf(session.Email, req, logger.AuthSuccess, "Authenticated via OAuth2: %s",\n'
+           '\t\tsession)\n}\n')
     first, second = extract.extract_file(by_name("oauth2-proxy"), "oauthproxy.go", src)
-    assert first.template == "[oauthproxy.go:3] %{struct} AuthFailure No cookies were found in OAuth callback."
+    assert first.template == ("[oauthproxy.go:3] %{struct} AuthFailure "
+                              "No cookies were found in OAuth callback.")
     assert second.template.endswith("Authenticated via OAuth2: Session{email:%{email} user:%{user} "
                                     "PreferredUsername:%{user} token:true id_token:true created:%{time} "
                                     "expires:%{time} refresh_token:true}")
 
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
-    [site] = extract.extract_file(by_name("irods"), "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)
+    where = "server/delay_server/src/irodsDelayServer.cpp"
+    [site] = extract.extract_file(by_name("irods"), where, _IRODS_SRC)
     assert site.template.startswith("for_each: ") and ["server_type", "=server"] in site.fields
     first, _ = extract.extract_file(by_name("owncloud"), "lib/private/Setup/MySQL.php", _OWNCLOUD_SRC)
     assert ["method", "method"] in first.fields and ["reqId", "word"] in first.fields
-    src = 'class Q\n  def f\n    Sneakers.logger.info("Queue: consumer #{cancel_ok.consumer_tag} cancelled")\n  end\nend\n'
+    src = ('class Q\n  def f\n'
+           '    Sneakers.logger.info("Queue: consumer #{cancel_ok.consumer_tag} cancelled")\n  end\nend\n')
     [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
     assert site.template == "p-%{int} t-%{word} INFO: Queue: consumer %{name} cancelled"
 

@@ -13666,7 +13666,8 @@ _SLIPS30_EXPRESSIONS = {
                      "session": "Session{email:%{email} user:%{user} PreferredUsername:%{user} token:true "
                                 "id_token:true created:%{time} expires:%{time} refresh_token:true}"},
     # watchman's spawner (the program's path it runs) and the status proc.wait() returns
-    "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}", "WTERMSIG(res)": "%{int}"}}
+    "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}",
+                 "WTERMSIG(res)": "%{int}"}}
 
 
 def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:

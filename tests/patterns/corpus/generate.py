@@ -938,7 +938,8 @@ def _slips30_tracing_pretty(record: dict, message: str, fields: list, level: str
     # the message's colour): each field ", " then its name bold in the level's colour, ": " and
     # its value; the colour's end last
     colour = _PRETTY_COLOURS.get(level, "32")
-    return message + "".join(f", \x1b[1;{colour}m{k}\x1b[0m\x1b[{colour}m: {v}" for k, v, _ in fields) + "\x1b[0m"
+    fields_text = "".join(f", \x1b[1;{colour}m{k}\x1b[0m\x1b[{colour}m: {v}" for k, v, _ in fields)
+    return message + fields_text + "\x1b[0m"
 
 
 # (slips30) round 30's renders read again (docs/patterns.md § The call-site corpus, "Checked

@@ -726,7 +726,7 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 20)
     if kind == "hex32":  # (slips28) uuid4().hex: 32 hex digits (django-guid's correlation id, Pulp's)
         return _hexs(rng, 32)
-    if kind == "alnum20":  # (slips30) 20 letters and digits (ownCloud's request id: secureRandom->generate(20))
+    if kind == "alnum20":  # (slips30) 20 letters and digits (ownCloud's request id: generate(20))
         return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(20))
     if kind == "hex16":  # (slips30) uuid4().hex[:16] (Indico's request id)
         return _hexs(rng, 16)
