@@ -6578,11 +6578,12 @@ def test_rules_30_fields_and_renders():
     record = {"l": "error", "at": "pkg/demo.go:2", "p": "kyverno"}
     assert generate.render(by_name("kyverno"), record, "X demo failed", [("name", "a", "name"), ("error", "boom", "err")]) == \
         "X demo failed \x1b[36merror=\x1b[0m\x1b[31mboom\x1b[0m \x1b[36mname=\x1b[0ma"
-    # hydra: logrusx's text, its own three fields among the call's, sorted
+    # hydra: logrusx's text, its own three fields among the call's, sorted ((slips30) its
+    # service_version its build's, v26.2.0, not "v%{version}" as it is)
     record = {"l": "error", "at": "consent/demo.go:2", "p": "hydra"}
     assert generate.render(by_name("hydra"), record, "Unable to demo", [("error", "boom", "err")]) == \
         ("level=error msg=Unable to demo audience=application error=map[message:boom] service_name=Ory Hydra "
-         "service_version=v%{version}")
+         "service_version=v26.2.0")
     # irods: nlohmann's JSON, keys sorted
     record = {"l": "error", "at": "server/api/src/rsDemo.cpp:3", "p": "irods"}
     fields = [("log_category", "api", "=api"), ("server_host", "h1", "host"), ("server_pid", "7", "int"),
