@@ -6601,10 +6601,11 @@ def test_rules_30_fields_and_renders():
               ("method", "--", "=--"), ("url", "--", "=--")]
     assert generate.render(by_name("owncloud"), record, "demo", fields) == \
         '{"reqId":"abc","level":2,"remoteAddr":"","user":"--","app":"demo","method":"--","url":"--","message":"demo"}'
-    # rumqttd: pretty's ", key: value"; atuin: the daemon's key=value, the server's italics
+    # rumqttd: pretty's ", key: value" ((slips30) in the level's colour, the name bold in it, the
+    # colour's end last); atuin: the daemon's key=value, the server's italics
     record = {"l": "warn", "at": "rumqttd/src/demo.rs:2", "p": "rumqttd"}
     assert generate.render(by_name("rumqttd"), record, "demo", [("id", "7", "int")]) == \
-        "demo, \x1b[1mid\x1b[0m: 7"
+        "demo, \x1b[1;33mid\x1b[0m\x1b[33m: 7\x1b[0m"
     record = {"l": "info", "at": "crates/atuin-daemon/src/demo.rs:2", "p": "atuin"}
     assert generate.render(by_name("atuin"), record, "demo", [("id", "7", "int")]) == "demo id=7"
     record = {"l": "error", "at": "crates/atuin-server/src/demo.rs:2", "p": "atuin"}
