@@ -4396,6 +4396,25 @@ def test_slips30_oauth2_proxy_println_operands_and_session(monkeypatch):
                                     "expires:%{time} refresh_token:true}")
 
 
+def test_slips30_sneakers_error_reporter_log_string(monkeypatch):
+    # the default error reporter's log_string, grown by += (its unless clauses: an exception with
+    # a backtrace), printed as its texts one after another
+    monkeypatch.setattr(extract, "_SLIPS30", {"sneakers"})
+    src = ("module Sneakers\n  module ErrorReporter\n    class DefaultLogger\n"
+           "      def call(exception, worker, context_hash)\n        log_string = ''\n"
+           "        log_string += \"[Exception error=#{exception.message.inspect}"
+           " error_class=#{exception.class} worker_class=#{worker.class}\"  unless exception.nil?\n"
+           "        log_string += \" backtrace=#{exception.backtrace.take(50).join(',')}\""
+           " unless exception.nil?\n"
+           "        log_string += ']'\n        Sneakers.logger.error log_string\n"
+           "      end\n    end\n  end\nend\n")
+    [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/error_reporter.rb", src)
+    assert site.template == ("p-%{int} t-%{rubyoid36} ERROR: [Exception error=%{err|q} "
+                             "error_class=%{class} worker_class=%{class} backtrace=%{rubybacktrace}]")
+    frames = values.value("rubybacktrace", random.Random(4)).split(",")
+    assert all(re.fullmatch(r"/app/[\w/]+\.rb:\d+:in `[\w ]+'", frame) for frame in frames)
+
+
 def test_slips30_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "server/delay_server/src/irodsDelayServer.cpp"

@@ -1750,6 +1750,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     end = m.end()
     if program.rules >= 6:
         read = _round_31_call(program, src, m, lang) if program.rules >= 31 else None
+        if program.name in _SLIPS30 and read is None:
+            read = _slips30_call(program, src, m)
         read = _round_30_call(program, src, m, lang) if program.rules >= 30 and read is None else read
         read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
@@ -13653,7 +13655,8 @@ _SLIPS30_EXPRESSIONS = {
     "sneakers": {"@consumer.inspect": "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
                                       "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>",
                  "cancel_ok.consumer_tag": "bunny-%{epoch}-%{int}", "options[:routing_key]": "%{name}",
-                 "$!": "%{err}"},
+                 "$!": "%{err}", "exception.message.inspect": "%{err|q}", "exception.class": "%{class}",
+                 "worker.class": "%{class}", "exception.backtrace.take(50).join(',')": "%{rubybacktrace}"},
     "huey": {"os.getpid()": "%{int}", "self.huey._get_timestamp()": "%{time}",
              "signal.Signals(self._signum).name": "%{signame}"},
     # Nautobot's models print their name (str(obj), a webhook's, a job hook's), their pk a UUID
@@ -13670,6 +13673,28 @@ _SLIPS30_EXPRESSIONS = {
                  "WTERMSIG(res)": "%{int}"}}
 
 
+def _slips30_call(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
+    """(slips30) sneakers' ErrorReporter::DefaultLogger (the default error reporter: every
+    exception a worker's work raises): ``Sneakers.logger.error log_string``, a local its method
+    grows by ``log_string += "…"`` (each with its ``unless``: an exception with a backtrace, both
+    added); read as the texts added one after another."""
+    texts = _sneakers_log_string(src, m) if program.name == "sneakers" else None
+    if not texts:
+        return None
+    template, _, fields = _message(['"' + "".join(texts) + '"'], program)
+    return template, fields
+
+
+def _sneakers_log_string(src: str, m: re.Match) -> list[str] | None:
+    """(slips30) the texts sneakers' method adds to ``log_string`` (``log_string += "…"``) before
+    a call that logs it, in order; None for another call."""
+    if not re.match(r"[ \t]+log_string\s*$", src[m.end():].split("\n", 1)[0]):
+        return None
+    method = src[:m.start()].rsplit("\n  def ", 1)[-1].rsplit("\n    def ", 1)[-1]
+    parts = re.findall(r"^\s*log_string \+?= ('[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\")", method, re.M)
+    return [part[1:-1] for part in parts] or None
+
+
 def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:
     """(slips30) a message's values whose expressions print otherwise than their kinds were
     guessed (``_SLIPS30_EXPRESSIONS``), paired with the placeholders one to one: a Ruby string's
@@ -13677,7 +13702,7 @@ def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> s
     arguments after the format. Kept as read when they do not pair."""
     table = _SLIPS30_EXPRESSIONS.get(program.name, {})
     if program.language == "ruby":
-        line = src[m.end():].split("\n", 1)[0]
+        line = "".join(_sneakers_log_string(src, m) or [src[m.end():].split("\n", 1)[0]])
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
     elif program.name == "rebus":
         return _slips30_rebus_values(src, m, template)

@@ -732,6 +732,11 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 16)
     if kind == "userid6":  # (slips30) a user's id or "-" (anonymous), left-justified in 6 (Indico's)
         return f"{'-' if rng.random() < 0.2 else rng.randrange(1, 60000):<6}"
+    if kind == "rubybacktrace":  # (slips30) Ruby's exception.backtrace.take(50).join(','): its frames
+        frames = [f"/app/{_pick(rng, ['app/workers', 'lib', 'app/models'])}/{name(rng).replace('-', '_')}.rb:"
+                  f"{rng.randrange(1, 400)}:in `{_pick(rng, ['work', 'call', 'perform', 'block in work'])}'"
+                  for _ in range(rng.randrange(2, 8))]
+        return ",".join(frames)
     if kind == "rubyoid36":  # (slips30) Ruby's object_id (2.7 on: 8, 16, 24, … as objects ask) .to_s(36)
         return _base36(8 * rng.randrange(1, 400))
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
