@@ -39,7 +39,7 @@ import textwrap
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus.generate import default_statements
+from tests.patterns.corpus.generate import _PRETTY_COLOURS, default_statements
 from tests.patterns.corpus.kinds import counted, kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
 from tests.patterns.corpus.values import flatlog_escaped
@@ -13645,12 +13645,11 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
 _SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
                      "nautobot", "indico", "hyperf", "oauth2-proxy")
 _SLIPS30: set[str] = set()
-# (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
-_PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
 # (slips30) what an expression prints, by program: a Bunny::Consumer's inspect (its object id,
 # channel, queue, Bunny's generated consumer tag "bunny-<ms>-<random>", sneakers' ack: no_ack
-# false), a consumer's tag, a routing key's name, Ruby's $! (the exception's message); huey's
-# PID, its timestamp (a datetime) and a signal's name
+# false), a consumer's tag, a routing key's name, Ruby's $! (the exception's message), the error
+# reporter's message (quoted by inspect), classes and backtrace; huey's PID, its timestamp (a
+# datetime) and a signal's name
 _SLIPS30_EXPRESSIONS = {
     "sneakers": {"@consumer.inspect": "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
                                       "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>",
@@ -13698,8 +13697,11 @@ def _sneakers_log_string(src: str, m: re.Match) -> list[str] | None:
 def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:
     """(slips30) a message's values whose expressions print otherwise than their kinds were
     guessed (``_SLIPS30_EXPRESSIONS``), paired with the placeholders one to one: a Ruby string's
-    interpolations (the rest of the call's line: a block's ``{"…"}`` too), a Python call's
-    arguments after the format. Kept as read when they do not pair."""
+    interpolations (the rest of the call's line: a block's ``{"…"}`` too; sneakers' grown
+    ``log_string``'s), watchman's and oauth2-proxy's Println operands that are no literals, a
+    format's arguments after it (an f-string's own values); Rebus' and Hyperf's read apart
+    (``_slips30_rebus_values``, ``_slips30_hyperf_values``), Nautobot's bound message after.
+    Kept as read when they do not pair."""
     table = _SLIPS30_EXPRESSIONS.get(program.name, {})
     if program.language == "ruby":
         line = "".join(_sneakers_log_string(src, m) or [src[m.end():].split("\n", 1)[0]])
@@ -13940,8 +13942,7 @@ def _slips30_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
 def _linux_dead(src: str, at: int) -> bool:
     """(slips30) whether ``at`` lies in a preprocessor branch a Linux build leaves out: an
     ``#ifdef _WIN32`` (``__APPLE__``, ``HAVE_KQUEUE``, …), the ``#else`` of an ``#ifdef
-    __linux__``. A condition other than one macro, named or ``defined(…)``, negated or not, is
-    not judged (its branches kept)."""
+    __linux__``. A condition ``_linux_condition`` does not judge keeps its branches."""
     # each open #if: [whether its current branch is compiled, whether an earlier one was]
     # (True, False, or None: not judged)
     frames: list[list] = []
