@@ -4185,6 +4185,249 @@ def test_slips29_readings_need_their_programs_flag():
     [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
     assert site.template.endswith("Failed to process %{text} at %{list}: %{err}")
 
+
+
+
+_IRODS_SRC = ("namespace\n{\n    auto helper(int _x) -> int\n    {\n        sigemptyset(&set);\n"
+              "        /* The caller gives a user (COL_USER_NAME) and\n           a resource (x) */\n"
+              "        std::for_each(a, b, [&m](auto&& _v) {\n            m.insert(_v);\n        });\n"
+              "        log_server::error(\"{}: Failed to set up [{}]\", __func__, _x);\n"
+              "        return 0;\n    }\n}\n")
+
+
+def test_slips30_irods_function_names_and_fields(monkeypatch):
+    # __func__: the definition's name (auto f(…) -> T, indented in a namespace), not an
+    # indented call's, a lambda's call or a comment's words; the record's zone, and the server
+    # type its process sets (the delay server's own; an agent's request fields)
+    monkeypatch.setattr(extract, "_SLIPS30", {"irods"})
+    irods = by_name("irods")
+    [site] = extract.extract_file(irods, "server/delay_server/src/irodsDelayServer.cpp", _IRODS_SRC)
+    assert site.template == "helper: Failed to set up [%{any}]"
+    assert ["server_type", "=delay_server"] in site.fields and ["server_zone", "=tempZone"] in site.fields
+    assert not any(key.startswith("request_") for key, _ in site.fields)
+    [site] = extract.extract_file(irods, "server/api/src/rsX.cpp", _IRODS_SRC)
+    assert ["server_type", "=agent"] in site.fields and ["request_api_version", "=d"] in site.fields
+    line = generate.render(irods, {"l": "error", "at": "server/api/src/rsX.cpp:11"}, "m",
+                           [(k, t[1:] if t.startswith("=") else "v", t) for k, t in site.fields])
+    assert list(json.loads(line)) == sorted(json.loads(line))  # nlohmann's keys sorted
+
+
+def test_slips30_irods_agent_main_types():
+    # agent_main.cpp: the factory's type until the forked agent sets "agent"
+    src = ("auto main() -> int\n{\n    log_af::info(\"Factory up.\");\n}\n"
+           "auto handle_client_request(int _fd) -> int\n{\n"
+           "    irods::experimental::log::set_server_type(\"agent\");\n"
+           "    log_agent::error(\"Agent failed.\");\n}\n")
+    extract._SLIPS30.add("irods")
+    try:
+        first, second = extract.extract_file(by_name("irods"), "server/main_server/src/agent_main.cpp", src)
+    finally:
+        extract._SLIPS30.discard("irods")
+    assert ["server_type", "=agent_factory"] in first.fields and ["server_type", "=agent"] in second.fields
+
+
+_OWNCLOUD_SRC = ("<?php\nclass A {\n  public function f() {\n"
+                 "    $this->logger->error('Database creation failed: {error}', [\n"
+                 "      'app' => 'mysql.setup',\n      'error' => $ex->getMessage()\n    ]);\n"
+                 "    $this->logger->warning('Could not check the version');\n  }\n}\n")
+
+
+def test_slips30_owncloud_request_id_method_and_app(monkeypatch):
+    # the request id's 20 letters and digits, the request's method (unlabelled), the context's
+    # app ('app' => 'mysql.setup'), Log.php's "no app in context" when the context has none
+    monkeypatch.setattr(extract, "_SLIPS30", {"owncloud"})
+    first, second = extract.extract_file(by_name("owncloud"), "lib/private/Setup/MySQL.php", _OWNCLOUD_SRC)
+    assert first.fields == [["reqId", "alnum20"], ["remoteAddr", "ip"], ["user", "user"],
+                            ["app", "=mysql.setup"], ["method", "reqmethod"], ["url", "path"]]
+    assert ["app", "=no app in context"] in second.fields
+    assert re.fullmatch(r"[A-Za-z0-9]{20}", values.value("alnum20", random.Random(1)))
+
+
+def test_slips30_sneakers_thread_and_values(monkeypatch):
+    # ProductionFormatter's t-#{Thread.current.object_id.to_s(36)}; a Bunny::Consumer's inspect,
+    # a routing key's name
+    monkeypatch.setattr(extract, "_SLIPS30", {"sneakers"})
+    src = ('class Q\n  def f\n'
+           '    Sneakers.logger.info("Queue: will try to cancel consumer #{@consumer.inspect}")\n'
+           '    Sneakers.logger.info {"publishing <#{msg}> to [#{options[:routing_key]}]"}\n  end\nend\n')
+    first, second = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
+    assert first.template == ("p-%{int} t-%{rubyoid36} INFO: Queue: will try to cancel consumer "
+                              "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
+                              "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>")
+    assert second.template.endswith("publishing <%{text}> to [%{name}]")
+    assert values.value("rubyoid36", random.Random(3)).isalnum()
+    assert values._base36(8) == "8" and values._base36(1600) == "18g"
+
+
+def test_slips30_huey_threads_and_values(monkeypatch):
+    # %(threadName)s: the consumer's MainThread, _create_process's Worker-1 and Scheduler; the
+    # PID an int, the timestamp a time, a signal's name
+    monkeypatch.setattr(extract, "_SLIPS30", {"huey"})
+    src = ("class Scheduler(BaseProcess):\n    def loop(self):\n"
+           "        self._logger.exception('Error reading schedule.')\n\n"
+           "class Consumer(object):\n    def run(self):\n"
+           "        self._logger.info('Huey consumer started with %s %s, PID %s at %s',\n"
+           "                          self.workers, self.worker_type, os.getpid(),\n"
+           "                          self.huey._get_timestamp())\n"
+           "    def _create_process(self, process, name):\n        def _run():\n"
+           "            self._logger.exception('Process %s died!', name)\n")
+    first, second, third = extract.extract_file(by_name("huey"), "huey/consumer.py", src)
+    assert first.template == "ERROR:huey.consumer:Scheduler:Error reading schedule."
+    assert second.template == ("INFO:huey.consumer:MainThread:Huey consumer started with %{small} %{word}, "
+                               "PID %{int} at %{time}")
+    assert third.template.startswith("ERROR:huey.consumer:Worker-1:Process ")
+
+
+_WATCHMAN_SRC = ('void f() {\n#ifdef _WIN32\n  log(ERR, "CreateEvent failed: ", err, "\\n");\n#else\n'
+                 '  log(ERR, spawner, ": failed to start, exit status ", res, "\\n");\n#endif\n'
+                 '#if defined(HAVE_KQUEUE) || defined(HAVE_FSEVENTS)\n'
+                 '  log(ERR, "raised file limit to ", n, "\\n");\n'
+                 '#endif\n}\n')
+
+
+def test_slips30_watchman_linux_build_and_values(monkeypatch):
+    # a Linux build compiles neither an #ifdef _WIN32 nor a kqueue or FSEvents branch; the
+    # spawner is the program's path, the status proc.wait()'s integer
+    monkeypatch.setattr(extract, "_SLIPS30", {"watchman"})
+    [site] = extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)
+    assert site.template == "[%{name}] %{path}: failed to start, exit status %{int}"
+    monkeypatch.setattr(extract, "_SLIPS30", set())
+    assert len(extract.extract_file(by_name("watchman"), "watchman/main.cpp", _WATCHMAN_SRC)) == 3
+
+
+def test_slips30_rumqttd_pretty_colours_and_hydra_version(monkeypatch):
+    # tracing-subscriber's Pretty in colour: the target bold in the level's colour, the colon,
+    # message and fields in that colour, a field's name bold, the colour's end last; Hydra's
+    # logrusx prints its release's version
+    monkeypatch.setattr(extract, "_SLIPS30", {"rumqttd"})
+    src = 'fn f() {\n    error!(error=?e, "Bridge Link error");\n}\n'
+    [site] = extract.extract_file(by_name("rumqttd"), "rumqttd/src/server/broker.rs", src)
+    assert site.template == ("\x1b[31mERROR\x1b[0m \x1b[1;31mrumqttd::server::broker\x1b[0m\x1b[31m: "
+                             "\x1b[31mBridge Link error")
+    line = generate.render(by_name("rumqttd"), {"l": "error", "at": "rumqttd/src/server/broker.rs:1"},
+                           site.template, [("error", "timed out", "err")])
+    assert line.endswith("Bridge Link error, \x1b[1;31merror\x1b[0m\x1b[31m: timed out\x1b[0m")
+    line = generate.render(by_name("hydra"), {"l": "info", "at": "x.go:1"}, "up", [])
+    assert line.endswith(" service_name=Ory Hydra service_version=v26.2.0")
+    other = dataclasses.replace(by_name("hydra"), rules=31)  # _SLIPS30_RENDERS: round 30's alone
+    assert "v%{version}" in generate.render(other, {"l": "info", "at": "x.go:1"}, "up", [])
+
+
+_REBUS_SRC = ('namespace Rebus.Workers.ThreadPoolBased;\nclass ThreadPoolWorker\n{\n    void Run()\n    {\n'
+              '        _log.Debug("Starting (threadpool-based) worker {workerName}", Name);\n    }\n'
+              '    async Task TryAsyncReceive(CancellationToken token)\n    {\n'
+              '        _log.Warn(forwardException,\n'
+              '            "Could not move message with ID {messageId} after {count} tries",\n'
+              '            messageId, saveAttempts);\n    }\n}\n')
+
+
+def test_slips30_rebus_quoted_strings_threads_and_default_workers(monkeypatch):
+    # RenderString's FormatObject: a string in double quotes, a number bare; the worker's Run on
+    # its own named thread, the rest on the pool's "Thread #N"; the TPL workers not built by default
+    monkeypatch.setattr(extract, "_SLIPS30", {"rebus"})
+    rebus = by_name("rebus")
+    where = "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs"
+    first, second = extract.extract_file(rebus, where, _REBUS_SRC)
+    assert first.template == ('[DBG] Rebus.Workers.ThreadPoolBased.ThreadPoolWorker (Rebus 1 worker 1): '
+                              'Starting (threadpool-based) worker "%{name}"')
+    assert second.template.endswith('(Thread #%{small}): Could not move message with ID "%{id}" '
+                                    'after %{int} tries')
+    assert extract.extract_file(rebus, "Rebus/Workers/TplBased/TplWorker.cs", _REBUS_SRC) == []
+
+
+def test_slips30_nautobot_objects_and_bound_message(monkeypatch):
+    # str(obj) a model's name, obj.pk a UUID; msg = f"{verb} {…verbose_name}" with verb one of
+    # "Created" and "Modified"
+    monkeypatch.setattr(extract, "_SLIPS30", {"nautobot"})
+    src = ('class V:\n    def successful_post(self, request, obj, created, logger):\n'
+           '        verb = "Created" if created else "Modified"\n'
+           '        msg = f"{verb} {self.queryset.model._meta.verbose_name}"\n'
+           '        logger.info(f"{msg} {obj} (PK: {obj.pk})")\n')
+    [site] = extract.extract_file(by_name("nautobot"), "nautobot/core/views/generic.py", src)
+    assert site.template.endswith(":\n  %{choice} %{noun} %{name} (PK: %{uuid})")
+    assert site.choices == [["Created", "Modified"]]
+
+
+def test_slips30_indico_request_and_user_ids(monkeypatch):
+    # %(request_id)s  %(user_id)-6s: a request's 16 hex digits and its user's id or "-" padded to
+    # 6; a Celery task's sixteen zeros and "-"
+    monkeypatch.setattr(extract, "_SLIPS30", {"indico"})
+    src = "def f():\n    logger.info('Gravatar of user %s updated', user)\n"
+    [site] = extract.extract_file(by_name("indico"), "indico/modules/users/controllers.py", src)
+    assert site.template.startswith("INFO     %{hex16}  %{userid6}  indico ")
+    [site] = extract.extract_file(by_name("indico"), "indico/modules/users/tasks.py", src)
+    assert site.template.startswith("INFO     0000000000000000  -       indico ")
+    assert re.fullmatch(r"(?:\d+|-) *", values.value("userid6", random.Random(2))) and \
+        len(values.value("userid6", random.Random(2))) == 6
+    assert re.fullmatch(r"[0-9a-f]{16}", values.value("hex16", random.Random(2)))
+
+
+def test_slips30_hyperf_worker_ids_server_types_and_console_tags(monkeypatch):
+    # Swoole's worker ids small numbers, a server's type one of the closure's texts, Symfony's
+    # style tags stripped off a terminal
+    monkeypatch.setattr(extract, "_SLIPS30", {"hyperf"})
+    src = ('<?php\nclass A {\n  public function f() {\n'
+           '    $this->logger->info("Worker#{$workerId} started.");\n'
+           "    $serverType = $isCoroutineServer ? ' Coroutine' : '';\n"
+           "    $this->logger->info(sprintf('%s%s Server listening at %s', $type, $serverType, $listen));\n"
+           '    $this->logger->info(sprintf("Creating phar <info>%s</info>", $path));\n  }\n}\n')
+    sites = extract.extract_file(by_name("hyperf"), "src/server/src/Listener/A.php", src)
+    templates = [site.template for site in sites]
+    assert "[INFO] Worker#%{small} started." in templates
+    assert "[INFO] Creating phar %{path}" in templates
+    [listening] = [site for site in sites if "Server listening" in site.template]
+    assert listening.template.startswith("[INFO] %{choice}%{choice} Server listening at ")
+    assert listening.choices[0] == ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
+
+
+def test_slips30_oauth2_proxy_println_operands_and_session(monkeypatch):
+    # logger.Println's operands one after another: an AuthStatus constant prints its name; a
+    # SessionState's String() its fields
+    monkeypatch.setattr(extract, "_SLIPS30", {"oauth2-proxy"})
+    src = ('package main\nfunc f() {\n'
+           '\tlogger.Println(req, logger.AuthFailure, "No cookies were found in OAuth callback.")\n'
+           '\tlogger.PrintAuthf(session.Email, req, logger.AuthSuccess, "Authenticated via OAuth2: %s",\n'
+           '\t\tsession)\n}\n')
+    first, second = extract.extract_file(by_name("oauth2-proxy"), "oauthproxy.go", src)
+    assert first.template == ("[oauthproxy.go:3] %{struct} AuthFailure "
+                              "No cookies were found in OAuth callback.")
+    assert second.template.endswith("Authenticated via OAuth2: Session{email:%{email} user:%{user} "
+                                    "PreferredUsername:%{user} token:true id_token:true created:%{time} "
+                                    "expires:%{time} refresh_token:true}")
+
+
+def test_slips30_sneakers_error_reporter_log_string(monkeypatch):
+    # the default error reporter's log_string, grown by += (its unless clauses: an exception with
+    # a backtrace), printed as its texts one after another
+    monkeypatch.setattr(extract, "_SLIPS30", {"sneakers"})
+    src = ("module Sneakers\n  module ErrorReporter\n    class DefaultLogger\n"
+           "      def call(exception, worker, context_hash)\n        log_string = ''\n"
+           "        log_string += \"[Exception error=#{exception.message.inspect}"
+           " error_class=#{exception.class} worker_class=#{worker.class}\"  unless exception.nil?\n"
+           "        log_string += \" backtrace=#{exception.backtrace.take(50).join(',')}\""
+           " unless exception.nil?\n"
+           "        log_string += ']'\n        Sneakers.logger.error log_string\n"
+           "      end\n    end\n  end\nend\n")
+    [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/error_reporter.rb", src)
+    assert site.template == ("p-%{int} t-%{rubyoid36} ERROR: [Exception error=%{err|q} "
+                             "error_class=%{class} worker_class=%{class} backtrace=%{rubybacktrace}]")
+    frames = values.value("rubybacktrace", random.Random(4)).split(",")
+    assert all(re.fullmatch(r"/app/[\w/]+\.rb:\d+:in `[\w ]+'", frame) for frame in frames)
+
+
+def test_slips30_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    where = "server/delay_server/src/irodsDelayServer.cpp"
+    [site] = extract.extract_file(by_name("irods"), where, _IRODS_SRC)
+    assert site.template.startswith("for_each: ") and ["server_type", "=server"] in site.fields
+    first, _ = extract.extract_file(by_name("owncloud"), "lib/private/Setup/MySQL.php", _OWNCLOUD_SRC)
+    assert ["method", "method"] in first.fields and ["reqId", "word"] in first.fields
+    src = ('class Q\n  def f\n'
+           '    Sneakers.logger.info("Queue: consumer #{cancel_ok.consumer_tag} cancelled")\n  end\nend\n')
+    [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/queue.rb", src)
+    assert site.template == "p-%{int} t-%{word} INFO: Queue: consumer %{name} cancelled"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
@@ -6354,11 +6597,12 @@ def test_rules_30_fields_and_renders():
     record = {"l": "error", "at": "pkg/demo.go:2", "p": "kyverno"}
     assert generate.render(by_name("kyverno"), record, "X demo failed", [("name", "a", "name"), ("error", "boom", "err")]) == \
         "X demo failed \x1b[36merror=\x1b[0m\x1b[31mboom\x1b[0m \x1b[36mname=\x1b[0ma"
-    # hydra: logrusx's text, its own three fields among the call's, sorted
+    # hydra: logrusx's text, its own three fields among the call's, sorted ((slips30) its
+    # service_version its build's, v26.2.0, not "v%{version}" as it is)
     record = {"l": "error", "at": "consent/demo.go:2", "p": "hydra"}
     assert generate.render(by_name("hydra"), record, "Unable to demo", [("error", "boom", "err")]) == \
         ("level=error msg=Unable to demo audience=application error=map[message:boom] service_name=Ory Hydra "
-         "service_version=v%{version}")
+         "service_version=v26.2.0")
     # irods: nlohmann's JSON, keys sorted
     record = {"l": "error", "at": "server/api/src/rsDemo.cpp:3", "p": "irods"}
     fields = [("log_category", "api", "=api"), ("server_host", "h1", "host"), ("server_pid", "7", "int"),
@@ -6376,10 +6620,11 @@ def test_rules_30_fields_and_renders():
               ("method", "--", "=--"), ("url", "--", "=--")]
     assert generate.render(by_name("owncloud"), record, "demo", fields) == \
         '{"reqId":"abc","level":2,"remoteAddr":"","user":"--","app":"demo","method":"--","url":"--","message":"demo"}'
-    # rumqttd: pretty's ", key: value"; atuin: the daemon's key=value, the server's italics
+    # rumqttd: pretty's ", key: value" ((slips30) in the level's colour, the name bold in it, the
+    # colour's end last); atuin: the daemon's key=value, the server's italics
     record = {"l": "warn", "at": "rumqttd/src/demo.rs:2", "p": "rumqttd"}
     assert generate.render(by_name("rumqttd"), record, "demo", [("id", "7", "int")]) == \
-        "demo, \x1b[1mid\x1b[0m: 7"
+        "demo, \x1b[1;33mid\x1b[0m\x1b[33m: 7\x1b[0m"
     record = {"l": "info", "at": "crates/atuin-daemon/src/demo.rs:2", "p": "atuin"}
     assert generate.render(by_name("atuin"), record, "demo", [("id", "7", "int")]) == "demo id=7"
     record = {"l": "error", "at": "crates/atuin-server/src/demo.rs:2", "p": "atuin"}

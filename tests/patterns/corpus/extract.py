@@ -39,7 +39,7 @@ import textwrap
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus.generate import default_statements
+from tests.patterns.corpus.generate import _PRETTY_COLOURS, default_statements
 from tests.patterns.corpus.kinds import counted, kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
 from tests.patterns.corpus.values import flatlog_escaped
@@ -1579,6 +1579,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS29 and _slips29_unprinted(program, path, src, m):
             continue
+        if site is not None and program.name in _SLIPS30 and _slips30_unprinted(program, path, src, m):
+            continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
@@ -1672,8 +1674,12 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_29_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_29_fields(program, src, m, at, site.fields)
             if program.rules >= 30:
+                if program.name in _SLIPS30:
+                    site.template = _slips30_values(program, src, m, site.template)
                 site.template = _round_30_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_30_fields(program, src, m, at, site.fields)
+                if program.name in _SLIPS30:
+                    site.fields = _slips30_fields(program, src, m, at, site.fields)
             if program.rules >= 31:
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
@@ -1755,6 +1761,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if program.rules >= 6:
         read = _round_32_call(program, src, m, lang) if program.rules >= 32 else None
         read = _round_31_call(program, src, m, lang) if program.rules >= 31 and read is None else read
+        if program.name in _SLIPS30 and read is None:
+            read = _slips30_call(program, src, m)
         read = _round_30_call(program, src, m, lang) if program.rules >= 30 and read is None else read
         read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
@@ -1898,6 +1906,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if lang == "c" and program.rules >= 2 and any(a.strip() in ("__func__", "__FUNCTION__") for a in args):
         # the function's name: a constant of the call site, printed as such
         function = _enclosing_c_function(src, m.start(), program.language)
+        if program.name in _SLIPS30:  # (slips30) a definition's name, not a statement's call
+            function = _slips30_cpp_function(src, m.start())
         if function is None:
             return None
         args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
@@ -4703,6 +4713,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS29.clear()
     if program.rules == 29 and program.name in _SLIPS29_PROGRAMS:
         _SLIPS29.add(program.name)  # (slips29) read as its code prints it: _slips29_strimzi_reconciliation
+    _SLIPS30.clear()
+    if program.rules == 30 and program.name in _SLIPS30_PROGRAMS:
+        _SLIPS30.add(program.name)  # (slips30) read as its code prints it: _slips30_values
     _ZUUL_CATEGORIES.clear()
     if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
         for path, text in files.items():
@@ -13556,10 +13569,13 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
             name = _ROUND_30_TABLE.get("dir:" + folder, "")
             folder = folder.rsplit("/", 1)[0]
         name = name or "indico"
+        if program.name in _SLIPS30:
+            return f"{python:<7}  {_slips30_indico_request(path)}  {name:<25} " + template
         return f"{python:<7}  %{{hex}}  %{{int}}  {name:<25} " + template
     if program.name == "huey":
         # consumer_options' "[time] %(levelname)s:%(name)s:%(threadName)s:%(message)s"
-        return f"{python}:{_py_logger_name(src, m, path)}:%{{name}}:" + template
+        thread = _slips30_huey_thread(path, src, m.start()) if program.name in _SLIPS30 else "%{name}"
+        return f"{python}:{_py_logger_name(src, m, path)}:{thread}:" + template
     if program.name == "statsd":
         # util.log: "time - TYPE: message", the type as given (DEBUG when none)
         args = _nonblank_args(src, m.end(), "js") or []
@@ -13579,10 +13595,17 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "rebus":
         # ConsoleLoggerFactory's "[LVL] time Type (thread): message"
         word = {"debug": "DBG", "warn": "WRN", "error": "ERR"}.get(level, "INF")
-        return f"[{word}] {_round_29_category(src, m.start(), path)} (%{{name}}): " + template
+        thread = _slips30_rebus_thread(path, src, m.start()) if program.name in _SLIPS30 else "%{name}"
+        return f"[{word}] {_round_29_category(src, m.start(), path)} ({thread}): " + template
     if program.name == "rumqttd":
         # tracing-subscriber's pretty format (no file, line, thread): level, target
         target = _round_28_target(path, "rumqttd")
+        if program.name in _SLIPS30:
+            # ((slips30) Pretty's target bold in the level's colour, its colon and the message
+            # in that colour: the fields and the colour's end are generate.py's)
+            colour = _PRETTY_COLOURS.get(level, "32")
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1;{colour}m{target}\x1b[0m"
+                    f"\x1b[{colour}m: \x1b[{colour}m" + template)
         return f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1m{target}\x1b[0m: " + template
     if program.name == "atuin":
         crate = path.split("/")[1].replace("-", "_") if path.startswith("crates/") else "atuin"
@@ -13595,7 +13618,9 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper:>5} {_round_28_target(path, crate)}: " + template
     if program.name == "sneakers":
         # ProductionFormatter: "time p-pid t-thread LEVEL: message"
-        return f"p-%{{int}} t-%{{word}} {upper}: " + template
+        # ((slips30) its thread Thread.current.object_id.to_s(36): _slips30_values)
+        thread = "%{rubyoid36}" if program.name in _SLIPS30 else "%{word}"
+        return f"p-%{{int}} t-{thread} {upper}: " + template
     if program.name == "hyperf":
         # StdoutLogger: "[LEVEL] message", PSR-3's level names in capitals
         return f"[{python}] " + template
@@ -13628,6 +13653,372 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
     if program.name == "tempo":
         return [["caller", f"={path.rsplit('/', 1)[-1]}:{line}"], *fields]
     return fields
+
+
+# ---------------------------------------------------------------- round 30 checked again (slips30)
+
+
+# (rules 30, checked in round 32: slips30) the round 30 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 32 (slips30)")
+_SLIPS30_PROGRAMS = ("irods", "owncloud", "sneakers", "huey", "watchman", "rumqttd", "hydra", "rebus",
+                     "nautobot", "indico", "hyperf", "oauth2-proxy")
+_SLIPS30: set[str] = set()
+# (slips30) what an expression prints, by program: a Bunny::Consumer's inspect (its object id,
+# channel, queue, Bunny's generated consumer tag "bunny-<ms>-<random>", sneakers' ack: no_ack
+# false), a consumer's tag, a routing key's name, Ruby's $! (the exception's message), the error
+# reporter's message (quoted by inspect), classes and backtrace; huey's PID, its timestamp (a
+# datetime) and a signal's name
+_SLIPS30_EXPRESSIONS = {
+    "sneakers": {"@consumer.inspect": "#<Bunny::Consumer:%{int} @channel_id=%{small} @queue=%{name}> "
+                                      "@consumer_tag=bunny-%{epoch}-%{int} @exclusive=false @no_ack=false>",
+                 "cancel_ok.consumer_tag": "bunny-%{epoch}-%{int}", "options[:routing_key]": "%{name}",
+                 "$!": "%{err}", "exception.message.inspect": "%{err|q}", "exception.class": "%{class}",
+                 "worker.class": "%{class}", "exception.backtrace.take(50).join(',')": "%{rubybacktrace}"},
+    "huey": {"os.getpid()": "%{int}", "self.huey._get_timestamp()": "%{time}",
+             "signal.Signals(self._signum).name": "%{signame}"},
+    # Nautobot's models print their name (str(obj), a webhook's, a job hook's), their pk a UUID
+    # (BaseModel's UUIDField)
+    "nautobot": {"obj": "%{name}", "obj.pk": "%{uuid}", "webhook": "%{name}", "jh": "%{name}"},
+    # oauth2-proxy's auth statuses (logger.AuthStatus constants, their names), a stripped endpoint
+    # (a URL), a SessionState's String() (a typical OIDC login's: tokens, its times)
+    "oauth2-proxy": {"logger.AuthFailure": "AuthFailure", "logger.AuthSuccess": "AuthSuccess",
+                     "logger.AuthError": "AuthError", "stripToken(endpoint)": "%{url}",
+                     "session": "Session{email:%{email} user:%{user} PreferredUsername:%{user} token:true "
+                                "id_token:true created:%{time} expires:%{time} refresh_token:true}"},
+    # watchman's spawner (the program's path it runs) and the status proc.wait() returns
+    "watchman": {"spawner": "%{path}", "res": "%{int}", "WEXITSTATUS(res)": "%{int}",
+                 "WTERMSIG(res)": "%{int}"}}
+
+
+def _slips30_call(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
+    """(slips30) sneakers' ErrorReporter::DefaultLogger (the default error reporter: every
+    exception a worker's work raises): ``Sneakers.logger.error log_string``, a local its method
+    grows by ``log_string += "…"`` (each with its ``unless``: an exception with a backtrace, both
+    added); read as the texts added one after another."""
+    texts = _sneakers_log_string(src, m) if program.name == "sneakers" else None
+    if not texts:
+        return None
+    template, _, fields = _message(['"' + "".join(texts) + '"'], program)
+    return template, fields
+
+
+def _sneakers_log_string(src: str, m: re.Match) -> list[str] | None:
+    """(slips30) the texts sneakers' method adds to ``log_string`` (``log_string += "…"``) before
+    a call that logs it, in order; None for another call."""
+    if not re.match(r"[ \t]+log_string\s*$", src[m.end():].split("\n", 1)[0]):
+        return None
+    method = src[:m.start()].rsplit("\n  def ", 1)[-1].rsplit("\n    def ", 1)[-1]
+    parts = re.findall(r"^\s*log_string \+?= ('[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\")", method, re.M)
+    return [part[1:-1] for part in parts] or None
+
+
+def _slips30_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips30) a message's values whose expressions print otherwise than their kinds were
+    guessed (``_SLIPS30_EXPRESSIONS``), paired with the placeholders one to one: a Ruby string's
+    interpolations (the rest of the call's line: a block's ``{"…"}`` too; sneakers' grown
+    ``log_string``'s), watchman's and oauth2-proxy's Println operands that are no literals, a
+    format's arguments after it (an f-string's own values); Rebus' and Hyperf's read apart
+    (``_slips30_rebus_values``, ``_slips30_hyperf_values``), Nautobot's bound message after.
+    Kept as read when they do not pair."""
+    table = _SLIPS30_EXPRESSIONS.get(program.name, {})
+    if program.language == "ruby":
+        line = "".join(_sneakers_log_string(src, m) or [src[m.end():].split("\n", 1)[0]])
+        expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", line)
+    elif program.name == "rebus":
+        return _slips30_rebus_values(src, m, template)
+    elif program.name == "hyperf":
+        return _slips30_hyperf_values(src, m, template)
+    elif program.name == "watchman":  # log(LEVEL, a, b, …): its arguments that are not literals
+        args = _nonblank_args(src, m.end(), "c") or []
+        if m.group().startswith("logf"):
+            return template
+        expressions = [a for a in args if _literal_text(a, "c") is None]
+    elif program.name == "oauth2-proxy":
+        args = _nonblank_args(src, m.end(), "go") or []
+        if m.group().endswith(("Print(", "Println(", "Error(", "Errorln(")):  # operands, one after another
+            expressions = [a for a in args if _literal_text(a, "go") is None]
+        else:  # a format's arguments (PrintAuthf's after its user, request and status)
+            expressions = args[4:] if m.group().endswith("PrintAuthf(") else args[1:]
+    else:
+        args = _nonblank_args(src, m.end(), program.language) or []
+        expressions = args[1:]
+        if program.language == "python" and len(args) == 1 and re.match(r"\s*f[\"']", args[0]):
+            expressions = re.findall(r"(?<!\{)\{([^{}]*)\}", args[0])  # an f-string's own values
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = table.get(expression.strip())
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    if program.name == "nautobot":
+        template = _slips30_nautobot_message(src, m, template)
+    return template
+
+
+# (slips30) Hyperf's server types (AfterWorkerStartListener's closure: its returns)
+_HYPERF_SERVER_TYPES = ["TCP", "UDP", "UNKNOWN", "WebSocket", "HTTP"]
+
+
+def _slips30_hyperf_values(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Hyperf's values: a worker's id (``$workerId``, Swoole's: 0, 1, …) a small
+    number, a server's type one of the texts its closure returns; and what StdoutLogger writes:
+    Symfony's console, not decorated off a terminal, strips its style tags (``<info>…</info>``)."""
+    template = re.sub(r"</?(?:info|comment|error|question)>", "", template)
+    args = _nonblank_args(src, m.end(), "php") or []
+    first = args[0].strip() if args else ""
+    inner = _nonblank_args(first, len("sprintf("), "php") or [] if first.startswith("sprintf(") else [first]
+    if not inner or not inner[0].strip().startswith(('"', "'")):
+        return template
+    rest = iter(a.strip() for a in inner[1:])
+    expressions = []  # in the format's order: its interpolations and its conversions' arguments
+    for found in re.finditer(r"\{\$([^{}]+)\}|\$(\w+(?:->\w+)*)|%%|%[-+ 0#]*\d*(?:\.\d+)?[sdfuxXbceEgGo]",
+                             inner[0]):
+        if found.group(2) and inner[0].strip().startswith("'"):
+            continue  # no interpolation in single quotes
+        if found.group() != "%%":
+            expressions.append(found.group(1) or found.group(2) or next(rest, ""))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        name = expression.strip().removeprefix("$")
+        if name in ("workerId", "this->workerId"):
+            template = template[:slot.start()] + "%{small}" + template[slot.end():]
+        elif name == "type" and template.startswith("%{word}%{choice} Server listening at ") \
+                and len(_CHOICES) == 1:
+            _CHOICES.insert(0, list(_HYPERF_SERVER_TYPES))
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _slips30_nautobot_message(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Nautobot's ``logger.info(f"{msg} {obj} (PK: {obj.pk})")`` after ``msg =
+    f"{verb} {…verbose_name}"`` and ``verb = "Created" if created else "Modified"``: the verb
+    one of its two texts (a choice), the model's verbose name a noun, not any text."""
+    before = src[:m.start()]
+    bound = re.findall(r'^\s*msg = f"\{verb\} \{[\w.]*verbose_name\}"$', before, re.M)
+    verb = re.findall(r'^\s*verb = "(\w+)" if \w+ else "(\w+)"$', before, re.M)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if not (bound and verb and len(args) == 1 and re.match(r'\s*f"\{msg\} ', args[0])
+            and template.startswith("%{text} ") and not _CHOICES):
+        return template
+    _CHOICES.append(list(verb[-1]))
+    return "%{choice} %{noun} " + template[len("%{text} "):]
+
+
+# (slips30) the kinds a Rebus value is a string of (its RenderString's FormatObject prints a
+# string in double quotes, a number, Guid, TimeSpan or enum bare)
+_REBUS_STRING_KINDS = frozenset(("name", "path", "text", "any", "word", "user", "host", "addr", "url", "id"))
+
+
+def _slips30_rebus_values(src: str, m: re.Match, template: str) -> str:
+    """(slips30) Rebus' RenderString: each placeholder, in order, the call's next argument as
+    FormatObject prints it: a string in double quotes (a name, a queue, a message's id or label,
+    an error's details; a saga data's Id is a Guid, bare), a sequence as ``[a, b]`` of its items,
+    an object that is neither (a message's body) its ToString(), its type's name. Kept as read
+    when the arguments and the placeholders do not pair."""
+    args = _nonblank_args(src, m.end(), "csharp") or []
+    first = 1 if len(args) > 1 and _literal_text(args[0], "csharp") is None \
+        and _literal_text(args[1], "csharp") is not None else 0
+    expressions = [a.strip() for a in args[first + 1:]]
+    slots = list(re.finditer(r"%\{([^{}|]*)[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        kind, text = slot.group(1), slot.group()
+        if re.search(r"(?i)sagadata(?:\.id|id)$", expression):
+            continue  # a Guid
+        if re.search(r"(?i)(?:count|number|parallelism|seconds|milliseconds|attempts)\W*$", expression):
+            if kind in ("any", "list"):  # a number (saveAttempts, MaxParallelism), bare
+                template = template[:slot.start()] + "%{int}" + template[slot.end():]
+            continue
+        if " ? " in expression and "string.Join(" in expression:
+            text = '"%{name}"'  # a string either way
+        elif kind == "struct":
+            text = "%{class}"  # an object's ToString(): its type's full name
+        elif kind == "list":
+            text = '["%{name}"]'
+        elif kind in _REBUS_STRING_KINDS or (kind == "err" and (expression == "errorDetails"
+                                                              or expression.endswith(".Message"))):
+            text = '"' + text + '"'
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips30_rebus_thread(path: str, src: str, at: int) -> str:
+    """(slips30) the thread Rebus' ConsoleLoggerFactory names (``Thread.CurrentThread.Name``,
+    else ``Thread #<ManagedThreadId>``): a ThreadPoolWorker's ``Run`` its own thread, named for
+    the worker (the bus "Rebus 1", one worker by default); the rest runs on the pool's unnamed
+    threads (the pipeline's continuations after an await, timers, the host's start)."""
+    if path == "Rebus/Workers/ThreadPoolBased/ThreadPoolWorker.cs":
+        methods = re.findall(r"^    (?:[\w<>\[\]]+\s+)+(\w+)\s*\(", src[:at], re.M)
+        if methods and methods[-1] == "Run":
+            return "Rebus 1 worker 1"
+    return "Thread #%{small}"
+
+
+def _slips30_indico_request(path: str) -> str:
+    """(slips30) Indico's ``%(request_id)s  %(user_id)-6s`` (core/logger.py's filters): in a
+    request its id (``uuid4().hex[:16]``) and its user's id or ``-``, left-justified in 6; outside
+    one (a Celery task, the CLI) sixteen zeros and ``-``."""
+    if re.search(r"(?:^|/)(?:tasks\.py|cli/|celery/)", path):
+        return "0000000000000000  -     "
+    return "%{hex16}  %{userid6}"
+
+
+def _slips30_huey_thread(path: str, src: str, at: int) -> str:
+    """(slips30) the thread huey's ``%(threadName)s`` names (the consumer's default: one worker
+    thread, ``-w 1 -k thread``): ``_create_process`` names its threads ``Worker-1`` and
+    ``Scheduler``; a Worker's code and what it runs (the Huey's execute, its signals, its
+    serializer) the worker's, the Scheduler's and the Huey's ``read_schedule`` the scheduler's,
+    the Consumer's own loop ``MainThread``, the loop ``_create_process`` runs in each thread its
+    worker's."""
+    before = src[:at]
+    klass = re.findall(r"^class (\w+)", before, re.M)
+    function = re.findall(r"^    def (\w+)", before, re.M)
+    if path == "huey/consumer.py":
+        if klass and klass[-1] == "Scheduler":
+            return "Scheduler"
+        if klass and klass[-1] == "Consumer":
+            return "Worker-1" if function and function[-1] == "_create_process" else "MainThread"
+        return "Worker-1"
+    if path == "huey/api.py" and function and function[-1] == "read_schedule":
+        return "Scheduler"
+    return "Worker-1"
+
+
+# (slips30) iRODS' fields of an API request (rsApiHandler.cpp's attach_api_request_info_to_logger:
+# set for an agent's every record once it handles a request, never cleared): the client's
+# version (RODS_REL_VERSION "rods@IRODS_VERSION@", the pin's 5.0.90; RODS_API_VERSION "d")
+_IRODS_REQUEST = [["request_api_name", "word"], ["request_api_number", "int"], ["request_api_version", "=d"],
+                  ["request_client_user", "user"], ["request_host", "ip"], ["request_proxy_user", "user"],
+                  ["request_release_version", "=rods5.0.90"]]
+
+
+def _slips30_fields(program: Program, src: str, m: re.Match, at: str,
+                    fields: list[list[str]]) -> list[list[str]]:
+    """(slips30) the fields round 30's JSON loggers print, read again: iRODS' server type by the
+    process the code runs in (the delay server's ``delay_server``, agent_main.cpp's factory
+    ``agent_factory`` until the forked agent sets ``agent``), its zone (``server_zone``, the
+    setup's default ``tempZone``) and an agent's request fields; ownCloud's request id
+    (``secureRandom->generate(20)``: 20 letters and digits), its method the request's (not the
+    event's: unlabelled), its ``app`` the context's (``'app' => 'mysql.setup'``; none given:
+    Log.php's "no app in context")."""
+    path = at.rsplit(":", 1)[0]
+    if program.name == "irods":
+        server = next((f[1][1:] for f in fields if f[0] == "server_type"), "agent")
+        if path.startswith("server/delay_server"):
+            server = "delay_server"
+        elif path == "server/main_server/src/agent_main.cpp":
+            agent = src.find('set_server_type("agent")')
+            function = _slips30_cpp_function(src, m.start())
+            factory = function in ("log_stacktrace_files", "reap_agent_processes")
+            server = "agent_factory" if factory or agent < 0 or m.start() < agent else "agent"
+        out = [[k, "=" + server] if k == "server_type" else [k, kind] for k, kind in fields]
+        out.append(["server_zone", "=tempZone"])
+        if server == "agent" and not path.startswith("server/main_server/"):
+            out += _IRODS_REQUEST
+        return out
+    if program.name == "owncloud":
+        args = _nonblank_args(src, m.end(), "php") or []
+        context = args[1].strip() if len(args) > 1 else "[]"
+        app = None
+        if context.startswith(("[", "array(")):
+            found = re.search(r"""['"]app['"]\s*=>\s*([^,\]\)]+)""", context)
+            text = _literal_text(found.group(1).strip(), "php") if found else None
+            app = "=no app in context" if found is None else "=" + text if text is not None else None
+        out = []
+        for key, kind in fields:
+            if key == "reqId":
+                kind = "alnum20"
+            elif key == "method" and kind == "method":
+                kind = "reqmethod"
+            elif key == "app" and app is not None:
+                kind = app
+            out.append([key, kind])
+        return out
+    return fields
+
+
+# (slips30) the macros a Linux build of watchman defines (its CMake checks: inotify, not kqueue,
+# FSEvents or Solaris' port_create) or not (another system's)
+_LINUX_MACROS = {"__linux__": True, "HAVE_INOTIFY_INIT": True, "_WIN32": False, "_MSC_VER": False,
+                 "__APPLE__": False, "HAVE_KQUEUE": False, "HAVE_FSEVENTS": False, "HAVE_PORT_CREATE": False,
+                 "__FreeBSD__": False, "__OpenBSD__": False, "__sun": False}
+
+
+def _slips30_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips30) a call its program does not reach as shipped: watchman's code for another
+    system than the Linux its servers run (``_linux_dead``), Rebus' TPL-based workers (its
+    RebusConfigurer's default IWorkerFactory the thread-pool-based one)."""
+    if program.name == "rebus":  # (the TPL workers: UseTplToReceiveMessages() alone builds them)
+        return path.startswith("Rebus/Workers/TplBased/")
+    return program.name == "watchman" and _linux_dead(src, m.start())
+
+
+def _linux_dead(src: str, at: int) -> bool:
+    """(slips30) whether ``at`` lies in a preprocessor branch a Linux build leaves out: an
+    ``#ifdef _WIN32`` (``__APPLE__``, ``HAVE_KQUEUE``, …), the ``#else`` of an ``#ifdef
+    __linux__``. A condition ``_linux_condition`` does not judge keeps its branches."""
+    # each open #if: [whether its current branch is compiled, whether an earlier one was]
+    # (True, False, or None: not judged)
+    frames: list[list] = []
+    for line in src[:at].splitlines():
+        found = re.match(r"\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*)", line)
+        if not found:
+            continue
+        word, rest = found.group(1), re.sub(r"/[/*].*", "", found.group(2)).strip()
+        if word in ("ifdef", "ifndef", "if", "elif"):
+            if word in ("ifdef", "ifndef"):
+                truth = _LINUX_MACROS.get(rest.split()[0] if rest else "")
+                if truth is not None and word == "ifndef":
+                    truth = not truth
+            else:
+                truth = _linux_condition(rest)
+            if word != "elif":
+                frames.append([truth, truth])
+            elif frames:
+                taken = frames[-1][1]
+                current = False if taken is True else truth if taken is False else (
+                    False if truth is False else None)
+                frames[-1] = [current, True if True in (taken, truth) else
+                              (False if taken is False and truth is False else None)]
+        elif word == "else" and frames:
+            taken = frames[-1][1]
+            frames[-1] = [None if taken is None else not taken, True]
+        elif word == "endif" and frames:
+            frames.pop()
+    return any(truth is False for truth, _ in frames)
+
+
+def _linux_condition(text: str) -> bool | None:
+    """(slips30) an ``#if``'s condition on a Linux build: one macro (``X``, ``defined(X)``,
+    negated or not) or such terms joined by ``||`` alone or ``&&`` alone; None when not judged."""
+    joiner = "||" if "||" in text else "&&"
+    truths = []
+    for term in text.split(joiner):
+        single = re.fullmatch(r"(!?)\s*(?:defined\s*\(?\s*(\w+)\s*\)?|(\w+))", term.strip())
+        truth = _LINUX_MACROS.get(single.group(2) or single.group(3)) if single else None
+        truths.append(None if truth is None else truth != bool(single.group(1)))
+    if joiner == "||":
+        return True if True in truths else False if all(t is False for t in truths) else None
+    return False if False in truths else True if all(t is True for t in truths) else None
+
+
+def _slips30_cpp_function(src: str, at: int) -> str | None:
+    """(slips30) ``__func__``: the name of the C++ function whose definition (its name, its
+    parameters, then its body's ``{``: ``auto main(int argc, char* argv[]) -> int {``, indented
+    in a namespace or not) is the last before ``at``, without its class; not a statement's call
+    at a line's start (``    sigemptyset(&set);``), nor a call given a lambda (``std::for_each(a,
+    b, [](auto& x) {``), nor words in a comment."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", lambda comment: re.sub(r"[^\n]", " ", comment.group()),
+                  src[:at], flags=re.S)
+    defined = [found.group(1) for found in _CPP_DEFINITION.finditer(code)
+               if found.group(1).rsplit("::", 1)[-1] not in _NOT_A_DEFINITION
+               and not re.search(r"\]\s*\(", found.group())]
+    return defined[-1].rsplit("::", 1)[-1] if defined else None
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

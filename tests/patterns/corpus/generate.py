@@ -302,6 +302,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         return _ROUND_32_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 31 and program.name in _ROUND_31_RENDERS:
         return _ROUND_31_RENDERS[program.name](record, message, fields, level)
+    if program.rules == 30 and program.name in _SLIPS30_RENDERS:
+        return _SLIPS30_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 30 and program.name in _ROUND_30_RENDERS:
         return _ROUND_30_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 29 and program.name in _ROUND_29_RENDERS:
@@ -922,6 +924,30 @@ _ROUND_30_RENDERS = {"tempo": _gokit_caller, "kyverno": _zerolog_console, "hydra
                          "oauth2-proxy", "hertzbeat", "seatunnel", "openmrs", "nautobot", "indico", "huey",
                          "statsd", "express-gateway", "mqttnet", "rebus", "sneakers", "samson", "hyperf",
                          "watchman")}}
+
+
+def _slips30_logrusx_hydra(record: dict, message: str, fields: list, level: str) -> str:
+    # (slips30) logrusx's text formatter with Hydra's build version (config.Version, its release's
+    # tag by goreleaser's ldflags: the pin's last, v26.2.0), not a placeholder's text
+    return _logrusx_text(message, fields, level, "Ory Hydra", "v26.2.0")
+
+
+# (slips30) tracing-subscriber's Pretty format: each level's colour (Pretty::style_for)
+_PRETTY_COLOURS = {"trace": "35", "debug": "34", "info": "32", "warn": "33", "error": "31"}
+
+
+def _slips30_tracing_pretty(record: dict, message: str, fields: list, level: str) -> str:
+    # (slips30) tracing-subscriber's Pretty format in colour (extract.py writes level, target and
+    # the message's colour): each field ", " then its name bold in the level's colour, ": " and
+    # its value; the colour's end last
+    colour = _PRETTY_COLOURS.get(level, "32")
+    fields_text = "".join(f", \x1b[1;{colour}m{k}\x1b[0m\x1b[{colour}m: {v}" for k, v, _ in fields)
+    return message + fields_text + "\x1b[0m"
+
+
+# (slips30) round 30's renders read again (docs/patterns.md § The call-site corpus, "Checked
+# again in round 32 (slips30)")
+_SLIPS30_RENDERS = {"hydra": _slips30_logrusx_hydra, "rumqttd": _slips30_tracing_pretty}
 
 
 def _logrus_prefixed(record: dict, message: str, fields: list, level: str) -> str:

@@ -603,6 +603,17 @@ def id_shape(rng: random.Random) -> str:
     return "id:base32"
 
 
+def _base36(number: int) -> str:
+    """(slips30) ``number`` in base 36, as Ruby's ``Integer#to_s(36)`` prints it."""
+    digits = string.digits + string.ascii_lowercase
+    out = ""
+    while True:
+        number, digit = divmod(number, 36)
+        out = digits[digit] + out
+        if not number:
+            return out
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
@@ -715,6 +726,19 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 20)
     if kind == "hex32":  # (slips28) uuid4().hex: 32 hex digits (django-guid's correlation id, Pulp's)
         return _hexs(rng, 32)
+    if kind == "alnum20":  # (slips30) 20 letters and digits (ownCloud's request id: generate(20))
+        return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(20))
+    if kind == "hex16":  # (slips30) uuid4().hex[:16] (Indico's request id)
+        return _hexs(rng, 16)
+    if kind == "userid6":  # (slips30) a user's id or "-" (anonymous), left-justified in 6 (Indico's)
+        return f"{'-' if rng.random() < 0.2 else rng.randrange(1, 60000):<6}"
+    if kind == "rubybacktrace":  # (slips30) Ruby's exception.backtrace.take(50).join(','): its frames
+        frames = [f"/app/{_pick(rng, ['app/workers', 'lib', 'app/models'])}/{name(rng).replace('-', '_')}.rb:"
+                  f"{rng.randrange(1, 400)}:in `{_pick(rng, ['work', 'call', 'perform', 'block in work'])}'"
+                  for _ in range(rng.randrange(2, 8))]
+        return ",".join(frames)
+    if kind == "rubyoid36":  # (slips30) Ruby's object_id (2.7 on: 8, 16, 24, … as objects ask) .to_s(36)
+        return _base36(8 * rng.randrange(1, 400))
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
         return _hexs(rng, 8)
     if kind == "base36":
