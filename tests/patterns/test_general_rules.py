@@ -3702,15 +3702,14 @@ def test_a_message_after_the_last_colon_of_a_colon_joined_head_is_the_call_sites
     head = "WARNING:orders.consumer:MainThread:"
     groups = [[head + "Scheduler died, restarting."] * 4,
               [head + f"Worker {n} died, restarting." for n in (1, 7, 3)]]
-    assert _one_id_each(*groups)
-    assert _one_id_each(groups[1][:1] + groups[1][1:], groups[0])
+    assert _one_id_each(*groups) and _one_id_each(groups[1], groups[0])  # (either first)
     # the thread a value of the head (Worker-1, Worker-2), and one more field (the process)
-    for head in ("INFO:orders:Worker-{n}:", "ERROR:orders.db:{n}:Thread-{n}:"):
-        assert _one_id_each([head.format(n=n) + "Scheduler stopped." for n in (1, 2, 3, 1)],
-                            [head.format(n=n) + f"Reader {n} stopped." for n in (4, 5, 6)])
+    for fields in ("INFO:orders:Worker-{n}:", "ERROR:orders.db:{n}:Thread-{n}:"):
+        assert _one_id_each([fields.format(n=n) + "Scheduler stopped." for n in (1, 2, 3, 1)],
+                            [fields.format(n=n) + f"Reader {n} stopped." for n in (4, 5, 6)])
     # near miss: a cause after an operation's colon in the message still folds
-    assert _one_pattern_both_ways(head.format(n=1) + "failed to connect: connection refused",
-                                  head.format(n=1) + "failed to connect: broken pipe while reading")
+    assert _one_pattern_both_ways(head + "failed to connect: connection refused",
+                                  head + "failed to connect: broken pipe while reading")
 
 
 def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_cause():
