@@ -825,8 +825,8 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
 # status=5xx, "status_code": 4xx, statusCode: 2xx; or after a folded cause's value, as
 # keep_status_classes writes it (a text folded again keeps it)
 _STATUS_KEY_CLASS: Final = re.compile(
-    r"(?:(?<![A-Za-z0-9])(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"|<\*> )([1-5]xx)(?![\w.-])")
+    r"(?:(?<![A-Za-z0-9])(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
+    r"|<\*> )([1-5]xx)(?![\w-]|\.[\w.-])")  # (a sentence's period may follow it: http._CODE)
 
 
 def keep_status_classes(masked: str, folded: str) -> str:

@@ -25,11 +25,13 @@ import re
 from typing import Final
 
 METHODS: Final = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE")
-STATUS_CLASS: Final = re.compile(r"[1-5]xx")  # a class as a token of a template
-_CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w.-])")
+STATUS_CLASS: Final = re.compile(r"[1-5]xx\.?")  # a class as a token of a template (a sentence's period after it)
+_CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w-]|\.[\w.-])")
 
 _METHOD: Final = "(?:" + "|".join(METHODS) + ")"
-_CODE: Final = r"([1-5])\d\d(?![\w.%])"
+# (a sentence's period may end it, ``returned response code 404.``; not a decimal's or a version's
+# dot, ``200.5``, ``404.1.2``)
+_CODE: Final = r"([1-5])\d\d(?![\w%]|\.[\w.])"
 # (not a number the text gives a unit to: ``HTTP 200 bytes``, ``response 250 ms``)
 _NO_UNIT: Final = (r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|seconds?|minutes?|mins?)"
                    r"\b)")
@@ -45,7 +47,7 @@ _AFTER_RESPONSE: Final = re.compile(
     + _CODE + _NO_UNIT)
 _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
-    r"(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status code of 404
+    r"(?:[ \t]*(?:=>|[:=])[ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status => 503, status code of 404
     r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)

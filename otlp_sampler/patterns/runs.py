@@ -138,6 +138,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (a module path's colon, tracing's `LEVEL target: message key=…`: the message
         # opens there, its words the call site's, no run's, where it ends at the record's fields or
         # one of the two texts reads as no failure; round 31, errtail)
+    if (head > 3 and template[head - 1] == ":" and _colon_joined_head(template, template_kinds, head - 1)
+            and (not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                 or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (the last colon of a head of colon-joined fields, Python's
+        # `LEVEL:name:thread:message`: the message opens there, as after a module path's colon;
+        # round 32, r30text)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
@@ -256,6 +262,20 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _colon_joined_head(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether ``tokens[:end]`` is a record's head of fields joined by colons, the level's
+    word first, in capitals, then one token a field (a name or a value) before each colon:
+    Python logging's ``%(levelname)s:%(name)s:%(threadName)s:`` (``INFO:huey.consumer:
+    MainThread:``). The colon after the last field ends the head: every call site prints
+    the fields, and the message opens after it."""
+    if end < 3 or end % 2 == 0 or tokens[0] not in HEAD_LEVELS or not tokens[0].isupper():
+        return False
+    for at in range(1, end, 2):
+        if tokens[at] != ":" or kinds[at + 1] == PUNCT:
+            return False
+    return True
 
 
 def _quoted_value(template: list[str], kinds: list[int], tokens: list[str], head: int, end: int,

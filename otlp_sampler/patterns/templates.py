@@ -390,8 +390,8 @@ def token_kind(token: str) -> int:
     # (each regex asked only where its last or first character may be: most tokens here
     # are values' stems, paths and names, neither)
     if ((_capital_at_end(token) and _CAPS.fullmatch(token))
-            or (len(token) == 3 and STATUS_CLASS.fullmatch(token))):
-        return CAPS  # a state; an HTTP status class (5xx) is one too
+            or (3 <= len(token) <= 4 and STATUS_CLASS.fullmatch(token))):
+        return CAPS  # a state; an HTTP status class (5xx, 5xx. at a sentence's end) is one too
     return TITLE if 65 <= ord(token[0]) <= 90 and _TITLE.fullmatch(token) else WORD
 
 

@@ -3741,6 +3741,24 @@ def test_a_message_after_a_module_paths_colon_and_before_the_fields_is_the_call_
                                   "ERROR app::server: deadline has elapsed. Sleep for a while")
 
 
+def test_a_message_after_the_last_colon_of_a_colon_joined_head_is_the_call_sites():
+    # Python logging's `%(levelname)s:%(name)s:%(threadName)s:%(message)s` (the level in
+    # capitals, then a field before each colon, no space): the message opens after the head's
+    # last colon, so a sentence there and another of another length are two call sites, no
+    # run of words one colon introduces (runs.inner_run_at; round 32, r30text)
+    head = "WARNING:orders.consumer:MainThread:"
+    groups = [[head + "Scheduler died, restarting."] * 4,
+              [head + f"Worker {n} died, restarting." for n in (1, 7, 3)]]
+    assert _one_id_each(*groups) and _one_id_each(groups[1], groups[0])  # (either first)
+    # the thread a value of the head (Worker-1, Worker-2), and one more field (the process)
+    for fields in ("INFO:orders:Worker-{n}:", "ERROR:orders.db:{n}:Thread-{n}:"):
+        assert _one_id_each([fields.format(n=n) + "Scheduler stopped." for n in (1, 2, 3, 1)],
+                            [fields.format(n=n) + f"Reader {n} stopped." for n in (4, 5, 6)])
+    # near miss: a cause after an operation's colon in the message still folds
+    assert _one_pattern_both_ways(head + "failed to connect: connection refused",
+                                  head + "failed to connect: broken pipe while reading")
+
+
 def test_a_sentence_of_the_call_sites_own_with_its_operand_after_a_colon_is_no_cause():
     # (round 31, learned31; runs.own_operand_message) three words or more that name their
     # operand, a value, then a colon of their own and a cause, after another text after the
