@@ -83,3 +83,26 @@ def test_the_development_mean_never_reads_a_held_out_set() -> None:
     assert held and not held & set(names)
     assert names[0] == "dev" and validation == names[-1]
     assert validation == f"r{max(int(n[1:]) for n in names[1:])}"
+
+
+def test_add_vs_batch_classes_where_add_loses() -> None:
+    """add_vs_batch.py --losses: a call site whose records came one at a time before its
+    word's place showed it varies is split at that place; the batch read them together."""
+    from tests.patterns.add_vs_batch import losses, split_class
+
+    assert split_class(["a", "b", "c"], ["a", "x", "c"]) == "split, head"
+    assert split_class(["a", "b", "c"], ["x", "b", "c"]) == "split, first word"
+    assert split_class(["a", "b", "c"], ["a", "b", "x"]) == "split, last word"
+    assert split_class(["a", "b", "c"], ["a", "b"]) == "split, another length"
+    assert split_class(["a", "b", "c"], ["x", "b", "y"]) == "split, several places"
+    messages = [f"Reloading protocol {name} now" for name in ("shipping", "billing", "ledger", "media")]
+    labels = ["Reloading protocol <*> now"] * len(messages)
+    found = losses(messages, labels, 512)
+    alone = PatternMiner()
+    together = PatternMiner().add_batch(messages)
+    one_by_one = [alone.add(message) for message in messages]
+    assert len(set(together)) == 1  # (the batch: one variable's values)
+    if len(set(one_by_one)) > 1:
+        assert found["split, head", "labels"] == 1 and found["split, head", "lines"] == len(messages)
+    else:
+        assert not found

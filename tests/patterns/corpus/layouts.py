@@ -322,16 +322,21 @@ def labelled_rows(path: pathlib.Path) -> list[dict[str, str]]:
         return [row for row in csv.DictReader(handle) if row.get("EventTemplate")]
 
 
-def grouping_accuracy(ids: Sequence[str], labels: Sequence[str]) -> float:
-    """The share of lines whose label got one id that no other label got."""
+def right_labels(ids: Sequence[str], labels: Sequence[str]) -> set[str]:
+    """The labels whose lines got one id that no other label got (grouped right)."""
     labels_of: dict[str, set[str]] = collections.defaultdict(set)
     ids_of: dict[str, set[str]] = collections.defaultdict(set)
     for pid, label in zip(ids, labels, strict=True):
         labels_of[pid].add(label)
         ids_of[label].add(pid)
+    return {label for label, found in ids_of.items()
+            if len(found) == 1 and len(labels_of[next(iter(found))]) == 1}
+
+
+def grouping_accuracy(ids: Sequence[str], labels: Sequence[str]) -> float:
+    """The share of lines whose label got one id that no other label got."""
     size = collections.Counter(labels)
-    right = sum(size[label] for label, found in ids_of.items()
-                if len(found) == 1 and len(labels_of[next(iter(found))]) == 1)
+    right = sum(size[label] for label in right_labels(ids, labels))
     return right / max(len(labels), 1)
 
 
