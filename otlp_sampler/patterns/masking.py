@@ -2669,15 +2669,83 @@ _QUOTED_METHOD: Final = re.compile(r'"(?:' + "|".join(m for m in METHODS if m !=
 _SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}"')
 
 
-def _json_may_keep(text: str) -> bool:
-    """Whether ``text`` holds what one of _JSON_KEPT's alternatives needs: a line key's end
-    and its colon (``ine":``, ``eno":``, ``ber":``: line, lineno, Line, LineNumber,
-    lineNumber, line_number, line.number), a source file's extension before a quote (its line
-    or two between), or a method in quotes. Three memory scans and two searches the engine
-    makes by their first character, where the keys' expression was tried at each key: most
-    JSON records hold none (round 31, speed23: 7,278 of 9,852 in the development sets)."""
-    return ('ine":' in text or 'eno":' in text or 'ber":' in text
-            or _SOURCE_VALUE_END.search(text) is not None or _QUOTED_METHOD.search(text) is not None)
+def _add_key_start(text: str, close: i64, starts: list[int]) -> None:
+    """Add to ``starts`` the place where _JSON_KEPT's match of the key whose closing quote is
+    at ``close`` may start: the brace or comma before its opening quote (a whitespace
+    character between or not). A key holds no quote in any alternative, so its opening quote
+    is the last before ``close``."""
+    if close < 1 or close + 1 >= len(text) or ord(text[close]) != 34 or ord(text[close + 1]) != 58:
+        return
+    quote: i64 = text.rfind('"', 0, close)
+    if quote < 1:
+        return
+    start: i64 = quote - 1
+    c: i64 = ord(text[start])
+    if c != 123 and c != 44:
+        start -= 1  # (``\s?`` between: the engine judges the character)
+        if start < 0:
+            return
+        c = ord(text[start])
+        if c != 123 and c != 44:
+            return
+    starts.append(start)
+
+
+def _add_value_start(text: str, value: i64, starts: list[int]) -> None:
+    """``_add_key_start`` for the key of the quoted value whose opening quote is at ``value``
+    (``":`` before it, a whitespace character between or not)."""
+    close: i64 = value - 2 if value >= 1 and ord(text[value - 1]) == 58 else value - 3
+    if close >= 0:
+        _add_key_start(text, close, starts)
+
+
+def _json_kept(text: str) -> list[re.Match[str]]:
+    """``list(_JSON_KEPT.finditer(text))``, the engine asked only at the keys where one of its
+    alternatives may match: each needs, after its key, a line key's end and its colon
+    (``ine":``, ``eno":``, ``ber":``: line, lineno, Line, LineNumber, lineNumber, line_number,
+    line.number), a source file's value that ends with its extension (and its line) before a
+    quote, or a method in quotes. Those are found by memory scans and searches the engine
+    makes by their first character, the key's start read back from each (no key holds a
+    quote, nor does a file's value), and _JSON_KEPT is matched at each such start in order,
+    after the last match's end, as finditer goes on: every place where it matches is one of
+    them. finditer tried the expression at every brace and comma of a record that held one
+    of the three (some 70,000 instructions a record on round 31's JSON records; round 32,
+    speed26); most records hold none (7,278 of 9,852 in round 31's development sets: the
+    scans alone, as before)."""
+    starts: list[int] = []
+    if 'ine":' in text or 'eno":' in text or 'ber":' in text:
+        for end in ('ine":', 'eno":', 'ber":'):
+            at: i64 = text.find(end)
+            while at >= 0:
+                _add_key_start(text, at + 3, starts)
+                at = text.find(end, at + 1)
+    # (a file's value ends at the first quote after its extension: each search from after
+    # the last such quote finds the next, whatever the dot it starts at)
+    found = _SOURCE_VALUE_END.search(text)
+    while found is not None:
+        close: i64 = found.end() - 1
+        _add_value_start(text, text.rfind('"', 0, close), starts)
+        found = _SOURCE_VALUE_END.search(text, close + 1)
+    # (a method's quotes: a value's opening quote after a colon is no method's closing one, so
+    # searches from each one's end, as finditer's, find every such value)
+    found = _QUOTED_METHOD.search(text)
+    while found is not None:
+        _add_value_start(text, found.start(), starts)
+        found = _QUOTED_METHOD.search(text, found.end())
+    kept: list[re.Match[str]] = []
+    if not starts:
+        return kept
+    if len(starts) > 1:
+        starts.sort()
+    done: i64 = 0  # (the last match's end: finditer goes on from there)
+    for start in starts:
+        if start < done:
+            continue
+        found = _JSON_KEPT.match(text, start)
+        if found is not None:
+            kept.append(found)
+            done = found.end()
+    return kept
 
 
 def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
@@ -2691,45 +2759,44 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
     filed = False  # a source file was kept: a line key's number after it is its line
     digits: list[int] = []
     targeted = -1  # whether the record holds a request's target (-1: not read yet)
-    if _json_may_keep(text):  # (most records hold no value to keep: no engine)
-        for found in _JSON_KEPT.finditer(text):
-            # (the alternative that matched: its value's group closes last, one attribute read
-            # where each group asked by name was a method call)
-            kind = found.lastgroup
-            start = -1  # where the value's digits may be
-            if kind == "method":
-                if targeted < 0:
-                    targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
-                if targeted:
-                    continue  # (the request's method with its target: the request's, a value)
-                value = found.group("method")
-                key = found.group("mkey")
-            elif kind == "file":
-                value = found.group("file")
-                key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
-                start = found.start("file")
-            else:
-                if not filed:
-                    continue
-                value = found.group("line")
-                key = found.group("lkey")  # (json_line_key's)
-                start = found.start("line")
-            head = '"' + key + '":'
-            at = masked.find(head, done)
-            if at < 0:
+    for found in _json_kept(text):
+        # (the alternative that matched: its value's group closes last, one attribute read
+        # where each group asked by name was a method call)
+        kind = found.lastgroup
+        start = -1  # where the value's digits may be
+        if kind == "method":
+            if targeted < 0:
+                targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
+            if targeted:
+                continue  # (the request's method with its target: the request's, a value)
+            value = found.group("method")
+            key = found.group("mkey")
+        elif kind == "file":
+            value = found.group("file")
+            key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
+            start = found.start("file")
+        else:
+            if not filed:
                 continue
-            at += len(head)
-            if masked[at:at + 1] == " ":
-                at += 1
-            quoted = kind != "line"
-            if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
-                continue
-            parts.append(masked[copied:at])
-            parts.append('"' + value + '"' if quoted else value)
-            copied = done = at + (5 if quoted else 3)
-            if start >= 0:
-                filed = True
-                digits.extend([i for i in range(start, start + len(value)) if 48 <= ord(text[i]) <= 57])
+            value = found.group("line")
+            key = found.group("lkey")  # (json_line_key's)
+            start = found.start("line")
+        head = '"' + key + '":'
+        at = masked.find(head, done)
+        if at < 0:
+            continue
+        at += len(head)
+        if masked[at:at + 1] == " ":
+            at += 1
+        quoted = kind != "line"
+        if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
+            continue
+        parts.append(masked[copied:at])
+        parts.append('"' + value + '"' if quoted else value)
+        copied = done = at + (5 if quoted else 3)
+        if start >= 0:
+            filed = True
+            digits.extend([i for i in range(start, start + len(value)) if 48 <= ord(text[i]) <= 57])
     if parts:
         parts.append(masked[copied:])
         masked = "".join(parts)

@@ -962,8 +962,8 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
     (round 31, speed23): the same matches as the form that did not (written here), on random
     JSON-like texts of keys, dots, quotes, escapes, line and source words in any case, a
     long s that folds to ``s``, methods and files; and the alternative that matched is the
-    group that closed last (``lastgroup``, which _json_event_values reads); each record with a
-    match passes ``_json_may_keep``, which _json_event_values asks first."""
+    group that closed last (``lastgroup``, which _json_event_values reads). (Where the engine
+    is asked: test_the_json_kept_values_asked_at_their_keys_are_finditers_matches.)"""
     import re
 
     from otlp_sampler.patterns import masking
@@ -991,13 +991,47 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
         text = "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
         got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)]
         assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
-        # (and _json_may_keep, asked before the engine, passes every record with a match)
-        assert masking._json_may_keep(text) or not got, text
         for _span, groups, last in got:
             assert last == ("method" if groups["method"] is not None else
                             "file" if groups["file"] is not None else "line"), text
         matched += len(got)
     assert matched > 2_000, matched
+
+
+def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> None:
+    """masking._json_kept asks _JSON_KEPT only at the keys a method in quotes, a source file's
+    value or a line key's end and colon is read back from (round 32, speed26): the same
+    matches, spans, groups and ``lastgroup`` as the old form, ``_JSON_KEPT.finditer`` (which
+    tried every brace and comma), on random JSON-like records of keys, methods, files, lines,
+    escapes, glued and doubled quotes, braces and commas inside keys and values, whitespace
+    (Unicode's too: the expression's ``\\s`` is) before a key and after a colon, in records
+    and outside them; fails with the whitespace before a key or after the colon left out, or
+    with a file's value searched no further than its first."""
+    import random
+
+    from otlp_sampler.patterns import masking
+
+    words = ['line', 'Line', 'lineno', 'LineNumber', 'line_number', 'line.number', 'caller', 'CALLER',
+             'Source', 'src', 'file', 'file.name', 'location', 'filepath', 'ſrc', 'a', 'x' * 30, 'x' * 58,
+             'main.go', 'x.py:12', '42', 'é', '.', 'ame', 'ine', 'ber', 'eno', '_', ' ', '\\', '"', ',', '{',
+             '\t', '\u00a0', ':', '":', '"GET"', ', "']
+    values = ['"GET"', '"POST"', '"TRACE"', '"get"', '42', '7', '12345678', '"main.go:42"', '"a/b.py"',
+              '"x.rs:1:2"', '"x y.go"', '{', '"msg, more"', '""', 'true', '"a.go""b.go"', '"GET""PUT"',
+              '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""']
+    rng = random.Random(32)
+    matched = 0
+    for _ in range(30_000):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
+            parts.append(rng.choice(('"', '"', '', ' "', '\u00a0"')) + key + rng.choice(('"', '"', ''))
+                         + rng.choice((":", ": ", ":  ", "", ":\u00a0", ":\x1c")) + rng.choice(values))
+        text = (rng.choice(("{", "{", "", " {", ",")) + rng.choice((",", ", ", ",", ",\u2028", "{", ",{")).join(parts)
+                + rng.choice(("}", " }", "", ",}")))
+        got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._json_kept(text)]
+        assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)], text
+        matched += len(got)
+    assert matched > 5_000, matched
 
 
 def test_every_word_the_pattern_shape_matches_passes_the_pattern_precheck() -> None:
