@@ -1119,6 +1119,44 @@ def test_the_camel_names_guard_leaves_the_masking_patterns_matches() -> None:
             assert (got and got.span()) == (want and want.span()), (text, at)
 
 
+def test_the_constant_and_package_guards_leave_the_masking_patterns_matches() -> None:
+    """masking._CONSTANT_GUARD, _CONSTANT_PART_GUARD and _PACKAGE_GUARD, asked before
+    _NOT_IN_A_CONSTANT's and _NOT_IN_A_PACKAGE's lookbehinds (round 32, speed26), leave
+    every match of _MASK as it was with the two families as round 31 wrote them (here): at
+    every place of random texts of words in capitals and small letters, ``_``, digits, dots,
+    dashes and spaces, and their ``sub``; fails with a guard of a capital alone before the
+    digit, of two of ``[A-Z\\d_]`` alone, or of two small letters before a package's digit."""
+    import re
+
+    from otlp_sampler.patterns import masking
+
+    constant = (
+        r"(?!(?<=[A-Z\d_]\d)(?=[A-Z\d_]*+(?![\w-]))"
+        r"(?:(?=[A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))|(?=[A-Z\d]*+(?![\w-]))(?:"
+        + "|".join(rf"(?<=_[A-Z][A-Z\d]{{{n}}}\d)" for n in range(0, 40)) + "))(?:"
+        + "|".join(rf"(?<=[^\w-][A-Z][A-Z\d_]{{{n}}}\d)|(?<=^[A-Z][A-Z\d_]{{{n}}}\d)" for n in range(0, 40))
+        + "))")
+    package = "(?!(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11)) + r")[a-z\d]*\.[A-Za-z])"
+    source = masking._MASK_SOURCE
+    assert source.count(masking._NOT_IN_A_CONSTANT) == 1 and source.count(masking._NOT_IN_A_PACKAGE) == 1
+    plain = re.compile(source.replace(masking._NOT_IN_A_CONSTANT, constant)
+                       .replace(masking._NOT_IN_A_PACKAGE, package), re.ASCII)
+    assert plain.pattern != source
+    pieces = ["blk", "_", "A", "AB", "IPV", "FMT", "V", "x", "ab", "core", "org", "Task", "Id", "a", "Z", ".", "-",
+              "0", "4", "42", "123", "9", " ", " ", ":", "/", "=", "api.v", ".v", ".impl", "pool", ".http"]
+    words = ["AB_1_CD", "A1_B", "A_1_B", "NLM4_CANCEL", "IPV6_V6ONLY", "AV_PIX_FMT_YUV444P16LE", "AP_NORTHEAST_1",
+             "NETFLOW9_TCP_FLAGS", "blk_4841", "a_B1_C", "api.v1.users", "org.apache.commons.pool2.impl.X", "a.b2.c"]
+    texts = [before + word + after for word in words for before in ("", " ", ".", "-", "x", "(", "_")
+             for after in ("", " ", ".", "x", "-1")]
+    rng = random.Random(32)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(12_000)]
+    for text in texts:
+        assert masking._MASK.sub("<*>", text) == plain.sub("<*>", text), text
+        for at in range(len(text)):
+            got, want = masking._MASK.match(text, at), plain.match(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
+
+
 def _one_kept_location_before(template: list[str], tokens: list[str]) -> bool:
     """templates._one_kept_location as it was before round 31's speed24 (its place found in
     each call)."""
