@@ -1416,11 +1416,12 @@ def _chain_end(text: str, at: i64) -> i64:
     ``at`` (the engine is asked) where a shape before it in its group may match instead, each
     needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
     date (``-`` or ``/`` after one or two digits; at ``-``, its month's capital after it),
-    ``0x``, a mac address (a hex digit, then ``:`` or ``-``), a unit after a space (the digits,
-    or a decimal, then a space), a host and its port (a letter in the run of ``[A-Za-z0-9.-]``
-    and a colon after it), an ipv6 address (hex digits and a colon), and where _NOT_STATUS
-    refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on (a colon and a letter after the
-    chain)."""
+    ``0x``, a mac address (a hex digit, then ``:`` or ``-``), a host and its port (a letter in
+    the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address (hex digits and a
+    colon), and where _NOT_STATUS refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on
+    (a colon and a letter after the chain). A number and its unit after a space (the digits,
+    or a decimal, then a space and one of _UNIT: the group's shape before the chain, the first
+    to match there when the shapes above may not) ends where _UNIT_AFTER's match does."""
     n: i64 = len(text)
     digits = at + 1
     while digits < n and 48 <= ord(text[digits]) <= 57:
@@ -1433,15 +1434,26 @@ def _chain_end(text: str, at: i64) -> i64:
     if c == 45 and digits - at != 4 and (
             digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
         pass  # (a dash that no date's year, nor a month's name after one or two digits, makes: 6-common)
-    elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
-        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)
+    elif c == 32 or 9 <= c <= 13:
+        # (a unit after a space, as _number_end found: the number and its unit, the group's
+        # shape of them, the first to match there; round 32, speed26)
+        unit = _UNIT_AFTER.match(text, digits)
+        return at if unit is None else unit.end()
+    elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88:
+        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx)
     if c == 46:
         decimal = digits + 1
         while decimal < n and 48 <= ord(text[decimal]) <= 57:
             decimal += 1
         if decimal > digits + 1 and decimal < n and (
                 ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
-            return at  # (a decimal and its unit after a space)
+            # (a decimal and its unit after a space: the number and its unit, as above; with no
+            # unit there the shapes after it read the decimal as they read one before any other
+            # character: round 32, speed26, where the engine was asked at every decimal before a
+            # space, Spark's ``task 27.0 in stage 26.0``)
+            unit = _UNIT_AFTER.match(text, decimal)
+            if unit is not None:
+                return unit.end()
     # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
     # ipv6 address whose first group holds a letter: a digit's colon is asked above)
     host_end = digits
