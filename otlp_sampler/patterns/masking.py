@@ -556,7 +556,8 @@ _NOT_JSON_KEY: Final = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
 # round 32, speed26.)
 _PACKAGE_GUARD: Final = r"(?<=[a-z]\d)"
 _NOT_IN_A_PACKAGE: Final = (
-    "(?!" + _PACKAGE_GUARD + "(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11)) + r")[a-z\d]*\.[A-Za-z])")
+    "(?!" + _PACKAGE_GUARD + "(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11))
+    + r")[a-z\d]*\.[A-Za-z])")
 
 
 def _mask_source(shortcuts: bool = True) -> str:
