@@ -965,6 +965,25 @@ def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_afte
     assert 5_000 < seen < 15_000
 
 
+def _json_like_record(rng: random.Random, words: list[str], values: list[str], loose: bool) -> str:
+    """A random JSON-like record of one to six keys (their words from ``words``) and values; with
+    ``loose``, of one to seven, a key's quotes left out or a space (Unicode's too) before it,
+    whitespace after its colon, and the record opened or parted otherwise (no brace, a comma, a
+    brace inside it)."""
+    parts = []
+    for _ in range(rng.randint(1, 7 if loose else 6)):
+        key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
+        key = (rng.choice(('"', '"', '', ' "', '\u00a0"')) + key + rng.choice(('"', '"', '')) if loose
+               else '"' + key + '"')
+        colons = (":", ": ", ":  ", "", ":\u00a0", ":\x1c") if loose else (":", ": ", ":  ", "")
+        parts.append(key + rng.choice(colons) + rng.choice(values))
+    if not loose:
+        return "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
+    opening = rng.choice(("{", "{", "", " {", ","))
+    parted = rng.choice((",", ", ", ",", ",\u2028", "{", ",{")).join(parts)
+    return opening + parted + rng.choice(("}", " }", "", ",}"))
+
+
 def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() -> None:
     """masking._JSON_KEPT reads a key's run once (possessive) and asks a source key's and a
     line key's last three letters before their alternatives back off through the key
@@ -993,11 +1012,7 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
     rng = random.Random(31)
     matched = 0
     for _ in range(30_000):
-        parts = []
-        for _ in range(rng.randint(1, 6)):
-            key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
-            parts.append('"' + key + '"' + rng.choice((":", ": ", ":  ", "")) + rng.choice(values))
-        text = "{" + rng.choice((",", ", ", ",")).join(parts) + rng.choice(("}", " }", "", ",}"))
+        text = _json_like_record(rng, words, values, loose=False)
         got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._JSON_KEPT.finditer(text)]
         assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
         for _span, groups, last in got:
@@ -1030,14 +1045,7 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> Non
     rng = random.Random(32)
     matched = 0
     for _ in range(30_000):
-        parts = []
-        for _ in range(rng.randint(1, 7)):
-            key = "".join(rng.choice(words) for _ in range(rng.choice((1, 1, 2, 3))))
-            parts.append(rng.choice(('"', '"', '', ' "', '\u00a0"')) + key + rng.choice(('"', '"', ''))
-                         + rng.choice((":", ": ", ":  ", "", ":\u00a0", ":\x1c")) + rng.choice(values))
-        text = (rng.choice(("{", "{", "", " {", ","))
-                + rng.choice((",", ", ", ",", ",\u2028", "{", ",{")).join(parts)
-                + rng.choice(("}", " }", "", ",}")))
+        text = _json_like_record(rng, words, values, loose=True)
         got = [(m.span(), m.groupdict(), m.lastgroup) for m in masking._json_kept(text)]
         old = masking._JSON_KEPT.finditer(text)
         assert got == [(m.span(), m.groupdict(), m.lastgroup) for m in old], text
