@@ -273,12 +273,12 @@ _NOT_IN_A_CLASS_NAME: Final = (
 # inside it, as the engine reaches them: first the character before the digit, then the
 # word's end ahead, its last part's capital, then its start behind.)
 _NOT_A_CONSTANT: Final = r"(?![A-Z][A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))"
-# (The two characters before the digit, asked first: each of the last lookbehinds, the
-# word's start, needs one of ``[A-Z\d_]`` right before it and another before that, or a
-# capital right before it that starts the word; and each of the lookbehinds after a ``_``
-# a capital or a digit right before the digit. A digit after a small letter and ``_``,
-# blk_4841…, was read to the word's end twice and refused only after the 40 lookbehinds;
-# round 32, speed26.)
+# (The characters before the digit, asked first: _CONSTANT_GUARD, what each of the last
+# lookbehinds, the word's start, needs: one of ``[A-Z\d_]`` right before the digit and another
+# before that, or a capital right before it that starts the word; _CONSTANT_PART_GUARD, what
+# each of the 40 lookbehinds after a ``_`` needs: a capital or a digit right before the digit.
+# A digit after a small letter and ``_``, blk_4841…, was read to the word's end twice and
+# refused only after the 40 lookbehinds; round 32, speed26.)
 _CONSTANT_GUARD: Final = r"(?<=[A-Z\d_]\d)(?:(?<=[A-Z\d_]{2}\d)|(?<=[^\w-][A-Z]\d)|(?<=^[A-Z]\d))"
 _CONSTANT_PART_GUARD: Final = r"(?<=[A-Z\d]\d)"
 _NOT_IN_A_CONSTANT: Final = (
