@@ -273,9 +273,18 @@ _NOT_IN_A_CLASS_NAME: Final = (
 # inside it, as the engine reaches them: first the character before the digit, then the
 # word's end ahead, its last part's capital, then its start behind.)
 _NOT_A_CONSTANT: Final = r"(?![A-Z][A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))"
+# (The characters before the digit, asked first: _CONSTANT_GUARD, what each of the last
+# lookbehinds, the word's start, needs: one of ``[A-Z\d_]`` right before the digit and another
+# before that, or a capital right before it that starts the word; _CONSTANT_PART_GUARD, what
+# each of the 40 lookbehinds after a ``_`` needs: a capital or a digit right before the digit.
+# A digit after a small letter and ``_``, blk_4841…, was read to the word's end twice and
+# refused only after the 40 lookbehinds; round 32, speed26.)
+_CONSTANT_GUARD: Final = r"(?<=[A-Z\d_]\d)(?:(?<=[A-Z\d_]{2}\d)|(?<=[^\w-][A-Z]\d)|(?<=^[A-Z]\d))"
+_CONSTANT_PART_GUARD: Final = r"(?<=[A-Z\d]\d)"
 _NOT_IN_A_CONSTANT: Final = (
-    r"(?!(?<=[A-Z\d_]\d)(?=[A-Z\d_]*+(?![\w-]))"
-    r"(?:(?=[A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))|(?=[A-Z\d]*+(?![\w-]))(?:"
+    r"(?!" + _CONSTANT_GUARD + r"(?=[A-Z\d_]*+(?![\w-]))"
+    r"(?:(?=[A-Z\d]*+_(?:[A-Z\d_]*_)?[A-Z][A-Z\d]*+(?![\w-]))|(?=[A-Z\d]*+(?![\w-]))"
+    + _CONSTANT_PART_GUARD + "(?:"
     + "|".join(rf"(?<=_[A-Z][A-Z\d]{{{n}}}\d)" for n in range(0, 40)) + "))(?:"
     + "|".join(rf"(?<=[^\w-][A-Z][A-Z\d_]{{{n}}}\d)|(?<=^[A-Z][A-Z\d_]{{{n}}}\d)" for n in range(0, 40))
     + "))")
@@ -543,8 +552,12 @@ _NOT_JSON_KEY: Final = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
 # A digit in a label of a dotted name that goes on with more labels (Java's and Python's
 # packages: org.apache.commons.pool2.impl.X, io.netty.handler.codec.http2.Y, api.v1.users)
 # is the name's, as the label's letters are: no value starts there.
+# (A small letter before the digit, asked first: each of the 10 lookbehinds needs one there;
+# round 32, speed26.)
+_PACKAGE_GUARD: Final = r"(?<=[a-z]\d)"
 _NOT_IN_A_PACKAGE: Final = (
-    "(?!(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11)) + r")[a-z\d]*\.[A-Za-z])")
+    "(?!" + _PACKAGE_GUARD + "(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11))
+    + r")[a-z\d]*\.[A-Za-z])")
 
 
 def _mask_source(shortcuts: bool = True) -> str:
@@ -1404,11 +1417,12 @@ def _chain_end(text: str, at: i64) -> i64:
     ``at`` (the engine is asked) where a shape before it in its group may match instead, each
     needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
     date (``-`` or ``/`` after one or two digits; at ``-``, its month's capital after it),
-    ``0x``, a mac address (a hex digit, then ``:`` or ``-``), a unit after a space (the digits,
-    or a decimal, then a space), a host and its port (a letter in the run of ``[A-Za-z0-9.-]``
-    and a colon after it), an ipv6 address (hex digits and a colon), and where _NOT_STATUS
-    refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on (a colon and a letter after the
-    chain)."""
+    ``0x``, a mac address (a hex digit, then ``:`` or ``-``), a host and its port (a letter in
+    the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address (hex digits and a
+    colon), and where _NOT_STATUS refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on
+    (a colon and a letter after the chain). A number and its unit after a space (the digits,
+    or a decimal, then a space and one of _UNIT: the group's shape before the chain, the first
+    to match there when the shapes above may not) ends where _UNIT_AFTER's match does."""
     n: i64 = len(text)
     digits = at + 1
     while digits < n and 48 <= ord(text[digits]) <= 57:
@@ -1421,15 +1435,26 @@ def _chain_end(text: str, at: i64) -> i64:
     if c == 45 and digits - at != 4 and (
             digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
         pass  # (a dash that no date's year, nor a month's name after one or two digits, makes: 6-common)
-    elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
-        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)
+    elif c == 32 or 9 <= c <= 13:
+        # (a unit after a space, as _number_end found: the number and its unit, the group's
+        # shape of them, the first to match there; round 32, speed26)
+        unit = _UNIT_AFTER.match(text, digits)
+        return at if unit is None else unit.end()
+    elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88:
+        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx)
     if c == 46:
         decimal = digits + 1
         while decimal < n and 48 <= ord(text[decimal]) <= 57:
             decimal += 1
         if decimal > digits + 1 and decimal < n and (
                 ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
-            return at  # (a decimal and its unit after a space)
+            # (a decimal and its unit after a space: the number and its unit, as above; with no
+            # unit there the shapes after it read the decimal as they read one before any other
+            # character: round 32, speed26, where the engine was asked at every decimal before a
+            # space, Spark's ``task 27.0 in stage 26.0``)
+            unit = _UNIT_AFTER.match(text, decimal)
+            if unit is not None:
+                return unit.end()
     # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
     # ipv6 address whose first group holds a letter: a digit's colon is asked above)
     host_end = digits
@@ -2692,15 +2717,83 @@ _QUOTED_METHOD: Final = re.compile(r'"(?:' + "|".join(m for m in METHODS if m !=
 _SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}"')
 
 
-def _json_may_keep(text: str) -> bool:
-    """Whether ``text`` holds what one of _JSON_KEPT's alternatives needs: a line key's end
-    and its colon (``ine":``, ``eno":``, ``ber":``: line, lineno, Line, LineNumber,
-    lineNumber, line_number, line.number), a source file's extension before a quote (its line
-    or two between), or a method in quotes. Three memory scans and two searches the engine
-    makes by their first character, where the keys' expression was tried at each key: most
-    JSON records hold none (round 31, speed23: 7,278 of 9,852 in the development sets)."""
-    return ('ine":' in text or 'eno":' in text or 'ber":' in text
-            or _SOURCE_VALUE_END.search(text) is not None or _QUOTED_METHOD.search(text) is not None)
+def _add_key_start(text: str, close: i64, starts: list[int]) -> None:
+    """Add to ``starts`` the place where _JSON_KEPT's match of the key whose closing quote is
+    at ``close`` may start: the brace or comma before its opening quote (a whitespace
+    character between or not). A key holds no quote in any alternative, so its opening quote
+    is the last before ``close``."""
+    if close < 1 or close + 1 >= len(text) or ord(text[close]) != 34 or ord(text[close + 1]) != 58:
+        return
+    quote: i64 = text.rfind('"', 0, close)
+    if quote < 1:
+        return
+    start: i64 = quote - 1
+    c: i64 = ord(text[start])
+    if c != 123 and c != 44:
+        start -= 1  # (``\s?`` between: the engine judges the character)
+        if start < 0:
+            return
+        c = ord(text[start])
+        if c != 123 and c != 44:
+            return
+    starts.append(start)
+
+
+def _add_value_start(text: str, value: i64, starts: list[int]) -> None:
+    """``_add_key_start`` for the key of the quoted value whose opening quote is at ``value``
+    (``":`` before it, a whitespace character between or not)."""
+    close: i64 = value - 2 if value >= 1 and ord(text[value - 1]) == 58 else value - 3
+    if close >= 0:
+        _add_key_start(text, close, starts)
+
+
+def _json_kept(text: str) -> list[re.Match[str]]:
+    """``list(_JSON_KEPT.finditer(text))``, the engine asked only at the keys where one of its
+    alternatives may match: each needs, after its key, a line key's end and its colon
+    (``ine":``, ``eno":``, ``ber":``: line, lineno, Line, LineNumber, lineNumber, line_number,
+    line.number), a source file's value that ends with its extension (and its line) before a
+    quote, or a method in quotes. Those are found by memory scans and searches the engine
+    makes by their first character, the key's start read back from each (no key holds a
+    quote, nor does a file's value), and _JSON_KEPT is matched at each such start in order,
+    after the last match's end, as finditer goes on: every place where it matches is one of
+    them. finditer tried the expression at every brace and comma of a record that held one
+    of the three (some 70,000 instructions a record on round 31's JSON records; round 32,
+    speed26); most records hold none (7,278 of 9,852 in round 31's development sets: the
+    scans alone, as before)."""
+    starts: list[int] = []
+    if 'ine":' in text or 'eno":' in text or 'ber":' in text:
+        for end in ('ine":', 'eno":', 'ber":'):
+            at: i64 = text.find(end)
+            while at >= 0:
+                _add_key_start(text, at + 3, starts)
+                at = text.find(end, at + 1)
+    # (a file's value ends at the first quote after its extension: each search from after
+    # the last such quote finds the next, whatever the dot it starts at)
+    found = _SOURCE_VALUE_END.search(text)
+    while found is not None:
+        close: i64 = found.end() - 1
+        _add_value_start(text, text.rfind('"', 0, close), starts)
+        found = _SOURCE_VALUE_END.search(text, close + 1)
+    # (a method's quotes: a value's opening quote after a colon is no method's closing one, so
+    # searches from each one's end, as finditer's, find every such value)
+    found = _QUOTED_METHOD.search(text)
+    while found is not None:
+        _add_value_start(text, found.start(), starts)
+        found = _QUOTED_METHOD.search(text, found.end())
+    kept: list[re.Match[str]] = []
+    if not starts:
+        return kept
+    if len(starts) > 1:
+        starts.sort()
+    done: i64 = 0  # (the last match's end: finditer goes on from there)
+    for start in starts:
+        if start < done:
+            continue
+        found = _JSON_KEPT.match(text, start)
+        if found is not None:
+            kept.append(found)
+            done = found.end()
+    return kept
 
 
 def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
@@ -2714,45 +2807,44 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
     filed = False  # a source file was kept: a line key's number after it is its line
     digits: list[int] = []
     targeted = -1  # whether the record holds a request's target (-1: not read yet)
-    if _json_may_keep(text):  # (most records hold no value to keep: no engine)
-        for found in _JSON_KEPT.finditer(text):
-            # (the alternative that matched: its value's group closes last, one attribute read
-            # where each group asked by name was a method call)
-            kind = found.lastgroup
-            start = -1  # where the value's digits may be
-            if kind == "method":
-                if targeted < 0:
-                    targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
-                if targeted:
-                    continue  # (the request's method with its target: the request's, a value)
-                value = found.group("method")
-                key = found.group("mkey")
-            elif kind == "file":
-                value = found.group("file")
-                key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
-                start = found.start("file")
-            else:
-                if not filed:
-                    continue
-                value = found.group("line")
-                key = found.group("lkey")  # (json_line_key's)
-                start = found.start("line")
-            head = '"' + key + '":'
-            at = masked.find(head, done)
-            if at < 0:
+    for found in _json_kept(text):
+        # (the alternative that matched: its value's group closes last, one attribute read
+        # where each group asked by name was a method call)
+        kind = found.lastgroup
+        start = -1  # where the value's digits may be
+        if kind == "method":
+            if targeted < 0:
+                targeted = 1 if _REQUEST_TARGET_KEY.search(text) is not None else 0
+            if targeted:
+                continue  # (the request's method with its target: the request's, a value)
+            value = found.group("method")
+            key = found.group("mkey")
+        elif kind == "file":
+            value = found.group("file")
+            key = found.group("fkey")  # (json_source_key's: a file under another key is a value)
+            start = found.start("file")
+        else:
+            if not filed:
                 continue
-            at += len(head)
-            if masked[at:at + 1] == " ":
-                at += 1
-            quoted = kind != "line"
-            if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
-                continue
-            parts.append(masked[copied:at])
-            parts.append('"' + value + '"' if quoted else value)
-            copied = done = at + (5 if quoted else 3)
-            if start >= 0:
-                filed = True
-                digits.extend([i for i in range(start, start + len(value)) if 48 <= ord(text[i]) <= 57])
+            value = found.group("line")
+            key = found.group("lkey")  # (json_line_key's)
+            start = found.start("line")
+        head = '"' + key + '":'
+        at = masked.find(head, done)
+        if at < 0:
+            continue
+        at += len(head)
+        if masked[at:at + 1] == " ":
+            at += 1
+        quoted = kind != "line"
+        if not masked.startswith('"<*>"' if quoted else WILDCARD, at):
+            continue
+        parts.append(masked[copied:at])
+        parts.append('"' + value + '"' if quoted else value)
+        copied = done = at + (5 if quoted else 3)
+        if start >= 0:
+            filed = True
+            digits.extend([i for i in range(start, start + len(value)) if 48 <= ord(text[i]) <= 57])
     if parts:
         parts.append(masked[copied:])
         masked = "".join(parts)
