@@ -25,7 +25,8 @@ import re
 from typing import Final
 
 METHODS: Final = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE")
-STATUS_CLASS: Final = re.compile(r"[1-5]xx\.?")  # a class as a token of a template (a sentence's period after it)
+# a class as a token of a template (a sentence's period may follow it)
+STATUS_CLASS: Final = re.compile(r"[1-5]xx\.?")
 _CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w-]|\.[\w.-])")
 
 _METHOD: Final = "(?:" + "|".join(METHODS) + ")"

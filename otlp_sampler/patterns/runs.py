@@ -272,7 +272,7 @@ def _colon_joined_head(tokens: list[str], kinds: list[int], end: int) -> bool:
     the fields, and the message opens after it."""
     if end < 3 or end % 2 == 0 or tokens[0] not in HEAD_LEVELS or not tokens[0].isupper():
         return False
-    for at in range(1, end, 2):
+    for at in range(1, end, 2):  # noqa: SIM110 (a loop, compiled, no generator)
         if tokens[at] != ":" or kinds[at + 1] == PUNCT:
             return False
     return True
