@@ -512,3 +512,27 @@ def test_a_kept_code_locations_line_is_no_variable_of_the_batch() -> None:
     by_line = {number: {ids[2 * at] for at, each in enumerate(numbers) if each == number} for number in numbers}
     assert all(len(found) == 1 for found in by_line.values())
     assert len(set().union(*by_line.values())) == len(by_line)
+
+
+def test_a_code_location_with_its_function_after_a_dash_opens_the_call_sites_message() -> None:
+    # a head that prints the module, then file:function:line and a dash before the message
+    # (C's __FILE__:__func__:__LINE__, the file masked whole as a path): the location and
+    # its message are the call site's, no cause of the module's dash, even once the batch
+    # has read the name before the level as a variable (round 32, lxcbatch)
+    names = ["orders-api", "billing_events", "search-worker"]
+    head = ["vz nightly WARN     storage - ../src/vz/storage/storage.c:can_backup:377 - Backup is not supported",
+            "vz profile.internal TRACE    cgroups - ../src/vz/cgroups/cgfs.c:hierarchy_add:331 - Adding hierarchy",
+            "vz weekly INFO     monitor - ../src/vz/monitor.c:monitor_open:88 - Monitor opened",
+            "vz users DEBUG    conf - ../src/vz/conf.c:setup_mounts:912 - Mounts set up"]
+    sites = ["vz_copy - ../src/vz/tools/copy.c:parse_mount:792 - Failed to set close-on-exec on file descriptor",
+             "vz_start - ../src/vz/start.c:do_start:1402 - Failed to unshare the time namespace",
+             "vz_start - ../src/vz/start.c:spawn:1962 - Failed to preserve cloned namespaces"]
+    lines = head + [f"vz {name} ERROR    {site}" for site in sites for name in names]
+    batched = _as_a_batch(lines)
+    assert batched[4:] == ["vz <*> ERROR vz_copy - <*>:parse_mount:<*> - Failed to set close-on-exec on file descriptor"] * 3 + [
+        "vz <*> ERROR vz_start - <*>:do_start:<*> - Failed to unshare the time namespace"] * 3 + [
+        "vz <*> ERROR vz_start - <*>:spawn:<*> - Failed to preserve cloned namespaces"] * 3
+    # a cause after an operation's colon in the message still folds
+    failed = [f"vz {name} ERROR    vz_conf - ../src/vz/conf.c:mount_fs:51 - mount failed: {cause}"
+              for name, cause in zip(names, ["permission denied", "no such device", "device or resource busy"])]
+    assert len(set(_as_a_batch(head + failed)[4:])) == 1
