@@ -937,6 +937,17 @@ def _prose_word(token: str, kind: int) -> bool:
     return kind in (WORD, TITLE) and token.isalpha() and token[1:].islower()
 
 
+def _hyphenated_prose_word(token: str, kind: int) -> bool:
+    """Whether ``token`` is written as a compound of prose: lower-case words of two letters
+    or more joined by single inner hyphens (``pre-execute``, ``state-leave``). Not a value
+    with a digit in it (``us-east-1``, ``kafka-5``)."""
+    if kind != WORD or "-" not in token:
+        return False
+    parts = token.split("-")
+    return all(len(part) > 1 and part.isalpha() and part.isascii() and part.islower()
+               for part in parts)
+
+
 def _named_by_noun(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a name that a noun after a preposition introduces (``for
     action checkout from …``: ``noun_names_at``), as the object's name, not its modifier."""
@@ -966,7 +977,9 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
         # modifies (validation error / creation error, initial finality update); a name, a
         # word at the end or before a mark needs three (set volume to grace / to maria)
         last = len(tokens) - 1
-        return any(at < last and _prose_word(tokens[at], kinds[at])
+        return any(at < last and (_prose_word(tokens[at], kinds[at])
+                                  or (_hyphenated_prose_word(tokens[at], kinds[at])
+                                      and _hyphenated_prose_word(other[at], WORD)))
                    and _prose_word(tokens[at + 1], kinds[at + 1])
                    and (tokens[at + 1].lower() not in PROSE_WORDS or not _named_by_noun(tokens, at))
                    and cue_at(tokens, at) != STRONG_CUE
@@ -1062,7 +1075,11 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
+            # (three records settle the name's place; two a word of prose before its
+            # sentence's next word, as at one place: _settled; the list made only then)
             if (_name_at(template) != at or _settled(candidate, None)
+                    or (candidate.pattern.count == SETTLED_WORD
+                        and _settled(candidate, [*template[:at], tokens[at], *template[at + 1:]]))
                     or two_class_labels(template, tokens, at)):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]

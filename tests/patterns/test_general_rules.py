@@ -728,6 +728,26 @@ def test_a_word_of_prose_two_records_printed_before_its_noun_is_their_call_sites
         assert len(set().union(*_groups([first] * 2, [then]))) == 1, then
 
 
+def test_a_hyphenated_word_of_prose_two_records_printed_before_its_noun_is_their_call_sites():
+    # a compound of prose (words of letters joined by hyphens) that two records printed
+    # before a word of their sentence names the event as a plain word does, at a place
+    # inside the message and where a message may open with a name (after a bracketed tag)
+    for first, then in [("Import: pre-commit check failed at line 12",
+                         "Import: post-commit check failed at line 7"),
+                        ("[alpha] phase-begin flush failed: disk full",
+                         "[beta] phase-end flush failed: disk full")]:
+        assert len(set().union(*_groups([first] * 2, [then]))) == 2, then
+        assert len(set().union(*_groups([first], [then]))) == 1, then
+    # a hyphenated value with a digit in it is no word of prose, nor is a hyphenated word
+    # against a plain one (a user, a host: a program's own alternatives are of one kind)
+    for first, then in [("Import: shard-5 check failed at line 12", "Import: shard-7 check failed at line 7"),
+                        ("[alpha] zone-a1 flush failed: disk full", "[beta] zone-b2 flush failed: disk full"),
+                        ("Import: build-bot check failed at line 12", "Import: grace check failed at line 7"),
+                        ("[alpha] build-bot flush failed: disk full",
+                         "[beta] grace flush failed: disk full")]:
+        assert len(set().union(*_groups([first] * 2, [then]))) == 1, then
+
+
 def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # returned error <text>, with the following error <text>, after config error <text>
     assert not _mismatches({
