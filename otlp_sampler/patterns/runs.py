@@ -973,6 +973,12 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             continue
         if at == function_colon:
             separates = WEAKLY
+        if separates is WEAKLY and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[at + 1:count])):
+            # after a thing's name or id, a failure the program says in its own words as a
+            # clause that goes on (Client '<*>': Error while sending …, …: Sending PUBLISH packet
+            # failed due to …): the call site's own sentence, its event, not a library's text
+            # (Table '<*>': Input/output error); round 32, weaksep
+            continue
         if chosen < 0:
             chosen = at
             weak_colon = separates is WEAKLY
@@ -1780,6 +1786,12 @@ _EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 # A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
 # error, <cause>): a comma after it parts the failure from its cause, as a colon would
 _FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
+
+
+# A program's own failure said as a clause that goes on with what was being done (Error while
+# sending, failed due to, Unable to, exception during): a sentence of its own, not what a
+# library or the OS reports (Input/output error, connection refused)
+_OWN_FAILURE_CLAUSE: Final = re.compile(_OWN_FAILURE.pattern + r" (?:while|during|due to|to|when)\b")
 
 
 _CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))
