@@ -973,11 +973,15 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             continue
         if at == function_colon:
             separates = WEAKLY
-        if separates is WEAKLY and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[at + 1:count])):
-            # after a thing's name or id, a failure the program says in its own words as a
-            # clause that goes on (Client '<*>': Error while sending …, …: Sending PUBLISH packet
-            # failed due to …): the call site's own sentence, its event, not a library's text
-            # (Table '<*>': Input/output error); round 32, weaksep
+        if (separates is WEAKLY and at + 1 < count and kinds[at + 1] == TITLE
+                and ":" not in tokens[at + 2:count]
+                and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[at + 1:count]))):
+            # after a thing's name or id, a sentence (its first word capitalised, no colon of
+            # its own) that says a failure in the program's words as a clause that goes on
+            # (Client '<*>': Error while sending …, …: Sending PUBLISH packet failed due to …):
+            # the call site's own event, not a library's text (Table '<*>': Input/output
+            # error) nor a wrapped error (… of inode <*>: failed to get lease: <*>, Go's, in
+            # lower case with its own colon); round 32, weaksep
             continue
         if chosen < 0:
             chosen = at
