@@ -144,6 +144,9 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the last colon of a head of colon-joined fields, Python's
         # `LEVEL:name:thread:message`: the message opens there, as after a module path's colon;
         # round 32, r30text)
+    if template[head - 1] == ":" and (own_failure_sentence(template, template_kinds, head, m)
+                                      or own_failure_sentence(tokens, kinds, head, n)):
+        return None  # (the call site's own sentence after the colon, no run: _separator's; round 32, weaksep)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
@@ -973,9 +976,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             continue
         if at == function_colon:
             separates = WEAKLY
-        if (separates is WEAKLY and at + 1 < count and kinds[at + 1] == TITLE
-                and ":" not in tokens[at + 2:count]
-                and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[at + 1:count]))):
+        if separates is WEAKLY and own_failure_sentence(tokens, kinds, at + 1, count):
             # after a thing's name or id, a sentence (its first word capitalised, no colon of
             # its own) that says a failure in the program's words as a clause that goes on
             # (Client '<*>': Error while sending …, …: Sending PUBLISH packet failed due to …):
@@ -1796,6 +1797,16 @@ _FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]
 # sending, failed due to, Unable to, exception during): a sentence of its own, not what a
 # library or the OS reports (Input/output error, connection refused)
 _OWN_FAILURE_CLAUSE: Final = re.compile(_OWN_FAILURE.pattern + r" (?:while|during|due to|to|when)\b")
+
+
+def own_failure_sentence(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is a sentence of the program's own that says a failure as a
+    clause that goes on (``Error while sending …``, ``Sending … failed due to …``,
+    ``Unhandled exception while …``): its first word capitalised, no colon of its own (a
+    wrapped error's, ``failed to get lease: <*>``), and one of the program's words of failure
+    then ``while``, ``during``, ``due to``, ``to`` or ``when`` (round 32, weaksep)."""
+    return (start < end and kinds[start] == TITLE and ":" not in tokens[start + 1:end]
+            and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[start:end])) is not None)
 
 
 _CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))
