@@ -976,13 +976,14 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             continue
         if at == function_colon:
             separates = WEAKLY
-        if separates is WEAKLY and own_failure_sentence(tokens, kinds, at + 1, count):
-            # after a thing's name or id, a sentence (its first word capitalised, no colon of
-            # its own) that says a failure in the program's words as a clause that goes on
-            # (Client '<*>': Error while sending …, …: Sending PUBLISH packet failed due to …):
-            # the call site's own event, not a library's text (Table '<*>': Input/output
-            # error) nor a wrapped error (… of inode <*>: failed to get lease: <*>, Go's, in
-            # lower case with its own colon); round 32, weaksep
+        if own_failure_sentence(tokens, kinds, at + 1, count):
+            # after a thing's name or id, or an operation, a sentence (its first word
+            # capitalised, no colon of its own) that says a failure in the program's words as a
+            # clause that goes on (Client '<*>': Error while sending …, xfrd tls: Unable to
+            # create …, Virus Scanning: Failed to scan message due to …): the call site's own
+            # event, not a library's text (Table '<*>': Input/output error) nor a wrapped error
+            # (… of inode <*>: failed to get lease: <*>, Go's, in lower case with its own
+            # colon); round 32, weaksep
             continue
         if chosen < 0:
             chosen = at
