@@ -146,7 +146,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # round 32, r30text)
     if template[head - 1] == ":" and (own_failure_sentence(template, template_kinds, head, m)
                                       or own_failure_sentence(tokens, kinds, head, n)):
-        return None  # (the call site's own sentence after the colon, no run: _separator's; round 32, weaksep)
+        # (the call site's own sentence after the colon, no run, as in _separator; round 32, weaksep)
+        return None
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
