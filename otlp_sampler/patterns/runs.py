@@ -145,6 +145,10 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the last colon of a head of colon-joined fields, Python's
         # `LEVEL:name:thread:message`: the message opens there, as after a module path's colon;
         # round 32, r30text)
+    if template[head - 1] == ":" and (own_failure_sentence(template, template_kinds, head, m)
+                                      or own_failure_sentence(tokens, kinds, head, n)):
+        # (the call site's own sentence after the colon, no run, as in _separator; round 32, weaksep)
+        return None
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
@@ -974,6 +978,15 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             continue
         if at == function_colon:
             separates = WEAKLY
+        if own_failure_sentence(tokens, kinds, at + 1, count):
+            # after a thing's name or id, or an operation, a sentence (its first word
+            # capitalised, no colon of its own) that says a failure in the program's words as a
+            # clause that goes on (Client '<*>': Error while sending …, xfrd tls: Unable to
+            # create …, Virus Scanning: Failed to scan message due to …): the call site's own
+            # event, not a library's text (Table '<*>': Input/output error) nor a wrapped error
+            # (… of inode <*>: failed to get lease: <*>, Go's, in lower case with its own
+            # colon); round 32, weaksep
+            continue
         if chosen < 0:
             chosen = at
             weak_colon = separates is WEAKLY
@@ -1802,6 +1815,22 @@ _EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 # A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
 # error, <cause>): a comma after it parts the failure from its cause, as a colon would
 _FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
+
+
+# A program's own failure said as a clause that goes on with what was being done (Error while
+# sending, failed due to, Unable to, exception during): a sentence of its own, not what a
+# library or the OS reports (Input/output error, connection refused)
+_OWN_FAILURE_CLAUSE: Final = re.compile(_OWN_FAILURE.pattern + r" (?:while|during|due to|to|when)\b")
+
+
+def own_failure_sentence(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is a sentence of the program's own that says a failure as a
+    clause that goes on (``Error while sending …``, ``Sending … failed due to …``,
+    ``Unhandled exception while …``): its first word capitalised, no colon of its own (a
+    wrapped error's, ``failed to get lease: <*>``), and one of the program's words of failure
+    then ``while``, ``during``, ``due to``, ``to`` or ``when`` (round 32, weaksep)."""
+    return (start < end and kinds[start] == TITLE and ":" not in tokens[start + 1:end]
+            and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[start:end])) is not None)
 
 
 _CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))

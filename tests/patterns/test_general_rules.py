@@ -1303,6 +1303,22 @@ _MERGE_OR_STAY_APART = [
                           "Open '/etc/y.conf': no such file or directory"]],
           apart=[["Relay 'alpha-7': handshake deferred until the next window",
                   "Relay 'beta': route table not usable with peer type 'x'"]]),
+    _rule("a_failure_said_as_a_clause_after_a_things_name_is_the_call_sites_own_sentence",
+          # after a thing's kind and quoted name or its bracket (a weak separator), or an
+          # operation's colon, a failure said in the program's words as a clause that goes on
+          # (Error while …, … failed due to …, Unable to …) is the call site's event; a
+          # library's text there still folds as the cause
+          one_both_ways=[["Table 'users.csv': Input/output error", "Table 'data.db': Too many open files"]],
+          apart=[["Peer 'alpha-7': Error while sending the close frame",
+                  "Peer 'beta': Sending the publish frame failed due to a closed stream",
+                  "Peer 'gamma-2': Unable to renew the lease for the session"],
+                 # and so after an operation's colon (a name of two words)
+                 ["error: xfrd tls: Unable to create the context",
+                  "error: xfrd tls: Unable to set minimum TLS version 1.3",
+                  "error: xfrd tls: Client key from file k1 does not match the certificate"],
+                 # and so where the two differ there only, before words they share (a run)
+                 ['Dispatcher (Thread #3): Unhandled exception while handling message "orders-7"',
+                  'Dispatcher (Thread #5): Worker was aborted while handling message "billing"']]),
     _rule("a_plain_subject_finds_a_long_message_led_by_a_name_of_code_whichever_came_first",
           one_both_ways=[["relay-east is not reachable yet; retrying the handshake later",
                           "gateway is not reachable yet; retrying the handshake later",
