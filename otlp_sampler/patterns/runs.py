@@ -1411,7 +1411,8 @@ def _function_location_at(tokens: list[str], at: int) -> bool:
         return False
     line = tokens[at + 4]
     name = tokens[at]
-    return ((line == WILDCARD or line.isdigit()) and (name == WILDCARD or SOURCE_FILE.fullmatch(name) is not None)
+    return ((line == WILDCARD or line.isdigit())
+            and (name == WILDCARD or SOURCE_FILE.fullmatch(name) is not None)
             and _IDENTIFIER.fullmatch(tokens[at + 2]) is not None)
 
 
