@@ -844,6 +844,8 @@ def score(
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
                 return -1.0  # a key and its value where the other has none: another record
+            if ka == MIXED and kb == MIXED and _numbered_name_pair(a, b):
+                return -1.0  # two names glued to an instance's number (TaskWorker#<*> / Worker#<*>)
             if ka == STRONG or kb == STRONG:
                 message_differs = True
             differ += 1
@@ -1041,6 +1043,17 @@ _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+# A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
+# Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
+_NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*#<\*>", re.ASCII)
+
+
+def _numbered_name_pair(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two names each glued by ``#`` to its instance's number
+    (``TaskWorker#<*>`` / ``Worker#<*>``): the kinds of thing two call sites print, never
+    one value (docs/patterns.md, § Matching)."""
+    return (a.endswith("#<*>") and b.endswith("#<*>")
+            and _NUMBERED_NAME.fullmatch(a) is not None and _NUMBERED_NAME.fullmatch(b) is not None)
 
 
 def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:

@@ -3858,3 +3858,22 @@ def test_an_sql_statement_ends_before_the_callers_location_that_closes_the_recor
                         [f"{n} ERROR sql:{s} - PgConnection.cc:211" for n, s in enumerate(statements)])
     # near miss: a minus inside the statement is its operator
     assert tokens(mask("UPDATE a SET b = b - c WHERE d = 1 now"))[0][0] == WILDCARD
+
+
+def test_a_name_glued_to_its_instances_number_by_a_hash_is_the_call_sites():
+    # (round 32, glued; templates._numbered_name_pair) `Worker#3`, `Thread#12`, `conn#45`: a
+    # name and the number of its instance; the number is the value, the name the call site's
+    # text, and another name there is another call site's (Hyperf's `TaskWorker#N started.` /
+    # `Worker#N started.`); before, the two masked tokens differed as values and merged
+    assert _one_id_each(["[INFO] TaskWorker#2 started.", "[INFO] TaskWorker#3 started."],
+                        ["[INFO] Worker#7 started.", "[INFO] Worker#1 started."])
+    assert _one_id_each(["12:00:01 DEBUG pool: Thread#12 stopped after 40 ms",
+                         "12:00:02 DEBUG pool: Thread#3 stopped after 7 ms"],
+                        ["12:00:03 DEBUG pool: conn#45 stopped after 9 ms"])
+    assert _apart("ServerUtils [DEBUG] CMD-LINE#6: 2 items read",
+                  "ServerUtils [DEBUG] CMD-ARG#4: 2 items read")
+    # near misses: one name with its numbers is one pattern, and a name that is itself a
+    # value (a path, a masked name glued to the number) still varies
+    assert _one_pattern_both_ways("[INFO] Worker#7 started.", "[INFO] Worker#12 started.")
+    assert _one_pattern_both_ways("[INFO] Closing inventory /srv/a/b.json#3 now",
+                                  "[INFO] Closing inventory /srv/c/d.json#44 now")
