@@ -3858,3 +3858,19 @@ def test_an_sql_statement_ends_before_the_callers_location_that_closes_the_recor
                         [f"{n} ERROR sql:{s} - PgConnection.cc:211" for n, s in enumerate(statements)])
     # near miss: a minus inside the statement is its operator
     assert tokens(mask("UPDATE a SET b = b - c WHERE d = 1 now"))[0][0] == WILDCARD
+
+
+def test_the_operation_after_a_negated_ability_or_a_failure_is_the_call_sites():
+    # (round 32, verbs; templates.operation_after_failure_at) the word right after `cannot`,
+    # `can't`, `could not`, `unable to`, `failed to`, `error while` is the operation the call
+    # site names, its verb: two such verbs are two call sites, even where the other words of
+    # one record are a value in the other's place (nsd's `cannot stat <path>: <error>` /
+    # `cannot fcntl rc: <error>`, which folded to `cannot <*> <*>: <*>`)
+    for head in ("", "app[12]: error: ", "2024-01-02 10:00:00 ERROR "):
+        for said in ("cannot", "Cannot", "can't", "could not", "unable to", "failed to", "error while"):
+            stat = [f"{head}{said} stat /var/spool/x{n}: No such file" for n in range(2)]
+            fcntl = [f"{head}{said} fcntl rc: Broken pipe", f"{head}{said} fcntl rc: Bad file"]
+            assert _one_id_each(stat, fcntl), (head, said)
+    # near miss: the operation's object after it is still a value
+    paths = ("/a/b", "/c/d", "rc", "data.csv")
+    assert _one_pattern(*(f"app: cannot open {path}: No such file" for path in paths))
