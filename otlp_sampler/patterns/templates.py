@@ -910,6 +910,9 @@ def score(
             run = index  # one noun in its two numbers after a count (<*> links / 1 link): one
             differences += 1  # call site's, at no cost, as a key's value
             continue
+        if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
+                a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+            return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -1527,6 +1530,41 @@ def operation_before_failure(tokens: list[str], at: int) -> bool:
     return (at > 0 and tokens[at - 1] == ":" and end <= len(tokens) and tokens[at + 1] in _FAILED_WORDS
             and (end == len(tokens) or tokens[end] == ":") and "-" not in tokens[at]
             and not (at == 2 and not tokens[0].isupper() and _prefix_name(tokens[0])))
+
+
+# The word before an operation that a negated ability or a failure names (cannot stat,
+# can't read, could not open, unable to parse, failed to bind, error while reading):
+# operation_after_failure_at reads the words before it.
+_CANNOT: Final = frozenset(("cannot", "Cannot", "CANNOT"))
+_BEFORE_AN_OPERATION: Final = _CANNOT | {"t", "not", "to", "while"}
+# (the words of the failure before "to", "not", "'t" and "while" that make the next word its operation)
+_FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed", "FAILED"))
+_COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN"))
+_CAN_NT: Final = frozenset(("can", "Can", "couldn", "Couldn"))
+_ERROR_WHILE: Final = frozenset(("error", "Error", "ERROR", "errors", "Errors"))
+
+
+def operation_after_failure_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the operation that a negated ability or a failure said in
+    words right before it names (``cannot stat``, ``can't read``, ``could not open``,
+    ``unable to parse``, ``failed to bind``, ``error while reading``): the verb of the
+    call site's format, kept as text, as the sentence's own verb is; what may vary is its
+    object after it (``cannot open <path>``). Two such verbs are two call sites."""
+    if at < 1:
+        return False
+    previous = tokens[at - 1]
+    if previous in _CANNOT:
+        return True
+    if at < 2:
+        return False
+    before = tokens[at - 2]
+    if previous == "to":
+        return before in _FAILED_TO
+    if previous == "not":
+        return before in _COULD_NOT
+    if previous == "while":
+        return before in _ERROR_WHILE
+    return previous == "t" and before == "'" and at > 2 and tokens[at - 3] in _CAN_NT
 
 
 def past_form_after_noun(tokens: list[str], at: int) -> bool:

@@ -3877,3 +3877,19 @@ def test_a_name_glued_to_its_instances_number_by_a_hash_is_the_call_sites():
     assert _one_pattern_both_ways("[INFO] Worker#7 started.", "[INFO] Worker#12 started.")
     assert _one_pattern_both_ways("[INFO] Closing inventory /srv/a/b.json#3 now",
                                   "[INFO] Closing inventory /srv/c/d.json#44 now")
+
+
+def test_the_operation_after_a_negated_ability_or_a_failure_is_the_call_sites():
+    # (round 32, verbs; templates.operation_after_failure_at) the word right after `cannot`,
+    # `can't`, `could not`, `unable to`, `failed to`, `error while` is the operation the call
+    # site names, its verb: two such verbs are two call sites, even where the other words of
+    # one record are a value in the other's place (nsd's `cannot stat <path>: <error>` /
+    # `cannot fcntl rc: <error>`, which folded to `cannot <*> <*>: <*>`)
+    for head in ("", "app[12]: error: ", "2024-01-02 10:00:00 ERROR "):
+        for said in ("cannot", "Cannot", "can't", "could not", "unable to", "failed to", "error while"):
+            stat = [f"{head}{said} stat /var/spool/x{n}: No such file" for n in range(2)]
+            fcntl = [f"{head}{said} fcntl rc: Broken pipe", f"{head}{said} fcntl rc: Bad file"]
+            assert _one_id_each(stat, fcntl), (head, said)
+    # near miss: the operation's object after it is still a value
+    paths = ("/a/b", "/c/d", "rc", "data.csv")
+    assert _one_pattern(*(f"app: cannot open {path}: No such file" for path in paths))
