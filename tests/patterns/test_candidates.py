@@ -552,3 +552,90 @@ def test_the_run_mask_with_no_negative_mask_is_the_mask_with_them():
                 asked += 1
                 kept += bool(mask)
     assert asked == 1_200 and kept > 80, kept
+
+
+class _MarkedAnew(candidates.PlaceIndex):
+    """The index as refresh was before round 32's speed28: it cleared a generalized shape's
+    bit by reading its old tokens and kinds again (the masks by place, keyed and parting,
+    wherever they set it) and set it by reading the new ones."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: dict = {}  # shape -> the kinds it was indexed with
+
+    def add(self, shape) -> None:
+        self.kinds[shape] = shape.kinds
+        super().add(shape)
+
+    def refresh(self, shape) -> None:
+        bit, before, _ = self.held[shape]
+        self._old_mark(before, self.kinds[shape], bit, False)
+        # (the token entries and held, as now: then the marks that changed are set, all of them
+        # cleared and set again the old way)
+        super().refresh(shape)
+        self.kinds[shape] = shape.kinds
+        self._old_mark(shape.tokens, shape.kinds, bit, False)
+        self._old_mark(shape.tokens, shape.kinds, bit, True)
+
+    def _old_mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
+        def flip(masks: list[int], at: int) -> None:
+            masks[at] = masks[at] | bit if on else masks[at] & ~bit
+        last = len(tokens) - 1
+        words = 0
+        for at, token in enumerate(tokens):
+            kind = kinds[at]
+            if kind == templates.WILD:
+                flip(self.front_wild, at)
+                flip(self.back_wild, last - at)
+            elif templates.WORD <= kind < templates.PUNCT:
+                if words < candidates.ANCHOR_WORDS:
+                    words += 1
+                    if words == 2:
+                        flip(self.second, at + 1)
+                    if words == candidates.ANCHOR_WORDS:
+                        flip(self.anchored, at + 1)
+                if kind == templates.CAPS or (kind != templates.STRONG and "-" not in token
+                                              and candidates._no_code_name(token)
+                                              and not (templates.capital_first(token)
+                                                       and templates.proper_name_at(tokens, at))):
+                    flip(self.firm, at)
+        if "=" in tokens:
+            self.keyed = self.keyed | bit if on else self.keyed & ~bit
+        words = 0
+        for at in range(len(tokens)):
+            token = tokens[last - at]
+            if token in (")", "]", "}", '"', "'"):
+                flip(self.closing, at)
+            elif token == "|":
+                flip(self.wordy, at)
+            if words == 2 and len(token) == 1 and token in candidates.PARTING:
+                self.parting = self.parting | bit if on else self.parting & ~bit
+            if token in ("(", "[", "{"):
+                flip(self.opening, last - at)
+            if words < 2 and templates.WORD <= kinds[last - at] < templates.PUNCT:
+                words += 1
+                if words == 2:
+                    flip(self.wordy, at)
+
+
+def test_refresh_changes_the_marks_as_clearing_the_old_ones_and_setting_the_new_ones_did():
+    # refresh flips a generalized shape's bit only at the marks its new tokens and kinds gain
+    # or lose, from the marks it was indexed with: the masks must be those that clearing the
+    # bit wherever the old tokens and kinds set it, then setting it by the new ones, left
+    # (shapes generalized once and again, in indexes of many shapes of several lengths)
+    rng = random.Random(28)
+    for _ in range(200):
+        index, anew = candidates.PlaceIndex(), _MarkedAnew()
+        held = []
+        pattern = Pattern("p", "", 0.0)
+        for _ in range(rng.randint(1, 40)):
+            tokens = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 14))]
+            shape = Shape(pattern, tokens, [True] * len(tokens), kinds_of(tokens))
+            held.append(shape)
+        for shape in held:
+            index.add(shape)
+            anew.add(shape)
+        for _ in range(rng.randint(1, 12)):
+            shape = rng.choice(held)
+            shape.absorb([token if rng.random() < 0.6 else rng.choice(_TOKENS) for token in shape.tokens])
+        assert _index_state(index) == _index_state(anew)
