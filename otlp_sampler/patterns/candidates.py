@@ -79,19 +79,6 @@ _OPENER: Final = 8
 _ONE_MARK: Final = bytes((_CLOSER if chr(c) in _RUN_CLOSERS else 0) | (_BAR if chr(c) == "|" else 0)
                          | (_PARTS if chr(c) in PARTING else 0) | (_OPENER if chr(c) in _RUN_OPENERS else 0)
                          for c in range(128))
-# A shape's marks (PlaceIndex._marks): a mask by place's code is its place times _MASKS and one of
-# these; keyed and parting, one code each
-_FRONT_WILD: Final = 0
-_BACK_WILD: Final = 1
-_FIRM: Final = 2
-_SECOND: Final = 3
-_ANCHORED: Final = 4
-_WORDY: Final = 5
-_CLOSING: Final = 6
-_OPENING: Final = 7
-_MASKS: Final = 8
-_KEYED: Final = -1
-_PARTING: Final = -2
 MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
 
 
@@ -140,13 +127,12 @@ class PlaceIndex:
 
     def refresh(self, shape) -> None:
         """Index ``shape`` again after its tokens changed (generalized in place, same length):
-        its token entries only where its tokens changed; its other marks only where the
-        marks of its new tokens and kinds differ from those it was indexed with."""
-        bit, before, was = self.held[shape]
+        its token entries only where its tokens changed; its other marks cleared where they
+        hold its bit, and set anew."""
+        bit, before, _ = self.held[shape]
         tokens: list[str] = shape.tokens
         kinds: list[int] = shape.kinds
-        marks = self._marks(tokens, kinds)
-        self.held[shape] = (bit, tokens, marks)
+        self.held[shape] = (bit, tokens, kinds)
         last = len(tokens) - 1
         front, back = self.front, self.back
         for at, token in enumerate(tokens):
@@ -154,15 +140,27 @@ class PlaceIndex:
             if old != token:
                 _move_entry(front[at], old, token, bit)
                 _move_entry(back[last - at], old, token, bit)
-        # (each bit is one shape's and set exactly at its marks: clearing those it loses and
-        # setting those it gains leaves what clearing all the old ones and setting all the new
-        # ones did, without reading the old tokens again nor an operation, each a copy of an
-        # integer as wide as the index holds shapes, at a mark kept)
-        if marks != was:
-            now = set(marks)
-            then = set(was)
-            self._flip_marks([code for code in was if code not in now], bit, False)
-            self._flip_marks([code for code in marks if code not in then], bit, True)
+        self._clear(len(tokens), bit)
+        self._mark(tokens, kinds, bit, True)
+
+    def _clear(self, length: int, bit: int) -> None:
+        """Clear a shape's bit in the masks by place, ``keyed`` and ``parting`` wherever they
+        hold it: where ``_mark`` set it for the tokens and kinds the shape was indexed with
+        (each bit is one shape's; a shape of ``length`` tokens has its marks at its places,
+        ``second`` and ``anchored`` one place further), without reading those again (some
+        247,000 instructions a call, pure: docs § Speed, speed28)."""
+        # (only where it is set: each operation on these masks copies an integer as wide as the
+        # index holds shapes)
+        for masks in (self.front_wild, self.back_wild, self.firm, self.wordy, self.closing, self.opening,
+                      self.second, self.anchored):
+            for at in range(length + 1 if masks is self.second or masks is self.anchored else length):
+                held = masks[at]
+                if held & bit:
+                    masks[at] = held & ~bit
+        if self.keyed & bit:
+            self.keyed = self.keyed & ~bit
+        if self.parting & bit:
+            self.parting = self.parting & ~bit
 
     def _put(self, shape, bit: int) -> None:
         # (typed: compiled, the loops below read a list of str and one of int in C, not
@@ -170,8 +168,7 @@ class PlaceIndex:
         # module cannot import)
         tokens: list[str] = shape.tokens
         kinds: list[int] = shape.kinds
-        marks = self._marks(tokens, kinds)
-        self.held[shape] = (bit, tokens, marks)
+        self.held[shape] = (bit, tokens, kinds)
         length = len(tokens)
         front, back = self.front, self.back
         grow = length - len(front)
@@ -206,35 +203,36 @@ class PlaceIndex:
             else:
                 fresh = place
                 fresh[token] = one
-        self._flip_marks(marks, bit, True)
+        self._mark(tokens, kinds, bit, True)
 
-    def _marks(self, tokens: list[str], kinds: list[int]) -> list[int]:
-        """Where a shape of these tokens and kinds has its bit in the masks by place,
-        ``keyed`` and ``parting``: each a code, the place times ``_MASKS`` and the mask
-        (``_flip_marks``), ``_KEYED`` and ``_PARTING``, in the order found."""
-        marks: list[int] = []
+    def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
+        """Set (``on``) or clear a shape's bit in the masks by place, ``keyed`` and
+        ``parting``, where a shape of these tokens and kinds has it."""
+        front_wild, back_wild, firm = self.front_wild, self.back_wild, self.firm
+        second, anchored = self.second, self.anchored
+        wordy, closing, opening = self.wordy, self.closing, self.opening
         length = len(tokens)
         last = length - 1
         words = 0
         for at, token in enumerate(tokens):
             kind = kinds[at]
             if kind == WILD:
-                marks.append(at * _MASKS + _FRONT_WILD)
-                marks.append((last - at) * _MASKS + _BACK_WILD)
+                _flip(front_wild, at, bit, on)
+                _flip(back_wild, last - at, bit, on)
             elif WORD <= kind < PUNCT:
                 if words < ANCHOR_WORDS:
                     words += 1
                     if words == 2:
-                        marks.append((at + 1) * _MASKS + _SECOND)
+                        _flip(second, at + 1, bit, on)
                     if words == ANCHOR_WORDS:
-                        marks.append((at + 1) * _MASKS + _ANCHORED)
+                        _flip(anchored, at + 1, bit, on)
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
                 if kind == CAPS or (kind != STRONG and "-" not in token and _no_code_name(token)
                                     and not (capital_first(token) and proper_name_at(tokens, at))):
-                    marks.append(at * _MASKS + _FIRM)
+                    _flip(firm, at, bit, on)
         if holds(tokens, "="):
-            marks.append(_KEYED)
+            self.keyed = self.keyed | bit if on else self.keyed & ~bit
         words = 0
         for at in range(length):  # from the end
             token = tokens[last - at]
@@ -242,32 +240,19 @@ class PlaceIndex:
                 # (the sets read from the character's bits in _ONE_MARK: a set's lookup is a
                 # generic call of some 85 instructions, a byte's read a few)
                 c = ord(token)
-                bits = _ONE_MARK[c] if c < 128 else 0
-                if bits & _CLOSER:
-                    marks.append(at * _MASKS + _CLOSING)
-                elif bits & _BAR:
-                    marks.append(at * _MASKS + _WORDY)
-                if words == 2 and bits & _PARTS:
-                    marks.append(_PARTING)
-                if bits & _OPENER:
-                    marks.append((last - at) * _MASKS + _OPENING)
+                marks = _ONE_MARK[c] if c < 128 else 0
+                if marks & _CLOSER:
+                    _flip(closing, at, bit, on)
+                elif marks & _BAR:
+                    _flip(wordy, at, bit, on)
+                if words == 2 and marks & _PARTS:
+                    self.parting = self.parting | bit if on else self.parting & ~bit
+                if marks & _OPENER:
+                    _flip(opening, last - at, bit, on)
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1
                 if words == 2:
-                    marks.append(at * _MASKS + _WORDY)
-        return marks
-
-    def _flip_marks(self, marks: list[int], bit: int, on: bool) -> None:
-        """Set (``on``) or clear a shape's bit at these marks (``_marks``)."""
-        by_mask = (self.front_wild, self.back_wild, self.firm, self.second, self.anchored,
-                   self.wordy, self.closing, self.opening)  # (in the order of their codes)
-        for code in marks:
-            if code >= 0:
-                _flip(by_mask[code % _MASKS], code // _MASKS, bit, on)
-            elif code == _KEYED:
-                self.keyed = self.keyed | bit if on else self.keyed & ~bit
-            else:
-                self.parting = self.parting | bit if on else self.parting & ~bit
+                    _flip(wordy, at, bit, on)
 
 
 def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:

@@ -559,23 +559,17 @@ class _MarkedAnew(candidates.PlaceIndex):
     bit by reading its old tokens and kinds again (the masks by place, keyed and parting,
     wherever they set it) and set it by reading the new ones."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.kinds: dict = {}  # shape -> the kinds it was indexed with
-
-    def add(self, shape) -> None:
-        self.kinds[shape] = shape.kinds
-        super().add(shape)
-
     def refresh(self, shape) -> None:
-        bit, before, _ = self.held[shape]
-        self._old_mark(before, self.kinds[shape], bit, False)
-        # (the token entries and held, as now: then the marks that changed are set, all of them
-        # cleared and set again the old way)
-        super().refresh(shape)
-        self.kinds[shape] = shape.kinds
-        self._old_mark(shape.tokens, shape.kinds, bit, False)
-        self._old_mark(shape.tokens, shape.kinds, bit, True)
+        bit, before, was = self.held[shape]
+        self._old_mark(before, was, bit, False)
+        tokens, kinds = shape.tokens, shape.kinds
+        self.held[shape] = (bit, tokens, kinds)
+        last = len(tokens) - 1
+        for at, token in enumerate(tokens):
+            if before[at] != token:
+                candidates._move_entry(self.front[at], before[at], token, bit)
+                candidates._move_entry(self.back[last - at], before[at], token, bit)
+        self._old_mark(tokens, kinds, bit, True)
 
     def _old_mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
         def flip(masks: list[int], at: int) -> None:
