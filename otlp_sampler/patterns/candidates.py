@@ -40,7 +40,6 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from itertools import compress
 from typing import Any, Final
 
 from otlp_sampler.patterns.masking import holds
@@ -128,9 +127,12 @@ class PlaceIndex:
 
     def refresh(self, shape) -> None:
         """Index ``shape`` again after its tokens changed (generalized in place, same length):
-        its token entries only where its tokens changed; its other marks cleared where they
-        hold its bit, and set anew."""
-        bit, before, _ = self.held[shape]
+        its token entries only where its tokens changed; its other marks cleared where the
+        tokens it was indexed with set them, and set anew."""
+        bit, before, was = self.held[shape]
+        # (not at every place: each operation on these masks copies an integer as wide as the
+        # index holds shapes)
+        self._mark(before, was, bit, False)
         tokens: list[str] = shape.tokens
         kinds: list[int] = shape.kinds
         self.held[shape] = (bit, tokens, kinds)
@@ -141,29 +143,7 @@ class PlaceIndex:
             if old != token:
                 _move_entry(front[at], old, token, bit)
                 _move_entry(back[last - at], old, token, bit)
-        self._clear(len(tokens), bit)
         self._mark(tokens, kinds, bit, True)
-
-    def _clear(self, length: int, bit: int) -> None:
-        """Clear a shape's bit in the masks by place, ``keyed`` and ``parting`` wherever they
-        hold it: where ``_mark`` set it for the tokens and kinds the shape was indexed with
-        (each bit is one shape's; a shape of ``length`` tokens has its marks at its places,
-        ``second`` and ``anchored`` one place further), without reading those again (some
-        247,000 instructions a call, pure: docs § Speed, speed28)."""
-        # (only where it is set: each operation on these masks copies an integer as wide as the
-        # index holds shapes)
-        # (the places found by compress over map: the test of each place in C, not a loop of
-        # Python's, which cost what reading the old tokens again did)
-        holding = bit.__and__
-        for masks in (self.front_wild, self.back_wild, self.firm, self.wordy, self.closing, self.opening,
-                      self.second, self.anchored):
-            places = range(length + 1 if masks is self.second or masks is self.anchored else length)
-            for at in compress(places, map(holding, masks)):
-                masks[at] = masks[at] & ~bit
-        if self.keyed & bit:
-            self.keyed = self.keyed & ~bit
-        if self.parting & bit:
-            self.parting = self.parting & ~bit
 
     def _put(self, shape, bit: int) -> None:
         # (typed: compiled, the loops below read a list of str and one of int in C, not

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from otlp_sampler.patterns import PatternMiner, candidates, shapes, templates
-from otlp_sampler.patterns.runs import ANCHOR_WORDS, PARTING, inner_run_at
+from otlp_sampler.patterns.runs import inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score, sentence_word
 
@@ -552,89 +552,3 @@ def test_the_run_mask_with_no_negative_mask_is_the_mask_with_them():
                 asked += 1
                 kept += bool(mask)
     assert asked == 1_200 and kept > 80, kept
-
-
-def _refreshed_the_old_way(index: candidates.PlaceIndex, shape: Shape, tokens: list[str], kinds: list[int]) -> None:
-    """``index.refresh`` as it was before round 32's speed28, for ``shape`` given these tokens
-    and kinds: the bit cleared by reading the tokens and kinds it was indexed with again (the
-    masks by place, keyed and parting, wherever they set it), then set by reading the new ones
-    (written here, not a subclass: the compiled index takes none)."""
-    bit, before, was = index.held[shape]
-    _old_mark(index, before, was, bit, False)
-    shape.tokens, shape.kinds = tokens, kinds
-    index.held[shape] = (bit, tokens, kinds)
-    last = len(tokens) - 1
-    for at, token in enumerate(tokens):
-        if before[at] != token:
-            candidates._move_entry(index.front[at], before[at], token, bit)
-            candidates._move_entry(index.back[last - at], before[at], token, bit)
-    _old_mark(index, tokens, kinds, bit, True)
-
-
-def _old_mark(index: candidates.PlaceIndex, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
-    def flip(masks: list[int], at: int) -> None:
-        masks[at] = masks[at] | bit if on else masks[at] & ~bit
-    last = len(tokens) - 1
-    words = 0
-    for at, token in enumerate(tokens):
-        kind = kinds[at]
-        if kind == templates.WILD:
-            flip(index.front_wild, at)
-            flip(index.back_wild, last - at)
-        elif templates.WORD <= kind < templates.PUNCT:
-            if words < ANCHOR_WORDS:
-                words += 1
-                if words == 2:
-                    flip(index.second, at + 1)
-                if words == ANCHOR_WORDS:
-                    flip(index.anchored, at + 1)
-            if kind == templates.CAPS or (kind != templates.STRONG and "-" not in token
-                                          and candidates._no_code_name(token)
-                                          and not (templates.capital_first(token)
-                                                   and templates.proper_name_at(tokens, at))):
-                flip(index.firm, at)
-    if "=" in tokens:
-        index.keyed = index.keyed | bit if on else index.keyed & ~bit
-    words = 0
-    for at in range(len(tokens)):
-        token = tokens[last - at]
-        if token in (")", "]", "}", '"', "'"):
-            flip(index.closing, at)
-        elif token == "|":
-            flip(index.wordy, at)
-        if words == 2 and len(token) == 1 and token in PARTING:
-            index.parting = index.parting | bit if on else index.parting & ~bit
-        if token in ("(", "[", "{"):
-            flip(index.opening, last - at)
-        if words < 2 and templates.WORD <= kinds[last - at] < templates.PUNCT:
-            words += 1
-            if words == 2:
-                flip(index.wordy, at)
-
-
-def test_refresh_clears_the_marks_as_reading_the_old_tokens_again_did():
-    # refresh clears a generalized shape's bit wherever the masks hold it, without reading the
-    # tokens and kinds it was indexed with: the masks must be those that clearing the bit
-    # where the old tokens and kinds set it, then setting it by the new ones, left (shapes
-    # generalized once and again, in indexes of many shapes of several lengths: marks one
-    # place past a shape's end, second and anchored, and keyed and parting among them)
-    rng = random.Random(28)
-    for _ in range(200):
-        index, anew = candidates.PlaceIndex(), candidates.PlaceIndex()
-        pattern = Pattern("p", "", 0.0)
-        held, twins = [], []
-        for _ in range(rng.randint(1, 40)):
-            tokens = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 14))]
-            held.append(Shape(pattern, tokens, [True] * len(tokens), kinds_of(tokens)))
-            twins.append(Shape(pattern, tokens, [True] * len(tokens), kinds_of(tokens)))
-        for shape, twin in zip(held, twins):
-            index.add(shape)
-            anew.add(twin)
-        assert _index_state(index) == _index_state(anew)
-        for _ in range(rng.randint(1, 12)):
-            at = rng.randrange(len(held))
-            shape, twin = held[at], twins[at]
-            shape.absorb([token if rng.random() < 0.6 else rng.choice(_TOKENS) for token in shape.tokens])
-            if shape.tokens != twin.tokens:  # (the twin, not absorbing, is refreshed here)
-                _refreshed_the_old_way(anew, twin, shape.tokens, shape.kinds)
-        assert _index_state(index) == _index_state(anew)
