@@ -2868,13 +2868,13 @@ def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tup
 # logger's own ("log_message", "logMessage", "log.message", "MSG"), the first such key of the
 # record; not an error's or a peer's text, whose stem says so ("error_message",
 # "exception.message", "grpc.message", "status_msg": a value as before)
+_NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG)")
 _JSON_NAMED_MESSAGE: Final = re.compile(
-    r'(?<=[{,])\s?"(?P<key>[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG))":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
+    r'(?<=[{,])\s?"(?P<key>' + _NAMED_MESSAGE_KEY.pattern + r')":\s?"(?P<text>(?:[^"\\\n]|\\.){1,2000})"')
 _NOT_A_MESSAGE_STEM: Final = re.compile(
     r"err|exc|fault|fail|panic|rpc|status|http|resp|reason|cause|stack|warn|reply|return|result|body",
     re.IGNORECASE)
-NAMED_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")
-_NAMED_MESSAGE_KEY: Final = re.compile(r"[\w.@-]{0,40}?(?:[mM]essage|MESSAGE|[mM]sg|MSG)")
+_NAMED_MESSAGE_KEY_ENDS: Final = ("message", "Message", "MESSAGE", "msg", "Msg", "MSG")
 
 
 def named_message_key(key: str) -> bool:
@@ -2889,7 +2889,7 @@ def named_message_key(key: str) -> bool:
     last: i64 = ord(key[n - 1])
     if not (last == 101 or last == 103 or last == 69 or last == 71):
         return False
-    return (key.endswith(NAMED_MESSAGE_KEY_ENDS)
+    return (key.endswith(_NAMED_MESSAGE_KEY_ENDS)
             and _NAMED_MESSAGE_KEY.fullmatch(key) is not None and _NOT_A_MESSAGE_STEM.search(key) is None)
 
 
