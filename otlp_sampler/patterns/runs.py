@@ -33,6 +33,7 @@ from otlp_sampler.patterns.masking import (
     process_tag_end,
 )
 from otlp_sampler.patterns.templates import (
+    C_FUNCTION,
     CAPS,
     CLASS_NAME,
     CUE_WORDS,
@@ -1413,7 +1414,7 @@ def _function_location_at(tokens: list[str], at: int) -> bool:
     name = tokens[at]
     return ((line == WILDCARD or line.isdigit())
             and (name == WILDCARD or SOURCE_FILE.fullmatch(name) is not None)
-            and _IDENTIFIER.fullmatch(tokens[at + 2]) is not None)
+            and C_FUNCTION.fullmatch(tokens[at + 2]) is not None)
 
 
 def _scoped_function(tokens: list[str], at: int) -> bool:
@@ -1423,10 +1424,7 @@ def _scoped_function(tokens: list[str], at: int) -> bool:
     never an operation whose cause follows (one that failed is named bare, ``open(): <error>``;
     the OS's error texts after it still fold, ``causes.fold_system_errors``) (round 32, r30json)."""
     return (at >= 6 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
-            and tokens[at - 5] == ":" and _IDENTIFIER.fullmatch(tokens[at - 3]) is not None)
-
-
-_IDENTIFIER: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)  # (a function's name in any case)
+            and tokens[at - 5] == ":" and C_FUNCTION.fullmatch(tokens[at - 3]) is not None)
 
 
 def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
