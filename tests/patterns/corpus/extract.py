@@ -1681,6 +1681,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 if program.name in _SLIPS30:
                     site.fields = _slips30_fields(program, src, m, at, site.fields)
             if program.rules >= 31:
+                if program.name in _SLIPS31:
+                    site.template = _slips31_values(program, src, m, site.template)
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
             if program.rules >= 32:
@@ -4716,6 +4718,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS30.clear()
     if program.rules == 30 and program.name in _SLIPS30_PROGRAMS:
         _SLIPS30.add(program.name)  # (slips30) read as its code prints it: _slips30_values
+    _SLIPS31.clear()
+    if program.rules == 31 and program.name in _SLIPS31_PROGRAMS:
+        _SLIPS31.add(program.name)  # (slips31) read as its code prints it: _slips31_values
     _ZUUL_CATEGORIES.clear()
     if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
         for path, text in files.items():
@@ -14019,6 +14024,75 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
                if found.group(1).rsplit("::", 1)[-1] not in _NOT_A_DEFINITION
                and not re.search(r"\]\s*\(", found.group())]
     return defined[-1].rsplit("::", 1)[-1] if defined else None
+
+
+# ---------------------------------------------------------------- round 31 checked again (slips31)
+
+
+# (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 33 (slips31)")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq")
+_SLIPS31: set[str] = set()
+# (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
+# its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
+# (Record's int), a header auth's IP patterns (a List<String>: Java's toString "[a, b]", one
+# pattern), a failed login's name (Authentication::getName)
+_SLIPS31_EXPRESSIONS = {
+    "stream-collector": {"retriesLeft": "%{int}", "nextBackoff": "%{int}"},
+    "akhq": {"record.getPartition()": "%{int}", "headerAuth.getIpPatterns()": "[%{ip}]",
+             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")': "%{user}"}}
+# (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
+# the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
+_MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
+                       "ACCOUNT_LOCKED", "PASSWORD_EXPIRED", "UNKNOWN"]
+_SLIPS31_CHOICES = {
+    "akhq": {"authenticationFailed.getReason()": _MICRONAUT_FAILURES,
+             'authenticationFailed.getMessage().orElse("none")':
+                 [reason.replace("_", " ").title() for reason in _MICRONAUT_FAILURES]}}
+
+
+def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips31) a message's values whose expressions print otherwise than their kinds were
+    guessed, paired with the placeholders one to one (a Scala s-string's ``$x`` and ``${x}``, a
+    Java format's arguments after it): ``_SLIPS31_EXPRESSIONS``' texts, ``_SLIPS31_CHOICES``' one
+    of a few texts, and a Scala local string the method builds before the call (``val error =
+    s"…"``, stream-collector's) its own text. Kept as read when they do not pair."""
+    table = _SLIPS31_EXPRESSIONS.get(program.name, {})
+    choices = _SLIPS31_CHOICES.get(program.name, {})
+    args = _nonblank_args(src, m.end(), program.language) or []
+    if program.language == "scala":
+        literal = args[0].strip() if len(args) == 1 else ""
+        expressions = [braced or bare for braced, bare in
+                       re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal)] if literal.startswith('s"') else []
+    else:
+        expressions = args[1:]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        expression = re.sub(r"\s+", "", expression)
+        text = table.get(expression)
+        if expression in choices:
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(choices[expression]))
+            text = _slot("choice", "")
+        elif text is None and program.language == "scala":
+            text = _slips31_scala_local(program, src, m, expression)
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> str | None:
+    """(slips31) the text of a Scala local string its method binds before the call (``val error =
+    s"Maximum number of retries reached for … $streamName …"``), read as a message; None for
+    another value (a parameter, a field, an exception's message)."""
+    method = src[:m.start()].rsplit(" def ", 1)[-1]
+    bound = re.findall(rf'^\s*val {re.escape(name)} = (s?"(?:[^"\\\n]|\\.)*")\s*$', method, re.M)
+    if not bound or not re.fullmatch(r"\w+", name):
+        return None
+    template, _, _ = _message([bound[-1]], program)
+    return template
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
