@@ -14032,7 +14032,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14061,6 +14061,8 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
     table = _SLIPS31_EXPRESSIONS.get(program.name, {})
     choices = _SLIPS31_CHOICES.get(program.name, {})
     args = _nonblank_args(src, m.end(), program.language) or []
+    if program.name == "audiobookshelf":
+        return _slips31_caught_errors(src, m, args, template)
     if program.language == "scala":
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = [braced or bare for braced, bare in
@@ -14080,6 +14082,24 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
             text = _slips31_scala_local(program, src, m, expression)
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips31_caught_errors(src: str, m: re.Match, args: list[str], template: str) -> str:
+    """(slips31) audiobookshelf's Logger.x(text, value, …) hands its values to console.x, which
+    prints a value that is no string as util.inspect does: an Error its stack (its text, then its
+    frames, one a line), not its message. A value after the text that is the error a ``catch``
+    binds (the last ``catch (err)`` or ``.catch((err) =>`` before the call, by its name) is
+    read as a stack; each value after the text is one of the template's last placeholders."""
+    values = [a.strip() for a in args[1:]]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not values or len(slots) < len(values) or any(_literal_text(v, "js") is not None for v in values):
+        return template
+    bound = re.findall(r"\bcatch\s*\(\s*\(?\s*(\w+)\s*\)?\s*(?:=>|\))", src[:m.start()])
+    caught = bound[-1] if bound else None
+    for slot, value in reversed(list(zip(slots[len(slots) - len(values):], values, strict=True))):
+        if value == caught:
+            template = template[:slot.start()] + "%{stack}" + template[slot.end():]
     return template
 
 
