@@ -14032,7 +14032,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14041,7 +14041,15 @@ _SLIPS31: set[str] = set()
 _SLIPS31_EXPRESSIONS = {
     "stream-collector": {"retriesLeft": "%{int}", "nextBackoff": "%{int}"},
     "akhq": {"record.getPartition()": "%{int}", "headerAuth.getIpPatterns()": "[%{ip}]",
-             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")': "%{user}"}}
+             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")': "%{user}"},
+    # mihomo's listeners' and providers' names (the config's), a tunnel's target (an address), the
+    # behaviour of a rule provider the warning names (its switch's case: Classical), a source's
+    # detail (SourceAddress: JoinHostPort of its IP and port), a chain's last proxy, a GeoIP or
+    # GeoSite rule's country (a code) and its adapter (a proxy's name)
+    "mihomo": {**{f"{receiver}.Name()": "%{name}" for receiver in ("v", "h", "t", "m", "r", "s", "rp")},
+               "t.config.Target": "%{addr}", "rp.Behavior()": "Classical",
+               "metadata.SourceDetail()": "%{ip}:%{port}", "remoteConn.Chains().Last()": "%{name}",
+               "country": "%{word}", "adapter": "%{name}"}}
 # (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
 # the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
 _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
@@ -14049,7 +14057,9 @@ _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISAB
 _SLIPS31_CHOICES = {
     "akhq": {"authenticationFailed.getReason()": _MICRONAUT_FAILURES,
              'authenticationFailed.getMessage().orElse("none")':
-                 [reason.replace("_", " ").title() for reason in _MICRONAUT_FAILURES]}}
+                 [reason.replace("_", " ").title() for reason in _MICRONAUT_FAILURES]},
+    # (mihomo) a connection's network (C.NetWork's String: "tcp" or "udp"), upper-cased
+    "mihomo": {"strings.ToUpper(metadata.NetWork.String())": ["TCP", "UDP"]}}
 
 
 def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> str:
