@@ -14032,7 +14032,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14049,7 +14049,13 @@ _SLIPS31_EXPRESSIONS = {
     "mihomo": {**{f"{receiver}.Name()": "%{name}" for receiver in ("v", "h", "t", "m", "r", "s", "rp")},
                "t.config.Target": "%{addr}", "rp.Behavior()": "Classical",
                "metadata.SourceDetail()": "%{ip}:%{port}", "remoteConn.Chains().Last()": "%{name}",
-               "country": "%{word}", "adapter": "%{name}"}}
+               "country": "%{word}", "adapter": "%{name}"},
+    # Trento's aggregates' ids (a host's, a cluster's, an agent's, a SAP system's, a database's: UUIDs,
+    # a stream's id its aggregate's), a stream's version (an int) and the roll-up's threshold
+    # (@max_stream_version: config.exs' max_stream_version 10_000)
+    "trento": {**{name: "%{uuid}" for name in ("host_id", "cluster_id", "agent_id", "sap_system_id",
+                                               "database_id", "stream_id")},
+               "stream_version": "%{int}", "@max_stream_version": "10000"}}
 # (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
 # the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
 _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
@@ -14077,6 +14083,9 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = [braced or bare for braced, bare in
                        re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal)] if literal.startswith('s"') else []
+    elif program.language == "elixir":  # an Elixir string's interpolations
+        literal = args[0].strip() if len(args) == 1 else ""
+        expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal) if literal.startswith('"') else []
     else:
         expressions = args[1:]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
