@@ -14032,7 +14032,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14055,7 +14055,8 @@ _SLIPS31_EXPRESSIONS = {
     # (@max_stream_version: config.exs' max_stream_version 10_000)
     "trento": {**{name: "%{uuid}" for name in ("host_id", "cluster_id", "agent_id", "sap_system_id",
                                                "database_id", "stream_id")},
-               "stream_version": "%{int}", "@max_stream_version": "10000"}}
+               "stream_version": "%{int}", "@max_stream_version": "10000"},
+}
 # (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
 # the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
 _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
@@ -14065,7 +14066,10 @@ _SLIPS31_CHOICES = {
              'authenticationFailed.getMessage().orElse("none")':
                  [reason.replace("_", " ").title() for reason in _MICRONAUT_FAILURES]},
     # (mihomo) a connection's network (C.NetWork's String: "tcp" or "udp"), upper-cased
-    "mihomo": {"strings.ToUpper(metadata.NetWork.String())": ["TCP", "UDP"]}}
+    "mihomo": {"strings.ToUpper(metadata.NetWork.String())": ["TCP", "UDP"]},
+    # (grav) PHP's gettype of a scalar a YAML config holds where a mapping belongs (not null, not an
+    # array: Page's constructor warns only then)
+    "grav": {"gettype($raw)": ["string", "integer", "boolean", "double"]}}
 
 
 def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> str:
@@ -14083,6 +14087,13 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = [braced or bare for braced, bare in
                        re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal)] if literal.startswith('s"') else []
+    elif program.language == "php" and len(args) == 1 and args[0].strip().startswith("sprintf("):
+        expressions = (_nonblank_args(args[0].strip(), len("sprintf("), "php") or [])[1:]  # its format's arguments
+    elif program.language == "rust" and args and args[0].strip().startswith('"'):
+        # a format's holes, in order: an inline name ({id}) its own, a bare one ({}, {:?}) the next argument
+        rest = iter(a.strip() for a in args[1:])
+        expressions = [found.group(1) or next(rest, "")
+                       for found in re.finditer(r"(?<!\{)\{(\w*)(?::[^{}]*)?\}", args[0].strip())]
     elif program.language == "elixir":  # an Elixir string's interpolations
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal) if literal.startswith('"') else []
@@ -14099,6 +14110,11 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
             text = _slot("choice", "")
         elif text is None and program.language == "scala":
             text = _slips31_scala_local(program, src, m, expression)
+        elif text is None and program.name == "rauthy":
+            # a local its function binds to ``secure_random_alnum(6)`` (a database error's id)
+            function = src[:m.start()].rsplit("fn ", 1)[-1]
+            if re.search(rf"\blet {re.escape(expression)} = secure_random_alnum\(6\);", function):
+                text = "%{alnum6}"
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
     return template
