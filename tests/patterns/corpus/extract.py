@@ -14032,7 +14032,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14056,7 +14056,8 @@ _SLIPS31_EXPRESSIONS = {
     "trento": {**{name: "%{uuid}" for name in ("host_id", "cluster_id", "agent_id", "sap_system_id",
                                                "database_id", "stream_id")},
                "stream_version": "%{int}", "@max_stream_version": "10000"},
-}
+    # mealie's count of rows a statement changed (an int), a user's id (its GUID type: a UUID)
+    "mealie": {"result.rowcount": "%{int}", "default_user.id": "%{uuid}"}}
 # (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
 # the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
 _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
@@ -14094,6 +14095,8 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
         rest = iter(a.strip() for a in args[1:])
         expressions = [found.group(1) or next(rest, "")
                        for found in re.finditer(r"(?<!\{)\{(\w*)(?::[^{}]*)?\}", args[0].strip())]
+    elif program.language == "python" and len(args) == 1 and re.match(r"\s*f[\"']", args[0]):
+        expressions = re.findall(r"(?<!\{)\{([^{}]*)\}", args[0])  # an f-string's own values (its parts')
     elif program.language == "elixir":  # an Elixir string's interpolations
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal) if literal.startswith('"') else []
@@ -14110,6 +14113,11 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
             text = _slot("choice", "")
         elif text is None and program.language == "scala":
             text = _slips31_scala_local(program, src, m, expression)
+        elif text is None and program.language == "python":
+            listed = _slips31_looped_texts(src, m, expression)
+            if listed:
+                _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), listed)
+                text = _slot("choice", "")
         elif text is None and program.name == "rauthy":
             # a local its function binds to ``secure_random_alnum(6)`` (a database error's id)
             function = src[:m.start()].rsplit("fn ", 1)[-1]
@@ -14136,6 +14144,19 @@ def _slips31_caught_errors(src: str, m: re.Match, args: list[str], template: str
         if value == caught:
             template = template[:slot.start()] + "%{stack}" + template[slot.end():]
     return template
+
+
+def _slips31_looped_texts(src: str, m: re.Match, name: str) -> list[str] | None:
+    """(slips31) the texts a Python loop's variable takes (the last ``for name in CONSTANT:``
+    before the call, ``CONSTANT = ["a", "b"]`` a list of literal texts in the file: mealie's
+    tables); None for another value."""
+    loops = re.findall(rf"^\s*for {re.escape(name)} in (\w+):", src[:m.start()], re.M) if re.fullmatch(r"\w+", name) else []
+    listed = re.search(rf"^\s*{re.escape(loops[-1])} = \[([^\]]*)\]", src, re.M) if loops else None
+    if not listed:
+        return None
+    texts = re.findall(r"\"([^\"\\]*)\"|'([^'\\]*)'", listed.group(1))
+    items = [a or b for a, b in texts]
+    return items if len(items) > 1 and len(texts) == listed.group(1).count(",") + 1 else None
 
 
 def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> str | None:
