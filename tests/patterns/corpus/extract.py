@@ -4721,6 +4721,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS31.clear()
     if program.rules == 31 and program.name in _SLIPS31_PROGRAMS:
         _SLIPS31.add(program.name)  # (slips31) read as its code prints it: _slips31_values
+    _CSHARP_SUBCLASSES.clear()
+    if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
+        _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
     _ZUUL_CATEGORIES.clear()
     if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
         for path, text in files.items():
@@ -14032,7 +14035,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie", "lidarr")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14144,6 +14147,62 @@ def _slips31_caught_errors(src: str, m: re.Match, args: list[str], template: str
         if value == caught:
             template = template[:slot.start()] + "%{stack}" + template[slot.end():]
     return template
+
+
+# (slips31) a C# program's classes by the class they derive from: [(name, abstract)] (Lidarr's)
+_CSHARP_SUBCLASSES: dict[str, list[tuple[str, bool]]] = {}
+_CSHARP_CLASS = re.compile(r"^[ \t]*(?:(?:public|internal|protected|private|sealed|static|partial|abstract)\s+)*"
+                           r"class\s+(\w+)(?:<[^>{}]*>)?\s*:\s*(?:[\w.]+\.)?(\w+)", re.M)
+
+
+def _csharp_subclasses(files: dict[str, str]) -> dict[str, list[tuple[str, bool]]]:
+    """(slips31) each class's subclasses in a C# program's files, whether each is abstract."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for text in files.values():
+        for found in _CSHARP_CLASS.finditer(text):
+            out.setdefault(found.group(2), []).append((found.group(1), "abstract" in found.group().split("class")[0]))
+    return out
+
+
+def _csharp_concrete(name: str, seen: set[str] | None = None) -> list[str]:
+    """(slips31) the classes that are not abstract among a class's subclasses, at any depth."""
+    seen = set() if seen is None else seen
+    out = []
+    for sub, abstract in _CSHARP_SUBCLASSES.get(name, []):
+        if sub in seen:
+            continue
+        seen.add(sub)
+        out += _csharp_concrete(sub, seen) if abstract else [sub]
+    return sorted(set(out))
+
+
+def _csharp_enclosing_class(src: str, at: int) -> tuple[str, bool] | None:
+    """(slips31) the C# class whose body holds ``at`` (the innermost: not a nested class declared
+    and closed before it), and whether it is abstract; None outside any."""
+    found_class = None
+    for found in re.finditer(r"^[ \t]*((?:\w+\s+)*)class\s+(\w+)[^{;]*\{", src[:at], re.M):
+        depth, i = 1, found.end()
+        while i < at and depth:
+            depth += {"{": 1, "}": -1}.get(src[i], 0)
+            i += 1
+        if depth:  # still open at the call: it holds it (a later one is nested inside)
+            found_class = (found.group(2), "abstract" in found.group(1).split())
+    return found_class
+
+
+def _slips31_lidarr_head(src: str, m: re.Match, path: str, word: str, template: str) -> str:
+    """(slips31) Lidarr's console head ``[Level] logger: ``: its Logger is the one DryIoc injects
+    (CompositionExtensions: ``LogManager.GetLogger(r.Parent.ImplementationType.Name)``), named for
+    the class built, not the class the code is in: an abstract class's call prints one of its
+    concrete subclasses' names (DownloadClientBase's: QBittorrent, Sabnzbd, …); the class is the
+    one whose body holds the call, not a nested class declared before it."""
+    enclosing = _csharp_enclosing_class(src, m.start())
+    name = enclosing[0] if enclosing else _class_name(src, m.start(), path, ".cs")
+    concrete = _csharp_concrete(name) if enclosing and enclosing[1] else []
+    if len(concrete) > 1:
+        _CHOICES.insert(0, concrete)
+        return f"[{word}] %{{choice}}: " + template
+    return f"[{word}] {concrete[0] if concrete else name}: " + template
 
 
 def _slips31_looped_texts(src: str, m: re.Match, name: str) -> list[str] | None:
@@ -14322,6 +14381,8 @@ def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "lidarr":
         # NzbDroneLogger's console "[${level}] ${logger}: ${message}", the logger a class's name
         word = {"trace": "Trace", "debug": "Debug", "warn": "Warn", "error": "Error", "fatal": "Fatal"}.get(level, "Info")
+        if program.name in _SLIPS31:
+            return _slips31_lidarr_head(src, m, path, word, template)
         return f"[{word}] {_class_name(src, m.start(), path, '.cs')}: " + template
     if program.name == "rauthy":
         # tracing-subscriber's full format in colour: "LEVEL target: ", fields after the message
