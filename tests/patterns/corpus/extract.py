@@ -14035,7 +14035,7 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie", "lidarr")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie", "lidarr", "docmost")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14060,7 +14060,9 @@ _SLIPS31_EXPRESSIONS = {
                                                "database_id", "stream_id")},
                "stream_version": "%{int}", "@max_stream_version": "10000"},
     # mealie's count of rows a statement changed (an int), a user's id (its GUID type: a UUID)
-    "mealie": {"result.rowcount": "%{int}", "default_user.id": "%{uuid}"}}
+    "mealie": {"result.rowcount": "%{int}", "default_user.id": "%{uuid}"},
+    # docmost's count of the pages an import processed (an int)
+    "docmost": {"totalPagesProcessed": "%{int}"}}
 # (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
 # the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
 _MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
@@ -14100,6 +14102,8 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
                        for found in re.finditer(r"(?<!\{)\{(\w*)(?::[^{}]*)?\}", args[0].strip())]
     elif program.language == "python" and len(args) == 1 and re.match(r"\s*f[\"']", args[0]):
         expressions = re.findall(r"(?<!\{)\{([^{}]*)\}", args[0])  # an f-string's own values (its parts')
+    elif program.language == "js" and len(args) == 1 and args[0].strip().startswith("`"):
+        expressions = re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", args[0])  # a template literal's values
     elif program.language == "elixir":  # an Elixir string's interpolations
         literal = args[0].strip() if len(args) == 1 else ""
         expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal) if literal.startswith('"') else []
