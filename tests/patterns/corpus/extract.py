@@ -14035,7 +14035,8 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
 # (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 33 (slips31)")
-_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy", "mealie", "lidarr", "docmost")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy",
+                     "mealie", "lidarr", "docmost")
 _SLIPS31: set[str] = set()
 # (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
 # its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
@@ -14044,7 +14045,8 @@ _SLIPS31: set[str] = set()
 _SLIPS31_EXPRESSIONS = {
     "stream-collector": {"retriesLeft": "%{int}", "nextBackoff": "%{int}"},
     "akhq": {"record.getPartition()": "%{int}", "headerAuth.getIpPatterns()": "[%{ip}]",
-             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")': "%{user}"},
+             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")':
+                 "%{user}"},
     # mihomo's listeners' and providers' names (the config's), a tunnel's target (an address), the
     # behaviour of a rule provider the warning names (its switch's case: Classical), a source's
     # detail (SourceAddress: JoinHostPort of its IP and port), a chain's last proxy, a GeoIP or
@@ -14091,10 +14093,11 @@ def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> s
         return _slips31_caught_errors(src, m, args, template)
     if program.language == "scala":
         literal = args[0].strip() if len(args) == 1 else ""
-        expressions = [braced or bare for braced, bare in
-                       re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal)] if literal.startswith('s"') else []
+        found = re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal) if literal[:2] == 's"' else []
+        expressions = [braced or bare for braced, bare in found]
     elif program.language == "php" and len(args) == 1 and args[0].strip().startswith("sprintf("):
-        expressions = (_nonblank_args(args[0].strip(), len("sprintf("), "php") or [])[1:]  # its format's arguments
+        # its format's arguments
+        expressions = (_nonblank_args(args[0].strip(), len("sprintf("), "php") or [])[1:]
     elif program.language == "rust" and args and args[0].strip().startswith('"'):
         # a format's holes, in order: an inline name ({id}) its own, a bare one ({}, {:?}) the next argument
         rest = iter(a.strip() for a in args[1:])
@@ -14155,8 +14158,8 @@ def _slips31_caught_errors(src: str, m: re.Match, args: list[str], template: str
 
 # (slips31) a C# program's classes by the class they derive from: [(name, abstract)] (Lidarr's)
 _CSHARP_SUBCLASSES: dict[str, list[tuple[str, bool]]] = {}
-_CSHARP_CLASS = re.compile(r"^[ \t]*(?:(?:public|internal|protected|private|sealed|static|partial|abstract)\s+)*"
-                           r"class\s+(\w+)(?:<[^>{}]*>)?\s*:\s*(?:[\w.]+\.)?(\w+)", re.M)
+_CSHARP_CLASS = re.compile(r"^[ \t]*(?:(?:public|internal|protected|private|sealed|static|partial|abstract)"
+                           r"\s+)*class\s+(\w+)(?:<[^>{}]*>)?\s*:\s*(?:[\w.]+\.)?(\w+)", re.M)
 
 
 def _csharp_subclasses(files: dict[str, str]) -> dict[str, list[tuple[str, bool]]]:
@@ -14164,7 +14167,8 @@ def _csharp_subclasses(files: dict[str, str]) -> dict[str, list[tuple[str, bool]
     out: dict[str, list[tuple[str, bool]]] = {}
     for text in files.values():
         for found in _CSHARP_CLASS.finditer(text):
-            out.setdefault(found.group(2), []).append((found.group(1), "abstract" in found.group().split("class")[0]))
+            abstract = "abstract" in found.group().split("class")[0]
+            out.setdefault(found.group(2), []).append((found.group(1), abstract))
     return out
 
 
@@ -14213,7 +14217,9 @@ def _slips31_looped_texts(src: str, m: re.Match, name: str) -> list[str] | None:
     """(slips31) the texts a Python loop's variable takes (the last ``for name in CONSTANT:``
     before the call, ``CONSTANT = ["a", "b"]`` a list of literal texts in the file: mealie's
     tables); None for another value."""
-    loops = re.findall(rf"^\s*for {re.escape(name)} in (\w+):", src[:m.start()], re.M) if re.fullmatch(r"\w+", name) else []
+    if not re.fullmatch(r"\w+", name):
+        return None
+    loops = re.findall(rf"^\s*for {re.escape(name)} in (\w+):", src[:m.start()], re.M)
     listed = re.search(rf"^\s*{re.escape(loops[-1])} = \[([^\]]*)\]", src, re.M) if loops else None
     if not listed:
         return None
