@@ -4428,6 +4428,181 @@ def test_slips30_readings_need_their_programs_flag():
     assert site.template == "p-%{int} t-%{word} INFO: Queue: consumer %{name} cancelled"
 
 
+_STREAM_SRC = ('class KinesisSink {\n'
+               '  def handleKinesisError(failedRecords: List[Events], nextBackoff: Long, retriesLeft: Int)'
+               ': Unit =\n'
+               '    if (retriesLeft > 0) {\n'
+               '      log.error(\n'
+               '        s"Retrying to write ${failedRecords.size} records in $nextBackoff milliseconds. '
+               '$retriesLeft retries left"\n'
+               '      )\n'
+               '    } else {\n'
+               '      val error = s"Maximum number of retries reached for stream $streamName for '
+               '${failedRecords.size} records"\n'
+               '      log.error(s"$error. No SQS buffer defined. Retrying")\n'
+               '    }\n}\n')
+
+
+def test_slips31_stream_collector_local_message_and_ints(monkeypatch):
+    # a local string the method builds (val error = s"…") printed as its text, not an error's;
+    # retries left (an Int) and the next backoff (a Long) ints
+    monkeypatch.setattr(extract, "_SLIPS31", {"stream-collector"})
+    where = "kinesis/src/main/scala/com.x/sinks/KinesisSink.scala"
+    first, second = extract.extract_file(by_name("stream-collector"), where, _STREAM_SRC)
+    assert first.template.endswith(" - Retrying to write %{int} records in %{int} milliseconds. "
+                                   "%{int} retries left")
+    assert second.template.endswith(" - Maximum number of retries reached for stream %{name} for "
+                                    "%{int} records. No SQS buffer defined. Retrying")
+
+
+_AKHQ_SRC = ('class A {\n  void f() {\n'
+             '    LOG.error("Error masking record at topic {}, partition {}, offset {} due to {}", '
+             'record.getTopic(), record.getPartition(), record.getOffset(), e.getMessage());\n'
+             '    log.warn("None of the IP patterns [{}] matched the host address [{}].", '
+             'headerAuth.getIpPatterns(), hostAddress);\n'
+             '    log.warn("Login failed reason {}, username {}, message {}",\n'
+             '            authenticationFailed.getReason(),\n'
+             '            authenticationFailed.getAuthentication()'
+             '.map(Authentication::getName).orElse("unknown"),\n'
+             '            authenticationFailed.getMessage().orElse("none")\n    );\n  }\n}\n')
+
+
+def test_slips31_akhq_partition_patterns_and_failed_logins(monkeypatch):
+    # a record's partition (an int), the IP patterns a List's toString ("[a]"), Micronaut's failure
+    # reason (an enum's name) and its message (createMessage's Title Case), a login's name
+    monkeypatch.setattr(extract, "_SLIPS31", {"akhq"})
+    first, second, third = extract.extract_file(by_name("akhq"), "src/main/java/org/akhq/A.java", _AKHQ_SRC)
+    assert first.template.endswith("partition %{int}, offset %{int} due to %{err}")
+    assert second.template.endswith("None of the IP patterns [[%{ip}]] matched the host address [%{addr}].")
+    assert third.template.endswith("Login failed reason %{choice}, username %{user}, message %{choice}")
+    assert third.choices[0][:2] == ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH"]
+    assert third.choices[1][:2] == ["User Not Found", "Credentials Do Not Match"]
+
+
+_ABS_SRC = ("async function f(path) {\n  try {\n    await fs.remove(path)\n  } catch (error) {\n"
+            "    Logger.error(`[fileUtils] Failed remove file \"${path}\"`, error)\n"
+            "    Logger.error('[fileUtils] Failed', error.message)\n  }\n}\n")
+
+
+def test_slips31_audiobookshelf_caught_errors_print_their_stack(monkeypatch):
+    # console.error(text, err): util.inspect prints an Error's stack; a string value as it is
+    monkeypatch.setattr(extract, "_SLIPS31", {"audiobookshelf"})
+    first, second = extract.extract_file(by_name("audiobookshelf"), "server/utils/fileUtils.js", _ABS_SRC)
+    assert first.template == 'ERROR: [fileUtils] Failed remove file "%{path}" %{stack}'
+    assert second.template == "ERROR: [fileUtils] Failed %{err}"
+    assert "\n    at " in values.value("stack", random.Random(2), "js")
+
+
+_MIHOMO_SRC = ('package x\n\nfunc f() {\n'
+               '\tlog.Infoln("Tun[%s] proxy listening at: %s", t.Name(), t.Address())\n'
+               '\tlog.Infoln("[%s] %s --> %s doesn\'t match any rule using %s", '
+               'strings.ToUpper(metadata.NetWork.String()), metadata.SourceDetail(), '
+               'metadata.RemoteAddress(), '
+               'remoteConn.Chains().Last())\n'
+               '\tlog.Warnln("%s provider is %s, only matching it contain ip rule", '
+               'rp.Name(), rp.Behavior())\n}\n')
+
+
+def test_slips31_mihomo_names_networks_and_sources(monkeypatch):
+    # a listener's and a provider's names, a connection's network (TCP or UDP), its source (an
+    # IP and a port), a chain's last proxy, the one behaviour the warning's case prints
+    monkeypatch.setattr(extract, "_SLIPS31", {"mihomo"})
+    first, second, third = extract.extract_file(by_name("mihomo"), "listener/inbound/tun.go", _MIHOMO_SRC)
+    assert "Tun[%{name}] proxy listening at: %{addr}" in first.template
+    assert "[%{choice}] %{ip}:%{port} --> %{addr} doesn't match any rule using %{name}" in second.template
+    assert second.choices == [["TCP", "UDP"]]
+    assert "%{name} provider is Classical, only matching" in third.template
+
+
+def test_slips31_trento_ids_versions_and_threshold(monkeypatch):
+    # an aggregate's id a UUID, a stream's version an int, @max_stream_version config.exs' 10_000
+    monkeypatch.setattr(extract, "_SLIPS31", {"trento"})
+    src = ('defmodule X do\n  def handle(e) do\n    Logger.info(\n'
+           '      "Rolling up host: #{host_id} because  #{stream_version} > #{@max_stream_version}"\n    )\n'
+           '    Logger.info("Deregistering sap system #{sid} attached to database #{database_id}")\n'
+           '  end\nend\n')
+    first, second = extract.extract_file(by_name("trento"), "lib/trento/x.ex", src)
+    assert first.template == "[info] Rolling up host: %{uuid} because  %{int} > 10000"
+    assert second.template == "[info] Deregistering sap system %{any} attached to database %{uuid}"
+
+
+def test_slips31_grav_gettype_rauthy_error_id_docmost_count(monkeypatch):
+    # PHP's gettype of a scalar (a sprintf's argument); rauthy's secure_random_alnum(6) id (its
+    # function's local only); docmost's count of pages an int
+    monkeypatch.setattr(extract, "_SLIPS31", {"grav", "rauthy", "docmost"})
+    src = ("<?php\nclass Page {\n  public function __construct() {\n    Grav::instance()['log']->warning(\n"
+           "      sprintf('system.pages.process must be a mapping; got %s. Normalizing to empty.', "
+           "gettype($raw))\n"
+           "    );\n  }\n}\n")
+    [site] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Page.php", src)
+    assert site.template.endswith("got %{choice}. Normalizing to empty.")
+    assert site.choices == [["string", "integer", "boolean", "double"]]
+    src = ('fn from(e: Error) -> Self {\n    let id = secure_random_alnum(6);\n'
+           '    error!("db-err-id({id}): {msg}");\n}\n'
+           'fn other(id: String) {\n    warn!("Passkey delete for user {id}");\n}\n')
+    first, second = extract.extract_file(by_name("rauthy"), "src/error/src/error_impls.rs", src)
+    assert first.template.endswith("db-err-id(%{alnum6}): %{text}") and "%{alnum6}" not in second.template
+    assert re.fullmatch(r"[A-Za-z0-9]{6}", values.value("alnum6", random.Random(1)))
+    src = ("class FileImportTaskService {\n  f() {\n    this.logger.log(\n"
+           "      `Successfully imported ${totalPagesProcessed} pages with ${links.length} backlinks`,\n"
+           "    );\n  }\n}\n")
+    [site] = extract.extract_file(by_name("docmost"), "apps/server/src/x.service.ts", src)
+    assert site.template == "Successfully imported %{int} pages with %{int} backlinks"
+
+
+def test_slips31_mealie_looped_tables_and_counts(monkeypatch):
+    # a loop's variable over a constant list of texts one of them; a row count an int, a user's id a UUID
+    monkeypatch.setattr(extract, "_SLIPS31", {"mealie"})
+    src = ('TABLES = ["recipes", "shopping_lists"]\n\n\ndef fix(session):\n    for table_name in TABLES:\n'
+           '        logger.info(\n'
+           '            f\'Reassigned {result.rowcount} {"row" if result.rowcount == 1 else "rows"} \'\n'
+           '            f\'in "{table_name}" table to default user ({default_user.id})\'\n        )\n')
+    [site] = extract.extract_file(by_name("mealie"), "mealie/db/fixes/fix_migration_data.py", src)
+    assert site.template.endswith(
+        'Reassigned %{int} %{choice} in "%{choice}" table to default user (%{uuid})')
+    assert site.choices == [["row", "rows"], ["recipes", "shopping_lists"]]
+
+
+_LIDARR_SRC = ("namespace N\n{\n    public abstract class DownloadClientBase<T> : IDownloadClient\n    {\n"
+               "        public class Entry\n        {\n            public int X { get; set; }\n        }\n\n"
+               "        protected void Delete(string title)\n        {\n"
+               "            _logger.Debug(\"[{0}] Deleting folder '{1}'.\", title, path);\n"
+               "        }\n    }\n}\n")
+
+
+def test_slips31_lidarr_loggers_named_for_the_built_class(monkeypatch):
+    # DryIoc's logger: the concrete class built (an abstract class's subclasses, at any depth),
+    # the class whose body holds the call, not a nested class declared before it
+    monkeypatch.setattr(extract, "_SLIPS31", {"lidarr"})
+    files = {"a.cs": "public abstract class TorrentClientBase<T> : DownloadClientBase<T>\n{\n}\n",
+             "b.cs": "public class QBittorrent : TorrentClientBase<QBittorrentSettings>\n{\n}\n",
+             "c.cs": "public class Sabnzbd : UsenetClientBase<SabnzbdSettings>\n{\n}\n",
+             "d.cs": "public abstract class UsenetClientBase<T> : DownloadClientBase<T>\n{\n}\n"}
+    monkeypatch.setattr(extract, "_CSHARP_SUBCLASSES", extract._csharp_subclasses(files))
+    [site] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/DownloadClientBase.cs",
+                                  _LIDARR_SRC)
+    assert site.template == "[Debug] %{choice}: [%{title}] Deleting folder '%{path}'."
+    assert site.choices == [["QBittorrent", "Sabnzbd"]]
+    src = _LIDARR_SRC.replace("public abstract class DownloadClientBase<T>", "public class QBittorrent")
+    [site] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/QBittorrent.cs", src)
+    assert site.template.startswith("[Debug] QBittorrent: ")
+
+
+def test_slips31_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    where = "kinesis/src/main/scala/K.scala"
+    first, second = extract.extract_file(by_name("stream-collector"), where, _STREAM_SRC)
+    assert "%{any} retries left" in first.template
+    assert second.template.endswith("%{err}. No SQS buffer defined. Retrying")
+    [_, _, third] = extract.extract_file(by_name("akhq"), "src/main/java/org/akhq/A.java", _AKHQ_SRC)
+    assert "%{choice}" not in third.template
+    first, _ = extract.extract_file(by_name("audiobookshelf"), "server/utils/fileUtils.js", _ABS_SRC)
+    assert "%{stack}" not in first.template
+    [site] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/DownloadClientBase.cs",
+                                  _LIDARR_SRC)
+    assert site.template.startswith("[Debug] Entry: ")
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1681,6 +1681,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 if program.name in _SLIPS30:
                     site.fields = _slips30_fields(program, src, m, at, site.fields)
             if program.rules >= 31:
+                if program.name in _SLIPS31:
+                    site.template = _slips31_values(program, src, m, site.template)
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
             if program.rules >= 32:
@@ -4716,6 +4718,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS30.clear()
     if program.rules == 30 and program.name in _SLIPS30_PROGRAMS:
         _SLIPS30.add(program.name)  # (slips30) read as its code prints it: _slips30_values
+    _SLIPS31.clear()
+    if program.rules == 31 and program.name in _SLIPS31_PROGRAMS:
+        _SLIPS31.add(program.name)  # (slips31) read as its code prints it: _slips31_values
+    _CSHARP_SUBCLASSES.clear()
+    if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
+        _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
     _ZUUL_CATEGORIES.clear()
     if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
         for path, text in files.items():
@@ -14021,6 +14029,217 @@ def _slips30_cpp_function(src: str, at: int) -> str | None:
     return defined[-1].rsplit("::", 1)[-1] if defined else None
 
 
+# ---------------------------------------------------------------- round 31 checked again (slips31)
+
+
+# (rules 31, checked in round 33: slips31) the round 31 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 33 (slips31)")
+_SLIPS31_PROGRAMS = ("stream-collector", "akhq", "audiobookshelf", "mihomo", "trento", "grav", "rauthy",
+                     "mealie", "lidarr", "docmost")
+_SLIPS31: set[str] = set()
+# (slips31) what an expression prints, by program: stream-collector's retries left (an Int) and
+# its next backoff (a Long, the milliseconds the text names after it); AKHQ's record's partition
+# (Record's int), a header auth's IP patterns (a List<String>: Java's toString "[a, b]", one
+# pattern), a failed login's name (Authentication::getName)
+_SLIPS31_EXPRESSIONS = {
+    "stream-collector": {"retriesLeft": "%{int}", "nextBackoff": "%{int}"},
+    "akhq": {"record.getPartition()": "%{int}", "headerAuth.getIpPatterns()": "[%{ip}]",
+             'authenticationFailed.getAuthentication().map(Authentication::getName).orElse("unknown")':
+                 "%{user}"},
+    # mihomo's listeners' and providers' names (the config's), a tunnel's target (an address), the
+    # behaviour of a rule provider the warning names (its switch's case: Classical), a source's
+    # detail (SourceAddress: JoinHostPort of its IP and port), a chain's last proxy, a GeoIP or
+    # GeoSite rule's country (a code) and its adapter (a proxy's name)
+    "mihomo": {**{f"{receiver}.Name()": "%{name}" for receiver in ("v", "h", "t", "m", "r", "s", "rp")},
+               "t.config.Target": "%{addr}", "rp.Behavior()": "Classical",
+               "metadata.SourceDetail()": "%{ip}:%{port}", "remoteConn.Chains().Last()": "%{name}",
+               "country": "%{word}", "adapter": "%{name}"},
+    # Trento's aggregates' ids (a host's, a cluster's, an agent's, a SAP system's, a database's: UUIDs,
+    # a stream's id its aggregate's), a stream's version (an int) and the roll-up's threshold
+    # (@max_stream_version: config.exs' max_stream_version 10_000)
+    "trento": {**{name: "%{uuid}" for name in ("host_id", "cluster_id", "agent_id", "sap_system_id",
+                                               "database_id", "stream_id")},
+               "stream_version": "%{int}", "@max_stream_version": "10000"},
+    # mealie's count of rows a statement changed (an int), a user's id (its GUID type: a UUID)
+    "mealie": {"result.rowcount": "%{int}", "default_user.id": "%{uuid}"},
+    # docmost's count of the pages an import processed (an int)
+    "docmost": {"totalPagesProcessed": "%{int}"}}
+# (slips31) Micronaut's AuthenticationFailureReason (its names, printed by an enum's toString) and
+# the message AuthenticationFailed makes of one (createMessage: its words in Title Case)
+_MICRONAUT_FAILURES = ["USER_NOT_FOUND", "CREDENTIALS_DO_NOT_MATCH", "USER_DISABLED", "ACCOUNT_EXPIRED",
+                       "ACCOUNT_LOCKED", "PASSWORD_EXPIRED", "UNKNOWN"]
+_SLIPS31_CHOICES = {
+    "akhq": {"authenticationFailed.getReason()": _MICRONAUT_FAILURES,
+             'authenticationFailed.getMessage().orElse("none")':
+                 [reason.replace("_", " ").title() for reason in _MICRONAUT_FAILURES]},
+    # (mihomo) a connection's network (C.NetWork's String: "tcp" or "udp"), upper-cased
+    "mihomo": {"strings.ToUpper(metadata.NetWork.String())": ["TCP", "UDP"]},
+    # (grav) PHP's gettype of a scalar a YAML config holds where a mapping belongs (not null, not an
+    # array: Page's constructor warns only then)
+    "grav": {"gettype($raw)": ["string", "integer", "boolean", "double"]}}
+
+
+def _slips31_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips31) a message's values whose expressions print otherwise than their kinds were
+    guessed, paired with the placeholders one to one (a Scala s-string's ``$x`` and ``${x}``, a
+    Java format's arguments after it): ``_SLIPS31_EXPRESSIONS``' texts, ``_SLIPS31_CHOICES``' one
+    of a few texts, and a Scala local string the method builds before the call (``val error =
+    s"…"``, stream-collector's) its own text. Kept as read when they do not pair."""
+    table = _SLIPS31_EXPRESSIONS.get(program.name, {})
+    choices = _SLIPS31_CHOICES.get(program.name, {})
+    args = _nonblank_args(src, m.end(), program.language) or []
+    if program.name == "audiobookshelf":
+        return _slips31_caught_errors(src, m, args, template)
+    if program.language == "scala":
+        literal = args[0].strip() if len(args) == 1 else ""
+        found = re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal) if literal[:2] == 's"' else []
+        expressions = [braced or bare for braced, bare in found]
+    elif program.language == "php" and len(args) == 1 and args[0].strip().startswith("sprintf("):
+        # its format's arguments
+        expressions = (_nonblank_args(args[0].strip(), len("sprintf("), "php") or [])[1:]
+    elif program.language == "rust" and args and args[0].strip().startswith('"'):
+        # a format's holes, in order: an inline name ({id}) its own, a bare one ({}, {:?}) the next argument
+        rest = iter(a.strip() for a in args[1:])
+        expressions = [found.group(1) or next(rest, "")
+                       for found in re.finditer(r"(?<!\{)\{(\w*)(?::[^{}]*)?\}", args[0].strip())]
+    elif program.language == "python" and len(args) == 1 and re.match(r"\s*f[\"']", args[0]):
+        expressions = re.findall(r"(?<!\{)\{([^{}]*)\}", args[0])  # an f-string's own values (its parts')
+    elif program.language == "js" and len(args) == 1 and args[0].strip().startswith("`"):
+        expressions = re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", args[0])  # a template literal's values
+    elif program.language == "elixir":  # an Elixir string's interpolations
+        literal = args[0].strip() if len(args) == 1 else ""
+        expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal) if literal.startswith('"') else []
+    else:
+        expressions = args[1:]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        expression = re.sub(r"\s+", "", expression)
+        text = table.get(expression)
+        if expression in choices:
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(choices[expression]))
+            text = _slot("choice", "")
+        elif text is None and program.language == "scala":
+            text = _slips31_scala_local(program, src, m, expression)
+        elif text is None and program.language == "python":
+            listed = _slips31_looped_texts(src, m, expression)
+            if listed:
+                _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), listed)
+                text = _slot("choice", "")
+        elif text is None and program.name == "rauthy":
+            # a local its function binds to ``secure_random_alnum(6)`` (a database error's id)
+            function = src[:m.start()].rsplit("fn ", 1)[-1]
+            if re.search(rf"\blet {re.escape(expression)} = secure_random_alnum\(6\);", function):
+                text = "%{alnum6}"
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips31_caught_errors(src: str, m: re.Match, args: list[str], template: str) -> str:
+    """(slips31) audiobookshelf's Logger.x(text, value, …) hands its values to console.x, which
+    prints a value that is no string as util.inspect does: an Error its stack (its text, then its
+    frames, one a line), not its message. A value after the text that is the error a ``catch``
+    binds (the last ``catch (err)`` or ``.catch((err) =>`` before the call, by its name) is
+    read as a stack; each value after the text is one of the template's last placeholders."""
+    values = [a.strip() for a in args[1:]]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not values or len(slots) < len(values) or any(_literal_text(v, "js") is not None for v in values):
+        return template
+    bound = re.findall(r"\bcatch\s*\(\s*\(?\s*(\w+)\s*\)?\s*(?:=>|\))", src[:m.start()])
+    caught = bound[-1] if bound else None
+    for slot, value in reversed(list(zip(slots[len(slots) - len(values):], values, strict=True))):
+        if value == caught:
+            template = template[:slot.start()] + "%{stack}" + template[slot.end():]
+    return template
+
+
+# (slips31) a C# program's classes by the class they derive from: [(name, abstract)] (Lidarr's)
+_CSHARP_SUBCLASSES: dict[str, list[tuple[str, bool]]] = {}
+_CSHARP_CLASS = re.compile(r"^[ \t]*(?:(?:public|internal|protected|private|sealed|static|partial|abstract)"
+                           r"\s+)*class\s+(\w+)(?:<[^>{}]*>)?\s*:\s*(?:[\w.]+\.)?(\w+)", re.M)
+
+
+def _csharp_subclasses(files: dict[str, str]) -> dict[str, list[tuple[str, bool]]]:
+    """(slips31) each class's subclasses in a C# program's files, whether each is abstract."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for text in files.values():
+        for found in _CSHARP_CLASS.finditer(text):
+            abstract = "abstract" in found.group().split("class")[0]
+            out.setdefault(found.group(2), []).append((found.group(1), abstract))
+    return out
+
+
+def _csharp_concrete(name: str, seen: set[str] | None = None) -> list[str]:
+    """(slips31) the classes that are not abstract among a class's subclasses, at any depth."""
+    seen = set() if seen is None else seen
+    out = []
+    for sub, abstract in _CSHARP_SUBCLASSES.get(name, []):
+        if sub in seen:
+            continue
+        seen.add(sub)
+        out += _csharp_concrete(sub, seen) if abstract else [sub]
+    return sorted(set(out))
+
+
+def _csharp_enclosing_class(src: str, at: int) -> tuple[str, bool] | None:
+    """(slips31) the C# class whose body holds ``at`` (the innermost: not a nested class declared
+    and closed before it), and whether it is abstract; None outside any."""
+    found_class = None
+    for found in re.finditer(r"^[ \t]*((?:\w+\s+)*)class\s+(\w+)[^{;]*\{", src[:at], re.M):
+        depth, i = 1, found.end()
+        while i < at and depth:
+            depth += {"{": 1, "}": -1}.get(src[i], 0)
+            i += 1
+        if depth:  # still open at the call: it holds it (a later one is nested inside)
+            found_class = (found.group(2), "abstract" in found.group(1).split())
+    return found_class
+
+
+def _slips31_lidarr_head(src: str, m: re.Match, path: str, word: str, template: str) -> str:
+    """(slips31) Lidarr's console head ``[Level] logger: ``: its Logger is the one DryIoc injects
+    (CompositionExtensions: ``LogManager.GetLogger(r.Parent.ImplementationType.Name)``), named for
+    the class built, not the class the code is in: an abstract class's call prints one of its
+    concrete subclasses' names (DownloadClientBase's: QBittorrent, Sabnzbd, …); the class is the
+    one whose body holds the call, not a nested class declared before it."""
+    enclosing = _csharp_enclosing_class(src, m.start())
+    name = enclosing[0] if enclosing else _class_name(src, m.start(), path, ".cs")
+    concrete = _csharp_concrete(name) if enclosing and enclosing[1] else []
+    if len(concrete) > 1:
+        _CHOICES.insert(0, concrete)
+        return f"[{word}] %{{choice}}: " + template
+    return f"[{word}] {concrete[0] if concrete else name}: " + template
+
+
+def _slips31_looped_texts(src: str, m: re.Match, name: str) -> list[str] | None:
+    """(slips31) the texts a Python loop's variable takes (the last ``for name in CONSTANT:``
+    before the call, ``CONSTANT = ["a", "b"]`` a list of literal texts in the file: mealie's
+    tables); None for another value."""
+    if not re.fullmatch(r"\w+", name):
+        return None
+    loops = re.findall(rf"^\s*for {re.escape(name)} in (\w+):", src[:m.start()], re.M)
+    listed = re.search(rf"^\s*{re.escape(loops[-1])} = \[([^\]]*)\]", src, re.M) if loops else None
+    if not listed:
+        return None
+    texts = re.findall(r"\"([^\"\\]*)\"|'([^'\\]*)'", listed.group(1))
+    items = [a or b for a, b in texts]
+    return items if len(items) > 1 and len(texts) == listed.group(1).count(",") + 1 else None
+
+
+def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> str | None:
+    """(slips31) the text of a Scala local string its method binds before the call (``val error =
+    s"Maximum number of retries reached for … $streamName …"``), read as a message; None for
+    another value (a parameter, a field, an exception's message)."""
+    method = src[:m.start()].rsplit(" def ", 1)[-1]
+    bound = re.findall(rf'^\s*val {re.escape(name)} = (s?"(?:[^"\\\n]|\\.)*")\s*$', method, re.M)
+    if not bound or not re.fullmatch(r"\w+", name):
+        return None
+    template, _, _ = _message([bound[-1]], program)
+    return template
+
+
 # (rules 31) the level below which a round 31 program's default setup prints nothing
 _ROUND_31_THRESHOLD = {
     "velero": "info", "mihomo": "info", "blocky": "info", "gatus": "info", "dependency-track": "info",
@@ -14172,6 +14391,8 @@ def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "lidarr":
         # NzbDroneLogger's console "[${level}] ${logger}: ${message}", the logger a class's name
         word = {"trace": "Trace", "debug": "Debug", "warn": "Warn", "error": "Error", "fatal": "Fatal"}.get(level, "Info")
+        if program.name in _SLIPS31:
+            return _slips31_lidarr_head(src, m, path, word, template)
         return f"[{word}] {_class_name(src, m.start(), path, '.cs')}: " + template
     if program.name == "rauthy":
         # tracing-subscriber's full format in colour: "LEVEL target: ", fields after the message

@@ -728,6 +728,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 32)
     if kind == "alnum20":  # (slips30) 20 letters and digits (ownCloud's request id: generate(20))
         return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(20))
+    if kind == "alnum6":  # (slips31) 6 letters and digits (rauthy's secure_random_alnum(6): a db error's id)
+        return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(6))
     if kind == "hex16":  # (slips30) uuid4().hex[:16] (Indico's request id)
         return _hexs(rng, 16)
     if kind == "userid6":  # (slips30) a user's id or "-" (anonymous), left-justified in 6 (Indico's)
