@@ -4115,8 +4115,9 @@ _ROUND_33: tuple[Program, ...] = (
     Program("spin", "fermyon/spin", "0f8b7ad44ae498646bc90026ad154faa2486ebc3", "rust", ("crates/*.rs", "src/*.rs"),
             r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     # Rust: an LLM gateway's tracing (tracing::warn!("text {}", v))
+    # (checked after the pin) its crates under crates/ (the pin's tensorzero-core/, gateway/ matched none)
     Program("tensorzero", "tensorzero/tensorzero", "7a6159a4348ff015373d7926f74ac589ca59a0d9", "rust",
-        ("tensorzero-core/*.rs", "gateway/*.rs", "tensorzero-*/*.rs"),
+        ("crates/*.rs",),
             r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     # Ruby: an error catcher's Rails logger (Rails.logger.info("text #{v}"))
     Program("errbit", "errbit/errbit", "d21d0d34b36b05c445d051ee06b348eacdaed432", "ruby", ("app/*.rb", "lib/*.rb"),
@@ -4134,8 +4135,10 @@ _ROUND_33: tuple[Program, ...] = (
         ("as/*.c", "cf/*.c", "xdr/*.c"),
             r"\bcf_(?:info|warning|detail|debug|crash|crash_nostack|ticker_warning|ticker_info)\(\s*\w+\s*,", "printf"),
     # C++: a virtual network daemon's stderr (fprintf(stderr, "WARNING: text %s" ZT_EOL_S, v))
+    # (checked after the pin) osdep's Windows, BSD and macOS files left out: the Linux daemon's lines
     Program("zerotier", "zerotier/ZeroTierOne", "36b4659f77bc480fdc510304bc53f009fde5d629", "cpp",
-        ("node/*.cpp", "service/*.cpp", "osdep/*.cpp", "controller/*.cpp", "one.cpp"),
+        ("node/*.cpp", "service/*.cpp", "osdep/Linux*.cpp", "osdep/ManagedRoute.cpp", "controller/*.cpp",
+         "one.cpp"),
             r"\bfprintf\(\s*stderr\s*,", "printf"),
     # Haskell: a REST server's observation messages (pure $ "text " <> show x)
     Program("postgrest", "PostgREST/postgrest", "4834678902681402a56c490f29947826e7ed5308", "haskell",
