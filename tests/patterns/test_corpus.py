@@ -7039,6 +7039,11 @@ def test_rules_32_calls_read_their_own_way():
      'package org.apache.james.demo;\nclass DemoService {\n  void f() {\n'
      '    LOGGER.error("Demo {} failed", name);\n    LOGGER.debug("demo");\n  }\n}\n',
      ['\x1b[1;31m[ERROR]\x1b[0;39m o.a.j.d.DemoService - Demo %{name} failed'], ['error']),
+    # james: outside org.apache.james the root logger's WARN
+    ('james', 'mailet/api/src/main/java/org/apache/mailet/Demo.java',
+     'package org.apache.mailet;\nclass Demo {\n  void f() {\n    LOGGER.warn("Demo failed");\n'
+     '    LOGGER.info("demo");\n  }\n}\n',
+     ['\x1b[31m[WARN ]\x1b[0;39m o.a.mailet.Demo - Demo failed'], ['warn']),
     # amoro: log4j2's "%p [%t] [%logger{39}] [%X{RequestId}] - "
     ('amoro', 'amoro-ams/src/main/java/org/apache/amoro/server/Demo.java',
      'package org.apache.amoro.server;\nclass Demo {\n  void f() {\n    LOG.info("Demo {} started", name);\n'

@@ -14510,11 +14510,15 @@ def _round_33_level(program: Program, src: str, m: re.Match, level: str) -> str:
 
 def _round_33_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
     """A round 33 call its program's default setup does not print: below its threshold;
-    tensorzero's crates other than the gateway's and tensorzero-core's below WARN; PostgREST's
-    observations printed at log-level debug only."""
+    tensorzero's crates other than the gateway's and tensorzero-core's below WARN; James'
+    classes outside org.apache.james below WARN; PostgREST's observations printed at
+    log-level debug only."""
     if program.name == "tensorzero":
         own = path.startswith(("crates/gateway/", "crates/tensorzero-core/"))
         return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["info" if own else "warn"]
+    if program.name == "james" and not _java_class(src, path).startswith("org.apache.james."):
+        # the root logger at WARN: org.apache.james alone at INFO (logback.xml)
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["warn"]
     if program.name == "postgrest":
         case = re.findall(r"^\s*\(?(?:o@)?\(?([A-Z]\w*)[^\n]*->\s*(?:do\s*)?$", src[:m.start()], re.M)
         return bool(case) and case[-1] in _POSTGREST_DEBUG
