@@ -1560,6 +1560,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_32_level(program, src, m, level)
             if _round_32_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 33:
+            level = _round_33_level(program, src, m, level)
+            if _round_33_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1590,6 +1594,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 32 and \
                 _round_32_unprinted(program, path, src, m, site.level):
             continue  # (rules 32) the level a chain's last call names (external-dns', k6's, Argo's)
+        if site is not None and program.rules >= 33 and \
+                _round_33_unprinted(program, path, src, m, site.level):
+            continue  # (rules 33) the level a chain's last call names (watchtower's logrus)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1688,6 +1695,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 32:
                 site.template = _round_32_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_32_fields(program, src, m, at, site.fields)
+            if program.rules >= 33:
+                site.template = _round_33_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1761,7 +1770,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_32_call(program, src, m, lang) if program.rules >= 32 else None
+        read = _round_33_call(program, src, m, lang) if program.rules >= 33 else None
+        read = _round_32_call(program, src, m, lang) if program.rules >= 32 and read is None else read
         read = _round_31_call(program, src, m, lang) if program.rules >= 31 and read is None else read
         if program.name in _SLIPS30 and read is None:
             read = _slips30_call(program, src, m)
@@ -14671,6 +14681,163 @@ def _round_32_fields(program: Program, src: str, m: re.Match, at: str,
                  ["extra.server", "host"], ["extra.referrer", "=null"]] if web else []
         return [*fields, *extra, ["extra.memory_usage", "int"]]
     return fields
+
+# (rules 33) the level below which a round 33 program's default setup prints nothing
+_ROUND_33_THRESHOLD = {
+    "watchtower": "info", "vikunja": "info", "healthchecks": "debug", "flower": "info", "james": "info",
+    "amoro": "info", "azure-functions-host": "info", "readarr": "info", "spin": "error", "errbit": "info",
+    "koel": "debug", "akaunting": "debug", "aerospike": "info"}
+# aerospike's cf_ functions and the level each prints at (cf/include/log.h)
+_AEROSPIKE_LEVELS = {"info": "info", "warning": "warn", "detail": "trace", "debug": "debug",
+                     "crash": "critical", "crash_nostack": "critical", "ticker_warning": "warn",
+                     "ticker_info": "info"}
+# aerospike's contexts whose printed name is not the enum's (cf/src/log.c's context_strings)
+_AEROSPIKE_CONTEXTS = {"AS_CFG": "config"}
+# PostgREST's observations printed only at log-level debug (Logger.hs' observationLogger;
+# the default log-level is error)
+_POSTGREST_DEBUG = ("HasqlPoolObs", "PoolRequest", "PoolRequestFullfilled", "PoolFlushed", "JwtCacheEviction",
+                    "JwtCacheLookup", "WarpServerObs")
+# nginx-proxy-manager's signale loggers (backend/logger.js) by their exported name: the scope
+_NPM_SCOPES = {"global": "Global   ", "migrate": "Migrate  ", "express": "Express  ", "access": "Access   ",
+               "nginx": "Nginx    ", "ssl": "SSL      ", "certbot": "Certbot  ", "importer": "Importer ",
+               "setup": "Setup    ", "ipRanges": "IP Ranges", "remoteVersion": "Remote Version"}
+# signale's default types: badge and label by method
+_SIGNALE_TYPES = {"info": ("\u2139", "info"), "warn": ("\u26a0", "warning"), "error": ("\u2716", "error"),
+                  "fatal": ("\u2716", "fatal"), "success": ("\u2714", "success"),
+                  "debug": ("\u2b24", "debug"), "start": ("\u25b6", "start"),
+                  "complete": ("\u2612", "complete")}
+
+
+def _round_33_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 33's calls said otherwise than by the called name: vikunja's
+    Critical and Fatal (slog's ERROR), aerospike's cf_ functions, signale's success, start and
+    complete (info), ZeroTier's stderr lines by the word they open with (in any case)."""
+    call = m.group()
+    if program.name == "vikunja" and re.search(r"\.(?:Critical|Fatal)f?\(", call):
+        return "error"
+    if program.name == "aerospike":
+        return _AEROSPIKE_LEVELS.get(re.match(r"cf_(\w+?)\(", call).group(1), level)
+    if program.name == "nginx-proxy-manager":
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        return {"success": "info", "start": "info", "complete": "info", "fatal": "fatal"}.get(word, level)
+    if program.name == "zerotier":
+        args = _nonblank_args(src, m.end(), "cpp")
+        opening = re.match(r'\s*"\s*(FATAL|ERROR|WARNING|INFO|DEBUG|TRACE)\b', args[0] if args else "", re.I)
+        if opening:
+            return {"FATAL": "fatal", "ERROR": "error", "WARNING": "warn", "DEBUG": "debug",
+                    "TRACE": "trace"}.get(opening.group(1).upper(), "info")
+    return level
+
+
+def _round_33_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 33 call its program's default setup does not print: below its threshold;
+    tensorzero's crates other than the gateway's and tensorzero-core's below WARN; James'
+    classes outside org.apache.james below WARN; PostgREST's observations printed at
+    log-level debug only."""
+    if program.name == "tensorzero":
+        own = path.startswith(("crates/gateway/", "crates/tensorzero-core/"))
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["info" if own else "warn"]
+    if program.name == "james" and not _java_class(src, path).startswith("org.apache.james."):
+        # the root logger at WARN: org.apache.james alone at INFO (logback.xml)
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["warn"]
+    if program.name == "postgrest":
+        case = re.findall(r"^\s*\(?(?:o@)?\(?([A-Z]\w*)[^\n]*->\s*(?:do\s*)?$", src[:m.start()], re.M)
+        return bool(case) and case[-1] in _POSTGREST_DEBUG
+    threshold = _ROUND_33_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_33_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 33's calls not read the common way: ZeroTier's ZT_EOL_S
+    (the line's end) after its texts, aerospike's %pD (a digest) and %*pH (a hex dump)."""
+    if program.name == "zerotier":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or "ZT_EOL_S" not in args[0]:
+            return None
+        text = re.sub(r"\s*\bZT_EOL_S\b\s*", " ", args[0]).strip()
+        template, _, fields = _message([text, *args[1:]], program)
+        return template, fields
+    if program.name == "aerospike":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or not re.search(r"%\*?p[DH]", args[0]):
+            return None
+        text = args[0].replace("%*pH", "%*s").replace("%pD", "%s")
+        template, _, fields = _message([text, *args[1:]], program)
+        return template, fields
+    return None
+
+
+def _rust_crate(path: str, named: dict[str, str], prefix: str) -> str:
+    """A Rust file's crate as tracing names its target: its folder under crates/, prefixed,
+    or as its Cargo.toml names it otherwise; the root's src/ the binary's."""
+    if not path.startswith("crates/"):
+        return named.get(".", prefix.rstrip("-")).replace("-", "_")
+    folder = path.split("/")[1]
+    return named.get(folder, prefix + folder).replace("-", "_")
+
+
+def _round_33_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 33's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out with its separator; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    if program.name == "flower":
+        # tornado's LogFormatter (options.logging): "[L time module:line] ", no colour off a terminal
+        letter = {"warn": "W", "error": "E", "debug": "D", "critical": "C"}.get(level, "I")
+        return f"[{letter} %{{time}} {base.removesuffix('.py')}:{line}] " + template
+    if program.name == "james":
+        # logback.xml's console "%d{HH:mm:ss.SSS} %highlight([%-5level]) %logger{15} - "
+        name = _logback_abbreviated(_java_class(src, path), 15)
+        return f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m[{upper:<5}]\x1b[0;39m {name} - " + template
+    if program.name == "amoro":
+        # conf/log4j2.xml: "%d %p [%t] [%logger{39}] [%X{RequestId}] - " (no request id outside one)
+        return f"{upper} [%{{name}}] [{_java_class(src, path)}] [] - " + template
+    if program.name == "azure-functions-host":
+        # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
+    if program.name == "readarr":
+        # NzbDroneLogger's console "[${level}] ${logger}: ${message} " (a space after the message)
+        word = {"trace": "Trace", "debug": "Debug", "warn": "Warn", "error": "Error",
+                "fatal": "Fatal"}.get(level, "Info")
+        return f"[{word}] {_class_name(src, m.start(), path, '.cs')}: " + template
+    if program.name == "spin":
+        # tracing-subscriber's full format without ANSI off a terminal: "LEVEL target: "
+        named = {".": "spin-cli", "table": "spin-resource-table", "terminal": "terminal"}
+        crate = _rust_crate(path, named, "spin-")
+        return f"{upper:>5} {_round_28_target(path, crate)}: " + template
+    if program.name == "tensorzero":
+        # the gateway's pretty log format: tracing-subscriber's full format, ANSI on by default
+        crate = _rust_crate(path, {"tensorzero-client": "tensorzero"}, "")
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{_round_28_target(path, crate)}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "errbit":
+        # TaggedLogging over $stdout with the request id's tag (production.rb's log_tags)
+        return ("[%{id}] " if path.startswith("app/controllers/") else "") + template
+    if program.name in ("koel", "akaunting"):
+        # Laravel's LineFormatter "[%datetime%] %channel%.%level_name%: " (APP_ENV production)
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"production.{word}: " + template
+    if program.name == "aerospike":
+        # cf/src/log.c: "time: LEVEL (context): (file.c:line) "
+        word = {"warn": "WARNING", "trace": "DETAIL", "fatal": "CRITICAL"}.get(level, upper)
+        context = re.match(r"cf_\w+\(\s*(\w+)", m.group())
+        name = context.group(1) if context else "misc"
+        name = _AEROSPIKE_CONTEXTS.get(name, name.split("_", 1)[-1].lower().replace("_", "-"))
+        return f"{word} ({name}): ({base}:{line}) " + template
+    if program.name == "nginx-proxy-manager":
+        # signale: "[scope] <pointer> badge  label " (the label padded past the longest default one, 8)
+        imported = re.search(r"\bimport\s*\{[^}]*?\b(\w+)\s+as\s+logger\b", src)
+        scope = _NPM_SCOPES.get(imported.group(1) if imported else "global", "Global   ")
+        method = re.search(r"\.(\w+)\($", m.group()).group(1)
+        badge, label = _SIGNALE_TYPES.get(method, _SIGNALE_TYPES["info"])
+        return f"[{scope}] \u203a {badge}  {label:<9} " + template
+    return template
 
 
 if __name__ == "__main__":

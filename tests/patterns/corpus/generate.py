@@ -298,6 +298,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 33 and program.name in _ROUND_33_RENDERS:
+        return _ROUND_33_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 32 and program.name in _ROUND_32_RENDERS:
         return _ROUND_32_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 31 and program.name in _ROUND_31_RENDERS:
@@ -1048,6 +1050,23 @@ _ROUND_32_RENDERS = {"external-dns": _logrus_text, "k6": _logrus_text, "argo-wor
                      **{name: _message_alone for name in (
                          "cloud-init", "bazarr", "halo", "kestra", "tolgee", "shokoserver", "recyclarr", "r10k",
                          "krane", "simplesamlphp", "inspircd", "nix", "commanded", "homepage")}}
+
+
+def _nzbdrone_console(record: dict, message: str, fields: list, level: str) -> str:
+    # NzbDroneLogger's console layout "[${level}] ${logger}: ${message} ${onexception:...}"
+    # (extract.py writes the head): a space after the message, the exception's part empty
+    return message + " "
+
+
+# (rules 33) round 33's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_33_RENDERS = {"watchtower": _logrus_text, "vikunja": _slog_text, "spin": _tracing_plain,
+                     "tensorzero": _tracing_ansi, "koel": _laravel, "akaunting": _laravel,
+                     "readarr": _nzbdrone_console,
+                     **{name: _message_alone for name in (
+                         "filebrowser", "faas", "healthchecks", "flower", "james", "amoro",
+                         "azure-functions-host", "errbit", "aerospike", "zerotier", "postgrest",
+                         "nginx-proxy-manager")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
