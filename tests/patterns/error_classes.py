@@ -110,14 +110,14 @@ def properties(entry: dict) -> list[str]:
                 break
         if kind == "split/one-length/k1":
             one, other = ta.split(), tb.split()
-            apart = [(x, y) for x, y in zip(one, other) if x != y]
+            apart = [(x, y) for x, y in zip(one, other, strict=False) if x != y]
             if len(one) == len(other) and len(apart) == 1 and WILDCARD not in apart[0][0] + apart[0][1]:
                 out.append("one word apart")
     else:
         words = entry["label"].split(" | ")[0].split()
         shown = ta.split()
         if kind == "merged/one-length" and len(words) == len(shown) and any(
-                y == WILDCARD and WILDCARD not in x for x, y in zip(words, shown)):
+                y == WILDCARD and WILDCARD not in x for x, y in zip(words, shown, strict=True)):
             out.append("label word folded")
         if re.search(r"[:-] <\*>$", ta) and not re.search(r"[:-] <\*>$", entry["label"].split(" | ")[0]):
             out.append("message swallowed")
@@ -234,7 +234,8 @@ def main() -> None:
     if args.examples:
         named = args.only.removeprefix("property: ")
         chosen = sorted((e for e in entries if (named in properties(e) if named != args.only
-                                                else e["kind"].startswith(args.only))), key=lambda e: -e["lines"])
+                                                else e["kind"].startswith(args.only))),
+                        key=lambda e: -e["lines"])
         for e in chosen[:args.examples]:
             print(f"--- {e['kind']} {e['lines']} lines {e['file']}: {e['label'][:160]}")
             a, b, ta, tb = e["pair"]
