@@ -1,6 +1,7 @@
 """Class the wrongly grouped labels at the proxy's path, counting lines (a development tool).
 
     python tests/patterns/error_classes.py DIR_or_FILE ... [--batch 512] [--examples N] [--only CLASS]
+        [--sort programs] [--properties]
 
 Each ``*_2k.log_structured.csv`` is fed in file order, ``--batch`` lines at a time, to
 ``add_batch`` of a fresh ``PatternMiner`` (the one on PYTHONPATH; ``--batch 0``: ``add`` per
@@ -22,7 +23,25 @@ fields the stream found to vary read as values, the cause of a failure folded):
   have a token count this label's have (or none: the other's is of another length);
   ``merged/identical``: the two labels' lines have the same tokens.
 
-Printed: a table by class (lines, labels, programs), then examples of ``--only`` classes.
+Printed: a table by class (lines, labels, programs, rounds), then examples of ``--only`` classes
+(``--only 'property: value in words'``: of a property's labels).
+A program is a file's program in its round (the set folder's parent, ``r20`` of
+``SETS/r20/s0``): one program in two rounds counts twice, its seeds once. ``--sort programs``
+ranks the classes by programs (the losses the most programs share), not by name.
+``--properties`` adds a table of properties of the wrong labels' lines, by programs (a label
+may have several, or none):
+
+- ``value in words``: split, and a value of the label (its ``<*>`` aligned to a line of it)
+  holds a space in one of the two lines compared, and its first two words are in that line's
+  template (a reason, an error's text, a name with spaces kept as words);
+- ``one word apart``: split at one length (``k1``), the two templates differ in one word only,
+  a word on both sides;
+- ``label word folded``: merged at one length, where the label holds a word the template
+  holds as ``<*>``;
+- ``message swallowed``: merged, and the template ends with ``: <*>`` (or ``- <*>``) that the
+  label reads as words;
+- ``keys and values``: the line holds a JSON object or three ``key=value`` pairs or more;
+- ``several lines``: the line holds a line break.
 """
 
 from __future__ import annotations
@@ -30,6 +49,7 @@ from __future__ import annotations
 import argparse
 import collections
 import pathlib
+import re
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import fold
@@ -62,6 +82,52 @@ def _content(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     return "words"
 
 
+def _round_of(path: pathlib.Path) -> str:
+    """The round of a set's file (``r20`` of ``SETS/r20/s0/x.csv``), else its folder's name."""
+    folder = path.parent
+    return folder.parent.name if re.fullmatch(r"s\d+", folder.name) else folder.name
+
+
+def _values(label: str, line: str) -> tuple[str, ...] | None:
+    """The texts of ``line`` at the label's ``<*>`` (the label's words aligned to it), or None."""
+    parts = label.split(" | ")[0].split("<*>")
+    if len(parts) > 16:
+        return None
+    found = re.match(r"\s*" + "(.*?)".join(re.escape(part) for part in parts) + r"\s*$", line, re.S)
+    return found.groups() if found else None
+
+
+def properties(entry: dict) -> list[str]:
+    """The properties (the module's ``--properties``) of a wrong label's ``entry``."""
+    a, b, ta, tb = entry["pair"]
+    kind = entry["kind"]
+    out = []
+    if kind.startswith("split"):
+        for line, template in ((a, ta), (b, tb)):
+            words = [value.split() for value in _values(entry["label"], line) or ()]
+            if any(len(held) > 1 and " ".join(held[:2]) in template for held in words):
+                out.append("value in words")
+                break
+        if kind == "split/one-length/k1":
+            one, other = ta.split(), tb.split()
+            apart = [(x, y) for x, y in zip(one, other, strict=False) if x != y]
+            if len(one) == len(other) and len(apart) == 1 and WILDCARD not in apart[0][0] + apart[0][1]:
+                out.append("one word apart")
+    else:
+        words = entry["label"].split(" | ")[0].split()
+        shown = ta.split()
+        if kind == "merged/one-length" and len(words) == len(shown) and any(
+                y == WILDCARD and WILDCARD not in x for x, y in zip(words, shown, strict=True)):
+            out.append("label word folded")
+        if re.search(r"[:-] <\*>$", ta) and not re.search(r"[:-] <\*>$", entry["label"].split(" | ")[0]):
+            out.append("message swallowed")
+    if '{"' in a or len(re.findall(r"\w=\S", a)) >= 3:
+        out.append("keys and values")
+    if "\n" in a.strip() or "\n" in b.strip():
+        out.append("several lines")
+    return out
+
+
 def classify(path: pathlib.Path, batch: int) -> list[dict]:
     rows = labelled_rows(path)
     miner = PatternMiner()
@@ -90,7 +156,8 @@ def classify(path: pathlib.Path, batch: int) -> list[dict]:
         merged = any(len(labels_of[pid]) > 1 for pid in by_id)
         if len(by_id) == 1 and not merged:
             continue
-        entry = {"file": path.name.split("_2k")[0], "label": label, "lines": len(lines)}
+        entry = {"file": path.name.split("_2k")[0], "round": _round_of(path), "label": label,
+                 "lines": len(lines)}
         if len(by_id) > 1:
             home, *others = by_id.values()
             home_counts = {len(toks(n)) for n in home}
@@ -135,6 +202,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=512)
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--only", default="")
+    parser.add_argument("--sort", choices=("class", "programs"), default="class")
+    parser.add_argument("--properties", action="store_true")
     args = parser.parse_args()
     total = 0
     entries = []
@@ -143,20 +212,30 @@ def main() -> None:
         entries += classify(file, args.batch)
     lines = collections.Counter()
     labels = collections.Counter()
-    programs: dict[str, set[str]] = collections.defaultdict(set)
+    programs: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
     for e in entries:
-        for depth in range(1, e["kind"].count("/") + 2):
-            key = "/".join(e["kind"].split("/")[:depth])
+        keys = ["/".join(e["kind"].split("/")[:depth]) for depth in range(1, e["kind"].count("/") + 2)]
+        if args.properties:
+            keys += [f"property: {name}" for name in properties(e)]
+        for key in keys:
             lines[key] += e["lines"]
             labels[key] += 1
-            programs[key].add(e["file"])
+            programs[key].add((e["round"], e["file"]))
     wrong = sum(e["lines"] for e in entries)
-    print(f"lines {total}, in wrong labels {wrong} ({wrong / max(total, 1):.2%})")
-    print(f"{'class':34s} {'lines':>7s} {'share':>7s} {'labels':>6s} {'progs':>5s}")
-    for key in sorted(lines):
-        print(f"{key:34s} {lines[key]:7d} {lines[key] / max(total, 1):7.2%} {labels[key]:6d} {len(programs[key]):5d}")
+    losing = {(e["round"], e["file"]) for e in entries}
+    print(f"lines {total}, in wrong labels {wrong} ({wrong / max(total, 1):.2%}), programs losing lines"
+          f" {len(losing)}")
+    print(f"{'class':34s} {'lines':>7s} {'share':>7s} {'labels':>6s} {'progs':>5s} {'rounds':>6s}")
+    order = sorted(lines) if args.sort == "class" else sorted(lines, key=lambda k: (-len(programs[k]), k))
+    for key in order:
+        rounds = len({r for r, _ in programs[key]})
+        print(f"{key:34s} {lines[key]:7d} {lines[key] / max(total, 1):7.2%} {labels[key]:6d}"
+              f" {len(programs[key]):5d} {rounds:6d}")
     if args.examples:
-        chosen = sorted((e for e in entries if e["kind"].startswith(args.only)), key=lambda e: -e["lines"])
+        named = args.only.removeprefix("property: ")
+        chosen = sorted((e for e in entries if (named in properties(e) if named != args.only
+                                                else e["kind"].startswith(args.only))),
+                        key=lambda e: -e["lines"])
         for e in chosen[:args.examples]:
             print(f"--- {e['kind']} {e['lines']} lines {e['file']}: {e['label'][:160]}")
             a, b, ta, tb = e["pair"]
