@@ -40,6 +40,7 @@ def main() -> None:
     score_code = templates.score.__code__
     lines_seen = [0]
     last_at = [0]
+    last_line = [0]
     # (the line events when a bound would first have told the score cannot reach ``least``:
     # all places left equal, none costing, (same + left) / (same + left + differ) < least,
     # once a difference has made the score loose, so that the short rule cannot answer)
@@ -66,6 +67,7 @@ def main() -> None:
                             bound_at[0] = lines_seen[0]
             elif event == "return":
                 last_at[0] = frame.f_locals.get("index", 0)
+                last_line[0] = frame.f_lineno
             return local
         return local
 
@@ -83,9 +85,14 @@ def main() -> None:
             assert value < need, (value, need)
             stats["bound_saves"] += lines_seen[0] - bound_at[0]
             stats["bound_calls"] += 1
+        if value < 0:
+            refused_by[last_line[0]] += 1
+            refused_cost[last_line[0]] += lines_seen[0]
         return value, lines_seen[0], last_at[0]
 
     stats: collections.Counter[str] = collections.Counter()
+    refused_by: collections.Counter[int] = collections.Counter()  # score's line that returned -1
+    refused_cost: collections.Counter[int] = collections.Counter()
     ranks: collections.Counter[int] = collections.Counter()
     scored_per_call: collections.Counter[int] = collections.Counter()
     refused_at: collections.Counter[int] = collections.Counter()  # tenths of the template read
@@ -182,6 +189,11 @@ def main() -> None:
           f"scored from a first word with no index "
           f"{stats['unindexed']} (refused {stats['refused_unindexed']}), with one {stats['indexed']}; "
           f"the message's tokens those of the template {stats['equal_tokens']}")
+    source = pathlib.Path(templates.__file__).read_text().splitlines()
+    print("refused by (score's line, its refusals, their share of the line events):")
+    for line, count in refused_cost.most_common(8):
+        text = source[line - 1].strip()[:70] if line else "?"
+        print(f"  {line}: {refused_by[line]}, {count / cost:.1%}: {text}")
     print(f"a bound (same + left) / (same + left + differ) below the best so far, once loose: "
           f"{stats['bound_calls']} scores end early, {stats['bound_saves'] / cost:.1%} of the line events")
 
