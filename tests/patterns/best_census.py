@@ -6,12 +6,14 @@ Each line of ``bench_once.py``'s mix is fed once to one pure miner (``add``, or 
 with ``--batch``); ``ShapeIndex._best`` is wrapped: before it runs, each of its candidates is
 scored again as its loop would (``templates.score``, ``_settled``, the batch's refusal, the
 stop at 1.0), with ``score``'s Python line events counted (``sys.settrace`` on its frame: a
-deterministic proxy of its cost, each line some 40-200 compiled instructions). Printed: the
-calls, the candidates given and scored a call, how the scored ones end (refused -1 and at
-which share of the template's places, below ``SIMILARITY``, able to win when scored, taken),
-the winner's rank, and the share of ``score``'s line events spent on candidates that did not
-win: the most an exact cut of ``_best``'s losers (a bound, an order, a finer key) could save
-of ``score``. ``_best_after_name`` (a name's place let go) is not wrapped.
+deterministic proxy of its cost), and scored once more told the best so far (``least``, as
+``_best`` tells it: the same answer, or -1 below it, checked). Printed: the calls, the
+candidates given and scored a call, how the scored ones end (refused -1 and at which share of
+the template's places, below ``SIMILARITY``, able to win when scored, taken), the winner's
+rank, the share of ``score``'s line events spent on candidates that did not win (the most an
+exact cut of ``_best``'s losers could save of ``score``), the lines of ``score`` that refuse
+and their share, and the line events ``least`` spares. ``_best_after_name`` (a name's place
+let go) is not wrapped. Some 10 s a set's s0.
 """
 
 from __future__ import annotations
@@ -41,13 +43,6 @@ def main() -> None:
     lines_seen = [0]
     last_at = [0]
     last_line = [0]
-    # (the line events when a bound would first have told the score cannot reach ``least``:
-    # all places left equal, none costing, (same + left) / (same + left + differ) < least,
-    # once a difference has made the score loose, so that the short rule cannot answer)
-    least = [0.0]
-    TIGHT = os.environ.get("TIGHT") == "1"
-    bound_at = [0]
-
     def tracer(frame, event, arg):
         if frame.f_code is not score_code:
             return None
@@ -55,39 +50,20 @@ def main() -> None:
         def local(frame, event, arg):
             if event == "line":
                 lines_seen[0] += 1
-                if not bound_at[0]:
-                    f = frame.f_locals
-                    if f.get("loose") and "index" in f:
-                        same, left = f["same"], len(f["tokens"]) - f["index"]
-                        if TIGHT:
-                            tk = f["template_kinds"]
-                            left = sum(1 for k in tk[f["index"]:]
-                                       if k != templates.WILD and k != templates.PUNCT)
-                        if same + left < (least[0] - 1e-9) * (same + left + f["differ"]):
-                            bound_at[0] = lines_seen[0]
             elif event == "return":
                 last_at[0] = frame.f_locals.get("index", 0)
                 last_line[0] = frame.f_lineno
             return local
         return local
 
-    def traced_score(*a, need=0.0):
+    def traced_score(*a, least=0.0):
         lines_seen[0] = 0
         last_at[0] = 0
-        least[0] = need
-        bound_at[0] = 0
         sys.settrace(tracer)
         try:
-            value = templates.score(*a)
+            value = templates.score(*a, least=least)
         finally:
             sys.settrace(None)
-        if bound_at[0]:
-            assert value < need, (value, need)
-            stats["bound_saves"] += lines_seen[0] - bound_at[0]
-            stats["bound_calls"] += 1
-        if value < 0:
-            refused_by[last_line[0]] += 1
-            refused_cost[last_line[0]] += lines_seen[0]
         return value, lines_seen[0], last_at[0]
 
     stats: collections.Counter[str] = collections.Counter()
@@ -108,7 +84,16 @@ def main() -> None:
         rows = []
         for rank, candidate in enumerate(candidates):
             (value, cost, at) = traced_score(candidate.tokens, candidate.kinds, tokens, kinds, short,
-                                             self.values, logger, location, need=best_score)
+                                             self.values, logger, location)
+            if value < 0:
+                refused_by[last_line[0]] += 1
+                refused_cost[last_line[0]] += cost
+            # (and told the best so far, as _best tells it: the same answer or -1 below it)
+            (told, told_cost, _) = traced_score(candidate.tokens, candidate.kinds, tokens, kinds, short,
+                                                self.values, logger, location, least=best_score)
+            assert told == value or (told == -1.0 and value < best_score), (value, told)
+            stats["cost_told"] += told_cost
+            stats["stopped"] += told != value
             able = value > best_score or (value == best_score and best is None)
             takes = able and not shapes._settled(candidate, tokens) and (
                 self.batch is None or not self.batch.refuses(candidate.tokens, tokens, kinds,
@@ -194,8 +179,8 @@ def main() -> None:
     for line, count in refused_cost.most_common(8):
         text = source[line - 1].strip()[:70] if line else "?"
         print(f"  {line}: {refused_by[line]}, {count / cost:.1%}: {text}")
-    print(f"a bound (same + left) / (same + left + differ) below the best so far, once loose: "
-          f"{stats['bound_calls']} scores end early, {stats['bound_saves'] / cost:.1%} of the line events")
+    print(f"told the best so far (score's least, templates._below): {stats['stopped']} scores stop early, "
+          f"line events {stats['cost_told']} ({stats['cost_told'] / cost - 1:+.1%})")
 
 
 if __name__ == "__main__":
