@@ -765,8 +765,9 @@ class ShapeIndex:
         logger = header_logger(tokens) if len(candidates) > 1 else UNASKED
         location = kept_location_at(tokens) if len(candidates) > 1 else UNASKED  # (as logger)
         for candidate in candidates:
+            # (told the best so far: a score sure to end below it stops there, templates._below)
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values, logger,
-                          location)
+                          location, best_score)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens) and (self.batch is None or not self.batch.refuses(
                         candidate.tokens, tokens, kinds, candidate.spaced)):
@@ -1084,7 +1085,8 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger, location=location)
+        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger, location=location,
+                      least=best_score)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:

@@ -772,6 +772,7 @@ UNASKED: Final = -2  # (score: header_logger not asked yet; it answers -1 or a p
 def score(
     template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True,
     values: AbstractSet[str] = frozenset(), logger: int = UNASKED, location: int = UNASKED,
+    least: float = 0.0,
 ) -> float:
     """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge.
     ``short``: whether one introduced value may differ in a message of few constants (see
@@ -780,7 +781,9 @@ def score(
     ``logger``: ``header_logger(tokens)``, when the caller asked it once for the templates
     it scores the message against (else asked here, at the first difference that needs it).
     ``location``: ``kept_location_at(tokens)``, when the caller asked it once for the
-    templates it scores the message against (else asked here)."""
+    templates it scores the message against (else asked here).
+    ``least``: the score the caller takes (``shapes.ShapeIndex._best``: the best so far);
+    once the score is sure to end below it, -1 at once (``_below``), any other answer the same."""
     if location == UNASKED:
         location = kept_location_at(tokens)
     if location >= 0 and _one_kept_location_at(template, tokens, location):
@@ -793,6 +796,10 @@ def score(
     differences = 0
     run = -2  # index of the last word that differed from a word
     last = len(tokens) - 1
+    # (the template's counted words, asked only at the first bound, and those of them that
+    # differed so far: the words left that may still be the same; see _below)
+    words = -1
+    unlike = 0
     for index, a in enumerate(template):
         b = tokens[index]
         ka = template_kinds[index]
@@ -807,6 +814,8 @@ def score(
             if kb == STRONG:
                 message_differs = True
             continue
+        if ka != PUNCT:
+            unlike += 1
         previous = tokens[index - 1] if index else ""
         if kb == WILD:
             if ka == STRONG:
@@ -814,6 +823,11 @@ def score(
             if ka != MIXED and not (previous == "=" and _keyed_value(template, tokens, index)):
                 differ += 1
                 loose = True
+                if least > 0.0:
+                    if words < 0:
+                        words = _counted_words(template_kinds)
+                    if _below(same, words - same - unlike, differ, least):
+                        return -1.0
             continue
         # (each rule's first test of the message is made here, and the rule asked only where
         # it holds: a call costs more than the test, and most differences fail it)
@@ -850,6 +864,11 @@ def score(
                 message_differs = True
             differ += 1
             loose = True
+            if least > 0.0:
+                if words < 0:
+                    words = _counted_words(template_kinds)
+                if _below(same, words - same - unlike, differ, least):
+                    return -1.0
             continue
         # Two different words.
         if (index + 3 == len(tokens) and previous == ":" and tokens[index - 2] == "]"
@@ -894,6 +913,11 @@ def score(
                 # events, as in a bare message: msg="Service drained" / msg="Service resumed")
             run = index
             differ += STRONG_CUE
+            if loose and least > 0.0:
+                if words < 0:
+                    words = _counted_words(template_kinds)
+                if _below(same, words - same - unlike, differ, least):
+                    return -1.0
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
@@ -990,6 +1014,11 @@ def score(
         loose = loose or (cost != STRONG_CUE and not (
             index == len(tokens) - 1 and tokens[index - 1] == ":" and ka != CAPS and kb != CAPS
             and not a.endswith(_VERB_ENDS) and not b.endswith(_VERB_ENDS)))
+        if loose and least > 0.0:
+            if words < 0:
+                words = _counted_words(template_kinds)
+            if _below(same, words - same - unlike, differ, least):
+                return -1.0
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
@@ -1049,6 +1078,29 @@ _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
 _NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*#<\*>", re.ASCII)
+
+
+def _counted_words(kinds: list[int]) -> int:
+    """The places ``score`` counts as the same when both hold one word: not a variable nor
+    a mark."""
+    count = 0
+    for kind in kinds:
+        if kind != WILD and kind != PUNCT:
+            count += 1
+    return count
+
+
+def _below(same: int, left: int, differ: float, least: float) -> bool:
+    """Whether a score whose loop has counted ``same`` and ``differ`` so far, with ``left``
+    counted words of the template still to read, ends below ``least`` whatever they hold:
+    each may add one to ``same`` at most, none takes from ``differ``, so the end's ratio is at
+    most (same + left) / (same + left + differ); only once a difference made the score loose
+    (its short rule, which answers ``SIMILARITY`` whatever the ratio, cannot then hold), and
+    its other ends (0.0, -1) are below any ``least``. (A margin far above the rounding of one
+    division: the end's ratio, rounded, must not reach ``least`` where the exact one does
+    not.)"""
+    whole = same + left
+    return whole < (least - 1e-9) * (whole + differ)
 
 
 def _numbered_name_pair(a: str, b: str) -> bool:

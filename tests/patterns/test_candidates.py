@@ -552,3 +552,56 @@ def test_the_run_mask_with_no_negative_mask_is_the_mask_with_them():
                 asked += 1
                 kept += bool(mask)
     assert asked == 1_200 and kept > 80, kept
+
+
+def _scores_told_the_least(pairs: int) -> tuple[int, int]:
+    """Over random pairs of one length, ``score`` told the least its caller takes against
+    ``score`` told nothing: the same answer, or -1 where the plain score is below that least
+    (a caller that takes a score at the least or above: shapes.ShapeIndex._best); the pairs
+    compared, and those where the score stopped early."""
+    compared = stopped = 0
+    for template, message in _pairs(pairs, seed=29):
+        if len(template) != len(message):
+            continue
+        template_kinds, kinds = kinds_of(template), kinds_of(message)
+        for short in (True, False):
+            plain = score(template, template_kinds, message, kinds, short)
+            for least in (SIMILARITY, 0.7, 0.75, 0.8, 0.9, 0.95, plain):
+                if least <= 0:
+                    continue
+                told = score(template, template_kinds, message, kinds, short, least=least)
+                compared += 1
+                if told != plain:
+                    assert told == -1.0 and plain < least, (template, message, least, plain, told)
+                    stopped += 1
+    return compared, stopped
+
+
+def test_a_score_told_the_least_it_needs_answers_the_same_or_below_it():
+    compared, stopped = _scores_told_the_least(6_000)
+    assert compared > 10_000 and stopped > 200, (compared, stopped)
+
+
+def test_a_score_told_the_least_counts_the_words_left(monkeypatch, ran_in_python):
+    # the bound forgetting the template's words still to read stops scores that would have
+    # reached the least: the comparison above then fails
+    if ran_in_python:
+        return
+    monkeypatch.setattr(templates, "_below", lambda same, left, differ, least: same < least * (same + differ))
+    with pytest.raises(AssertionError):
+        _scores_told_the_least(6_000)
+
+
+def test_a_score_at_the_least_exactly_is_not_stopped():
+    # 13 words the same, 7 values against words: 13 / 20, the float SIMILARITY itself, which
+    # _best takes where it has no other: a bound that stopped at the least too (<=) would
+    # stop it (-1) at the last difference
+    words = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta", "zeta", "iota",
+             "lambda", "rho", "tau", "upsilon", "chi", "psi", "eta", "nu", "xi", "mu"]
+    message = ["<*>" if at % 3 == 1 else word for at, word in enumerate(words)]
+    assert message.count("<*>") == 7
+    plain = score(words, kinds_of(words), message, kinds_of(message), False)
+    assert plain == SIMILARITY
+    assert score(words, kinds_of(words), message, kinds_of(message), False, least=SIMILARITY) == SIMILARITY
+    # and a least above it stops the score at the difference that makes it sure to miss
+    assert score(words, kinds_of(words), message, kinds_of(message), False, least=0.9) == -1.0
