@@ -953,7 +953,8 @@ def score(
             cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
-            if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):
+            if (_logger_at(tokens, index) or header_logger_at(tokens, index)
+                    or (template[index - 1] == WILDCARD and _logger_at(template, index))) and _logger_names(a, b):
                 return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
@@ -1626,6 +1627,11 @@ def _logger_at(tokens: list[str], at: int) -> bool:
         before = at - 3
     elif at and tokens[at - 1] in HEAD_LEVELS:
         before = at - 1
+    elif at >= 2 and tokens[at - 2] in HEAD_LEVELS and tokens[at - 1] == WILDCARD:
+        # (or one value between, the thread the head prints after the level: logback's
+        # ``%-5level %thread %logger{36} %msg``, ``ERROR <*> o.a.m.s.AvroSerializer …``; round
+        # 33, r31a)
+        before = at - 2
     else:
         return False
     index = 0
