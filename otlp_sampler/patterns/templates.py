@@ -61,6 +61,7 @@ from otlp_sampler.patterns.masking import (
     WILDCARD,
     event_type_key,
     json_line_key,
+    json_logger_key,
     json_source_key,
     message_start,
     named_message_key,
@@ -2014,13 +2015,17 @@ def json_call_site_at(tokens: list[str], at: int) -> bool:
     """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
     source file or line as masking keeps them (``masking._json_event_values``:
     ``"caller":"x.go:42"``, ``"code.filepath":"/x/y.go"``, ``"code.lineno":208`` after such a
-    file): the call site's, so two of them are two call sites (round 31, json). Masking keeps a
-    line key's number only after a source file it kept, and a value under a source key only
-    when it is a source file's path."""
+    file), or its logger's name under a logger's key (``"context":"MailProcessor"``): the call
+    site's, so two of them are two call sites (round 31, json). Masking keeps a line key's
+    number only after a source file it kept, a value under a source key only when it is a
+    source file's path, and one under a logger's key only when it is a name of code."""
     word = tokens[at]
     if tokens[at - 1] == '"':  # "key":"<file>"
         return (tokens[at - 2] == ":" and tokens[at - 3] == '"' and at + 1 < len(tokens)
-                and tokens[at + 1] == '"' and "." in word and json_source_key(tokens[at - 4]))
+                and tokens[at + 1] == '"' and (("." in word and json_source_key(tokens[at - 4]))
+                                               # (or a logger's name under its key, kept by
+                                               # masking._json_logger_values: round 33, r31a)
+                                               or json_logger_key(tokens[at - 4])))
     # "key":<line> (the line of a file kept before it)
     return (word.isdigit() and tokens[at - 2] == '"' and at + 1 < len(tokens)
             and (tokens[at + 1] == "," or tokens[at + 1] == "}") and json_line_key(tokens[at - 3]))
