@@ -1864,7 +1864,7 @@ def _source_key_before(text: str, start: i64) -> bool:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
         begin -= 1
     key = text[begin:eq].lower()
-    for name in _JSON_SOURCE_KEY_NAMES:
+    for name in _JSON_SOURCE_KEY_NAMES:  # noqa: SIM110 (a loop, compiled, no generator)
         if key.endswith(name):
             return True
     return False

@@ -955,7 +955,8 @@ def score(
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if (_logger_at(tokens, index) or header_logger_at(tokens, index)
-                    or (template[index - 1] == WILDCARD and _logger_at(template, index))) and _logger_names(a, b):
+                    or (template[index - 1] == WILDCARD and _logger_at(template, index))) and (
+                        _logger_names(a, b)):
                 return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
