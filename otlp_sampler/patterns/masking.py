@@ -456,10 +456,8 @@ _AT_TOKEN_START: Final = _any(
     r"<[A-Z]" + _CLASS_NAME_CHAR + r"*+ [^<>\n]{1,80}+>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
     # after the port that no word follows is the label's after it, as after an ipv4 address
-    # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``). Without a port
-    # the brackets are the message's, as around an ipv4 address (``patterns [<*>] matched``
-    # whichever the address: round 33, r31a); the address in them is masked alone
-    r"\[(?=" + _HEX_DIGIT + r"*:)[0-9a-fA-F:.]+\]:\d{1,5}(?!\w|:[\w.\[])",
+    # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
+    r"\[(?=" + _HEX_DIGIT + r"*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=" + _HEX_DIGIT + r")[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?!\w|:\S)",
     # an absolute unix path with at least two segments (not a request's target), also as
