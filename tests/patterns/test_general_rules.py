@@ -3895,25 +3895,6 @@ def test_the_operation_after_a_negated_ability_or_a_failure_is_the_call_sites():
     assert _one_pattern(*(f"app: cannot open {path}: No such file" for path in paths))
 
 
-def test_an_ipv6_address_in_brackets_without_a_port_keeps_its_brackets():
-    # `[%s]` around an address the program prints: an ipv4 one keeps the message's brackets
-    # (`[<*>]`), and so does an ipv6 one now, so one call site takes one shape whichever the
-    # address (before, `[2001:db8::7]` was one value with its brackets); with a port after
-    # them the brackets are the address's (`[::1]:8080`, one value, as `10.0.0.1:8080` is)
-    from otlp_sampler.patterns.masking import mask_statuses
-    assert mask_statuses("peer [2001:db8:4a::9] left the ring")[0] == "peer [<*>] left the ring"
-    assert mask_statuses("peer [10.0.0.7] left the ring")[0] == "peer [<*>] left the ring"
-    assert mask_statuses("peer [::1] left the ring")[0] == "peer [<*>] left the ring"
-    addresses = ["10.1.2.3", "2001:db8:4a::9", "192.168.0.40", "fe80::1ff:fe23:4567:890a", "::1"]
-    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
-        ids = add(PatternMiner(), [f"WARN none of the allowed ranges [{a}] matched [{n}.example.org]"
-                                   for n, a in enumerate(addresses)])
-        assert len(set(ids)) == 1
-    # near miss: an ipv6 address and its port in brackets is one value, as an ipv4 one and its port
-    assert mask_statuses("dialing [2001:db8::5]:443 now")[0] == "dialing <*> now"
-    assert mask_statuses("dialing 10.0.0.5:443 now")[0] == "dialing <*> now"
-
-
 def test_a_source_file_and_line_under_a_source_key_is_the_call_sites_wherever_the_key_is():
     # logrus prints its caller after the message, quoted since the value holds a colon
     # (`msg="…" func=… file="/src/x.go:79"`); a hook adds one under its own key
