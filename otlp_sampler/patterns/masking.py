@@ -1754,7 +1754,8 @@ def _path_char(code: i64) -> bool:
             or code == 36)
 
 
-def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, int, int] | None:
+def _source_location_at(text: str, dot: i64, at: i64, end: i64,
+                        quoted: bool = False) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION``'s first shape matched from the start of the run of path characters
     before ``dot`` (``text[dot + 1:at]`` an extension and ``text[at]`` a colon, ``end`` the
     match's end bound), read without the engine in one walk back over the run: (its start,
@@ -1777,10 +1778,10 @@ def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, in
             slash = start
         elif code == 36 or (code == 46 and slash < 0) or (code == 43 and slash >= 0):
             fits = False
-    if not fits or start == dot or slash == start:
+    if not fits or start == dot or (slash == start and not quoted):
         return None  # (a part at the run's ends empty: no file's name, a slash first)
     if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"') and (
-            not _keyed_head_value(text, start)):
+            not _keyed_head_value(text, start)) and not (quoted and _quoted_keyed_value(text, start)):
         return None  # (the look-behinds: any other character before the run is no path's, nor a
         # quote or an = but a key's: a key's lower-case letter or _ and its =, logfmt's source=)
     # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
@@ -1792,7 +1793,8 @@ def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, in
         return None
     if i < end:
         mark = text[i]
-        if not (mark in ":] \t|)>" or (mark == "\n" and i == end - 1)):
+        if not (mark in ":] \t|)>" or (mark == "\n" and i == end - 1)
+                or (mark == '"' and quoted and text[start - 1] == '"')):
             return None
     return start, at + 1, i
 
@@ -1806,6 +1808,64 @@ def _keyed_head_value(text: str, start: i64) -> bool:
         return False
     code: i64 = ord(text[start - 2])
     return 97 <= code <= 122 or code == 95
+
+
+def _quoted_keyed_value(text: str, start: i64) -> bool:
+    """Whether the run at ``start`` is a key's quoted value, after its ``="`` and a key's last
+    character, a lower-case letter or ``_`` (logrus' ``file="x.go:12"``: its text formatter
+    quotes a value that holds a colon)."""
+    return start > 2 and text[start - 1] == '"' and _keyed_head_value(text, start - 1)
+
+
+# A key's value, quoted or not, that is a source file and its line, wherever the key is in a
+# key=value record, under a key that names a source file (``caller``, ``source``, ``file``,
+# ``src``, ``location``, or a key ending so: JSON_SOURCE_KEYS): the call site's location, as
+# a head's is (round 33, r31a). logrus prints its caller after the message (``level=info
+# msg="…" func=… file="/src/x.go:79"``, quoted: the value holds a colon), and hooks add one
+# under their own key (``logSource="pkg/x.go:79"``); slog's TextHandler with AddSource prints
+# ``source=x.go:12``. Such a file's line names the statement that logged the record (two
+# lines of one file are two call sites): kept with its line, its digits naming the pattern.
+# Not another key's (``path=conf/x.go:12``, ``k="x.go:2"``: a file the message reports), nor
+# an unkeyed one (the head's are head_location's).
+def keyed_location(text: str) -> tuple[int, int, int] | None:
+    """The first key's value in ``text`` that is a source file and its line (``key=x.go:12``,
+    ``key="pkg/x.go:12"``): (its start, its line's start, its line's end), or None. The colons
+    with a digit after them and a source file's extension before them are read, as
+    ``_head_location_at`` reads them, in the whole text."""
+    n: i64 = len(text)
+    at: i64 = text.find("=")
+    if at < 0:
+        return None
+    at = text.find(":", at)
+    while 0 < at < n - 1:
+        last: i64 = ord(text[at - 1])
+        if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
+            dot = text.rfind(".", max(0, at - 6), at)
+            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+                located = _source_location_at(text, dot, at, n, True)
+                if located is not None and _source_key_before(text, located[0]):
+                    return located
+        at = text.find(":", at + 1)
+    return None
+
+
+def _source_key_before(text: str, start: i64) -> bool:
+    """Whether the value at ``start`` follows ``=`` or ``="`` and a key that names a source
+    file (its last part ends as one of JSON_SOURCE_KEYS: ``caller``, ``source``, ``file``,
+    ``logSource``, ``src``; not ``path=``, whose file a message reports)."""
+    eq: i64 = start - 1
+    if eq > 0 and text[eq] == '"':
+        eq -= 1
+    if eq < 1 or text[eq] != "=":
+        return False
+    begin: i64 = eq
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    key = text[begin:eq].lower()
+    for name in _JSON_SOURCE_KEY_NAMES:  # noqa: SIM110 (a loop, compiled, no generator)
+        if key.endswith(name):
+            return True
+    return False
 
 
 def _module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
@@ -2606,6 +2666,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 in_head = slash_line_location(text)
             if in_head is None and trailing is None and "::" in text:
                 in_head = target_line_location(text)
+            if in_head is None and trailing is None and "=" in text:
+                in_head = keyed_location(text)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)
@@ -2653,6 +2715,9 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if text[:1] == "{" and '":' in text:
         masked, statuses = _json_event_values(text, masked, statuses)
+        if ('ontext"' in text or 'ogger' in text or 'ategory"' in text or 'oggerName"' in text
+                or 'ourceContext"' in text):
+            masked = _json_logger_values(text, masked)
     if "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
     if _may_hold_pattern(masked):
@@ -2794,6 +2859,43 @@ def _json_kept(text: str) -> list[re.Match[str]]:
             kept.append(found)
             done = found.end()
     return kept
+
+
+# A JSON record's logger under a key that names it (NestJS' and winston's "context", zap's and
+# structlog's "logger", logstash-logback-encoder's "logger_name", log4j2's JsonLayout
+# "loggerName", Serilog's "SourceContext", log4net's and irods' "category"): the class or module
+# that logs, one per call site, so two of them printing one message are two call sites (round
+# 33, r31a; before, the value was masked as every other and `Error processing <*> job` of four
+# processors was one pattern). Kept only as a name of code: letters, `_`, dots, `:` or `$`
+# between them, no digit, no space (a logger named by an instance, `worker-3`, varies).
+_JSON_LOGGER: Final = re.compile(
+    r'"(?P<key>(?i:context|logger|logger_?name|sourcecontext|category|log_category))":\s?'
+    r'"(?P<name>[A-Za-z_](?:[A-Za-z_.$]|::?(?=[A-Za-z_])){0,120})"')
+
+
+def json_logger_key(key: str) -> bool:
+    """Whether a JSON key names the record's logger (_JSON_LOGGER's keys)."""
+    return key.lower() in _JSON_LOGGER_KEYS
+
+
+_JSON_LOGGER_KEYS: Final = frozenset(("context", "logger", "loggername", "logger_name", "sourcecontext",
+                                      "category", "log_category"))
+
+
+def _json_logger_values(text: str, masked: str) -> str:
+    """``masked`` with each logger's name under a logger's key (_JSON_LOGGER) as ``text``
+    has it."""
+    for found in _JSON_LOGGER.finditer(text):
+        head = '"' + found.group("key") + '":'
+        at = masked.find(head)
+        if at < 0:
+            continue
+        at += len(head)
+        if masked[at:at + 1] == " ":
+            at += 1
+        if masked.startswith('"<*>"', at):
+            masked = masked[:at] + '"' + found.group("name") + '"' + masked[at + 5:]
+    return masked
 
 
 def _json_event_values(text: str, masked: str, statuses: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:

@@ -61,6 +61,7 @@ from otlp_sampler.patterns.masking import (
     WILDCARD,
     event_type_key,
     json_line_key,
+    json_logger_key,
     json_source_key,
     message_start,
     named_message_key,
@@ -977,7 +978,9 @@ def score(
             cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
-            if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):
+            if (_logger_at(tokens, index) or header_logger_at(tokens, index)
+                    or (template[index - 1] == WILDCARD and _logger_at(template, index))) and (
+                        _logger_names(a, b)):
                 return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
@@ -1678,6 +1681,11 @@ def _logger_at(tokens: list[str], at: int) -> bool:
         before = at - 3
     elif at and tokens[at - 1] in HEAD_LEVELS:
         before = at - 1
+    elif at >= 2 and tokens[at - 2] in HEAD_LEVELS and tokens[at - 1] == WILDCARD:
+        # (or one value between, the thread the head prints after the level: logback's
+        # ``%-5level %thread %logger{36} %msg``, ``ERROR <*> o.a.m.s.AvroSerializer …``; round
+        # 33, r31a)
+        before = at - 2
     else:
         return False
     index = 0
@@ -2060,13 +2068,17 @@ def json_call_site_at(tokens: list[str], at: int) -> bool:
     """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
     source file or line as masking keeps them (``masking._json_event_values``:
     ``"caller":"x.go:42"``, ``"code.filepath":"/x/y.go"``, ``"code.lineno":208`` after such a
-    file): the call site's, so two of them are two call sites (round 31, json). Masking keeps a
-    line key's number only after a source file it kept, and a value under a source key only
-    when it is a source file's path."""
+    file), or its logger's name under a logger's key (``"context":"MailProcessor"``): the call
+    site's, so two of them are two call sites (round 31, json). Masking keeps a line key's
+    number only after a source file it kept, a value under a source key only when it is a
+    source file's path, and one under a logger's key only when it is a name of code."""
     word = tokens[at]
     if tokens[at - 1] == '"':  # "key":"<file>"
         return (tokens[at - 2] == ":" and tokens[at - 3] == '"' and at + 1 < len(tokens)
-                and tokens[at + 1] == '"' and "." in word and json_source_key(tokens[at - 4]))
+                and tokens[at + 1] == '"' and (("." in word and json_source_key(tokens[at - 4]))
+                                               # (or a logger's name under its key, kept by
+                                               # masking._json_logger_values: round 33, r31a)
+                                               or json_logger_key(tokens[at - 4])))
     # "key":<line> (the line of a file kept before it)
     return (word.isdigit() and tokens[at - 2] == '"' and at + 1 < len(tokens)
             and (tokens[at + 1] == "," or tokens[at + 1] == "}") and json_line_key(tokens[at - 3]))

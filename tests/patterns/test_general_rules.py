@@ -3893,3 +3893,66 @@ def test_the_operation_after_a_negated_ability_or_a_failure_is_the_call_sites():
     # near miss: the operation's object after it is still a value
     paths = ("/a/b", "/c/d", "rc", "data.csv")
     assert _one_pattern(*(f"app: cannot open {path}: No such file" for path in paths))
+
+
+def test_a_source_file_and_line_under_a_source_key_is_the_call_sites_wherever_the_key_is():
+    # logrus prints its caller after the message, quoted since the value holds a colon
+    # (`msg="…" func=… file="/src/x.go:79"`); a hook adds one under its own key
+    # (`logSource="pkg/x.go:79"`): the file and line of the statement that logged the record,
+    # kept with the line, so two statements printing one message are two call sites
+    # (masking.keyed_location)
+    from otlp_sampler.patterns.masking import mask_statuses
+
+    def line(n: int, site: tuple[str, int]) -> str:
+        step = ["PodStep", "VolumeStep"][n % 2]
+        return (f'time="2026-01-0{n + 1}T10:00:00Z" level=info msg="Running {step}"'
+                f' func=main.run callerSource="/srv/app/pkg/{site[0]}.go:{site[1]}" req={n * 31}')
+
+    masked, statuses = mask_statuses(line(0, ("steps/pods", 81)))
+    assert 'callerSource="/srv/app/pkg/steps/pods.go:81"' in masked and statuses
+    sites = [("steps/pods", 81), ("steps/volumes", 52), ("steps/pods", 140)]
+    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
+        ids = add(PatternMiner(), [line(n, sites[n % 3]) for n in range(9)])
+        assert len({ids[n] for n in range(0, 9, 3)}) == 1 and len(set(ids)) == 3
+    # unquoted too, and slog's `source=`
+    assert "source=store.go:12" in mask_statuses('level=INFO msg="flushed the cache" source=store.go:12')[0]
+    # near misses: another key's file and line is a value the message reports
+    assert "x.go" not in mask_statuses('level=INFO msg="parsed the plan" path="conf/x.go:12"')[0]
+    assert "x.go" not in mask_statuses('level=INFO msg="linted the file" target=conf/x.go:12')[0]
+
+
+def test_a_qualified_logger_after_the_level_and_the_thread_is_the_call_sites():
+    # logback's `%-5level %thread %logger{36} %msg`: the thread is a value, and the
+    # qualified name after it the class that logs; two classes printing one message are two
+    # call sites, even when one of them logs once (templates._logger_at)
+    records = ["ERROR worker-1 c.a.codec.JsonEncoder Cannot encode the record",
+               "ERROR main c.a.codec.JsonEncoder Cannot encode the record",
+               "ERROR pool-3 c.a.codec.schemas.CborEncoder Cannot encode the record"]
+    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
+        ids = add(PatternMiner(), records)
+        assert ids[0] == ids[1] and ids[2] != ids[0]
+    # near miss: a qualified name the message names after its words is a value
+    assert _one_pattern_both_ways("ERROR worker-1 c.a.codec.Registry Loaded the class c.a.codec.JsonEncoder",
+                                  "ERROR main c.a.codec.Registry Loaded the class c.a.codec.CborEncoder")
+
+
+def test_a_json_records_logger_under_its_key_is_the_call_sites():
+    # NestJS' and winston's "context", zap's "logger", logstash-logback-encoder's
+    # "logger_name": the class that logs; two classes printing one message are two call
+    # sites (masking._json_logger_values, templates.json_call_site_at)
+    from otlp_sampler.patterns.masking import mask_statuses
+
+    def line(n: int, key: str, name: str) -> str:
+        reason = ["timeout", "quota"][n % 2]
+        return (f'{{"level":"warn","pid":{n + 7},"{key}":"{name}",'
+                f'"msg":"Could not renew lease-{n * 13} for the queue. Reason: {reason}"}}')
+
+    for key, names in (("context", ["InvoiceWorker", "ReminderWorker"]),
+                       ("logger_name", ["com.shop.billing.InvoiceWorker", "com.shop.mail.ReminderWorker"])):
+        assert f'"{key}":"{names[0]}"' in mask_statuses(line(0, key, names[0]))[0]
+        for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
+            ids = add(PatternMiner(), [line(n, key, names[n // 3]) for n in range(6)])
+            assert len(set(ids[:3])) == 1 and len(set(ids[3:])) == 1 and ids[0] != ids[3]
+    # near misses: a name with digits there (an instance's) is a value, and so is another key's name
+    assert '"worker-3"' not in mask_statuses(line(0, "logger", "worker-3"))[0]
+    assert "InvoiceWorker" not in mask_statuses(line(0, "owner", "InvoiceWorker"))[0]
