@@ -1915,4 +1915,5 @@ def test_a_targets_module_name_with_a_digit_is_the_targets() -> None:
     assert len(set(batch)) == len(modules)
     # near miss: a word holding a digit in the message is a value
     miner = PatternMiner()
-    assert len({miner.add(f"INFO acme_proxy::net: peer {name} left") for name in ("node7", "edge12", "db3")}) == 1
+    names = ("node7", "edge12", "db3")
+    assert len({miner.add(f"INFO acme_proxy::net: peer {name} left") for name in names}) == 1
