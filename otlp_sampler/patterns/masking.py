@@ -2057,7 +2057,20 @@ def target_with_digit(text: str) -> tuple[int, int] | None:
                     break
     if not digit:
         return None
-    return word_start, at
+    # (the record's head before it: a level in capitals, as tracing prints one, and no
+    # sentence's word, which ends with a stop or a comma: a class's path after a message's
+    # words, ``… flowdock down). Api::V1::UsersController: <*>``, is a value it names)
+    level = False
+    for word in text[:word_start].split():
+        if word in _TARGET_LEVELS:
+            level = True
+        elif word[-1] == "." or word[-1] == "," or word[-1] == ")" and "(" not in word:
+            return None
+    return (word_start, at) if level else None
+
+
+# the levels tracing-subscriber prints before a target (target_with_digit)
+_TARGET_LEVELS: Final = frozenset(("ERROR", "WARN", "INFO", "DEBUG", "TRACE"))
 
 
 def target_line_location(text: str) -> tuple[int, int, int] | None:
