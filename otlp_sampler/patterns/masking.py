@@ -2064,7 +2064,7 @@ def target_with_digit(text: str) -> tuple[int, int] | None:
     for word in text[:word_start].split():
         if word in _TARGET_LEVELS:
             level = True
-        elif word[-1] == "." or word[-1] == "," or word[-1] == ")" and "(" not in word:
+        elif word[-1] == "." or word[-1] == "," or (word[-1] == ")" and "(" not in word):
             return None
     return (word_start, at) if level else None
 

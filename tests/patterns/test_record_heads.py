@@ -1906,12 +1906,19 @@ def test_a_targets_module_name_with_a_digit_is_the_targets() -> None:
         cause = rng.choice(["broken pipe", "operation timed out", "connection reset by peer"])
         return f"{_iso(rng, 'Z', 6)} ERROR acme_proxy::net::{module}: could not accept a socket: {cause}"
 
+    def bare(module: str) -> str:  # (no time: tracing's format without_time())
+        return line(module).split(" ", 1)[1]
+
     lines = [line(module) for _ in range(5) for module in modules]
     miner = PatternMiner()
     ids = [miner.add(text) for text in lines]
     assert len({ids[at] for at in range(0, len(lines), len(modules))}) == 1
     assert len(set(ids)) == len(modules)
     batch = PatternMiner().add_batch(lines)
+    assert len(set(batch)) == len(modules)
+    # each module once in a request: a place of three words or more, each in one record,
+    # which the batch reads as a variable's elsewhere
+    batch = PatternMiner().add_batch([bare(module) for module in modules])
     assert len(set(batch)) == len(modules)
     # near miss: a word holding a digit in the message is a value
     miner = PatternMiner()
