@@ -589,16 +589,14 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
 
 
 def _path_name_at(tokens: list[str], spaced: list[bool], at: int) -> bool:
-    """Whether the word at ``at`` is a name of a path of code joined by ``::`` (a Rust
-    module's, a C++ or PHP class's: ``app::server::http1``), glued to a ``::`` after it, or
-    to one before it and to a colon after it (a target's last name and its colon). Not a
-    name called after the path, ``RTC::Transport::<name>()``: a function a program prints
-    where it logs may be a value it was given."""
-    if (at > 1 and at + 1 < len(tokens) and tokens[at - 1] == ":" and tokens[at - 2] == ":"
-            and not spaced[at] and not spaced[at - 1] and tokens[at + 1] == ":" and not spaced[at + 1]):
-        return True
-    return (at + 2 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == ":"
-            and not spaced[at + 1] and not spaced[at + 2])
+    """Whether the word at ``at`` is the last name of a path of code joined by ``::``, glued
+    to its ``::`` and to a colon after it (a target's: ``app::server::http1: <message>``).
+    Not a name called after the path, ``RTC::Transport::<name>()`` (a function a program
+    prints where it logs may be a value it was given), nor one before a ``::``, which a
+    value may be (``<queue>::FlowControl::delivery``, a value and the code's names glued)."""
+    return (at > 1 and at + 2 < len(tokens) and tokens[at - 1] == ":" and tokens[at - 2] == ":"
+            and not spaced[at] and not spaced[at - 1] and tokens[at + 1] == ":" and not spaced[at + 1]
+            and tokens[at + 2] != ":")
 
 
 def _name_before_mark(tokens: list[str], kinds: list[int], at: int) -> bool:
