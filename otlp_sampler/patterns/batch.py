@@ -580,9 +580,23 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              # ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, nor its line: a
              # call site's, however many call sites a batch holds; round 31, locations31)
              and not location_file_at(tokens, at)
+             # (nor a name of a module's path, glued to its ``::``, tracing's target
+             # ``app::server::http1``: the code's, one per call site)
+             and not _path_name_at(tokens, spaced, at)
              and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
                       and location_file_at(tokens, at - 2))]
     return found[:MAX_PLACES]
+
+
+def _path_name_at(tokens: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether the word at ``at`` is the last name of a path of code joined by ``::``, glued
+    to its ``::`` and to a colon after it (a target's: ``app::server::http1: <message>``).
+    Not a name called after the path, ``RTC::Transport::<name>()`` (a function a program
+    prints where it logs may be a value it was given), nor one before a ``::``, which a
+    value may be (``<queue>::FlowControl::delivery``, a value and the code's names glued)."""
+    return (at > 1 and at + 2 < len(tokens) and tokens[at - 1] == ":" and tokens[at - 2] == ":"
+            and not spaced[at] and not spaced[at - 1] and tokens[at + 1] == ":" and not spaced[at + 1]
+            and tokens[at + 2] != ":")
 
 
 def _name_before_mark(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -2088,6 +2088,51 @@ def slash_line_location(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def target_with_digit(text: str) -> tuple[int, int] | None:
+    """Where the record's target is (its start and end), when it is a Rust module's path
+    before the record's first colon and space (tracing-subscriber's ``ERROR
+    app::server::http1: <message>``) and a name of it holds a digit (``http1``, ``h2``,
+    ``s3``, ``oauth2``), else None. A module's name is the code's, one per call site, as the
+    rest of the path is: not a value that a word holding a digit elsewhere is (two modules'
+    records, ``app::server::http1`` / ``app::server::http2``, are two call sites). The same
+    head as ``target_line_location`` reads, a colon and a space after it."""
+    at: i64 = text.find(": ", 0, 160)
+    if at < 4:
+        return None
+    word_start: i64 = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return None
+    digit = False
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_"):
+            return None
+        bare = part.replace("_", "") if "_" in part else part
+        if bare and not bare.isalnum():
+            return None  # (a path of Rust's names only: not a value, a time, an address)
+        if not digit:
+            for c in part:
+                if 48 <= ord(c) <= 57:
+                    digit = True
+                    break
+    if not digit:
+        return None
+    # (the record's head before it: a level in capitals, as tracing prints one, and no
+    # sentence's word, which ends with a stop or a comma: a class's path after a message's
+    # words, ``… flowdock down). Api::V1::UsersController: <*>``, is a value it names)
+    level = False
+    for word in text[:word_start].split():
+        if word in _TARGET_LEVELS:
+            level = True
+        elif word[-1] == "." or word[-1] == "," or (word[-1] == ")" and "(" not in word):
+            return None
+    return (word_start, at) if level else None
+
+
+# the levels tracing-subscriber prints before a target (target_with_digit)
+_TARGET_LEVELS: Final = frozenset(("ERROR", "WARN", "INFO", "DEBUG", "TRACE"))
+
+
 def target_line_location(text: str) -> tuple[int, int, int] | None:
     """A line number alone after the record's target, a Rust path and its colon, as
     tracing-subscriber's formats print the call site with ``with_line_number(true)`` and no
@@ -2666,6 +2711,14 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 in_head = slash_line_location(text)
             if in_head is None and trailing is None and "::" in text:
                 in_head = target_line_location(text)
+                if in_head is None:
+                    named = target_with_digit(text)
+                    if named is not None:
+                        # the record's target keeps its names (one with a digit too), and
+                        # its digits name the pattern, as a location's line does
+                        start, end = named
+                        in_head = start, end, end
+                        statuses += tuple(at for at in range(start, end) if 48 <= ord(text[at]) <= 57)
             if in_head is None and trailing is None and "=" in text:
                 in_head = keyed_location(text)
             if in_head is not None:

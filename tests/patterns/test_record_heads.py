@@ -1891,3 +1891,36 @@ def test_two_classes_tags_after_the_level_are_two_call_sites() -> None:
     assert len(set().union(*ids)) == len(sites)
     users = {miner.add(f"INFO [{name}] logged in from the web") for name in ("alice", "bob", "carol")}
     assert len(users) == 1
+
+
+def test_a_targets_module_name_with_a_digit_is_the_targets() -> None:
+    """A Rust target's module name that holds a digit (tracing's ``ERROR
+    app::net::tcp4: <message>``, a protocol's or a version's module: ``h2``, ``s3``,
+    ``oauth2``) is the code's, as the path's other names are: two modules' records are two
+    call sites, one at a time and in a batch (a word holding a digit elsewhere is a value:
+    ``peer node7 left``)."""
+    rng = random.Random(31)
+    modules = ["tcp4", "tcp6", "tcp4_tls", "quic2"]
+
+    def line(module: str) -> str:
+        cause = rng.choice(["broken pipe", "operation timed out", "connection reset by peer"])
+        return f"{_iso(rng, 'Z', 6)} ERROR acme_proxy::net::{module}: could not accept a socket: {cause}"
+
+    def bare(module: str) -> str:  # (no time: tracing's format without_time())
+        return line(module).split(" ", 1)[1]
+
+    lines = [line(module) for _ in range(5) for module in modules]
+    miner = PatternMiner()
+    ids = [miner.add(text) for text in lines]
+    assert len({ids[at] for at in range(0, len(lines), len(modules))}) == 1
+    assert len(set(ids)) == len(modules)
+    batch = PatternMiner().add_batch(lines)
+    assert len(set(batch)) == len(modules)
+    # each module once in a request: a place of three words or more, each in one record,
+    # which the batch reads as a variable's elsewhere
+    batch = PatternMiner().add_batch([bare(module) for module in modules])
+    assert len(set(batch)) == len(modules)
+    # near miss: a word holding a digit in the message is a value
+    miner = PatternMiner()
+    names = ("node7", "edge12", "db3")
+    assert len({miner.add(f"INFO acme_proxy::net: peer {name} left") for name in names}) == 1
