@@ -1366,8 +1366,9 @@ def _json_like_texts(rng: random.Random, count: int, words: list[str]) -> list[s
     key characters, marks, braces, commas, quotes, colons, escapes and whitespace (Unicode's
     too), and letters beyond ASCII the engine's case folding reads as ASCII ones."""
     pieces = [*words, '"', '":', '": ', '":\t', '" :', '"\u2003:', '"\x1c:', "{", ",", ", ", "{ ", ",\n",
-              "_", ".", "@", "-", "x", "a1", "log", "http", "error", "\\", '\\"', "<*>", " ", "ı", "İ",
-              "\u212a", "é", "message", "Type", "name"]
+              "_", ".", "@", "-", "x", "a1", "log", "http", "error", "\\", '\\"', "<*>", " ",
+              "\u0131", "\u0130",
+              "\u212a", "\u00e9", "message", "Type", "name"]
     texts = []
     for _ in range(count):
         parts = []
@@ -1414,7 +1415,8 @@ def test_the_keyed_searches_are_the_engines_searches(kind: str) -> None:
 
     if kind == "named message":
         pattern, ends = masking._JSON_NAMED_MESSAGE, masking._NAMED_MESSAGE_ENDS
-        words = ["message", "Message", "MESSAGE", "msg", "Msg", "MSG", "log_message", "logMessage", '"msg":"a b"',
+        words = ["message", "Message", "MESSAGE", "msg", "Msg", "MSG", "log_message", "logMessage",
+                 '"msg":"a b"',
                  '"MSG": "x"', '"message":"\\"q\\" y"', ':"text"', ': "t t"']
     else:
         pattern, ends = masking._JSON_EVENT_TYPE, masking._EVENT_TYPE_ENDS
@@ -1439,14 +1441,62 @@ def test_the_named_message_keys_remembered_are_the_expressions_answers(monkeypat
 
     monkeypatch.setattr(masking, "_NAMED_KEYS", {})
     rng = random.Random(35)
-    parts = ["log", "_", ".", "-", "@", "error", "Err", "status", "x", "9", "message", "Message", "MESSAGE", "msg",
-             "Msg", "MSG", "é", "ı", "body", "re"]
+    parts = ["log", "_", ".", "-", "@", "error", "Err", "status", "x", "9", "message", "Message", "MESSAGE",
+             "msg",
+             "Msg", "MSG", "\u00e9", "\u0131", "body", "re"]
     for _ in range(3):
         for _ in range(6_000):
             key = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
-            expected = (3 <= len(key) <= 48 and key[-1] in "egEG" and key.endswith(masking._NAMED_MESSAGE_KEY_ENDS)
+            expected = (3 <= len(key) <= 48 and key[-1] in "egEG"
+                        and key.endswith(masking._NAMED_MESSAGE_KEY_ENDS)
                         and masking._NAMED_MESSAGE_KEY.fullmatch(key) is not None
                         and masking._NOT_A_MESSAGE_STEM.search(key) is None)
             assert masking.named_message_key(key) == expected, key
             assert masking.named_message_key(key) == expected, key  # (the remembered answer)
     assert len(masking._NAMED_KEYS) <= 4096
+
+
+def _old_fold_json_system_error(masked: str) -> str:
+    # (causes._fold_json_system_error before round 33's speed30: no pre-scan)
+    from otlp_sampler.patterns.masking import message_opening
+
+    opening = message_opening(masked)
+    if not opening:
+        return masked
+    end = opening
+    n = len(masked)
+    while end < n and masked[end] != '"':
+        end += 2 if masked[end] == "\\" else 1
+    if end >= n:
+        return masked
+    colon = masked.rfind(": ", opening, end)
+    if colon < 0 or not causes.system_error_text(masked[colon + 2:end]):
+        return masked
+    return masked[:colon + 2] + WILDCARD + masked[end:]
+
+
+def test_the_json_system_errors_prescan_leaves_the_folds_answers() -> None:
+    # causes._fold_json_system_error asks message_opening only where _may_end_with_system_error
+    # finds a ": " and an OS error's text up to the next quote: the same answer as without it on
+    # random spaced JSON records (message keys and others, colons inside the message, escapes,
+    # quotes, OS errors in any case, closers, values masked); fails with only the first ": " read
+    rng = random.Random(36)
+    errors = [*causes._SYSTEM_ERRORS[:12], "EOF", "unexpected EOF", "Connection Refused"]
+    pieces = ['"msg": "', '"message": "', '"log_message": "', '"level": "', '"x": ', "open: ", "dial: ", ": ",
+              '", ', '"}', "}", ", ", "\\\\", '\\"', "\\", "a", "x y", WILDCARD, '"' + WILDCARD + '"', ")",
+              " (os error " + WILDCARD + ")", '"', ": \\\"", ":"]
+    folded = 0
+    for _ in range(30_000):
+        parts = ["{"]
+        if rng.random() < 0.5:  # (a record whose message may end with one)
+            parts += [rng.choice(pieces), rng.choice(['"msg": "', '"message": "']), rng.choice(pieces), ": ",
+                      rng.choice(errors), rng.choice(["", ")", "\\n", " (os error " + WILDCARD + ")"]), '"']
+        for _ in range(rng.randint(1, 8)):
+            parts.append(rng.choice(errors) if rng.random() < 0.25 else rng.choice(pieces))
+        masked = "".join(parts)
+        expected = _old_fold_json_system_error(masked)
+        folded += expected != masked
+        assert causes._fold_json_system_error(masked) == expected, masked
+        if expected != masked:
+            assert causes._may_end_with_system_error(masked), masked
+    assert folded > 300
