@@ -1359,3 +1359,146 @@ def test_the_head_lines_digits_read_once_answer_as_each_layout_read_them() -> No
                 answered += old is not None
             at = text.find(":", at + 1)
     assert answered > 50
+
+
+def _json_like_texts(rng: random.Random, count: int, words: list[str]) -> list[str]:
+    """Random JSON-like records: keys and values built from ``words`` (spelled in any case),
+    key characters, marks, braces, commas, quotes, colons, escapes and whitespace (Unicode's
+    too), and letters beyond ASCII the engine's case folding reads as ASCII ones."""
+    pieces = [*words, '"', '":', '": ', '":\t', '" :', '"\u2003:', '"\x1c:', "{", ",", ", ", "{ ", ",\n",
+              "_", ".", "@", "-", "x", "a1", "log", "http", "error", "\\", '\\"', "<*>", " ",
+              "\u0131", "\u0130",
+              "\u212a", "\u00e9", "message", "Type", "name"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            piece = rng.choice(pieces)
+            if rng.random() < 0.3:
+                piece = "".join(c.upper() if rng.random() < 0.5 else c for c in piece)
+            if rng.random() < 0.05:
+                piece = "k" * rng.randint(30, 50) + piece  # (around the keys' length bounds)
+            parts.append(piece)
+        texts.append("".join(parts))
+    return texts
+
+
+def test_the_request_target_key_read_without_the_engine_is_its_search(monkeypatch) -> None:
+    # masking._holds_request_target_key answers as _REQUEST_TARGET_KEY.search does: random
+    # records around its words, quotes, colons, whitespace, key lengths near 40 before the
+    # word, and letters beyond ASCII (the engine's then); fails with the 48 characters' bound
+    # one short, the whitespace before the colon not read, or a word left out
+    from otlp_sampler.patterns import masking
+
+    # (as Python, COMPILED_HERE is read at each call: the compiled build's loop)
+    monkeypatch.setattr(masking, "COMPILED_HERE", True)
+    rng = random.Random(33)
+    texts = _json_like_texts(rng, 40_000, ["url", "uri", "path", "route", "target", "endpoint", "httpURL",
+                                           "request_path", "urls", "URI", '"url"', '"x_endpoint"'])
+    texts += ['{"' + "k" * size + word + '": "/x"}' for size in range(36, 44)
+              for word in ("url", "endpoint", "path")]
+    texts += ['{"url" :1}', '{"url"\t:1}', '{"url"\x1c:1}', '{"url"  :1}', '{"u.rl":1}', '{"ur\u0131":1}',
+              '{"pat\u0130h":1}', '{"route"}', '"route":', 'route":', '{"my.route@x-y_z":"a"}']
+    found = 0
+    for text in texts:
+        expected = masking._REQUEST_TARGET_KEY.search(text) is not None
+        found += expected
+        assert masking._holds_request_target_key(text) == expected, text
+    assert found > 800
+
+
+@pytest.mark.parametrize("kind", ["named message", "event type"])
+def test_the_keyed_searches_are_the_engines_searches(kind: str) -> None:
+    # masking.keyed_search, asked at the keys that end as _JSON_NAMED_MESSAGE's and
+    # _JSON_EVENT_TYPE's do, finds the match their search finds (the same span and groups):
+    # random records with such keys, whitespace before their quote, keys before them; fails
+    # with the character before a key's quote not asked, or an end left out
+    from otlp_sampler.patterns import masking
+
+    if kind == "named message":
+        pattern, ends = masking._JSON_NAMED_MESSAGE, masking._NAMED_MESSAGE_ENDS
+        words = ["message", "Message", "MESSAGE", "msg", "Msg", "MSG", "log_message", "logMessage",
+                 '"msg":"a b"',
+                 '"MSG": "x"', '"message":"\\"q\\" y"', ':"text"', ': "t t"']
+    else:
+        pattern, ends = masking._JSON_EVENT_TYPE, masking._EVENT_TYPE_ENDS
+        words = ["type", "Type", "TYPE", "event_type", "eventName", "event.name", "Event_Name", "EventTYPE",
+                 '"Type":"Start"', '"event_type": "a.b:c-d"', ':"Name"', ': "x_y"']
+    rng = random.Random(34)
+    found = 0
+    for text in _json_like_texts(rng, 40_000, words):
+        expected = pattern.search(text)
+        got = masking.keyed_search(pattern, text, ends)
+        found += expected is not None
+        assert (got is None) == (expected is None), text
+        if expected is not None and got is not None:
+            assert (got.span(), got.groupdict()) == (expected.span(), expected.groupdict()), text
+    assert found > 700
+
+
+def test_the_named_message_keys_remembered_are_the_expressions_answers(monkeypatch) -> None:
+    # masking.named_message_key's remembered answers are the ends' and expressions' (asked again
+    # after the table is full and cleared): random keys around the message words and stems
+    from otlp_sampler.patterns import masking
+
+    monkeypatch.setattr(masking, "_NAMED_KEYS", {})
+    rng = random.Random(35)
+    parts = ["log", "_", ".", "-", "@", "error", "Err", "status", "x", "9", "message", "Message", "MESSAGE",
+             "msg",
+             "Msg", "MSG", "\u00e9", "\u0131", "body", "re"]
+    for _ in range(3):
+        for _ in range(6_000):
+            key = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+            expected = (3 <= len(key) <= 48 and key[-1] in "egEG"
+                        and key.endswith(masking._NAMED_MESSAGE_KEY_ENDS)
+                        and masking._NAMED_MESSAGE_KEY.fullmatch(key) is not None
+                        and masking._NOT_A_MESSAGE_STEM.search(key) is None)
+            assert masking.named_message_key(key) == expected, key
+            assert masking.named_message_key(key) == expected, key  # (the remembered answer)
+    assert len(masking._NAMED_KEYS) <= 4096
+
+
+def _old_fold_json_system_error(masked: str) -> str:
+    # (causes._fold_json_system_error before round 33's speed30: no pre-scan)
+    from otlp_sampler.patterns.masking import message_opening
+
+    opening = message_opening(masked)
+    if not opening:
+        return masked
+    end = opening
+    n = len(masked)
+    while end < n and masked[end] != '"':
+        end += 2 if masked[end] == "\\" else 1
+    if end >= n:
+        return masked
+    colon = masked.rfind(": ", opening, end)
+    if colon < 0 or not causes.system_error_text(masked[colon + 2:end]):
+        return masked
+    return masked[:colon + 2] + WILDCARD + masked[end:]
+
+
+def test_the_json_system_errors_prescan_leaves_the_folds_answers() -> None:
+    # causes._fold_json_system_error asks message_opening only where _may_end_with_system_error
+    # finds a ": " and an OS error's text up to the next quote: the same answer as without it on
+    # random spaced JSON records (message keys and others, colons inside the message, escapes,
+    # quotes, OS errors in any case, closers, values masked); fails with only the first ": " read
+    rng = random.Random(36)
+    errors = [*causes._SYSTEM_ERRORS[:12], "EOF", "unexpected EOF", "Connection Refused"]
+    pieces = ['"msg": "', '"message": "', '"log_message": "', '"level": "', '"x": ', "open: ", "dial: ", ": ",
+              '", ', '"}', "}", ", ", "\\\\", '\\"', "\\", "a", "x y", WILDCARD, '"' + WILDCARD + '"', ")",
+              " (os error " + WILDCARD + ")", '"', ": \\\"", ":"]
+    folded = 0
+    for _ in range(30_000):
+        parts = ["{"]
+        if rng.random() < 0.5:  # (a record whose message may end with one)
+            parts += [rng.choice(pieces), rng.choice(['"msg": "', '"message": "']), rng.choice(pieces), ": ",
+                      rng.choice(errors), rng.choice(["", ")", "\\n", " (os error " + WILDCARD + ")"]), '"']
+        for _ in range(rng.randint(1, 8)):
+            parts.append(rng.choice(errors) if rng.random() < 0.25 else rng.choice(pieces))
+        masked = "".join(parts)
+        expected = _old_fold_json_system_error(masked)
+        folded += expected != masked
+        assert causes._fold_json_system_error(masked) == expected, masked
+        if expected != masked:
+            assert causes._may_end_with_system_error(masked), masked
+    assert folded > 300
