@@ -49,7 +49,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.causes import FAILURE
-from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
+from otlp_sampler.patterns.http import METHODS, status_class_word
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
@@ -390,7 +390,7 @@ def token_kind(token: str) -> int:
     # (each regex asked only where its last or first character may be: most tokens here
     # are values' stems, paths and names, neither)
     if ((_capital_at_end(token) and _CAPS.fullmatch(token))
-            or (3 <= len(token) <= 4 and STATUS_CLASS.fullmatch(token))):
+            or status_class_word(token)):
         return CAPS  # a state; an HTTP status class (5xx, 5xx. at a sentence's end) is one too
     return TITLE if 65 <= ord(token[0]) <= 90 and _TITLE.fullmatch(token) else WORD
 
@@ -1460,8 +1460,8 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
     the value of a key is one value of it. An HTTP status class is never a value; nor are
     capitals that open the message after the head's colon, the sentence going on from them
     (``_sentence_goes_on``)."""
-    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(a)
-            and not STATUS_CLASS.fullmatch(b)
+    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not status_class_word(a)
+            and not status_class_word(b)
             and not (tokens[at - 1] == ":" and _sentence_goes_on(tokens, at)))
 
 
@@ -1998,12 +1998,6 @@ def _one_kept_location_at(template: list[str], tokens: list[str], at: int) -> bo
     return True
 
 
-def status_class_word(word: str) -> bool:
-    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``): a word that
-    names its pattern (``_one_kept_location_at``, ``shapes.ShapeIndex._same_location_tail``)."""
-    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
-
-
 def json_call_site_at(tokens: list[str], at: int) -> bool:
     """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
     source file or line as masking keeps them (``masking._json_event_values``:
@@ -2268,7 +2262,7 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
-        elif (kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+        elif (kind == CAPS and previous in _KEY_MARKS and not status_class_word(token)
               and not (previous == ":" and operation_before_failure(tokens, at))):
             out.append(at)
         previous = token
@@ -2297,7 +2291,7 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     if previous == ":" and operation_before_failure(tokens, at):
         return False  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
     if kind == CAPS:
-        return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+        return previous in _KEY_MARKS and not status_class_word(token)
     if kind != WORD and kind != TITLE:
         return False
     if previous in _QUOTES:
