@@ -236,10 +236,7 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     sites (``score``), and a function after it is where the record is logged (runs)."""
     if at + 2 < len(tokens) and tokens[at + 1] == ":":
         name = tokens[at]
-        if (at > 0 and at + 4 < len(tokens) and tokens[at + 3] == ":" and tokens[at - 1] == "["
-                and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
-                and C_FUNCTION.fullmatch(tokens[at + 2]) is not None
-                and SOURCE_FILE.fullmatch(name) is not None):
+        if at > 0 and tokens[at - 1] == "[" and function_location_at(tokens, at):
             return True  # (the file of such a location, its function and line after it: Janus')
         if (at + 4 < len(tokens) and tokens[at + 3] == ":"
                 and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
@@ -261,11 +258,26 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                          and ERLANG_FUNCTION.fullmatch(tokens[at - 2]) is not None)
                      # (or C's function after its file, in the square bracket that opens the
                      # record: Janus' [src/x.c:handle_message:1267], masking._LEADING_LOCATION)
-                     or (at > 2 and tokens[at - 1] == ":" and tokens[at - 3] == "["
-                         and C_FUNCTION.fullmatch(name) is not None
-                         and SOURCE_FILE.fullmatch(tokens[at - 2]) is not None)))
+                     or (at > 2 and tokens[at - 3] == "[" and function_location_at(tokens, at - 2))))
     # (or its line glued to it, one token: lighttpd's (mod_ssi.c.784) …)
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
+
+
+def function_location_at(tokens: list[str], at: int, masked_file: bool = False) -> bool:
+    """Whether a code location with its function opens at ``at``: a source file (or, with
+    ``masked_file``, a path masked whole), its function and its line (or a line masked), joined
+    by glued colons (``../src/lxc/start.c:do_start:1402``, masked ``<*>:do_start:<*>``; Janus'
+    ``[src/x.c:handle_message:1267]``; C's ``__FILE__:__func__:__LINE__``): one call site's
+    place, never an error's text. The one reader of the form: ``location_file_at`` asks it
+    after a square bracket (for the file and for the function), runs' ``_separates`` in a
+    head, a masked path too."""
+    if at < 1 or at + 4 >= len(tokens) or tokens[at + 1] != ":" or tokens[at + 3] != ":":
+        return False
+    line = tokens[at + 4]
+    name = tokens[at]
+    return ((line == WILDCARD or line.isdigit())
+            and ((masked_file and name == WILDCARD) or SOURCE_FILE.fullmatch(name) is not None)
+            and C_FUNCTION.fullmatch(tokens[at + 2]) is not None)
 
 
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
