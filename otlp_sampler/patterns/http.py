@@ -25,8 +25,6 @@ import re
 from typing import Final
 
 METHODS: Final = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE")
-# a class as a token of a template (a sentence's period may follow it)
-STATUS_CLASS: Final = re.compile(r"[1-5]xx\.?")
 _CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w-]|\.[\w.-])")
 
 _METHOD: Final = "(?:" + "|".join(METHODS) + ")"
@@ -56,6 +54,17 @@ _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?
 
 
 REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target
+
+
+def status_class_word(word: str) -> bool:
+    """Whether ``word`` is an HTTP status's class as a token of a template: ``1xx`` to
+    ``5xx``, a sentence's period after it or not (``… response code 5xx.``). The one reader
+    of the form (templates, tokens, shapes ask it). Only 1 to 5: RFC 9110 § 15 defines five
+    classes, and :func:`classify` writes no other (``6xx``, ``0xx`` are a word of the text,
+    not a class the miner made)."""
+    length = len(word)
+    return ((length == 3 or (length == 4 and word[3] == "."))
+            and word[1] == "x" and word[2] == "x" and "1" <= word[0] <= "5")
 
 
 def may_start_request(text: str) -> bool:

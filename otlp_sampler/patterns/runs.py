@@ -50,6 +50,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     after_prose,
     cue_at,
+    function_location_at,
     holds_any,
     is_level_word,
     location_file_at,
@@ -63,7 +64,6 @@ from otlp_sampler.patterns.templates import (
     verb_form,
     word_count,
 )
-from otlp_sampler.patterns.tokens import SOURCE_FILE
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -1403,20 +1403,6 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
         [token == WILDCARD or token == ":" for token in tokens[:at - 4]])
 
 
-def _function_location_at(tokens: list[str], at: int) -> bool:
-    """Whether a code location with its function opens at ``at``: a source file or a path
-    masked whole, its function and its line (or a line masked), joined by glued colons
-    (``../src/lxc/start.c:do_start:1402``, masked ``<*>:do_start:<*>``; C's
-    ``__FILE__:__func__:__LINE__``): one call site's place, never an error's text."""
-    if at < 1 or at + 4 >= len(tokens) or tokens[at + 1] != ":" or tokens[at + 3] != ":":
-        return False
-    line = tokens[at + 4]
-    name = tokens[at]
-    return ((line == WILDCARD or line.isdigit())
-            and (name == WILDCARD or SOURCE_FILE.fullmatch(name) is not None)
-            and C_FUNCTION.fullmatch(tokens[at + 2]) is not None)
-
-
 def _scoped_function(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a call of a function named in its scope, a class's or
     a namespace's joined by ``::`` (``OC_Image::crop(): <message>``, PHP's ``__METHOD__ .
@@ -1510,8 +1496,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False  # (a class's or a component's label: its call site's message follows)
         if separator == ":" and _own_fault_label(tokens, kinds, at, start):
             return False  # (internal error: <message>: the program's own report, its words follow)
-        if _function_location_at(tokens, at + 1) or (
-                separator in _DASHES and at >= 5 and _function_location_at(tokens, at - 5)):
+        if function_location_at(tokens, at + 1, True) or (
+                separator in _DASHES and at >= 5 and function_location_at(tokens, at - 5, True)):
             # a code location with its function, file:function:line (the file masked whole,
             # a path: <*>:do_start:<*>), right after the separator or right before a dash: the
             # head's field saying where the record is logged (LXC's <name> ERROR <module> -

@@ -49,7 +49,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.causes import FAILURE
-from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
+from otlp_sampler.patterns.http import METHODS, status_class_word
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
@@ -237,10 +237,7 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     sites (``score``), and a function after it is where the record is logged (runs)."""
     if at + 2 < len(tokens) and tokens[at + 1] == ":":
         name = tokens[at]
-        if (at > 0 and at + 4 < len(tokens) and tokens[at + 3] == ":" and tokens[at - 1] == "["
-                and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
-                and C_FUNCTION.fullmatch(tokens[at + 2]) is not None
-                and SOURCE_FILE.fullmatch(name) is not None):
+        if at > 0 and tokens[at - 1] == "[" and function_location_at(tokens, at):
             return True  # (the file of such a location, its function and line after it: Janus')
         if (at + 4 < len(tokens) and tokens[at + 3] == ":"
                 and (tokens[at + 4].isdigit() or tokens[at + 4] == WILDCARD)
@@ -262,11 +259,26 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                          and ERLANG_FUNCTION.fullmatch(tokens[at - 2]) is not None)
                      # (or C's function after its file, in the square bracket that opens the
                      # record: Janus' [src/x.c:handle_message:1267], masking._LEADING_LOCATION)
-                     or (at > 2 and tokens[at - 1] == ":" and tokens[at - 3] == "["
-                         and C_FUNCTION.fullmatch(name) is not None
-                         and SOURCE_FILE.fullmatch(tokens[at - 2]) is not None)))
+                     or (at > 2 and tokens[at - 3] == "[" and function_location_at(tokens, at - 2))))
     # (or its line glued to it, one token: lighttpd's (mod_ssi.c.784) …)
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
+
+
+def function_location_at(tokens: list[str], at: int, masked_file: bool = False) -> bool:
+    """Whether a code location with its function opens at ``at``: a source file (or, with
+    ``masked_file``, a path masked whole), its function and its line (or a line masked), joined
+    by glued colons (``../src/lxc/start.c:do_start:1402``, masked ``<*>:do_start:<*>``; Janus'
+    ``[src/x.c:handle_message:1267]``; C's ``__FILE__:__func__:__LINE__``): one call site's
+    place, never an error's text. The one reader of the form: ``location_file_at`` asks it
+    after a square bracket (for the file and for the function), runs' ``_separates`` in a
+    head, a masked path too."""
+    if at < 1 or at + 4 >= len(tokens) or tokens[at + 1] != ":" or tokens[at + 3] != ":":
+        return False
+    line = tokens[at + 4]
+    name = tokens[at]
+    return ((line == WILDCARD or line.isdigit())
+            and ((masked_file and name == WILDCARD) or SOURCE_FILE.fullmatch(name) is not None)
+            and C_FUNCTION.fullmatch(tokens[at + 2]) is not None)
 
 
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
@@ -391,7 +403,7 @@ def token_kind(token: str) -> int:
     # (each regex asked only where its last or first character may be: most tokens here
     # are values' stems, paths and names, neither)
     if ((_capital_at_end(token) and _CAPS.fullmatch(token))
-            or (3 <= len(token) <= 4 and STATUS_CLASS.fullmatch(token))):
+            or status_class_word(token)):
         return CAPS  # a state; an HTTP status class (5xx, 5xx. at a sentence's end) is one too
     return TITLE if 65 <= ord(token[0]) <= 90 and _TITLE.fullmatch(token) else WORD
 
@@ -1515,8 +1527,8 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
     the value of a key is one value of it. An HTTP status class is never a value; nor are
     capitals that open the message after the head's colon, the sentence going on from them
     (``_sentence_goes_on``)."""
-    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(a)
-            and not STATUS_CLASS.fullmatch(b)
+    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not status_class_word(a)
+            and not status_class_word(b)
             and not (tokens[at - 1] == ":" and _sentence_goes_on(tokens, at)))
 
 
@@ -2058,12 +2070,6 @@ def _one_kept_location_at(template: list[str], tokens: list[str], at: int) -> bo
     return True
 
 
-def status_class_word(word: str) -> bool:
-    """Whether ``word`` is an HTTP status's class as http.py writes it (``5xx``): a word that
-    names its pattern (``_one_kept_location_at``, ``shapes.ShapeIndex._same_location_tail``)."""
-    return len(word) == 3 and word.endswith("xx") and word[0].isdigit()
-
-
 def json_call_site_at(tokens: list[str], at: int) -> bool:
     """Whether the word at ``at`` (after a quote or a colon, at 4 or later) is a JSON record's
     source file or line as masking keeps them (``masking._json_event_values``:
@@ -2332,7 +2338,7 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
-        elif (kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+        elif (kind == CAPS and previous in _KEY_MARKS and not status_class_word(token)
               and not (previous == ":" and operation_before_failure(tokens, at))):
             out.append(at)
         previous = token
@@ -2361,7 +2367,7 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     if previous == ":" and operation_before_failure(tokens, at):
         return False  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
     if kind == CAPS:
-        return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+        return previous in _KEY_MARKS and not status_class_word(token)
     if kind != WORD and kind != TITLE:
         return False
     if previous in _QUOTES:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from otlp_sampler.patterns.http import STATUS_CLASS
+from otlp_sampler.patterns.http import status_class_word
 from otlp_sampler.patterns.masking import (
     COMPILED_HERE,
     HEAD_LEVELS,
@@ -607,7 +607,7 @@ def _status_class_value(value: list[str]) -> bool:
     5xx``) is that error's text, a value like the others of its key."""
     if value[0] == WILDCARD:
         value = value[1:]
-    return bool(value) and all(STATUS_CLASS.fullmatch(token) for token in value)
+    return bool(value) and all(status_class_word(token) for token in value)
 
 
 def _first_key(out: list[str], second: int) -> int:

@@ -3956,3 +3956,26 @@ def test_a_json_records_logger_under_its_key_is_the_call_sites():
     # near misses: a name with digits there (an instance's) is a value, and so is another key's name
     assert '"worker-3"' not in mask_statuses(line(0, "logger", "worker-3"))[0]
     assert "InvoiceWorker" not in mask_statuses(line(0, "owner", "InvoiceWorker"))[0]
+
+
+def test_a_file_its_function_and_line_have_one_reader():
+    # `file:function:line` (C's __FILE__:__func__:__LINE__) is read by one function,
+    # templates.function_location_at: location_file_at asks it after a square bracket (the
+    # file and the function), runs' _separates anywhere, a path masked whole too (round 33)
+    from otlp_sampler.patterns import runs, templates
+
+    janus = ["[", "ERR", "]", "[", "src/janus_sip.c", ":", "janus_sip_handler", ":", "5325", "]",
+             "Wrong", "state"]
+    assert templates.function_location_at(janus, 4)
+    assert templates.location_file_at(janus, 4) and templates.location_file_at(janus, 6)
+    bare = ["lxc", "ERROR", "start", "-", "start.c", ":", "do_start", ":", "<*>", "-", "failed"]
+    assert templates.function_location_at(bare, 4)
+    assert not templates.location_file_at(bare, 6)  # (no bracket: the function is no file)
+    masked = [*bare[:4], "<*>", *bare[5:]]
+    assert templates.function_location_at(masked, 4, True)
+    assert not templates.function_location_at(masked, 4)
+    for wrong in (["[", "x.c", ":", "do-start", ":", "12", "]"], ["[", "x", ":", "f", ":", "12", "]"],
+                  ["[", "x.c", ":", "f", ":", "twelve", "]"]):
+        assert not templates.function_location_at(wrong, 1), wrong
+        assert not templates.location_file_at(wrong, 1), wrong
+    assert not hasattr(runs, "_function_location_at")

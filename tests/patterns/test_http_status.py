@@ -177,3 +177,39 @@ def test_a_code_location_keeps_the_statuses_found_before_it():
         positions = mask_statuses(text)[1]
         assert text.index("503") in positions, (text, positions)
         assert text.index("123") in positions, (text, positions)
+
+
+def test_one_reader_says_what_a_status_class_word_is():
+    """``http.status_class_word`` is the one reader of a class token (templates, tokens and
+    shapes ask it): the five classes of RFC 9110 (1xx to 5xx), a sentence's period after one
+    or not. Before it, ``templates.status_class_word`` read any digit and no period (``6xx``
+    yes, ``5xx.`` no) and ``http.STATUS_CLASS`` the other way round."""
+    from otlp_sampler.patterns import shapes, templates, tokens
+    from otlp_sampler.patterns.http import status_class_word
+
+    for word in ("1xx", "2xx", "3xx", "4xx", "5xx", "5xx.", "1xx."):
+        assert status_class_word(word), word
+    for word in ("6xx", "0xx", "9xx", "6xx.", "5xx..", "5xxx", "5x", "xx", "", "axx", "5XX", "5xx:"):
+        assert not status_class_word(word), word
+    assert templates.status_class_word is status_class_word
+    assert shapes.status_class_word is status_class_word
+    assert tokens.status_class_word is status_class_word
+    # (a class is a word of capitals' kind, a state's: it names the event; a digit-led word
+    # that is no class is not)
+    kinds = templates.kinds_of(["GET", "/x", "5xx.", "6xx"])
+    assert kinds[2] == templates.CAPS and kinds[3] != templates.CAPS
+
+
+def test_a_status_class_at_a_sentences_end_keeps_a_kept_locations_lines_apart():
+    """After a code location masking kept, two lines that differ by a status's class at a
+    sentence's end (``5xx.`` / ``4xx.``) are two events, as ``5xx`` / ``4xx`` are."""
+    from otlp_sampler.patterns import templates
+
+    def toks(cls: str) -> list[str]:
+        return ["client.go", ":", "88", "]", "request", "failed", "with", cls]
+
+    at = templates.kept_location_at(toks("5xx."))
+    assert at == 2
+    for a, b in (("5xx.", "4xx."), ("5xx", "4xx")):
+        assert not templates._one_kept_location_at(toks(a), toks(b), at), (a, b)
+    assert templates._one_kept_location_at(toks("<*>"), toks("later"), at)
