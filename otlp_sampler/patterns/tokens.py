@@ -975,19 +975,9 @@ def _inline_json(opening: str, content: list[str]) -> bool:
 
 
 def _closes_record(out: list[str], end: int) -> bool:
-    """Whether only empty or folded lists and records follow the closing brace at ``end``,
-    one at least (Monolog's ``message {"k":"v"} []``, its extra after its context), or none
-    after Monolog's head: the record's structured tail, after its message. An object alone
-    at the end may be a value the message prints (``Created index blue {"id":9}``,
-    ``execute(3) {"size":1}``), whose keys vary with what was passed."""
-    if end + 1 >= len(out):
-        # alone at the end: the context still when the head is Monolog's ``channel.LEVEL:``
-        # (its LineFormatter prints ``%message% %context% %extra%``; Laravel's and others'
-        # leave the empty extra out)
-        head = out[0]
-        dot = head.rfind(".")
-        return len(out) > 1 and out[1] == ":" and dot > 0 and head[dot + 1:].isupper() and (
-            head[dot + 1:] in HEAD_LEVELS)
+    """Whether only empty or folded lists and records follow the closing brace at ``end``
+    (Monolog's ``message {"k":"v"} []``, its extra after its context; winston's and pino's
+    metadata after the text): the record's structured tail, after its message."""
     for at in range(end + 1, len(out)):
         token = out[at]
         if token != "[" and token != "]" and token != "{" and token != "}" and token != WILDCARD:

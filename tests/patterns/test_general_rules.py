@@ -339,16 +339,12 @@ def test_an_object_that_closes_the_record_keeps_its_keys():
     # token still (tokens._object_keys), the message before it keeps its length
     assert _first_tokens('Cache warmed {"pool":"edge","took":12} []')[:3] == [
         "Cache", "warmed", '{"pool":<*>,"took":<*>}']
-    assert _first_tokens('Cache warmed {"pool":{"name":"edge"},"tags":["a","b"]} []')[2] == '{"pool":<*>,"tags":<*>}'
+    assert _first_tokens('Cache warmed {"pool":{"name":"edge"},"tags":["a","b"]}')[2] == '{"pool":<*>,"tags":<*>}'
     # two call sites whose texts differ in a word or two, their keys too: two patterns
     assert _one_id_each(
-        ['Upload lock timeout, falling back to a plain copy {"node":"' + n + '"} []' for n in ("n1", "n2", "n3")],
+        ['Upload lock timeout, falling back to a plain copy {"node":"' + n + '"}' for n in ("n1", "n2", "n3")],
         ['Upload failed for the snapshot, falling back to a plain copy {"node":"' + n + '","error":"timeout ' + n
-         + '"} []' for n in ("n4", "n5")])
-    # an object alone at the end may be a value the message prints, its keys what was passed
-    assert _first_tokens('Created index blue {"id":9,"shards":2}')[3] == "{<*>}"
-    # but after Monolog's head (channel.LEVEL:) it is the context, its extra left out
-    assert _first_tokens('app.WARNING: Cache warmed {"pool":"edge"}')[-1] == '{"pool":<*>}'
+         + '"}' for n in ("n4", "n5")])
     # one call site: its values vary, whatever they hold
     assert _one_pattern('Cache warmed {"pool":"edge","took":12} []', 'Cache warmed {"pool":"core-7","took":"n/a"} []',
                         'Cache warmed {"pool":["a b"],"took":{"ms":4}} []')
