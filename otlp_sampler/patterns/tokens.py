@@ -763,8 +763,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 whole_value = WILDCARD
             elif index > 0 and _inline_json(opening, content):
                 whole_value = OBJECT_VALUE
-                if _closes_record(out, end):
-                    whole_value = _object_keys(content)
             if not whole_value:
                 continue
         start = index
@@ -972,37 +970,6 @@ def _inline_json(opening: str, content: list[str]) -> bool:
     was passed. Not one that holds the event's key (``{"event":"login",…}`` names it)."""
     return (opening == "{" and WILDCARD in content and ":" in content
             and EVENT_KEYS.isdisjoint(token.lower() for token in content))
-
-
-def _closes_record(out: list[str], end: int) -> bool:
-    """Whether only empty or folded lists and records follow the closing brace at ``end``
-    (Monolog's ``message {"k":"v"} []``, its extra after its context; winston's and pino's
-    metadata after the text): the record's structured tail, after its message."""
-    for at in range(end + 1, len(out)):
-        token = out[at]
-        if token != "[" and token != "]" and token != "{" and token != "}" and token != WILDCARD:
-            return False
-    return True
-
-
-def _object_keys(content: list[str]) -> str:
-    """The JSON object's keys at its top level, with their values folded (``{"server":<*>,
-    "error":<*>}``): a structured tail's keys are its call site's (the context it passes),
-    its values the record's; one token, so that the message before it keeps its length."""
-    keys: list[str] = []
-    depth = 0
-    for at in range(len(content)):
-        token = content[at]
-        if token == "{" or token == "[":
-            depth += 1
-        elif token == "}" or token == "]":
-            depth -= 1
-        elif (not depth and token == ":" and at >= 2 and content[at - 1] == '"'
-              and (at == 2 or content[at - 3] == '"')):
-            keys.append(content[at - 2])
-    if not keys:
-        return OBJECT_VALUE
-    return "{" + ",".join(['"' + key + '":' + WILDCARD for key in keys]) + "}"
 
 
 def _cut(out: list[str], spaced: list[bool]) -> None:

@@ -333,25 +333,6 @@ def test_a_word_before_an_object_that_closes_the_message_is_the_messages_own():
     assert _one_pattern_both_ways("status unpacked tzdata 2024a", "status unpacked libc6:amd64 2.31")
 
 
-def test_an_object_that_closes_the_record_keeps_its_keys():
-    # a structured tail after the message (Monolog's `message {"ctx":…} []`, winston's and
-    # pino's metadata): its keys are the call site's context, its values the record's; one
-    # token still (tokens._object_keys), the message before it keeps its length
-    assert _first_tokens('Cache warmed {"pool":"edge","took":12} []')[:3] == [
-        "Cache", "warmed", '{"pool":<*>,"took":<*>}']
-    assert _first_tokens('Cache warmed {"pool":{"name":"edge"},"tags":["a","b"]}')[2] == '{"pool":<*>,"tags":<*>}'
-    # two call sites whose texts differ in a word or two, their keys too: two patterns
-    assert _one_id_each(
-        ['Upload lock timeout, falling back to a plain copy {"node":"' + n + '"}' for n in ("n1", "n2", "n3")],
-        ['Upload failed for the snapshot, falling back to a plain copy {"node":"' + n + '","error":"timeout ' + n
-         + '"}' for n in ("n4", "n5")])
-    # one call site: its values vary, whatever they hold
-    assert _one_pattern('Cache warmed {"pool":"edge","took":12} []', 'Cache warmed {"pool":"core-7","took":"n/a"} []',
-                        'Cache warmed {"pool":["a b"],"took":{"ms":4}} []')
-    # inside a sentence an object is an argument still, one value whatever its keys
-    assert _first_tokens('Stick to {"owner":"ledger-api","id":717} instead of GET')[2] == "{<*>}"
-
-
 def test_a_list_of_names_as_go_prints_it_and_an_empty_one_are_one_value():
     assert _one_pattern_both_ways(
         "[manual.accounts payments_media mailer] already configured, skipping origin=7",
