@@ -1882,6 +1882,35 @@ def slotted_event(tokens: list[str], kinds: list[int], start: int, end: int) -> 
     return False
 
 
+# A word of prose in a sentence of the call site's own: letters (a snake_case name's
+# underscores too), no digit, quote, dot, slash or other mark of a value
+_PROSE_WORD: Final = re.compile(r"[A-Za-z][A-Za-z_]*", re.ASCII)
+# the negations a program's own sentence says its state with (is not active, not supported)
+_NEGATIONS: Final = frozenset(("not", "no", "Not", "No"))
+
+
+def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (the text after an operation's colon) is a constant
+    sentence of the call site's own: three words of prose or more (``_PROSE_WORD``, in lower
+    case or capitalised), nothing else, and no word of what a library or the OS says when
+    something failed (``reads_as_failure_word``: refused, timeout, closed, invalid, ...)
+    but the negations (``User found but is not active``, ``set_fontface not supported``).
+    What the OS says is folded before (``causes._SYSTEM_ERRORS``); a library's cause holds
+    its failure word or a value. Two such sentences after one head are two call sites
+    (round 33, whole33)."""
+    if end - start < 3:
+        return False
+    for at in range(start, end):
+        token = tokens[at]
+        if kinds[at] != WORD and kinds[at] != TITLE:
+            return False
+        if _PROSE_WORD.fullmatch(token) is None:
+            return False
+        if token not in _NEGATIONS and reads_as_failure_word(token):
+            return False
+    return True
+
+
 def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` (the text after an operation's colon) is a message of
     the call site's own: a clause of three words or more in lower case that names its
