@@ -17,8 +17,17 @@ from hypothesis import strategies as st
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.runs import constant_sentence
 from otlp_sampler.patterns.shapes import id_tokens
-from otlp_sampler.patterns.templates import closing_location_length, header_logger, kinds_of, record_header, score
+from otlp_sampler.patterns.templates import (
+    TITLE,
+    WORD,
+    closing_location_length,
+    header_logger,
+    kinds_of,
+    record_header,
+    score,
+)
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -3893,3 +3902,26 @@ def test_the_operation_after_a_negated_ability_or_a_failure_is_the_call_sites():
     # near miss: the operation's object after it is still a value
     paths = ("/a/b", "/c/d", "rc", "data.csv")
     assert _one_pattern(*(f"app: cannot open {path}: No such file" for path in paths))
+
+
+def test_two_constant_sentences_after_one_colon_are_two_call_sites():
+    # (round 33, whole33; runs.constant_sentence) after an operation's colon, a sentence of
+    # three words of prose or more, no value nor a library's word of failure (negations
+    # allowed), met with another such sentence there: each the call site's own (a program's
+    # `account: Member found but is not enabled` / `account: Member not found and neither name
+    # nor email in profile`; `editor main: set_linewrap not supported` / `editor main: format
+    # on save hourly`), whichever comes first; before, the second folded into the first as its cause
+    for first, second in (("Member found but is not enabled",
+                           "Member not found and neither name nor email in profile"),
+                          ("set_linewrap not supported", "format on save hourly")):
+        for one, other in ((first, second), (second, first)):
+            for head in ("sync worker: ", "editor main: "):
+                assert _one_id_each([head + one] * 2, [head + other] * 2), (head, one)
+    # near misses: a library's cause (its failure word, a value) still folds with the first
+    # text, and two words of state are still read as causes
+    for cause in ("connection reset while reading response", "unexpected token at offset 17", "broken pipe"):
+        assert _one_pattern("sync worker: Member found but is not enabled", "sync worker: " + cause), cause
+    assert _one_pattern("sync worker: catching up", "sync worker: not ready")
+    assert constant_sentence(["Member", "is", "not", "enabled"], [TITLE, WORD, WORD, WORD], 0, 4)
+    assert not constant_sentence(["request", "was", "refused"], [WORD, WORD, WORD], 0, 3)
+    assert not constant_sentence(["is", "not", "ready"], [WORD, WORD, WORD], 0, 2)
