@@ -19,6 +19,7 @@ from otlp_sampler.patterns.causes import (
     FAILURE_WORDS,
     OWN_FAULT,
     STATUS_WORDS,
+    SYSTEM_ERROR_SET,
     failure_word,
     reads_as_failure_word,
 )
@@ -1895,9 +1896,9 @@ def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int)
     case or capitalised), nothing else, and no word of what a library or the OS says when
     something failed (``reads_as_failure_word``: refused, timeout, closed, invalid, ...)
     but the negations (``User found but is not active``, ``set_fontface not supported``).
-    What the OS says is folded before (``causes._SYSTEM_ERRORS``); a library's cause holds
-    its failure word or a value. Two such sentences after one head are two call sites
-    (round 33, whole33)."""
+    Not what the OS says (``causes.SYSTEM_ERROR_SET``: ``No such file or directory``,
+    ``Not a directory``); a library's cause holds its failure word or a value. Two such
+    sentences after one head are two call sites (round 33, whole33)."""
     if end - start < 3:
         return False
     for at in range(start, end):
@@ -1908,7 +1909,7 @@ def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int)
             return False
         if token not in _NEGATIONS and reads_as_failure_word(token):
             return False
-    return True
+    return " ".join(tokens[start:end]).lower() not in SYSTEM_ERROR_SET
 
 
 def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:

@@ -3925,3 +3925,4 @@ def test_two_constant_sentences_after_one_colon_are_two_call_sites():
     assert constant_sentence(["Member", "is", "not", "enabled"], [TITLE, WORD, WORD, WORD], 0, 4)
     assert not constant_sentence(["request", "was", "refused"], [WORD, WORD, WORD], 0, 3)
     assert not constant_sentence(["is", "not", "ready"], [WORD, WORD, WORD], 0, 2)
+    assert not constant_sentence(["No", "such", "file", "or", "directory"], [TITLE, WORD, WORD, WORD, WORD], 0, 5)
