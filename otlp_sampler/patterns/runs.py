@@ -1892,14 +1892,15 @@ _NEGATIONS: Final = frozenset(("not", "no", "Not", "No"))
 
 def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` (the text after an operation's colon) is a constant
-    sentence of the call site's own: three words of prose or more (``_PROSE_WORD``, in lower
-    case or capitalised), nothing else, and no word of what a library or the OS says when
+    sentence of the call site's own: a capitalised word then two words of prose or more
+    (``_PROSE_WORD``), nothing else, and no word of what a library or the OS says when
     something failed (``reads_as_failure_word``: refused, timeout, closed, invalid, ...)
-    but the negations (``User found but is not active``, ``set_fontface not supported``).
-    Not what the OS says (``causes.SYSTEM_ERROR_SET``: ``No such file or directory``,
-    ``Not a directory``); a library's cause holds its failure word or a value. Two such
-    sentences after one head are two call sites (round 33, whole33)."""
-    if end - start < 3:
+    but the negations (``User found but is not active``). A library's cause is said in lower
+    case (Go's and Rust's error texts: ``not enough replicas``, ``rebalance in progress``)
+    or holds its failure word or a value; not what the OS says either
+    (``causes.SYSTEM_ERROR_SET``: ``No such file or directory``, ``Not a directory``)
+    (round 33, whole33)."""
+    if end - start < 3 or kinds[start] != TITLE:
         return False
     for at in range(start, end):
         token = tokens[at]
@@ -1910,6 +1911,26 @@ def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int)
         if token not in _NEGATIONS and reads_as_failure_word(token):
             return False
     return " ".join(tokens[start:end]).lower() not in SYSTEM_ERROR_SET
+
+
+def two_constant_sentences(
+    text: list[str], text_kinds: list[int], known: list[str], known_kinds: list[int],
+) -> bool:
+    """Whether ``text`` and ``known``, two texts after one operation's colon, are two constant
+    sentences (``constant_sentence``) that are no one sentence with a slot of one word: not
+    of one length differing at one place only (``Reloading gateway config file`` /
+    ``Reloading system config file``): two call sites' sentences, not a cause and another
+    (round 33, whole33)."""
+    if not (constant_sentence(text, text_kinds, 0, len(text))
+            and constant_sentence(known, known_kinds, 0, len(known))):
+        return False
+    if len(text) != len(known):
+        return True
+    differ = 0
+    for at in range(len(text)):
+        if text[at] != known[at]:
+            differ += 1
+    return differ > 1
 
 
 def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
