@@ -19,6 +19,7 @@ from otlp_sampler.patterns.causes import (
     FAILURE_WORDS,
     OWN_FAULT,
     STATUS_WORDS,
+    SYSTEM_ERROR_SET,
     failure_word,
     reads_as_failure_word,
 )
@@ -1866,6 +1867,56 @@ def slotted_event(tokens: list[str], kinds: list[int], start: int, end: int) -> 
         else:
             return False
     return False
+
+
+# A word of prose in a sentence of the call site's own: letters (a snake_case name's
+# underscores too), no digit, quote, dot, slash or other mark of a value
+_PROSE_WORD: Final = re.compile(r"[A-Za-z][A-Za-z_]*", re.ASCII)
+# the negations a program's own sentence says its state with (is not active, not supported)
+_NEGATIONS: Final = frozenset(("not", "no", "Not", "No"))
+
+
+def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (the text after an operation's colon) is a constant
+    sentence of the call site's own: a capitalised word then two words of prose or more
+    (``_PROSE_WORD``), nothing else, and no word of what a library or the OS says when
+    something failed (``reads_as_failure_word``: refused, timeout, closed, invalid, ...)
+    but the negations (``User found but is not active``). A library's cause is said in lower
+    case (Go's and Rust's error texts: ``not enough replicas``, ``rebalance in progress``)
+    or holds its failure word or a value; not what the OS says either
+    (``causes.SYSTEM_ERROR_SET``: ``No such file or directory``, ``Not a directory``)
+    (round 33, whole33)."""
+    if end - start < 3 or kinds[start] != TITLE:
+        return False
+    for at in range(start, end):
+        token = tokens[at]
+        if kinds[at] != WORD and kinds[at] != TITLE:
+            return False
+        if _PROSE_WORD.fullmatch(token) is None:
+            return False
+        if token not in _NEGATIONS and reads_as_failure_word(token):
+            return False
+    return " ".join(tokens[start:end]).lower() not in SYSTEM_ERROR_SET
+
+
+def two_constant_sentences(
+    text: list[str], text_kinds: list[int], known: list[str], known_kinds: list[int],
+) -> bool:
+    """Whether ``text`` and ``known``, two texts after one operation's colon, are two constant
+    sentences (``constant_sentence``) that are no one sentence with a slot of one word: not
+    of one length differing at one place only (``Reloading gateway config file`` /
+    ``Reloading system config file``): two call sites' sentences, not a cause and another
+    (round 33, whole33)."""
+    if not (constant_sentence(text, text_kinds, 0, len(text))
+            and constant_sentence(known, known_kinds, 0, len(known))):
+        return False
+    if len(text) != len(known):
+        return True
+    differ = 0
+    for at in range(len(text)):
+        if text[at] != known[at]:
+            differ += 1
+    return differ > 1
 
 
 def own_operand_message(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:

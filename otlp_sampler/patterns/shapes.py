@@ -70,6 +70,7 @@ from otlp_sampler.patterns.runs import (
     same_field_at_end,
     says_failure,
     slotted_event,
+    two_constant_sentences,
     unmarked_cause_at,
     value_to_end,
 )
@@ -649,6 +650,9 @@ class ShapeIndex:
                 return tokens, kinds, spaced, None
             if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]):
                 return tokens, kinds, spaced, None  # (two sentences that name one field at their ends)
+            if two_constant_sentences(tokens[at + 1:end], kinds[at + 1:end],
+                                      shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
+                return tokens, kinds, spaced, None  # (two constant sentences: two call sites)
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):

@@ -17,8 +17,17 @@ from hypothesis import strategies as st
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.runs import constant_sentence, two_constant_sentences
 from otlp_sampler.patterns.shapes import id_tokens
-from otlp_sampler.patterns.templates import closing_location_length, header_logger, kinds_of, record_header, score
+from otlp_sampler.patterns.templates import (
+    TITLE,
+    WORD,
+    closing_location_length,
+    header_logger,
+    kinds_of,
+    record_header,
+    score,
+)
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -3979,3 +3988,33 @@ def test_a_file_its_function_and_line_have_one_reader():
         assert not templates.function_location_at(wrong, 1), wrong
         assert not templates.location_file_at(wrong, 1), wrong
     assert not hasattr(runs, "_function_location_at")
+
+
+def test_two_constant_sentences_after_one_colon_are_two_call_sites():
+    # (round 33, whole33; runs.constant_sentence, runs.two_constant_sentences) after an
+    # operation's colon, a capitalised sentence of three words of prose or more, no value nor
+    # a library's word of failure (negations allowed), met with another such sentence there
+    # that is not the first with one word changed: each the call site's own (a program's
+    # `account: Member found but is not enabled` / `account: Member not found and neither name
+    # nor email in profile`), whichever comes first; before, the second folded into the first
+    first = "Member found but is not enabled"
+    second = "Member not found and neither name nor email in profile"
+    for one, other in ((first, second), (second, first)):
+        for head in ("sync worker: ", "editor main: "):
+            assert _one_id_each([head + one] * 2, [head + other] * 2), (head, one)
+    # near misses: a library's cause (its failure word, a value, lower case as Go's error
+    # texts) still folds with the first text, and so does one word changed in a sentence
+    for cause in ("connection reset while reading response", "unexpected token at offset 17", "broken pipe",
+                  "not enough replicas"):
+        assert _one_pattern("sync worker: Member found but is not enabled", "sync worker: " + cause), cause
+    assert _one_pattern("sync worker: not enough replicas", "sync worker: rebalance in progress")
+    assert _one_pattern("sync worker: catching up", "sync worker: not ready")
+    words, other_words = first.split(" "), second.split(" ")
+    assert two_constant_sentences(words, kinds_of(words), other_words, kinds_of(other_words))
+    listed = [*words[:-1], "listed"]
+    assert not two_constant_sentences(words, kinds_of(words), listed, kinds_of(listed))
+    assert constant_sentence(["Member", "is", "not", "enabled"], [TITLE, WORD, WORD, WORD], 0, 4)
+    assert not constant_sentence(["member", "is", "not", "enabled"], [WORD, WORD, WORD, WORD], 0, 4)
+    assert not constant_sentence(["Request", "was", "refused"], [TITLE, WORD, WORD], 0, 3)
+    assert not constant_sentence(["Is", "not", "ready"], [TITLE, WORD, WORD], 0, 2)
+    assert not constant_sentence(["No", "such", "file", "or", "directory"], [TITLE, WORD, WORD, WORD, WORD], 0, 5)
