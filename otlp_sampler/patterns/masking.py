@@ -2099,22 +2099,14 @@ def target_with_digit(text: str) -> tuple[int, int] | None:
     at: i64 = text.find(": ", 0, 160)
     if at < 4:
         return None
-    word_start: i64 = text.rfind(" ", 0, at) + 1
-    target = text[word_start:at]
-    if "::" not in target or target.startswith("::") or target.endswith("::"):
+    word_start: i64 = _rust_target_start(text, at)
+    if word_start < 0:
         return None
     digit = False
-    for part in target.split("::"):
-        if not part or not (part[0].isalpha() or part[0] == "_"):
-            return None
-        bare = part.replace("_", "") if "_" in part else part
-        if bare and not bare.isalnum():
-            return None  # (a path of Rust's names only: not a value, a time, an address)
-        if not digit:
-            for c in part:
-                if 48 <= ord(c) <= 57:
-                    digit = True
-                    break
+    for i in range(word_start, at):
+        if 48 <= ord(text[i]) <= 57:
+            digit = True
+            break
     if not digit:
         return None
     # (the record's head before it: a level in capitals, as tracing prints one, and no
@@ -2127,6 +2119,27 @@ def target_with_digit(text: str) -> tuple[int, int] | None:
         elif word[-1] == "." or word[-1] == "," or (word[-1] == ")" and "(" not in word):
             return None
     return (word_start, at) if level else None
+
+
+def _rust_target_start(text: str, at: i64) -> i64:
+    """Where the word that ends at ``at`` starts when it is a Rust module's path, names joined
+    by ``::`` (``app::pool``, ``app::server::http1``), else -1: each name a letter or ``_``
+    then letters, digits or ``_``; not a value, a time or an address. (target_line_location's
+    and target_with_digit's target.)"""
+    word_start: i64 = text.rfind(" ", 0, at) + 1
+    target = text[word_start:at]
+    if "::" not in target or target.startswith("::") or target.endswith("::"):
+        return -1
+    for part in target.split("::"):
+        if not part or not (part[0].isalpha() or part[0] == "_"):
+            return -1
+        # (every character a letter, a digit or an underscore: the part without its
+        # underscores empty or alphanumeric, one C call where a generator asked each character;
+        # round 31, speed24)
+        bare = part.replace("_", "") if "_" in part else part
+        if bare and not bare.isalnum():
+            return -1
+    return word_start
 
 
 # the levels tracing-subscriber prints before a target (target_with_digit)
@@ -2144,19 +2157,8 @@ def target_line_location(text: str) -> tuple[int, int, int] | None:
     at: i64 = text.find(": ", 0, 160)
     if at < 4 or not 48 <= ord(text[at + 2:at + 3] or " ") <= 57:
         return None
-    word_start: i64 = text.rfind(" ", 0, at) + 1
-    target = text[word_start:at]
-    if "::" not in target or target.startswith("::") or target.endswith("::"):
+    if _rust_target_start(text, at) < 0:
         return None
-    for part in target.split("::"):
-        if not part or not (part[0].isalpha() or part[0] == "_"):
-            return None
-        # (every character a letter, a digit or an underscore: the part without its
-        # underscores empty or alphanumeric, one C call where a generator asked each character;
-        # round 31, speed24)
-        bare = part.replace("_", "") if "_" in part else part
-        if bare and not bare.isalnum():
-            return None  # (a path of Rust's names only: not a value, a time, an address)
     i: i64 = at + 2
     while i < len(text) and 48 <= ord(text[i]) <= 57:
         i += 1
