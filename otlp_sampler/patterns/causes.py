@@ -654,7 +654,6 @@ _SYSTEM_ERRORS: Final[tuple[str, ...]] = (
     "deadline has elapsed")
 _SYSTEM_ERROR_TEXTS: Final = "(?i:" + "|".join(_SYSTEM_ERRORS) + ")"
 _SYSTEM_ERROR_SET: Final = frozenset(_SYSTEM_ERRORS)
-SYSTEM_ERROR_SET: Final = _SYSTEM_ERROR_SET  # (runs.constant_sentence: not the program's sentence)
 # what may follow the text up to the end: closing brackets and quotes (and a Rust code before them)
 _ERROR_CLOSERS: Final = ")]\"'`"
 _CLOSED_TO_THE_END: Final = "(?=[" + re.escape(_ERROR_CLOSERS) + "]*$)"

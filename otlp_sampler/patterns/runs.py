@@ -19,9 +19,9 @@ from otlp_sampler.patterns.causes import (
     FAILURE_WORDS,
     OWN_FAULT,
     STATUS_WORDS,
-    SYSTEM_ERROR_SET,
     failure_word,
     reads_as_failure_word,
+    system_error_text,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
@@ -1884,7 +1884,7 @@ def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int)
     but the negations (``User found but is not active``). A library's cause is said in lower
     case (Go's and Rust's error texts: ``not enough replicas``, ``rebalance in progress``)
     or holds its failure word or a value; not what the OS says either
-    (``causes.SYSTEM_ERROR_SET``: ``No such file or directory``, ``Not a directory``)
+    (``causes.system_error_text``: ``No such file or directory``, ``Not a directory``)
     (round 33, whole33)."""
     if end - start < 3 or kinds[start] != TITLE:
         return False
@@ -1896,7 +1896,7 @@ def constant_sentence(tokens: list[str], kinds: list[int], start: int, end: int)
             return False
         if token not in _NEGATIONS and reads_as_failure_word(token):
             return False
-    return " ".join(tokens[start:end]).lower() not in SYSTEM_ERROR_SET
+    return not system_error_text(" ".join(tokens[start:end]))
 
 
 def two_constant_sentences(
