@@ -2960,18 +2960,17 @@ def _json_kept(text: str) -> list[re.Match[str]]:
 # 33, r31a; before, the value was masked as every other and `Error processing <*> job` of four
 # processors was one pattern). Kept only as a name of code: letters, `_`, dots, `:` or `$`
 # between them, no digit, no space (a logger named by an instance, `worker-3`, varies).
+# (the keys, lower case: json_logger_key reads a key as this pattern's case-blind group does)
+_JSON_LOGGER_KEYS: Final = frozenset(("context", "logger", "loggername", "logger_name", "sourcecontext",
+                                      "category", "log_category"))
 _JSON_LOGGER: Final = re.compile(
-    r'"(?P<key>(?i:context|logger|logger_?name|sourcecontext|category|log_category))":\s?'
+    r'"(?P<key>(?i:' + "|".join(sorted(_JSON_LOGGER_KEYS)) + r'))":\s?'
     r'"(?P<name>[A-Za-z_](?:[A-Za-z_.$]|::?(?=[A-Za-z_])){0,120})"')
 
 
 def json_logger_key(key: str) -> bool:
     """Whether a JSON key names the record's logger (_JSON_LOGGER's keys)."""
     return key.lower() in _JSON_LOGGER_KEYS
-
-
-_JSON_LOGGER_KEYS: Final = frozenset(("context", "logger", "loggername", "logger_name", "sourcecontext",
-                                      "category", "log_category"))
 
 
 def _json_logger_values(text: str, masked: str) -> str:
