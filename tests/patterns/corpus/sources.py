@@ -847,6 +847,11 @@ split was made before any measurement in each round:
   commit before any statement of theirs was extracted, with calls written from the loggers'
   documented APIs and the repositories' file lists, to be checked against their sources after
   the pin: pinned at 21:52 UTC (commit of "corpus32: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 32, all 22 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
+  commits unchanged; two call patterns set in the check: tolgee's no longer takes the call's
+  "(" (the Kotlin reader reads it), argo-workflows' takes logging.RequireLoggerFromContext(ctx)).
   Round 33 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 33, its validation set (their GA may be printed,
   their lines, errors and statements not read).
@@ -868,11 +873,14 @@ split was made before any measurement in each round:
   here with that commit before any statement of theirs was extracted, with calls written from
   the loggers' documented APIs and the repositories' logging calls counted by name, to be
   checked against their sources after the pin: pinned at 00:19 UTC (commit of "corpus33: pin").
-  Checked so by the same helper before any scoring, no miner run on them (rules 32, all 22 read
+  Checked so by the same helper before any scoring, no miner run on them (rules 33, 16 of 19 read
   or printed wrongly in something, if only by the head their logger prints or by the levels
   their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
-  commits unchanged; two call patterns set in the check: tolgee's no longer takes the call's
-  "(" (the Kotlin reader reads it), argo-workflows' takes logging.RequireLoggerFromContext(ctx)).
+  commits unchanged; three file globs set in the check: TensorZero's crates/, ZeroTier's Linux
+  osdep files, Amoro's management service; James' protocol tester (mpt) left out).
+  Round 34 set their ``held_out`` to False (their statements, lines and labels unchanged):
+  they are development programs since round 34, its validation set (their GA may be printed,
+  their lines, errors and statements not read).
 """
 
 from __future__ import annotations
@@ -4187,7 +4195,7 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=30) for p in _ROUND_30)
             + tuple(dataclasses.replace(p, rules=31) for p in _ROUND_31)
             + tuple(dataclasses.replace(p, rules=32) for p in _ROUND_32)
-            + tuple(dataclasses.replace(p, rules=33, held_out=True) for p in _ROUND_33))
+            + tuple(dataclasses.replace(p, rules=33) for p in _ROUND_33))
 
 
 def by_name(name: str) -> Program:
