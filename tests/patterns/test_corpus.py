@@ -7344,7 +7344,7 @@ def test_rules_33_readings_do_not_reach_older_rules():
     ('lego', 'certificate/demo.go',
      'func f() {\n\tlog.Warn("Demo failed.", log.DomainAttr(d), log.ErrorAttr(err))\n\tlog.Debug("demo")\n'
      '\tlog.Fatal("Demo stopped.")\n}\n',
-     ['WARN Demo failed.', 'ERROR Demo stopped.'], ['warn', 'error']),
+     ['WARN  Demo failed.', 'ERROR Demo stopped.'], ['warn', 'error']),
     # consul-template: the text's tag its level, below [WARN] unprinted (WARN by default)
     ('consul-template', 'manager/demo.go',
      'func f() {\n\tlog.Printf("[WARN] (runner) demo %s failed", name)\n'
@@ -7403,7 +7403,7 @@ def test_rules_33_readings_do_not_reach_older_rules():
     # renovate: pretty-stdout's "LEVEL: ", the object's keys after (generate.py)
     ('renovate', 'lib/workers/demo/index.ts',
      "function f() {\n  logger.warn({ depName }, 'Demo failed');\n  logger.debug('demo');\n}\n",
-     [' WARN: Demo failed'], ['warn']),
+     [' WARN: Demo failed (repository=%{path})'], ['warn']),
     # brighter: a [LoggerMessage] in the nested Log class, the outer class's category
     ('brighter', 'src/Paramore.Brighter/Demo.cs',
      'namespace Paramore.Brighter\n{\n  public partial class Demo\n'
@@ -7427,11 +7427,13 @@ def test_rules_33_readings_do_not_reach_older_rules():
     ('librespot', 'playback/src/demo.rs',
      'fn f() {\n    warn!("Demo {} failed", name);\n    debug!("demo");\n}\n',
      ['[%{time} WARN  librespot_playback::demo] Demo %{name} failed'], ['warn']),
-    # oxidized: SemanticLogger's "L [pid:thread] Class -- "
+    # oxidized: SemanticLogger's "L [pid:thread] Class -- ", the file and line from error up
     ('oxidized', 'lib/oxidized/demo.rb',
      'module Oxidized\n  class DemoError < OxidizedError; end\n  class Demo\n    def f\n'
-     '      logger.warn "Demo #{name} failed"\n      logger.debug "demo"\n    end\n  end\nend\n',
-     ['W [%{int}:%{name}] Oxidized::Demo -- Demo %{name} failed'], ['warn']),
+     '      logger.warn "Demo #{name} failed"\n      logger.debug "demo"\n      logger.error "Demo stopped"\n'
+     '    end\n  end\nend\n',
+     ['W [%{int}:%{name}] Oxidized::Demo -- Demo %{name} failed',
+      'E [%{int}:%{name} demo.rb:7] Oxidized::Demo -- Demo stopped'], ['warn', 'error']),
     # backup: "[time][level] " (every level printed)
     ('backup', 'lib/backup/demo.rb',
      'module Backup\n  class Demo\n    def f\n'
@@ -7485,13 +7487,17 @@ def test_rules_34_fields_and_renders():
                                   'log.ErrorAttr(err))\n}\n')
     assert site.fields == [["url", "url"], ["error", "err"]]
     record = {"l": "warn", "at": "certificate/demo.go:2", "p": "lego"}
-    assert generate.render(by_name("lego"), record, "WARN Demo failed.", [("error", "no route", "err")]) == \
-        'WARN Demo failed. error="no route"'
-    # renovate: the object's keys on the lines after the message
+    assert generate.render(by_name("lego"), record, "WARN  Demo failed.", [("error", "no route", "err")]) == \
+        'WARN  Demo failed. error="no route"'
+    # renovate: the meta keys in the parentheses after the message, the object's others on the
+    # lines after it
     record = {"l": "warn", "at": "lib/demo.ts:2", "p": "renovate"}
-    assert generate.render(by_name("renovate"), record, " WARN: Demo failed",
-                           [("depName", "react", "name"), ("count", "3", "int")]) == \
-        ' WARN: Demo failed\n       "depName": "react"\n       "count": 3'
+    assert generate.render(by_name("renovate"), record, " WARN: Demo failed (repository=a/b)",
+                           [("depName", "react", "name"), ("packageFile", "package.json", "path"),
+                            ("count", "3", "int")]) == \
+        ' WARN: Demo failed (repository=a/b, packageFile=package.json)\n       "depName": "react",\n' \
+        '       "count": 3'
+    assert generate.render(by_name("renovate"), record, " WARN: Demo failed", []) == " WARN: Demo failed"
     # astarte: logfmt, the message quoted, the metadata after it
     record = {"l": "warn", "at": "apps/a/lib/demo.ex:2", "p": "astarte"}
     assert generate.render(by_name("astarte"), record,

@@ -14923,8 +14923,9 @@ def _round_34_unprinted(program: Program, path: str, src: str, m: re.Match, leve
         args = _nonblank_args(src, m.end(), "go")
         tag = re.match(r'\s*"\[(\w+)\]', args[0] if args else "")
         return bool(tag) and tag.group(1) in ("TRACE", "DEBUG", "INFO")
-    if program.name == "httpd" and path.startswith(("modules/arch/netware/", "modules/arch/win32/")):
-        return True  # NetWare's and Windows' modules: not in a Linux build
+    if program.name == "httpd" and path.startswith(("modules/arch/netware/", "modules/arch/win32/",
+                                                    "server/mpm/winnt/", "server/mpm/motorz/")):
+        return True  # NetWare's and Windows' modules and MPM, motorz (not built by default): not printed
     if program.name == "httpd" and level == "notice":
         return False
     threshold = _ROUND_34_THRESHOLD.get(program.name, "trace")
@@ -14980,23 +14981,6 @@ def _round_34_fields(program: Program, src: str, m: re.Match, at: str,
     return ordered + own
 
 
-def _ruby_scope(src: str, at: int) -> str:
-    """A Ruby call's class by its full name: the modules and classes opened before it (each
-    ``end`` at their indent closing them)."""
-    stack: list[tuple[int, str]] = []
-    for line in src[:at].splitlines():
-        opened = re.match(r"(\s*)(?:module|class)\s+([A-Z][\w:]*)", line)
-        closed = re.match(r"(\s*)end\b", line)
-        if opened and re.search(r";\s*end\s*$", line):
-            continue  # a class opened and closed on its line (class X < Error; end)
-        if opened:
-            stack.append((len(opened.group(1)), opened.group(2)))
-        elif closed:
-            while stack and stack[-1][0] >= len(closed.group(1)):
-                stack.pop()
-    return "::".join(name for _, name in stack) or "Oxidized"
-
-
 def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 34's loggers print before the message, read from each one's logging code and
     default setup (a time that opens the line left out with its separator; one inside the head
@@ -15007,9 +14991,9 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
              "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
     python = {"warn": "WARNING"}.get(level, upper)
     if program.name == "lego":
-        # the CLI's default "colored" handler (slogor), no colour off a terminal: the level, then
-        # the message and its attributes (generate.py)
-        return f"{upper} " + template
+        # the CLI's default "colored" handler (slogor), no colour off a terminal: the level's word
+        # padded to five and a space, then the message and its attributes (generate.py)
+        return f"{upper:<5} " + template
     if program.name == "dnscrypt-proxy":
         # dlog: "[time] [SEVERITY] "
         word = {"warn": "WARNING"}.get(level, upper)
@@ -15046,8 +15030,12 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # tracer's colorConsole "{{timestamp}} <{{title}}> {{file}}:{{line}} ({{method}}) "
         return f"<{level}> {base}:{line} (%{{name}}) " + template
     if program.name == "renovate":
-        # pretty-stdout.ts: "LEVEL: " (padded to five), the object's keys on the lines after (generate.py)
-        return f"{upper:>5}: " + template
+        # pretty-stdout.ts: "LEVEL: " (padded to five), then the logger's meta "(repository=...)"
+        # set for a repository's run (not the global worker's nor the CLI's), the object's keys on
+        # the lines after (generate.py)
+        global_run = path.startswith(("lib/workers/global/", "lib/config-validator", "lib/renovate",
+                                      "lib/proxy", "lib/instrumentation", "lib/logger/"))
+        return f"{upper:>5}: " + template + ("" if global_run else " (repository=%{path})")
     if program.name in ("brighter", "protoactor"):
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next;
         # Brighter's [LoggerMessage] methods sit in a nested Log class, its logger the outer class's
@@ -15077,8 +15065,11 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
         crate = "librespot" if folder == "src" else f"librespot_{folder}"
         return f"[%{{time}} {upper:<5} {_round_28_target(path, crate)}] " + template
     if program.name == "oxidized":
-        # SemanticLogger's default format: "time L [pid:thread] Class -- "
-        return f"{upper[0]} [%{{int}}:%{{name}}] {_ruby_scope(src, m.start())} -- " + template
+        # SemanticLogger's default format: "time L [pid:thread] Class -- ", the file and line in
+        # the brackets from its backtrace_level (error) up
+        where = f" {base}:{line}" if level in ("error", "fatal", "critical") else ""
+        scope = _ruby_scope(src, m.start())[0] or "Oxidized"
+        return f"{upper[0]} [%{{int}}:%{{name}}{where}] {scope} -- " + template
     if program.name == "backup":
         # Logger::Message#formatted_lines: "[time][level] "
         return f"[{level}] " + template
@@ -15096,7 +15087,9 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
         used = re.search(r"\bAPLOG_USE_MODULE\(\s*(\w+)\s*\)", src) or \
             re.search(r"\bAP_DECLARE_MODULE\(\s*(\w+)\s*\)", src) or \
             re.search(r"\bmodule\s+AP_MODULE_DECLARE_DATA\s+(\w+)_module\b", src)
-        module = used.group(1) if used else "core"
+        # (ssl, http2, md and lua files name their module in their private header)
+        folder = path.split("/")[1] if path.startswith("modules/") else ""
+        module = used.group(1) if used else folder if folder in ("ssl", "http2", "md", "lua") else "core"
         status = "" if not args or args[1].strip() in ("0", "APR_SUCCESS") else "(%{int})%{err}: "
         client = "[client %{ip}:%{port}] " if re.match(r"ap_log_[rc]error", m.group()) else ""
         return (f"[{module}:{_HTTPD_WORDS.get(level, 'error')}] [pid %{{int}}:tid %{{int}}] {status}{client}"

@@ -1077,11 +1077,24 @@ def _pairs_after(record: dict, message: str, fields: list, level: str) -> str:
     return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
 
 
+_RENOVATE_META = ("repository", "baseBranch", "packageFile", "depType", "dependency", "dependencies",
+                  "branch")
+
+
 def _renovate_pretty(record: dict, message: str, fields: list, level: str) -> str:
-    # pretty-stdout.ts (extract.py writes "LEVEL: "): the object's keys after the message, each
-    # on a line of its own indented by seven spaces as '"key": value' (a string JSON-quoted)
-    own = _typed(fields)
-    return message + "".join(f'\n       "{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in own.items())
+    # pretty-stdout.ts (extract.py writes "LEVEL: " and the repository's meta): the object's
+    # meta keys in the parentheses after the message ("key=value", joined by ", "), the others
+    # on the lines after it, each indented by seven spaces as '"key": value' (JSON), joined by ","
+    meta = [f"{k}={v}" for k, v, _ in fields if k in _RENOVATE_META]
+    details = {k: v for k, v in _typed(fields).items() if k not in _RENOVATE_META}
+    if meta:
+        opened = re.search(r" \(repository=[^()]*\)$", message)
+        message = (message[:-1] + ", " + ", ".join(meta) + ")") if opened else \
+            (message + " (" + ", ".join(meta) + ")")
+    if not details:
+        return message
+    return message + "\n" + ",\n".join(f'       "{k}": {json.dumps(v, ensure_ascii=False)}'
+                                        for k, v in details.items())
 
 
 def _pretty_logfmt(record: dict, message: str, fields: list, level: str) -> str:
