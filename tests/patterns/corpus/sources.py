@@ -896,7 +896,13 @@ split was made before any measurement in each round:
   once its calls' matches were counted (10 sites: round 34 asks 20 a program), no statement
   read), with calls written from the loggers' documented APIs and the repositories' logging
   calls counted by name (matches only, 20 sites or more a program), to be checked against
-  their sources after the pin: pinned at 03:06 UTC (commit of "corpus34: pin").
+  their sources after the pin: pinned at 03:06 UTC (commit cbcae6bd, "corpus34: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 34, 22 of 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted, engelsystem's statements unchanged; docs/patterns.md §
+  The call-site corpus; programs, commits, files and calls unchanged: httpd's APLOGNO'd formats,
+  rtpengine's STR_FORMAT and lego's attribute helpers read by rules 34; every program keeps 20
+  printed sites or more, komf's 31 the fewest).
 """
 
 from __future__ import annotations
