@@ -7400,10 +7400,12 @@ def test_rules_33_readings_do_not_reach_older_rules():
     ('gladys', 'server/lib/demo/demo.start.js',
      'function start() {\n  logger.warn(`Demo ${name} failed`);\n  logger.debug("demo");\n}\n',
      ['<warn> demo.start.js:2 (%{name}) Demo %{name} failed'], ['warn']),
-    # renovate: pretty-stdout's "LEVEL: ", the object's keys after (generate.py)
+    # renovate: pretty-stdout's "LEVEL: ", the object's keys after (generate.py), logger.once's calls
     ('renovate', 'lib/workers/demo/index.ts',
-     "function f() {\n  logger.warn({ depName }, 'Demo failed');\n  logger.debug('demo');\n}\n",
-     [' WARN: Demo failed (repository=%{path})'], ['warn']),
+     "function f() {\n  logger.warn({ depName }, 'Demo failed');\n  logger.debug('demo');\n"
+     "  logger.once.info('Demo skipped');\n}\n",
+     [' WARN: Demo failed (repository=%{path})', ' INFO: Demo skipped (repository=%{path})'],
+     ['warn', 'info']),
     # brighter: a [LoggerMessage] in the nested Log class, the outer class's category
     ('brighter', 'src/Paramore.Brighter/Demo.cs',
      'namespace Paramore.Brighter\n{\n  public partial class Demo\n'
@@ -7462,11 +7464,12 @@ def test_rules_33_readings_do_not_reach_older_rules():
        '[demo:notice] [pid %{int}:tid %{int}] AH01235: demo started',
      ],
      ['error', 'notice']),
-    # rtpengine: "PRIO: " and the call's id in call code, STR_FORMAT filled by STR_FMT
+    # rtpengine: "PRIO: " and the call's id in call code, STR_FORMAT filled by STR_FMT, a level's
+    # LOG_FLAG_ flags
     ('rtpengine', 'daemon/call_demo.c',
      'void f() {\n\tilog(LOG_WARN, "Demo \'" STR_FORMAT "\' failed", STR_FMT(&s));\n'
-     '\tilog(LOG_DEBUG, "demo");\n}\n',
-     ["WARNING: [%{id}]: Demo '%{any}' failed"], ['warn']),
+     '\tilog(LOG_DEBUG, "demo");\n\tilogs(ice, LOG_NOTICE | LOG_FLAG_LIMIT, "demo %d", n);\n}\n',
+     ["WARNING: [%{id}]: Demo '%{any}' failed", 'NOTICE: [%{id}]: demo %{int}'], ['warn', 'notice']),
     # astarte: PrettyLog's logfmt (the message quoted by generate.py), debug purged
     ('astarte', 'apps/astarte_demo/lib/astarte_demo/demo.ex',
      'defmodule Astarte.Demo do\n  def f do\n    Logger.warning("Demo failed", tag: "demo_failed")\n'

@@ -900,9 +900,10 @@ split was made before any measurement in each round:
   Checked so by the same helper before any scoring, no miner run on them (rules 34, 22 of 23 read
   or printed wrongly in something, if only by the head their logger prints or by the levels
   their default setup leaves unprinted, engelsystem's statements unchanged; docs/patterns.md §
-  The call-site corpus; programs, commits, files and calls unchanged: httpd's APLOGNO'd formats,
-  rtpengine's STR_FORMAT and lego's attribute helpers read by rules 34; every program keeps 20
-  printed sites or more, komf's 31 the fewest).
+  The call-site corpus; programs, commits and files unchanged; two call patterns set in the
+  check: rtpengine's takes a level's LOG_FLAG_ flags, renovate's its logger.once.X calls;
+  httpd's APLOGNO'd formats, rtpengine's STR_FORMAT and lego's attribute helpers read by rules
+  34; every program keeps 20 printed sites or more, komf's 31 the fewest).
 """
 
 from __future__ import annotations
@@ -4230,8 +4231,9 @@ _ROUND_34: tuple[Program, ...] = (
     Program("gladys", "GladysAssistant/Gladys", "cf41a63e09017ee1db7419a39bad4ec3cc495179", "js", ("server/*.js",),
             r"\blogger\.(?:info|warn|error|debug|trace)\(", "printf"),
     # TypeScript: a dependency updater's bunyan-style logger (logger.debug({ dep }, 'text'))
+    # (checked after the pin) its logger.once.X calls too (the same record, printed once a run)
     Program("renovate", "renovatebot/renovate", "c2dd4f856f068eeda4c10afc3752c35fe1f6cab1", "js", ("lib/*.ts",),
-            r"\blogger\.(?:info|warn|error|debug|trace|fatal)\(", "plain", kv="object"),
+            r"\blogger\.(?:once\.)?(?:info|warn|error|debug|trace|fatal)\(", "plain", kv="object"),
     # C#: a command dispatcher's source-generated LoggerMessage methods and ILogger
     # ([LoggerMessage(LogLevel.Information, "text {Name}")], s_logger.LogInformation("text {Name}", v))
     Program("brighter", "BrighterCommand/Brighter", "4032a065b3d8f48106e115ebfa2cd8f7124ef1cd", "csharp",
@@ -4268,9 +4270,11 @@ _ROUND_34: tuple[Program, ...] = (
     Program("httpd", "apache/httpd", "0cb680442ecaa6118cc610b5ecc6e824330bf61a", "c", ("server/*.c", "modules/*.c"),
             r"\bap_log_(?:error|rerror|cerror|perror)\(\s*APLOG_MARK\s*,", "printf", skip=3),
     # C: a media proxy's ilog (ilog(LOG_WARN, "text %s", v), ilogs(subsystem, LOG_X, ...))
+    # (checked after the pin) a level with LOG_FLAG_ flags after it (ilog(LOG_WARN | LOG_FLAG_LIMIT, ...))
     Program("rtpengine", "sipwise/rtpengine", "e8b82121fa0bccc46923938db52ee96bcb535b3a", "c",
         ("daemon/*.c", "lib/*.c"),
-            r"\b(?:ilog|rlog)\(\s*LOG_\w+\s*,|\bilogs\(\s*\w+\s*,\s*\w+\s*,", "printf"),
+            r"\b(?:ilog|rlog)\(\s*LOG_\w+(?:\s*\|\s*LOG_FLAG_\w+)*\s*,"
+            r"|\bilogs\(\s*\w+\s*,\s*\w+(?:\s*\|\s*LOG_FLAG_\w+)*\s*,", "printf"),
     # Elixir: an IoT platform's Logger with metadata (Logger.warning("text", tag: "x"))
     Program("astarte", "astarte-platform/astarte", "372a2cbe2ff3179e2f7f33d15aa7df4fbc22ff27", "elixir",
         ("apps/*/lib/*.ex",),
