@@ -7396,10 +7396,13 @@ def test_rules_33_readings_do_not_reach_older_rules():
      'def f():\n    log.listener("Demo %s connected" % peer)\n'
      '    log.err("Demo failed")\n    log.debug("demo")\n',
      ['Demo %{addr} connected', 'Demo failed'], ['info', 'error']),
-    # gladys: tracer's "<level> file:line (method) " at its production info
+    # gladys: tracer's "<level> file:line (method) " at its production info, the arguments after the
+    # text printed after it
     ('gladys', 'server/lib/demo/demo.start.js',
-     'function start() {\n  logger.warn(`Demo ${name} failed`);\n  logger.debug("demo");\n}\n',
-     ['<warn> demo.start.js:2 (%{name}) Demo %{name} failed'], ['warn']),
+     'function start() {\n  logger.warn(`Demo ${name} failed`);\n  logger.debug("demo");\n'
+     '  logger.error("Error connecting:", e);\n}\n',
+     ['<warn> demo.start.js:2 (%{name}) Demo %{name} failed',
+      '<error> demo.start.js:4 (%{name}) Error connecting: %{err}'], ['warn', 'error']),
     # renovate: pretty-stdout's "LEVEL: ", the object's keys after (generate.py), logger.once's calls
     ('renovate', 'lib/workers/demo/index.ts',
      "function f() {\n  logger.warn({ depName }, 'Demo failed');\n  logger.debug('demo');\n"

@@ -14936,7 +14936,7 @@ def _round_34_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 34's calls not read the common way: httpd's format after
     its APLOGNO(nnnnn) (printed "AHnnnnn: " before the text), rtpengine's STR_FORMAT ("%.*s"
-    filled by one STR_FMT(s)) and FMT_M's wrapped values."""
+    filled by one STR_FMT(s)) and FMT_M's wrapped values, Gladys' arguments after its text."""
     if program.name == "httpd":
         args = _httpd_args(src, m)
         if args is None:
@@ -14949,6 +14949,23 @@ def _round_34_call(program: Program, src: str, m: re.Match, lang: str
         if template is None:
             return None, []
         return (f"AH{number.group(1)}: " if number else "") + template, fields
+    if program.name == "gladys":
+        # tracer's utils.format: the arguments past the format's %s/%d/%j/%t conversions
+        # printed after it, a space before each (an object inspected)
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        first = args[0].strip()
+        if first.startswith("`") and first.endswith("`"):
+            inner = first[1:-1]
+        else:
+            text = _literal_text(first, lang)
+            if text is None or re.search(r"%[sdjt]", text):
+                return None
+            inner = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+        inner += "".join(" ${" + arg.strip() + "}" for arg in args[1:])
+        template, _, fields = _message(["`" + inner + "`"], program)
+        return template, fields
     if program.name == "rtpengine":
         args = _nonblank_args(src, m.end(), lang)
         skip = 0  # (the call's pattern takes the level, and ilogs' subsystem)
