@@ -902,8 +902,9 @@ split was made before any measurement in each round:
   their default setup leaves unprinted, engelsystem's statements unchanged; docs/patterns.md §
   The call-site corpus; programs, commits and files unchanged; two call patterns set in the
   check: rtpengine's takes a level's LOG_FLAG_ flags, renovate's its logger.once.X calls;
-  httpd's APLOGNO'd formats, rtpengine's STR_FORMAT and lego's attribute helpers read by rules
-  34; every program keeps 20 printed sites or more, komf's 31 the fewest).
+  httpd's APLOGNO'd formats, rtpengine's STR_FORMAT, lego's attribute helpers and Gladys'
+  arguments after its text read by rules 34; every program keeps 20 printed sites or more,
+  komf's 31 the fewest).
 """
 
 from __future__ import annotations
