@@ -1564,6 +1564,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_33_level(program, src, m, level)
             if _round_33_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 34:
+            level = _round_34_level(program, src, m, level)
+            if _round_34_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1597,6 +1601,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 33 and \
                 _round_33_unprinted(program, path, src, m, site.level):
             continue  # (rules 33) the level a chain's last call names (watchtower's logrus)
+        if site is not None and program.rules >= 34 and \
+                _round_34_unprinted(program, path, src, m, site.level):
+            continue  # (rules 34) the level the read call names (the common reading's, if it differs)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1697,6 +1704,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _round_32_fields(program, src, m, at, site.fields)
             if program.rules >= 33:
                 site.template = _round_33_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 34:
+                site.template = _round_34_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_34_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1770,7 +1780,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_33_call(program, src, m, lang) if program.rules >= 33 else None
+        read = _round_34_call(program, src, m, lang) if program.rules >= 34 else None
+        read = _round_33_call(program, src, m, lang) if program.rules >= 33 and read is None else read
         read = _round_32_call(program, src, m, lang) if program.rules >= 32 and read is None else read
         read = _round_31_call(program, src, m, lang) if program.rules >= 31 and read is None else read
         if program.name in _SLIPS30 and read is None:
@@ -14837,6 +14848,272 @@ def _round_33_head(program: Program, src: str, m: re.Match, at: str, level: str,
         method = re.search(r"\.(\w+)\($", m.group()).group(1)
         badge, label = _SIGNALE_TYPES.get(method, _SIGNALE_TYPES["info"])
         return f"[{scope}] \u203a {badge}  {label:<9} " + template
+    return template
+
+
+# (rules 34) the level below which a round 34 program's default setup prints nothing (consul-template's
+# and httpd's own rules in _round_34_unprinted)
+_ROUND_34_THRESHOLD = {
+    "lego": "info", "dnscrypt-proxy": "notice", "opensnitch": "info", "arthas": "info", "elasticjob": "info",
+    "komf": "info", "klipper": "info", "appdaemon": "info", "carbon": "info", "gladys": "info",
+    "renovate": "info", "brighter": "info", "protoactor": "info", "youki": "error", "librespot": "info",
+    "oxidized": "info", "speedtest-tracker": "debug", "httpd": "warn", "rtpengine": "info", "astarte": "info"}
+# consul-template's level tags (logging.go's logutils filter: WARN by default; a tag it does not
+# know, such as [ERROR], is printed)
+_CONSUL_TEMPLATE_TAGS = {"TRACE": "trace", "DEBUG": "debug", "INFO": "info", "WARN": "warn", "ERR": "error",
+                         "ERROR": "error"}
+# httpd's APLOG_ levels (http_log.h) and the words its error log prints for them (log.c's priorities)
+_HTTPD_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error",
+                 "WARNING": "warn",
+                 "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}
+_HTTPD_WORDS = {"emergency": "emerg", "alert": "alert", "critical": "crit", "error": "error", "warn": "warn",
+                "notice": "notice", "info": "info", "debug": "debug", "trace": "trace1"}
+# opensnitch's labels (daemon/log/log.go) and their colours (WithColors is always on)
+_OPENSNITCH_LABELS = {"trace": ("TRC", "\x1b[97m\x1b[45m"), "debug": ("DBG", "\x1b[2m\x1b[30m\x1b[100m"),
+                      "info": ("INF", "\x1b[97m\x1b[42m"), "important": ("IMP", "\x1b[97m\x1b[104m"),
+                      "warn": ("WAR", "\x1b[97m\x1b[43m"), "error": ("ERR", "\x1b[97m\x1b[41m"),
+                      "fatal": ("!!!", "\x1b[97m\x1b[41m\x1b[1m")}
+# lego's attribute helpers (log/attrs.go): the key each prints and the kind of its value
+_LEGO_ATTRS = {"ErrorAttr": ("error", "err"), "DomainAttr": ("domain", "host"),
+               "DomainsAttr": ("domains", "list"),
+               "CertNameAttr": ("cert-name", "name")}
+
+
+def _httpd_args(src: str, m: re.Match) -> list[str] | None:
+    """An httpd call's arguments after APLOG_MARK: level, status, its server/request/connection/
+    pool, then the format (an APLOGNO(nnnnn) glued before it) and its values."""
+    args = _nonblank_args(src, m.end(), "c")
+    return args if args and len(args) >= 4 else None
+
+
+def _round_34_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 34's calls said otherwise than by the called name: consul-template's
+    tag at the text's opening, httpd's APLOG_ level argument, opensnitch's Important (its own
+    level between info and warn), AppDaemon's diag logger (info), carbon's log.err (error) and
+    its category loggers (info)."""
+    call = m.group()
+    if program.name == "consul-template":
+        args = _nonblank_args(src, m.end(), "go")
+        tag = re.match(r'\s*"\[(\w+)\]', args[0] if args else "")
+        return _CONSUL_TEMPLATE_TAGS.get(tag.group(1), "info") if tag else "info"
+    if program.name == "httpd":
+        args = _httpd_args(src, m)
+        named = re.findall(r"\bAPLOG_(\w+)", args[0]) if args else []
+        words = [w for w in named if w in _HTTPD_LEVELS or w.startswith("TRACE")]
+        if words:
+            return "trace" if words[0].startswith("TRACE") else _HTTPD_LEVELS[words[0]]
+        return "emergency" if "APLOG_STARTUP" in (args[0] if args else "") else level
+    if program.name == "opensnitch" and call.endswith(".Important("):
+        return "info"
+    if program.name == "lego" and call.endswith(".Fatal("):
+        return "error"  # log.Fatal: slog's Error, then exit
+    if program.name == "appdaemon" and re.search(r"\b(?:diag|access)\.", call):
+        return "info"
+    if program.name == "carbon":
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        return {"err": "error", "debug": "debug"}.get(word, "info")
+    return level
+
+
+def _round_34_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 34 call its program's default setup does not print: below its threshold;
+    consul-template's lines tagged below WARN; httpd's below warn but its notices (always
+    printed, log.c)."""
+    if program.name == "consul-template":
+        args = _nonblank_args(src, m.end(), "go")
+        tag = re.match(r'\s*"\[(\w+)\]', args[0] if args else "")
+        return bool(tag) and tag.group(1) in ("TRACE", "DEBUG", "INFO")
+    if program.name == "httpd" and path.startswith(("modules/arch/netware/", "modules/arch/win32/",
+                                                    "server/mpm/winnt/", "server/mpm/motorz/")):
+        return True  # NetWare's and Windows' modules and MPM, motorz (not built by default): not printed
+    if program.name == "httpd" and level == "notice":
+        return False
+    threshold = _ROUND_34_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_34_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 34's calls not read the common way: httpd's format after
+    its APLOGNO(nnnnn) (printed "AHnnnnn: " before the text), rtpengine's STR_FORMAT ("%.*s"
+    filled by one STR_FMT(s)) and FMT_M's wrapped values, Gladys' arguments after its text."""
+    if program.name == "httpd":
+        args = _httpd_args(src, m)
+        if args is None:
+            return None
+        text = args[3]
+        number = re.match(r"\s*APLOGNO\(\s*(\d+)\s*\)\s*", text)
+        if number:
+            text = text[number.end():]
+        template, _, fields = _message([text, *args[4:]], program)
+        if template is None:
+            return None, []
+        return (f"AH{number.group(1)}: " if number else "") + template, fields
+    if program.name == "gladys":
+        # tracer's utils.format: the arguments past the format's %s/%d/%j/%t conversions
+        # printed after it, a space before each (an object inspected)
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        first = args[0].strip()
+        if first.startswith("`") and first.endswith("`"):
+            inner = first[1:-1]
+        else:
+            text = _literal_text(first, lang)
+            if text is None or re.search(r"%[sdjt]", text):
+                return None
+            inner = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+        inner += "".join(" ${" + arg.strip() + "}" for arg in args[1:])
+        template, _, fields = _message(["`" + inner + "`"], program)
+        return template, fields
+    if program.name == "rtpengine":
+        args = _nonblank_args(src, m.end(), lang)
+        skip = 0  # (the call's pattern takes the level, and ilogs' subsystem)
+        if not args or len(args) <= skip or not re.search(r"\b(?:STR_FORMAT|STR_FORMAT_M|FMT_M)\b",
+                                                            " ".join(args[skip:])):
+            return None
+        text = re.sub(r"\bSTR_FORMAT(?:_M)?\b", '"%s"', args[skip])
+        values = [re.sub(r"^\s*(?:STR_FMT0?|STR_FMT_M|FMT_M)\s*\((.*)\)\s*$", r"\1", a, flags=re.S)
+                  for a in args[skip + 1:]]
+        template, _, fields = _message([text, *values], program)
+        return template, fields
+    return None
+
+
+def _round_34_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 34's loggers add to a call's own: lego's attribute helpers
+    (log.ErrorAttr(err) prints error=..., log.DomainAttr(d) domain=...), in the call's order."""
+    if program.name != "lego":
+        return fields
+    args = _nonblank_args(src, m.end(), "go") or []
+    own = list(fields)
+    ordered: list[list[str]] = []
+    for arg in args[1:]:
+        helper = re.match(r"\s*log\.(\w+Attr)\(", arg)
+        if helper and helper.group(1) in _LEGO_ATTRS:
+            ordered.append(list(_LEGO_ATTRS[helper.group(1)]))
+        elif own:
+            ordered.append(own.pop(0))
+    return ordered + own
+
+
+def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 34's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out with its separator; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if program.name == "lego":
+        # the CLI's default "colored" handler (slogor), no colour off a terminal: the level's word
+        # padded to five and a space, then the message and its attributes (generate.py)
+        return f"{upper:<5} " + template
+    if program.name == "dnscrypt-proxy":
+        # dlog: "[time] [SEVERITY] "
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"[{word}] " + template
+    if program.name == "opensnitch":
+        # log.go: Dim("[time]") then the label wrapped in its colours
+        label, colour = _OPENSNITCH_LABELS.get("important" if m.group().endswith(".Important(") else level,
+                                               _OPENSNITCH_LABELS["info"])
+        return f"\x1b[2m[%{{time}}]\x1b[0m {colour} {label} \x1b[0m " + template
+    if program.name == "arthas":
+        # core's logback.xml (arthas.log): "%d [%thread] %-5level %logger{36} -"
+        name = _logback_abbreviated(_java_class(src, path), 36)
+        return f"[%{{name}}] {upper:<5} {name} -" + template
+    if program.name == "elasticjob":
+        # its examples' logback.xml: "[%-5level] %date --%thread-- [%logger] %msg "
+        return f"[{upper:<5}] %{{time}} --%{{name}}-- [{_java_class(src, path)}] " + template + " "
+    if program.name == "komf":
+        # logback's BasicConfigurator (no logback.xml): "%d [%thread] %-5level %logger{36} -%kvp- "
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        name = f"{package.group(1)}.{base.removesuffix('.kt')}" if package else base.removesuffix(".kt")
+        return f"[%{{name}}] {upper:<5} {_logback_abbreviated(name, 36)} -- " + template
+    if program.name == "appdaemon":
+        # AppNameFormatter's "{asctime} {levelname} {appname}: ": the main log's AppDaemon, an
+        # app's own name, the error, diag and access logs' names
+        own = re.match(r"(?:self\.)?(\w+)\.", m.group()).group(1)
+        if own in ("diag", "error", "access"):
+            name = own.capitalize()
+        elif base in ("adapi.py", "adbase.py", "entity.py"):
+            name = "%{name}"
+        else:
+            name = "AppDaemon"
+        return f"{python} {name}: " + template
+    if program.name == "gladys":
+        # tracer's colorConsole "{{timestamp}} <{{title}}> {{file}}:{{line}} ({{method}}) "
+        return f"<{level}> {base}:{line} (%{{name}}) " + template
+    if program.name == "renovate":
+        # pretty-stdout.ts: "LEVEL: " (padded to five), then the logger's meta "(repository=...)"
+        # set for a repository's run (not the global worker's nor the CLI's), the object's keys on
+        # the lines after (generate.py)
+        global_run = path.startswith(("lib/workers/global/", "lib/config-validator", "lib/renovate",
+                                      "lib/proxy", "lib/instrumentation", "lib/logger/"))
+        return f"{upper:>5}: " + template + ("" if global_run else " (repository=%{path})")
+    if program.name in ("brighter", "protoactor"):
+        # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next;
+        # Brighter's [LoggerMessage] methods sit in a nested Log class, its logger the outer class's
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        before = src[:m.start()]
+        declared = list(re.finditer(r"\b(?:class|record|struct)\s+(\w+)", before))
+        nested = program.name == "brighter" and declared and declared[-1].group(1) == "Log"
+        category = _round_26_category(src, declared[-1].start() if nested else m.start(), path)
+        return f"{word}: {category}[0]\n      " + template
+    if program.name == "rtpengine":
+        # loglib.c's __vpilog: "PRIO: " then the call's "[call-id]: " (log.c's prefix in a call's
+        # context: the call, media, codec and SDP code)
+        word = {"emergency": "EMERG", "alert": "ALERT", "critical": "CRIT", "error": "ERR", "warn": "WARNING",
+                "notice": "NOTICE", "debug": "DEBUG"}.get(level, "INFO")
+        in_call = re.match(
+            r"daemon/(?:call|media_|codec|sdp|ice|dtls|rtcp|ssrc|jitter|t38|audio_player|mqtt)", path)
+        return f"{word}: " + ("[%{id}]: " if in_call else "") + template
+    if program.name == "youki":
+        # tracing-subscriber's full format without the time, ANSI on (observability.rs)
+        crate = _rust_crate(path, {}, "")
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{_round_28_target(path, crate)}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "librespot":
+        # env_logger's "[time LEVEL module] " (the time inside the brackets kept)
+        folder = path.split("/", 1)[0]
+        crate = "librespot" if folder == "src" else f"librespot_{folder}"
+        return f"[%{{time}} {upper:<5} {_round_28_target(path, crate)}] " + template
+    if program.name == "oxidized":
+        # SemanticLogger's default format: "time L [pid:thread] Class -- ", the file and line in
+        # the brackets from its backtrace_level (error) up
+        where = f" {base}:{line}" if level in ("error", "fatal", "critical") else ""
+        scope = _ruby_scope(src, m.start())[0] or "Oxidized"
+        return f"{upper[0]} [%{{int}}:%{{name}}{where}] {scope} -- " + template
+    if program.name == "backup":
+        # Logger::Message#formatted_lines: "[time][level] "
+        return f"[{level}] " + template
+    if program.name == "speedtest-tracker":
+        # Laravel's LineFormatter "[%datetime%] %channel%.%level_name%: " (APP_ENV production)
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"production.{word}: " + template
+    if program.name == "httpd":
+        # log.c's do_errorlog_default: "[time] [module:level] [pid n:tid n] ", the status's
+        # "(n)text: ", the client's "[client ip:port] " (a request's, a connection's); a startup
+        # message alone
+        args = _httpd_args(src, m)
+        if args and "APLOG_STARTUP" in args[0]:
+            return template
+        used = re.search(r"\bAPLOG_USE_MODULE\(\s*(\w+)\s*\)", src) or \
+            re.search(r"\bAP_DECLARE_MODULE\(\s*(\w+)\s*\)", src) or \
+            re.search(r"\bmodule\s+AP_MODULE_DECLARE_DATA\s+(\w+)_module\b", src)
+        # (ssl, http2, md and lua files name their module in their private header)
+        folder = path.split("/")[1] if path.startswith("modules/") else ""
+        module = used.group(1) if used else folder if folder in ("ssl", "http2", "md", "lua") else "core"
+        status = "" if not args or args[1].strip() in ("0", "APR_SUCCESS") else "(%{int})%{err}: "
+        client = "[client %{ip}:%{port}] " if re.match(r"ap_log_[rc]error", m.group()) else ""
+        return (f"[{module}:{_HTTPD_WORDS.get(level, 'error')}] [pid %{{int}}:tid %{{int}}] {status}{client}"
+                + template)
+    if program.name == "astarte":
+        # PrettyLog.LogfmtFormatter (config/prod.exs): "level=L ts=time msg=" (generate.py quotes the message)
+        return f"level={ {'warn': 'warning'}.get(level, level)} ts=%{{time}} msg=" + template
     return template
 
 

@@ -298,6 +298,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 34 and program.name in _ROUND_34_RENDERS:
+        return _ROUND_34_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 33 and program.name in _ROUND_33_RENDERS:
         return _ROUND_33_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 32 and program.name in _ROUND_32_RENDERS:
@@ -1067,6 +1069,49 @@ _ROUND_33_RENDERS = {"watchtower": _logrus_text, "vikunja": _slog_text, "spin": 
                          "filebrowser", "faas", "healthchecks", "flower", "james", "amoro",
                          "azure-functions-host", "errbit", "aerospike", "zerotier", "postgrest",
                          "nginx-proxy-manager")}}
+
+
+def _pairs_after(record: dict, message: str, fields: list, level: str) -> str:
+    # a handler that prints the record's attributes after the message as " key=value" (lego's
+    # slogor, the value quoted when it holds a space, a quote or "=")
+    return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+
+
+_RENOVATE_META = ("repository", "baseBranch", "packageFile", "depType", "dependency", "dependencies",
+                  "branch")
+
+
+def _renovate_pretty(record: dict, message: str, fields: list, level: str) -> str:
+    # pretty-stdout.ts (extract.py writes "LEVEL: " and the repository's meta): the object's
+    # meta keys in the parentheses after the message ("key=value", joined by ", "), the others
+    # on the lines after it, each indented by seven spaces as '"key": value' (JSON), joined by ","
+    meta = [f"{k}={v}" for k, v, _ in fields if k in _RENOVATE_META]
+    details = {k: v for k, v in _typed(fields).items() if k not in _RENOVATE_META}
+    if meta:
+        opened = re.search(r" \(repository=[^()]*\)$", message)
+        message = (message[:-1] + ", " + ", ".join(meta) + ")") if opened else \
+            (message + " (" + ", ".join(meta) + ")")
+    if not details:
+        return message
+    return message + "\n" + ",\n".join(f'       "{k}": {json.dumps(v, ensure_ascii=False)}'
+                                        for k, v in details.items())
+
+
+def _pretty_logfmt(record: dict, message: str, fields: list, level: str) -> str:
+    # PrettyLog.LogfmtFormatter (Astarte's production console; extract.py writes
+    # "level=L ts=%{time} msg="): the message logfmt-quoted, then the call's metadata
+    head, _, text = message.partition(" msg=")
+    return f"{head} msg={_logfmt_value(text)}" + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+
+
+# (rules 34) round 34's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_34_RENDERS = {"lego": _pairs_after, "renovate": _renovate_pretty, "youki": _tracing_ansi,
+                     "astarte": _pretty_logfmt, "speedtest-tracker": _laravel,
+                     **{name: _message_alone for name in (
+                         "consul-template", "dnscrypt-proxy", "opensnitch", "arthas", "elasticjob", "komf",
+                         "klipper", "appdaemon", "carbon", "gladys", "brighter", "protoactor", "librespot",
+                         "oxidized", "backup", "engelsystem", "httpd", "rtpengine")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:

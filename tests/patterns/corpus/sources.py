@@ -847,6 +847,11 @@ split was made before any measurement in each round:
   commit before any statement of theirs was extracted, with calls written from the loggers'
   documented APIs and the repositories' file lists, to be checked against their sources after
   the pin: pinned at 21:52 UTC (commit of "corpus32: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 32, all 22 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
+  commits unchanged; two call patterns set in the check: tolgee's no longer takes the call's
+  "(" (the Kotlin reader reads it), argo-workflows' takes logging.RequireLoggerFromContext(ctx)).
   Round 33 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 33, its validation set (their GA may be printed,
   their lines, errors and statements not read).
@@ -868,11 +873,38 @@ split was made before any measurement in each round:
   here with that commit before any statement of theirs was extracted, with calls written from
   the loggers' documented APIs and the repositories' logging calls counted by name, to be
   checked against their sources after the pin: pinned at 00:19 UTC (commit of "corpus33: pin").
-  Checked so by the same helper before any scoring, no miner run on them (rules 32, all 22 read
+  Checked so by the same helper before any scoring, no miner run on them (rules 33, 16 of 19 read
   or printed wrongly in something, if only by the head their logger prints or by the levels
   their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
-  commits unchanged; two call patterns set in the check: tolgee's no longer takes the call's
-  "(" (the Kotlin reader reads it), argo-workflows' takes logging.RequireLoggerFromContext(ctx)).
+  commits unchanged; three file globs set in the check: TensorZero's crates/, ZeroTier's Linux
+  osdep files, Amoro's management service; James' protocol tester (mpt) left out).
+  Round 34 set their ``held_out`` to False (their statements, lines and labels unchanged):
+  they are development programs since round 34, its validation set (their GA may be printed,
+  their lines, errors and statements not read).
+- round 34: the 23 programs of ``_ROUND_34``, all held out, chosen on 2026-12-07 (02:52-03:06
+  UTC) by the corpus34 helper as widely used programs not among the 770 above (by repository
+  and by name, case-blind), weighted to what the product's users run and send through
+  OpenTelemetry (services, daemons, servers, tools, web apps: an ACME client, a template
+  renderer, a DNS proxy, an application firewall daemon, a Java diagnostic tool, a job
+  scheduler, a comics metadata server, a 3D printer host, a home automation apps runtime, a
+  metrics daemon, a home automation server, a dependency updater, a command dispatcher, an
+  actor framework, a container runtime, a Spotify client daemon, a network configuration
+  backup, a backup tool, an event volunteer planner, an internet speed tracker, a web server, a
+  media proxy, an IoT platform) in 11 languages (Go 4, Python 3, Java 2, JavaScript/TypeScript
+  2, C# 2, Rust 2, Ruby 2, PHP 2, C 2, Kotlin 1, Elixir 1), each fetched at its newest snapshot
+  (24 fetch calls: every first choice could be had; greenlight, fetched, was replaced by backup
+  once its calls' matches were counted (10 sites: round 34 asks 20 a program), no statement
+  read), with calls written from the loggers' documented APIs and the repositories' logging
+  calls counted by name (matches only, 20 sites or more a program), to be checked against
+  their sources after the pin: pinned at 03:06 UTC (commit cbcae6bd, "corpus34: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 34, 22 of 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted, engelsystem's statements unchanged; docs/patterns.md §
+  The call-site corpus; programs, commits and files unchanged; two call patterns set in the
+  check: rtpengine's takes a level's LOG_FLAG_ flags, renovate's its logger.once.X calls;
+  httpd's APLOGNO'd formats, rtpengine's STR_FORMAT, lego's attribute helpers and Gladys'
+  arguments after its text read by rules 34; every program keeps 20 printed sites or more,
+  komf's 31 the fewest).
 """
 
 from __future__ import annotations
@@ -936,7 +968,7 @@ class Program:
     # 23 (round 23's) for theirs, 24 (round 24's) for theirs, 25 (round 25's) for theirs,
     # 26 (round 26's) for theirs, 27 (round 27's) for theirs, 28 (round 28's) for theirs,
     # 29 (round 29's) for theirs, 30 (round 30's) for theirs, 31 (round 31's) for theirs,
-    # 32 (round 32's) for theirs, 33 (round 33's) for theirs.
+    # 32 (round 32's) for theirs, 33 (round 33's) for theirs, 34 (round 34's) for theirs.
     # Round 1's programs were read with 1 until round 3, which
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
@@ -4156,6 +4188,101 @@ _ROUND_33: tuple[Program, ...] = (
 )
 
 
+_ROUND_34: tuple[Program, ...] = (
+    # Go: an ACME client's slog package (log.Info("text", log.DomainAttr(d)), log.Warnf("text %s", v))
+    Program("lego", "go-acme/lego", "a0e15c2daf87956943f176fd54cc6f291f221e2d", "go", ("*.go",),
+            r"\blog\.(?:Info|Warn|Error|Debug|Fatal)f?\(", "printf", kv="slog"),
+    # Go: a template renderer's standard log with level tags (log.Printf("[INFO] (runner) text %s", v))
+    Program("consul-template", "hashicorp/consul-template", "1deacb7dc074de5c7bb9cc35bab825ba1dc41103", "go",
+        ("*.go",),
+            r"\blog\.(?:Printf|Println|Print|Fatalf|Fatal)\(", "printf", exclude=(*_NOT_SOURCE, "scripts")),
+    # Go: a DNS proxy's dlog (dlog.Noticef("text %s", v))
+    Program("dnscrypt-proxy", "DNSCrypt/dnscrypt-proxy", "504c287c19d428bfbb862d7a09a7dfc4589f7cde", "go",
+        ("dnscrypt-proxy/*.go",),
+            r"\bdlog\.(?:Debug|Info|Notice|Warn|Error|Critical|Fatal)f?\(", "printf"),
+    # Go: an application firewall daemon's log package (log.Warning("text %s", v))
+    Program("opensnitch", "evilsocket/opensnitch", "999603e98abc026779c909c43b46c5a9b2732267", "go",
+        ("daemon/*.go",),
+            r"\blog\.(?:Debug|Info|Warning|Error|Trace|Fatal|Important)\(", "printf"),
+    # Java: a diagnostic tool's SLF4J (logger.info("text {}", v))
+    Program("arthas", "alibaba/arthas", "a5ecd7a84a93da8761b396fae2eee95301b3d6ff", "java", ("*/src/main/*.java",),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace",
+                exclude=(*_NOT_SOURCE, "math-game", "arthas-demo-external-command", "labs", "testcase")),
+    # Java: a distributed job scheduler's SLF4J (log.info("text {}", v))
+    Program("elasticjob", "apache/shardingsphere-elasticjob", "89f70b70e11f527b10b1c55838cfa7ac070128f0", "java",
+        ("*/src/main/*.java",),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace"),
+    # Kotlin: a comics metadata server's kotlin-logging (logger.info { "text $v" })
+    Program("komf", "Snd-R/komf", "5d0f689dc9832056e669e60f41dd8f01d7b275fe", "kotlin",
+        ("komf-app/src/*.kt", "komf-core/src/*.kt", "komf-mediaserver/src/*.kt", "komf-notifications/src/*.kt"),
+            r"\b(?:logger|log)\.(?:info|warn|error|debug|trace)\b", "brace"),
+    # Python: a 3D printer host's logging (logging.info("text %s", v))
+    Program("klipper", "Klipper3d/klipper", "84104bbbd7625d28b4eaaad83f4562972460ecd9", "python", ("klippy/*.py",),
+            r"\blogging\.(?:info|warning|warn|error|debug|critical|exception)\(", "printf"),
+    # Python: a home automation apps runtime's loggers (self.logger.warning("text %s", v))
+    Program("appdaemon", "AppDaemon/appdaemon", "a17df6f1b18aae920960a510b4ea892da0067b20", "python",
+        ("appdaemon/*.py",),
+            r"\b(?:self\.)?(?:logger|diag|access|error|\w+_logger)\.(?:info|warning|warn|error|debug|critical|exception)\(",
+                "printf"),
+    # Python: a metrics daemon's Twisted log (log.msg("text %s" % v), log.listener(...))
+    Program("carbon", "graphite-project/carbon", "aa7974eec5dd68452f32f95cc25dc5426cf1c072", "python",
+        ("lib/carbon/*.py",),
+            r"\blog\.(?:msg|err|debug|clients|listener|query|creates|updates|aggregator|cache|relay)\(", "printf"),
+    # JavaScript: a home automation server's logger (logger.info(`text ${v}`), logger.warn(err))
+    Program("gladys", "GladysAssistant/Gladys", "cf41a63e09017ee1db7419a39bad4ec3cc495179", "js", ("server/*.js",),
+            r"\blogger\.(?:info|warn|error|debug|trace)\(", "printf"),
+    # TypeScript: a dependency updater's bunyan-style logger (logger.debug({ dep }, 'text'))
+    # (checked after the pin) its logger.once.X calls too (the same record, printed once a run)
+    Program("renovate", "renovatebot/renovate", "c2dd4f856f068eeda4c10afc3752c35fe1f6cab1", "js", ("lib/*.ts",),
+            r"\blogger\.(?:once\.)?(?:info|warn|error|debug|trace|fatal)\(", "plain", kv="object"),
+    # C#: a command dispatcher's source-generated LoggerMessage methods and ILogger
+    # ([LoggerMessage(LogLevel.Information, "text {Name}")], s_logger.LogInformation("text {Name}", v))
+    Program("brighter", "BrighterCommand/Brighter", "4032a065b3d8f48106e115ebfa2cd8f7124ef1cd", "csharp",
+        ("src/Paramore.Brighter/*.cs", "src/Paramore.Brighter.ServiceActivator/*.cs",
+         "src/Paramore.Brighter.MessagingGateway.RMQ.Async/*.cs"),
+            r"\[LoggerMessage\((?:[^\]\"]*?Message\s*=\s*|\s*LogLevel\.\w+\s*,\s*)(?=\")"
+            r"|\b\w*[lL]ogger\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
+    # C#: an actor framework's ILogger (Logger.LogInformation("text {Name}", v))
+    Program("protoactor", "asynkron/protoactor-dotnet", "5f68a46d94b95e7be615c6f761a2f05040ac4fd4", "csharp",
+        ("src/*.cs",),
+            r"\b_?\w*[lL]ogger\??\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
+    # Rust: a container runtime's tracing (tracing::error!(?err, "text"))
+    Program("youki", "containers/youki", "7c67acc33e45f21f1038109c36adec44b0b505b1", "rust", ("crates/*.rs",),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
+    # Rust: a Spotify client library and daemon's log crate (warn!("text {}", v))
+    Program("librespot", "librespot-org/librespot", "61f517bfff27c8cdb209cd36ffefc682285b540d", "rust", ("*.rs",),
+            r"\b(?:log::)?(?:info|warn|error|debug|trace)!\(", "brace"),
+    # Ruby: a network device configuration backup's logger (logger.info "text #{v}")
+    Program("oxidized", "ytti/oxidized", "687ed4262d9d21e54662e872e2383386d8498f7b", "ruby", ("lib/*.rb",),
+            r"\b(?:Oxidized\.)?logger\.(?:info|warn|error|debug|fatal)\b\(?", "plain"),
+    # Ruby: a backup tool's Logger (Logger.info "text #{v}")
+    Program("backup", "backup/backup", "86c9b07c2a2974376888b1506001f77792d6359a", "ruby", ("lib/*.rb",),
+            r"\bLogger\.(?:info|warn|error)\b\(?", "plain"),
+    # PHP: an event volunteer planner's PSR-3 logger ($this->log->info('text {v}', ['v' => $v]))
+    Program("engelsystem", "engelsystem/engelsystem", "c4ee71550446961a6e55fad3d800c97911c09086", "php",
+        ("src/*.php", "includes/*.php"),
+            r"(?:\$this->log|\$log|\$logger|->logger)->(?:info|warning|error|debug|notice|critical|alert|emergency)\("
+            r"|\bengelsystem_log\(", "psr3"),
+    # PHP: an internet speed tracker's Laravel Log (Log::warning('text', [...]))
+    Program("speedtest-tracker", "alexjustesen/speedtest-tracker", "f27f0d7c99e6c51c5c2dd5d49657c3d0b7df4bb6", "php",
+        ("app/*.php",),
+            r"\bLog::(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "psr3", render="monolog"),
+    # C: a web server's ap_log_*error (ap_log_error(APLOG_MARK, APLOG_ERR, rv, s, APLOGNO(00001) "text %s", v))
+    Program("httpd", "apache/httpd", "0cb680442ecaa6118cc610b5ecc6e824330bf61a", "c", ("server/*.c", "modules/*.c"),
+            r"\bap_log_(?:error|rerror|cerror|perror)\(\s*APLOG_MARK\s*,", "printf", skip=3),
+    # C: a media proxy's ilog (ilog(LOG_WARN, "text %s", v), ilogs(subsystem, LOG_X, ...))
+    # (checked after the pin) a level with LOG_FLAG_ flags after it (ilog(LOG_WARN | LOG_FLAG_LIMIT, ...))
+    Program("rtpengine", "sipwise/rtpengine", "e8b82121fa0bccc46923938db52ee96bcb535b3a", "c",
+        ("daemon/*.c", "lib/*.c"),
+            r"\b(?:ilog|rlog)\(\s*LOG_\w+(?:\s*\|\s*LOG_FLAG_\w+)*\s*,"
+            r"|\bilogs\(\s*\w+\s*,\s*\w+(?:\s*\|\s*LOG_FLAG_\w+)*\s*,", "printf"),
+    # Elixir: an IoT platform's Logger with metadata (Logger.warning("text", tag: "x"))
+    Program("astarte", "astarte-platform/astarte", "372a2cbe2ff3179e2f7f33d15aa7df4fbc22ff27", "elixir",
+        ("apps/*/lib/*.ex",),
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", render="elixir", kv="ruby"),
+)
+
+
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=3) for p in _ROUND_3)
             + tuple(dataclasses.replace(p, rules=4) for p in _ROUND_4)
@@ -4187,7 +4314,8 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=30) for p in _ROUND_30)
             + tuple(dataclasses.replace(p, rules=31) for p in _ROUND_31)
             + tuple(dataclasses.replace(p, rules=32) for p in _ROUND_32)
-            + tuple(dataclasses.replace(p, rules=33, held_out=True) for p in _ROUND_33))
+            + tuple(dataclasses.replace(p, rules=33) for p in _ROUND_33)
+            + tuple(dataclasses.replace(p, rules=34, held_out=True) for p in _ROUND_34))
 
 
 def by_name(name: str) -> Program:
