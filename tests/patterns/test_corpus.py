@@ -4728,6 +4728,15 @@ def test_slips32_simplesamlphp_track_ids_exports_and_entity_ids(monkeypatch):
     assert site.template == "warning: name collision in input Nix expressions, skipping '%{any}'"
 
 
+
+def test_slips32_bazarr_threads_are_pthread_idents(monkeypatch):
+    # the console's (%(thread)x): CPython's thread ident on Linux, a pthread_t ("7f…", 12 hex digits)
+    monkeypatch.setattr(extract, "_SLIPS32", {"bazarr"})
+    src = "import logging\n\n\ndef f():\n    logging.info('BAZARR All providers are throttled')\n"
+    [site] = extract.extract_file(by_name("bazarr"), "bazarr/subtitles/indexer/movies.py", src)
+    assert site.template.startswith("root                             (%{pthread}) :  INFO (movies:5) - BAZARR")
+    assert re.fullmatch(r"7f[0-9a-f]{10}", values.value("pthread", random.Random(8)))
+
 def test_slips32_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     first, _, third, _ = extract.extract_file(by_name("lychee"), "app/Services/Image/F.php", _LYCHEE_SRC)

@@ -14266,7 +14266,7 @@ def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> 
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 34 (slips32)")
 _SLIPS32_PROGRAMS = ("lychee", "commanded", "homepage", "tolgee", "shokoserver", "krane", "nix",
-                     "simplesamlphp")
+                     "simplesamlphp", "bazarr")
 _SLIPS32: set[str] = set()
 # (slips32) what an expression prints, by program
 _SLIPS32_EXPRESSIONS = {
@@ -14814,7 +14814,9 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "bazarr":
         # the console's "%(asctime)-15s - %(name)-32s (%(thread)x) :  %(levelname)s (%(module)s:%(lineno)d) - "
         name = _py_logger_name(src, m, path.removeprefix("bazarr/"))
-        return f"{name:<32} (%{{hex}}) :  {python} ({base.removesuffix('.py')}:{line}) - " + template
+        # ((slips32) %(thread)x: a thread's ident, on Linux its pthread_t, an address "7f…" in 12 hex digits)
+        thread = "%{pthread}" if program.name in _SLIPS32 else "%{hex}"
+        return f"{name:<32} ({thread}) :  {python} ({base.removesuffix('.py')}:{line}) - " + template
     if program.name in ("halo", "tolgee"):
         # Spring Boot's console "%5p PID --- [%15.15t] %-40.40logger{39} : " (tolgee's adds the MDC's
         # trace_id and span_id, empty without tracing)
