@@ -4737,6 +4737,19 @@ def test_slips32_bazarr_threads_are_pthread_idents(monkeypatch):
     assert site.template.startswith("root                             (%{pthread}) :  INFO (movies:5) - BAZARR")
     assert re.fullmatch(r"7f[0-9a-f]{10}", values.value("pthread", random.Random(8)))
 
+
+def test_slips32_netmaker_log_times_users_and_host_ids(monkeypatch):
+    # logger.Log's time TimeFormat's ("2006-01-02 15:04:05", every line); the user header a
+    # user's name, a host's id a UUID
+    monkeypatch.setattr(extract, "_SLIPS32", {"netmaker"})
+    src = ('package controllers\n\nfunc f(w http.ResponseWriter, r *http.Request) {\n'
+           '\tlogger.Log(0, r.Header.Get("user"), "failed to get node", err.Error())\n'
+           '\tlogger.Log(0, "failed to send host key update", host.ID.String(), err.Error())\n}\n')
+    first, second = extract.extract_file(by_name("netmaker"), "controllers/hosts.go", src)
+    assert first.template == "[netmaker] %{datetime} %{user} failed to get node %{err}"
+    assert second.template == "[netmaker] %{datetime} failed to send host key update %{uuid} %{err}"
+    assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d:\d\d", values.value("datetime", random.Random(9)))
+
 def test_slips32_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     first, _, third, _ = extract.extract_file(by_name("lychee"), "app/Services/Image/F.php", _LYCHEE_SRC)

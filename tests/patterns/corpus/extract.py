@@ -14266,7 +14266,7 @@ def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> 
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 34 (slips32)")
 _SLIPS32_PROGRAMS = ("lychee", "commanded", "homepage", "tolgee", "shokoserver", "krane", "nix",
-                     "simplesamlphp", "bazarr")
+                     "simplesamlphp", "bazarr", "netmaker")
 _SLIPS32: set[str] = set()
 # (slips32) what an expression prints, by program
 _SLIPS32_EXPRESSIONS = {
@@ -14291,6 +14291,10 @@ _SLIPS32_EXPRESSIONS = {
               "@selector": "%{k8slabels}", "id": "%{word}/%{name}", "update_strategy": "OnDelete"},
     # nix's suggestion after a name collision: empty unless both paths are channels' (the usual case)
     "nix": {"suggestionMessage": ""},
+    # netmaker's caller (the user header its authorization sets: a user's name), hosts' and nodes'
+    # ids (UUIDs)
+    "netmaker": {'r.Header.Get("user")': "%{user}", 'request.Header.Get("user")': "%{user}",
+                 "host.ID.String()": "%{uuid}", "node.ID.String()": "%{uuid}", "hostIDStr": "%{uuid}"},
     # SimpleSAMLphp's count of sessions logged out (an int), an attribute's name, entity ids (URLs:
     # an SP's, an IdP's), the attributes a cardinality error names (one, implode's "," for more)
     "simplesamlphp": {"$numLoggedOut": "%{int}", "$k": "%{name}", "$entityid": "%{url}",
@@ -14347,6 +14351,8 @@ def _slips32_expressions(program: Program, args: list[str]) -> list[str] | None:
         return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", joined) if joined.startswith('"') else None
     if program.language == "js" and first.startswith("`"):
         return re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", first)
+    if program.name == "netmaker":  # logger.Log's variadic parts: each value one of the message's
+        return [a for a in args if _literal_text(a, "go") is None]
     if program.language == "ruby":  # a literal's #{x}, its parts joined by a backslash or juxtaposed
         return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", first) if first.startswith('"') else None
     return args[1:]
@@ -14361,7 +14367,11 @@ def _slips32_values(program: Program, src: str, m: re.Match, template: str) -> s
     start = m.end()
     if not m.group().endswith("(") and src[start:].lstrip().startswith("("):  # tolgee's logger.info (…)
         start = src.index("(", start) + 1
-    args = _nonblank_args(src, start, program.language) or []
+    consumed = 0
+    if m.group().rstrip().endswith(","):  # netmaker's logger.Log(0, …: its arguments from the "("
+        start = m.start() + m.group().index("(") + 1
+        consumed = m.group()[m.group().index("(") + 1:].count(",")
+    args = (_nonblank_args(src, start, program.language) or [])[consumed:]
     expressions = _slips32_expressions(program, args)
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if expressions is not None and len(slots) == len(expressions):
@@ -14802,7 +14812,8 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
     python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
     if program.name == "netmaker" and m.group().startswith("logger.Log("):
         # logger.Log: fmt.Printf("[%s] %s %s \n", program, time, message)
-        return "[netmaker] %{time} " + template
+        # ((slips32) the time currentTime.Format(TimeFormat), "2006-01-02 15:04:05" on every line)
+        return ("[netmaker] %{datetime} " if program.name in _SLIPS32 else "[netmaker] %{time} ") + template
     if program.name == "cloud-init":
         # DEFAULT_LOG_FORMAT "%(asctime)s - %(filename)s[%(levelname)s]: %(message)s"
         return f"{base}[{python}]: " + template

@@ -776,6 +776,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return str(1710000000 + rng.randrange(10**6))
     if kind == "zigerror":  # (slips25) a Zig error's name, as @errorName and {t} print it
         return _pick(rng, _ERRORS_ZIG)
+    if kind == "datetime":  # (slips32) a date and a time, a space between (Go's "2006-01-02 15:04:05": netmaker's)
+        return timestamp(rng, lang, "space")
     if kind == "pthread":  # (slips32) a Linux thread's pthread_t (Python's thread ident): "7f" and 10 hex digits
         return f"7f{rng.randrange(16**7):07x}{_pick(rng, ['6c0', '700'])}"
     if kind == "hex10":  # (slips32) ten hex digits (SimpleSAMLphp's track id: bin2hex of 5 random bytes)
