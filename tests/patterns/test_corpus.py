@@ -4750,6 +4750,22 @@ def test_slips32_netmaker_log_times_users_and_host_ids(monkeypatch):
     assert second.template == "[netmaker] %{datetime} failed to send host key update %{uuid} %{err}"
     assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d:\d\d", values.value("datetime", random.Random(9)))
 
+
+def test_slips32_k6_browser_logger_categories_are_fields(monkeypatch):
+    # k6 browser's log.Logger: Warnf(category, format, args…) prints the format as the message,
+    # the category, the time since its last line and source=browser as fields
+    monkeypatch.setattr(extract, "_SLIPS32", {"k6"})
+    src = ('package common\n\nfunc (c *Connection) f() {\n'
+           '\tc.logger.Errorf("cdp", "communicating with browser: %v", err)\n}\n')
+    [site] = extract.extract_file(by_name("k6"), "internal/js/modules/k6/browser/common/connection.go", src)
+    assert site.template == "communicating with browser: %{err}"
+    assert site.fields == [["category", "=cdp"], ["elapsed", "intms"], ["source", "=browser"]]
+    assert re.fullmatch(r"\d+ ms", values.value("intms", random.Random(10)))
+    src = ('package grpcext\n\nfunc DebugStat(logger logrus.FieldLogger, s *grpcstats.OutHeader) {\n'
+           '\tlogger.Infof("Out Header:\\nFull Method: %s\\nRemote Address: %s\\n", s.FullMethod, s.RemoteAddr)\n}\n')
+    [site] = extract.extract_file(by_name("k6"), "internal/lib/netext/grpcext/conn.go", src)
+    assert site.template == "Out Header:\nFull Method: %{path}\nRemote Address: %{addr}"
+
 def test_slips32_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     first, _, third, _ = extract.extract_file(by_name("lychee"), "app/Services/Image/F.php", _LYCHEE_SRC)

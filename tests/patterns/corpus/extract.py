@@ -1695,6 +1695,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 32:
                 if program.name in _SLIPS32:
                     site.template = _slips32_values(program, src, m, site.template)
+                if program.name in _SLIPS32 and program.name == "k6":
+                    site.template, site.fields = _slips32_k6_browser(program, src, m, at, site.template,
+                                                                     site.fields)
                 site.template = _round_32_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_32_fields(program, src, m, at, site.fields)
                 if program.name in _SLIPS32:
@@ -14266,7 +14269,7 @@ def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> 
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 34 (slips32)")
 _SLIPS32_PROGRAMS = ("lychee", "commanded", "homepage", "tolgee", "shokoserver", "krane", "nix",
-                     "simplesamlphp", "bazarr", "netmaker")
+                     "simplesamlphp", "bazarr", "netmaker", "k6")
 _SLIPS32: set[str] = set()
 # (slips32) what an expression prints, by program
 _SLIPS32_EXPRESSIONS = {
@@ -14402,6 +14405,45 @@ def _slips32_values(program: Program, src: str, m: re.Match, template: str) -> s
         # frames on the lines after, left out as the corpus leaves other stacks' frames)
         template += ": %{netexception}"
     return template
+
+
+def _slips32_k6_browser(program: Program, src: str, m: re.Match, at: str, template: str,
+                        fields: list[list[str]]) -> tuple[str, list[list[str]]]:
+    """(slips32) k6 browser's log.Logger (its own, under k6/browser/): ``Warnf(category, format,
+    args…)`` prints the format filled by its arguments as the message, and the category, the
+    milliseconds since its last line ("N ms") and source=browser as logrus fields (sorted), not
+    the category as the message; gRPC's full method (a DebugStat line's) a path, not an HTTP
+    method."""
+    if at.startswith("internal/lib/netext/grpcext/") and "Full Method: %{method}" in template:
+        # gRPC's stats.OutHeader.FullMethod: "/package.Service/Method", no HTTP method
+        return template.replace("Full Method: %{method}", "Full Method: %{path}"), fields
+    call = re.match(r"\s*\.\s*(?:Tracef|Debugf|Infof|Warnf|Errorf)\(", src[m.end():])
+    if "/k6/browser/" not in at or not call:
+        return template, fields
+    read = read_args(src, m.end() + call.end(), "go")
+    args = read[0] if read else []
+    category = _literal_text(args[0], "go") if len(args) > 1 else None
+    if category is None or not args[1].strip().startswith(('"', "`")):
+        return template, fields
+    message, _, _ = _message(args[1:], program)
+    if message is None:
+        return template, fields
+    slots = list(re.finditer(r"%\{[^{}]*\}", message))
+    exprs = [re.sub(r"\s+", "", a) for a in args[2:]]
+    if len(slots) == len(exprs):
+        for slot, value in reversed(list(zip(slots, exprs, strict=True))):
+            if category == "BrowserOptions" and value == "e":
+                # the options shouldIgnoreIfBrowserIsRemote names (env.go's variables)
+                _CHOICES.insert(message[:slot.start()].count(_slot("choice", "")), list(_K6_REMOTE_IGNORED))
+                message = message[:slot.start()] + _slot("choice", "") + message[slot.end():]
+            elif category == "http:resourceType" and value == "t":  # t = ResourceTypeUnknown
+                message = message[:slot.start()] + '"Unknown"' + message[slot.end():]
+    return message, [["category", "=" + category], ["elapsed", "intms"], ["source", "=browser"]]
+
+
+# (slips32) the browser options k6 ignores for a remote browser (env.go's names)
+_K6_REMOTE_IGNORED = ("K6_BROWSER_ARGS", "K6_BROWSER_EXECUTABLE_PATH", "K6_BROWSER_HEADLESS",
+                      "K6_BROWSER_IGNORE_DEFAULT_ARGS")
 
 
 def _slips32_var_export(expression: str, slot: str) -> str | None:

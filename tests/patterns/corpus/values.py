@@ -776,6 +776,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return str(1710000000 + rng.randrange(10**6))
     if kind == "zigerror":  # (slips25) a Zig error's name, as @errorName and {t} print it
         return _pick(rng, _ERRORS_ZIG)
+    if kind == "intms":  # (slips32) a whole number of milliseconds and " ms" (k6 browser's elapsed)
+        return f"{rng.randrange(0, 2000) if rng.random() < 0.9 else rng.randrange(2000, 60000)} ms"
     if kind == "datetime":  # (slips32) a date and a time, a space between (Go's "2006-01-02 15:04:05": netmaker's)
         return timestamp(rng, lang, "space")
     if kind == "pthread":  # (slips32) a Linux thread's pthread_t (Python's thread ident): "7f" and 10 hex digits
