@@ -4604,6 +4604,181 @@ def test_slips31_readings_need_their_programs_flag():
     assert site.template.startswith("[Debug] Entry: ")
 
 
+_LYCHEE_SRC = ("<?php\n\nnamespace App\\Services\\Image;\n\nclass FaceDetectionService\n{\n"
+               "\tpublic function f($request, $photo, $ldap_user)\n\t{\n"
+               "\t\tLog::notice($request->kind()->value . ' (' . $size_variant->width . 'x' . "
+               "$size_variant->height . ') for ' . $photo->title . ' created.');\n"
+               "\t\tLog::info(__CLASS__ . \" — dispatched {$dispatched} face scan jobs.\");\n"
+               "\t\tLog::debug('Provisioning LDAP user', [\n\t\t\t'username' => $ldap_user->username,\n"
+               "\t\t\t'dn' => config('app.debug', false) === true ? $ldap_user->user_dn : '***',\n\t\t]);\n"
+               "\t\tLog::error('Timeout', ['method' => request()?->method() ?? 'N/A']);\n\t}\n}\n")
+
+
+def test_slips32_lychee_variants_classes_hidden_dns_and_request_methods(monkeypatch):
+    # an int-backed enum's value one of the few a request accepts; __CLASS__ the class's name; a
+    # value APP_DEBUG hides prints ***; WebProcessor's and a request's method unlabelled
+    monkeypatch.setattr(extract, "_SLIPS32", {"lychee"})
+    first, second, third, fourth = extract.extract_file(by_name("lychee"), "app/Services/Image/F.php",
+                                                        _LYCHEE_SRC)
+    assert first.template == "production.NOTICE: %{choice} (%{int}x%{int}) for %{title} created."
+    assert first.choices == [["8", "5", "4", "3", "2"]]
+    assert second.template == "production.INFO: App\\Services\\Image\\FaceDetectionService — dispatched %{int} face scan jobs."
+    assert ["dn", "=***"] in third.fields and ["extra.http_method", "reqmethod"] in third.fields
+    assert ["method", "reqmethod"] in fourth.fields
+
+
+_COMMANDED_SRC = ('defmodule Commanded.ProcessManagers.ProcessRouter do\n  def f(state, event) do\n'
+                  '    Logger.error(fn ->\n      describe(state) <>\n        " has taken longer than " <>\n'
+                  '        inspect(event_timeout) <>\n        "ms to process event #" <> inspect(event_number) <>'
+                  ' " and is now stopping"\n    end)\n'
+                  '    Logger.debug(fn -> describe(state) <> " is interested in event " <> describe(event) end)\n'
+                  '  end\n\n  defp describe(%State{process_manager_module: m}), do: inspect(m)\n\n'
+                  '  defp describe(%RecordedEvent{} = event) do\n    "#{inspect(n)} (#{inspect(s)}@#{inspect(v)})"\n'
+                  '  end\nend\n')
+
+
+def test_slips32_commanded_lazy_messages_and_descriptions(monkeypatch):
+    # Logger.x(fn -> … end): the body is the message, to its last literal; describe(state) the
+    # module's name, describe(event) "number (\"stream\"@version)", inspected integers bare
+    monkeypatch.setattr(extract, "_SLIPS32", {"commanded"})
+    first, second = extract.extract_file(by_name("commanded"), "lib/commanded/process_managers/process_router.ex",
+                                         _COMMANDED_SRC)
+    assert first.template == "[error] %{exmodule} has taken longer than %{int}ms to process event #%{int} and is now stopping"
+    assert second.template == "[debug] %{exmodule} is interested in event %{int} (%{id|d}@%{int})"
+    assert re.fullmatch(r"[A-Z]\w*(?:\.[A-Z]\w*)*", values.value("exmodule", random.Random(1)))
+
+
+_HOMEPAGE_SRC = ('const logger = createLogger("npmProxyHandler");\n\nasync function f() {\n'
+                 '  logger.error(`Error ${status} logging into npm`, JSON.stringify(authResponse[2]));\n'
+                 '  logger.error(`no pods found with namespace=${namespace} and labelSelector=${labelSelector}`);\n'
+                 '  logger.error("Exception calling API: %s", error.message);\n}\n')
+
+
+def test_slips32_homepage_statuses_selectors_and_appended_arguments(monkeypatch):
+    # a response's status a number; the default pod selector; util.format appends what a message
+    # without a token leaves (JSON.stringify's JSON), a message with its tokens as read
+    monkeypatch.setattr(extract, "_SLIPS32", {"homepage"})
+    first, second, third = extract.extract_file(by_name("homepage"), "src/widgets/npm/proxy.js", _HOMEPAGE_SRC)
+    assert first.template.endswith("<npmProxyHandler> Error %{status} logging into npm %{struct|q}")
+    assert second.template.endswith("labelSelector=app.kubernetes.io/name=%{name}")
+    assert third.template.endswith("Exception calling API: %{err}")
+    assert values.value("struct", random.Random(3), "js", "q").startswith("{")
+
+
+def test_slips32_tolgee_threads_counts_and_job_types(monkeypatch):
+    # logback's [%15.15t] (the thread padded); a batch's counts ints, its job type one of its callers' texts
+    monkeypatch.setattr(extract, "_SLIPS32", {"tolgee"})
+    src = ('package io.tolgee.batch.cleaning\n\nclass OldBatchJobCleaner {\n  fun f() {\n'
+           '    logger.info("Deleted batch of $jobs old $jobType batch jobs with $chunks chunks")\n'
+           '    logger.info("Orphan project purge finished, purged {} projects", totalPurged)\n  }\n}\n')
+    first, second = extract.extract_file(by_name("tolgee"),
+                                         "backend/data/src/main/kotlin/io/tolgee/batch/cleaning/OldBatchJobCleaner.kt",
+                                         src)
+    assert "--- [%{name|t}] " in first.template
+    assert first.template.endswith("Deleted batch of %{int} old %{choice} batch jobs with %{int} chunks")
+    assert first.choices == [["completed", "failed"]]
+    assert second.template.endswith("purged %{int} projects")
+
+
+_SHOKO_SRC = ("namespace Shoko.Server.Plugin;\n\npublic partial class PluginManager(ILogger<PluginManager> logger)\n{\n"
+              "    private class IsolatedLoadContext : AssemblyLoadContext\n    {\n    }\n\n"
+              "    public void F()\n    {\n        try { }\n        catch (Exception ex)\n        {\n"
+              "            logger.LogError(ex, \"Failed to remove plugin DLL file marked for removal: {Path}\", path);\n"
+              "        }\n        logger.LogInformation(\"Loaded {Count} plugins\", n);\n    }\n}\n")
+
+
+def test_slips32_shokoserver_exceptions_and_the_loggers_class(monkeypatch):
+    # NLog's console layout: an exception passed first printed after ": "; ILogger<T>'s class the
+    # one holding the call, not a nested class closed before it
+    monkeypatch.setattr(extract, "_SLIPS32", {"shokoserver"})
+    first, second = extract.extract_file(by_name("shokoserver"), "Shoko.Server/Plugin/PluginManager.cs", _SHOKO_SRC)
+    assert first.template == "PluginManager --- Failed to remove plugin DLL file marked for removal: %{path}: %{netexception}"
+    assert second.template == "PluginManager --- Loaded %{int} plugins"
+    assert re.match(r"System\.[\w.]+Exception: ", values.value("netexception", random.Random(4)))
+
+
+def test_slips32_krane_times_selectors_and_constants(monkeypatch):
+    # the formatter's "#{datetime}" (Time#to_s) in every head; a LabelSelector's "k=v,…"; the
+    # restart annotation's constant
+    monkeypatch.setattr(extract, "_SLIPS32", {"krane"})
+    src = ('module Krane\n  class RestartTask\n    ANNOTATION = "shipit.shopify.io/restart"\n    def f\n'
+           '      @logger.info(\n        "Configured to restart all workloads with the `#{ANNOTATION}` annotation '
+           'and #{selector} selector"\n      )\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("krane"), "lib/krane/restart_task.rb", src)
+    assert site.template == ("[INFO][%{rubytime}]\tConfigured to restart all workloads with the "
+                             "`shipit.shopify.io/restart` annotation and %{k8slabels} selector")
+    assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d:\d\d \+0000", values.value("rubytime", random.Random(5)))
+    assert re.fullmatch(r"[\w./]+=[\w.-]+(,[\w./]+=[\w.-]+)*", values.value("k8slabels", random.Random(6)))
+
+
+def test_slips32_simplesamlphp_track_ids_exports_and_entity_ids(monkeypatch):
+    # a session's track id ten hex digits; var_export of a string quoted; sprintf's attribute a
+    # name and its entity id a URL; nix's empty suggestion
+    monkeypatch.setattr(extract, "_SLIPS32", {"simplesamlphp", "nix"})
+    src = ("<?php\nclass A {\n  public function f() {\n"
+           "    Logger::warning('Missing attribute ' . var_export($attr, true) . ' on user.');\n"
+           "    Logger::warning(sprintf('Cardinality: attribute %s from %s is missing', $k, $entityid));\n  }\n}\n")
+    first, second = extract.extract_file(by_name("simplesamlphp"), "modules/saml/src/A.php", src)
+    assert first.template == "4 [%{hex10}] Missing attribute '%{name}' on user."
+    assert second.template == "4 [%{hex10}] Cardinality: attribute %{name} from %{url} is missing"
+    assert re.fullmatch(r"[0-9a-f]{10}", values.value("hex10", random.Random(7)))
+    src = ('void f() {\n    printError(\n        "warning: name collision in input Nix expressions, skipping \'%1%\'"\n'
+           '        "%2%",\n        path2,\n        suggestionMessage);\n}\n')
+    [site] = extract.extract_file(by_name("nix"), "src/nix/nix-env/nix-env.cc", src)
+    assert site.template == "warning: name collision in input Nix expressions, skipping '%{any}'"
+
+
+
+def test_slips32_bazarr_threads_are_pthread_idents(monkeypatch):
+    # the console's (%(thread)x): CPython's thread ident on Linux, a pthread_t ("7f…", 12 hex digits)
+    monkeypatch.setattr(extract, "_SLIPS32", {"bazarr"})
+    src = "import logging\n\n\ndef f():\n    logging.info('BAZARR All providers are throttled')\n"
+    [site] = extract.extract_file(by_name("bazarr"), "bazarr/subtitles/indexer/movies.py", src)
+    assert site.template.startswith("root                             (%{pthread}) :  INFO (movies:5) - BAZARR")
+    assert re.fullmatch(r"7f[0-9a-f]{10}", values.value("pthread", random.Random(8)))
+
+
+def test_slips32_netmaker_log_times_users_and_host_ids(monkeypatch):
+    # logger.Log's time TimeFormat's ("2006-01-02 15:04:05", every line); the user header a
+    # user's name, a host's id a UUID
+    monkeypatch.setattr(extract, "_SLIPS32", {"netmaker"})
+    src = ('package controllers\n\nfunc f(w http.ResponseWriter, r *http.Request) {\n'
+           '\tlogger.Log(0, r.Header.Get("user"), "failed to get node", err.Error())\n'
+           '\tlogger.Log(0, "failed to send host key update", host.ID.String(), err.Error())\n}\n')
+    first, second = extract.extract_file(by_name("netmaker"), "controllers/hosts.go", src)
+    assert first.template == "[netmaker] %{datetime} %{user} failed to get node %{err}"
+    assert second.template == "[netmaker] %{datetime} failed to send host key update %{uuid} %{err}"
+    assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d:\d\d", values.value("datetime", random.Random(9)))
+
+
+def test_slips32_k6_browser_logger_categories_are_fields(monkeypatch):
+    # k6 browser's log.Logger: Warnf(category, format, args…) prints the format as the message,
+    # the category, the time since its last line and source=browser as fields
+    monkeypatch.setattr(extract, "_SLIPS32", {"k6"})
+    src = ('package common\n\nfunc (c *Connection) f() {\n'
+           '\tc.logger.Errorf("cdp", "communicating with browser: %v", err)\n}\n')
+    [site] = extract.extract_file(by_name("k6"), "internal/js/modules/k6/browser/common/connection.go", src)
+    assert site.template == "communicating with browser: %{err}"
+    assert site.fields == [["category", "=cdp"], ["elapsed", "intms"], ["source", "=browser"]]
+    assert re.fullmatch(r"\d+ ms", values.value("intms", random.Random(10)))
+    src = ('package grpcext\n\nfunc DebugStat(logger logrus.FieldLogger, s *grpcstats.OutHeader) {\n'
+           '\tlogger.Infof("Out Header:\\nFull Method: %s\\nRemote Address: %s\\n", s.FullMethod, s.RemoteAddr)\n}\n')
+    [site] = extract.extract_file(by_name("k6"), "internal/lib/netext/grpcext/conn.go", src)
+    assert site.template == "Out Header:\nFull Method: %{path}\nRemote Address: %{addr}"
+
+def test_slips32_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    first, _, third, _ = extract.extract_file(by_name("lychee"), "app/Services/Image/F.php", _LYCHEE_SRC)
+    assert "%{choice}" not in first.template and ["extra.http_method", "method"] in third.fields
+    first, _ = extract.extract_file(by_name("commanded"), "lib/commanded/process_managers/process_router.ex",
+                                    _COMMANDED_SRC)
+    assert "%{exmodule}" not in first.template
+    first, _, _ = extract.extract_file(by_name("homepage"), "src/widgets/npm/proxy.js", _HOMEPAGE_SRC)
+    assert "%{status}" not in first.template
+    first, _ = extract.extract_file(by_name("shokoserver"), "Shoko.Server/Plugin/PluginManager.cs", _SHOKO_SRC)
+    assert first.template.startswith("IsolatedLoadContext --- ") and "%{netexception}" not in first.template
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1700,8 +1700,15 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_31_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_31_fields(program, src, m, at, site.fields)
             if program.rules >= 32:
+                if program.name in _SLIPS32:
+                    site.template = _slips32_values(program, src, m, site.template)
+                if program.name in _SLIPS32 and program.name == "k6":
+                    site.template, site.fields = _slips32_k6_browser(program, src, m, at, site.template,
+                                                                     site.fields)
                 site.template = _round_32_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_32_fields(program, src, m, at, site.fields)
+                if program.name in _SLIPS32:
+                    site.fields = _slips32_fields(program, src, m, site.fields)
             if program.rules >= 33:
                 site.template = _round_33_head(program, src, m, at, site.level, site.template)
             if program.rules >= 34:
@@ -2836,6 +2843,8 @@ def _round_7_arguments(program: Program, m: re.Match, args: list[str]) -> list[s
         return [re.sub(constant, lambda found: json.dumps(_ROUND_7_CONSTANTS.get(found.group(1), "")), text)
                 for text in texts]
     if lang == "elixir" and args:
+        if program.name in _SLIPS32:  # (slips32) Commanded's lazy fn -> … end: its body the message
+            args = [_slips32_fn_body(args[0]), *args[1:]]
         return [_elixir_joined(args[0]), *args[1:]]
     if (program.render == "pino" and len(args) > 1 and re.fullmatch(r"[\w.]+", args[0].strip())
             and _literal_text(args[1], lang) is not None):
@@ -4742,6 +4751,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS31.clear()
     if program.rules == 31 and program.name in _SLIPS31_PROGRAMS:
         _SLIPS31.add(program.name)  # (slips31) read as its code prints it: _slips31_values
+    _SLIPS32.clear()
+    if program.rules == 32 and program.name in _SLIPS32_PROGRAMS:
+        _SLIPS32.add(program.name)  # (slips32) read as its code prints it: _slips32_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -14261,6 +14273,257 @@ def _slips31_scala_local(program: Program, src: str, m: re.Match, name: str) -> 
     return template
 
 
+# ---------------------------------------------------------------- round 32 checked again (slips32)
+
+
+# (rules 32, checked in round 34: slips32) the round 32 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 34 (slips32)")
+_SLIPS32_PROGRAMS = ("lychee", "commanded", "homepage", "tolgee", "shokoserver", "krane", "nix",
+                     "simplesamlphp", "bazarr", "netmaker", "k6")
+_SLIPS32: set[str] = set()
+# (slips32) what an expression prints, by program
+_SLIPS32_EXPRESSIONS = {
+    # Lychee's latitude and longitude (floats), counts of jobs dispatched and embeddings purged
+    "lychee": {"$metadata->latitude": "%{float}", "$metadata->longitude": "%{float}", "$dispatched": "%{int}",
+               "$purge['deleted']": "%{int}"},
+    # Commanded's backoffs, delays and timeouts (integers of milliseconds, "ms" after them) and
+    # event numbers, inspected: an integer prints bare
+    "commanded": {**{f"inspect({name})": "%{int}"
+                     for name in ("backoff", "delay", "event_timeout", "event_number", "last_event_number")},
+                  # a module inspected (an aggregate's; a command's struct, Middleware.Logger's log_context)
+                  "inspect(aggregate_module)": "%{exmodule}", "log_context(pipeline)": "%{exmodule}"},
+    # homepage's response status (httpProxy's first value: a number), a pod selector (the default
+    # `${APP_LABEL}=${appName}`, APP_LABEL "app.kubernetes.io/name")
+    "homepage": {"status": "%{status}", "labelSelector": "app.kubernetes.io/name=%{name}"},
+    # tolgee's counts (Ints: a batch's jobs and chunks, the keys or projects purged)
+    "tolgee": {"jobs": "%{int}", "chunks": "%{int}", "totalPurged": "%{int}"},
+    # krane's restart annotation (RestartTask::ANNOTATION), a label selector (LabelSelector#to_s:
+    # "k=v,…"), a resource's id (KubernetesResource#id: "type/name"), the one update strategy the
+    # StatefulSet warning is for (ONDELETE)
+    "krane": {"ANNOTATION": "shipit.shopify.io/restart", "selector": "%{k8slabels}",
+              "@selector": "%{k8slabels}", "id": "%{word}/%{name}", "update_strategy": "OnDelete"},
+    # nix's suggestion after a name collision: empty unless both paths are channels' (the usual case)
+    "nix": {"suggestionMessage": ""},
+    # netmaker's caller (the user header its authorization sets: a user's name), hosts' and nodes'
+    # ids (UUIDs)
+    "netmaker": {'r.Header.Get("user")': "%{user}", 'request.Header.Get("user")': "%{user}",
+                 "host.ID.String()": "%{uuid}", "node.ID.String()": "%{uuid}", "hostIDStr": "%{uuid}"},
+    # SimpleSAMLphp's count of sessions logged out (an int), an attribute's name, entity ids (URLs:
+    # an SP's, an IdP's), the attributes a cardinality error names (one, implode's "," for more)
+    "simplesamlphp": {"$numLoggedOut": "%{int}", "$k": "%{name}", "$entityid": "%{url}",
+                      "$state['Destination']['entityid']": "%{url}", "$state['saml:sp:IdP']": "%{url}",
+                      "$idpMetadata->getString('entityid')": "%{url}",
+                      "implode(',',array_keys($state['core:cardinality:errorAttributes']))": "%{name}"}}
+_SLIPS32_CHOICES = {
+    # Lychee's size variant a maintenance request names (CreateThumbsRequest's rule: the
+    # int-backed SizeVariantType's values it accepts, PLACEHOLDER 8, SMALL 5, SMALL2X 4, MEDIUM 3,
+    # MEDIUM2X 2)
+    "lychee": {"$request->kind()->value": ["8", "5", "4", "3", "2"],
+               # an upload's trust level (UserUploadTrustLevel's values)
+               "$trust_level->value": ["check", "monitor", "trust_but_verify", "trusted"]},
+    # Commanded's Middleware.Logger's formatted_diff: whole seconds, milliseconds or microseconds
+    "commanded": {"formatted_diff(delta(pipeline))": ["s", "ms", "µs"]},
+    # tolgee's job type (deleteJobsOlderThan's callers' texts)
+    "tolgee": {"jobType": ["completed", "failed"]}}
+# (slips32) PHP's magic constants round 32's reading prints as their text (no value of the message)
+_PHP_MAGIC = frozenset(("__METHOD__", "__LINE__", "__FUNCTION__", "__FILE__", "__DIR__"))
+
+
+def _slips32_fn_body(arg: str) -> str:
+    """(slips32) Commanded's lazy message, ``fn -> describe(state) <> " text" end``: the
+    function's body is the message Logger prints."""
+    found = re.fullmatch(r"\s*fn\s*->\s*(.*?)\s*end\s*", arg, re.S)
+    return found.group(1) if found else arg
+
+
+def _slips32_expressions(program: Program, args: list[str]) -> list[str] | None:
+    """(slips32) the expressions a message's placeholders print, in order: a PHP concatenation's
+    operands (a double-quoted literal's ``{$x}`` and ``$x``; its magic constants none), a
+    Kotlin literal's ``$x`` and ``${x}`` (else a brace format's arguments), an Elixir message's
+    ``#{x}`` (``<>`` joined, Commanded's ``fn -> … end`` read as its body), a JavaScript
+    template literal's ``${x}`` (else a format's arguments); None where none is read."""
+    if not args:
+        return None
+    first = args[0].strip()
+    if program.language == "php":
+        if first.startswith("sprintf(") and len(args) == 1:  # its format's arguments
+            return (_nonblank_args(first, len("sprintf("), "php") or [])[1:]
+        out = []
+        for operand in _top_level_operands(first, ".", "php"):
+            if operand.startswith('"'):
+                out += [a or b for a, b in re.findall(r"\{(\$[^{}]+)\}|(\$\w+(?:->\w+)*)", operand)]
+            elif not operand.startswith("'") and operand not in _PHP_MAGIC:
+                out.append(operand)
+        return out
+    if program.language == "kotlin":
+        if first.startswith('"') and "$" in first:
+            return [a or b for a, b in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", first)]
+        return args[1:]
+    if program.language == "elixir":
+        joined = _elixir_joined(_slips32_fn_body(first))
+        return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", joined) if joined.startswith('"') else None
+    if program.language == "js" and first.startswith("`"):
+        return re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", first)
+    if program.name == "netmaker":  # logger.Log's variadic parts: each value one of the message's
+        return [a for a in args if _literal_text(a, "go") is None]
+    if program.language == "ruby":  # a literal's #{x}, its parts joined by a backslash or juxtaposed
+        return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", first) if first.startswith('"') else None
+    return args[1:]
+
+
+def _slips32_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips32) a message's values whose expressions print otherwise than their kinds were
+    guessed, paired with the placeholders one to one (``_slips32_expressions``), kept as read
+    when they do not pair: ``_SLIPS32_EXPRESSIONS``' texts, ``_SLIPS32_CHOICES``' one of a few,
+    Commanded's ``describe(…)`` (``_slips32_described``); homepage's values after a message
+    without a format's tokens appended (``_slips32_appended``)."""
+    start = m.end()
+    if not m.group().endswith("(") and src[start:].lstrip().startswith("("):  # tolgee's logger.info (…)
+        start = src.index("(", start) + 1
+    consumed = 0
+    if m.group().rstrip().endswith(","):  # netmaker's logger.Log(0, …: its arguments from the "("
+        start = m.start() + m.group().index("(") + 1
+        consumed = m.group()[m.group().index("(") + 1:].count(",")
+    args = (_nonblank_args(src, start, program.language) or [])[consumed:]
+    expressions = _slips32_expressions(program, args)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is not None and len(slots) == len(expressions):
+        table = _SLIPS32_EXPRESSIONS.get(program.name, {})
+        choices = _SLIPS32_CHOICES.get(program.name, {})
+        for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+            expression = re.sub(r"\s+", "", expression)
+            text = table.get(expression)
+            if expression in choices:
+                _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(choices[expression]))
+                text = _slot("choice", "")
+            elif text is None and program.name == "commanded":
+                text = _slips32_described(src, expression)
+            elif expression == "__CLASS__" and program.language == "php":
+                text = _slips32_php_class(src, m.start())
+            elif text is None and program.name == "simplesamlphp":
+                text = _slips32_var_export(expression, slot.group())
+            if expression in choices and program.name == "commanded":  # formatted_diff: a number, its unit
+                text = "%{int}" + text
+            if text is not None:
+                template = template[:slot.start()] + text + template[slot.end():]
+    if program.name == "homepage":
+        template = _slips32_appended(args, template)
+    if program.name == "shokoserver" and len(args) > 1 and re.fullmatch(r"\s*\w+\s*", args[0]) \
+            and args[1].strip().startswith(('"', '$"', '@"')):
+        # NLog's console layout ends "${onexception:\: ${exception:format=tostring}}": an exception
+        # passed first prints ": " and its ToString after the message (its type and message; its
+        # frames on the lines after, left out as the corpus leaves other stacks' frames)
+        template += ": %{netexception}"
+    return template
+
+
+def _slips32_k6_browser(program: Program, src: str, m: re.Match, at: str, template: str,
+                        fields: list[list[str]]) -> tuple[str, list[list[str]]]:
+    """(slips32) k6 browser's log.Logger (its own, under k6/browser/): ``Warnf(category, format,
+    args…)`` prints the format filled by its arguments as the message, and the category, the
+    milliseconds since its last line ("N ms") and source=browser as logrus fields (sorted), not
+    the category as the message; gRPC's full method (a DebugStat line's) a path, not an HTTP
+    method."""
+    if at.startswith("internal/lib/netext/grpcext/") and "Full Method: %{method}" in template:
+        # gRPC's stats.OutHeader.FullMethod: "/package.Service/Method", no HTTP method
+        return template.replace("Full Method: %{method}", "Full Method: %{path}"), fields
+    call = re.match(r"\s*\.\s*(?:Tracef|Debugf|Infof|Warnf|Errorf)\(", src[m.end():])
+    if "/k6/browser/" not in at or not call:
+        return template, fields
+    read = read_args(src, m.end() + call.end(), "go")
+    args = read[0] if read else []
+    category = _literal_text(args[0], "go") if len(args) > 1 else None
+    if category is None or not args[1].strip().startswith(('"', "`")):
+        return template, fields
+    message, _, _ = _message(args[1:], program)
+    if message is None:
+        return template, fields
+    slots = list(re.finditer(r"%\{[^{}]*\}", message))
+    exprs = [re.sub(r"\s+", "", a) for a in args[2:]]
+    if len(slots) == len(exprs):
+        for slot, value in reversed(list(zip(slots, exprs, strict=True))):
+            if category == "BrowserOptions" and value == "e":
+                # the options shouldIgnoreIfBrowserIsRemote names (env.go's variables)
+                _CHOICES.insert(message[:slot.start()].count(_slot("choice", "")), list(_K6_REMOTE_IGNORED))
+                message = message[:slot.start()] + _slot("choice", "") + message[slot.end():]
+            elif category == "http:resourceType" and value == "t":  # t = ResourceTypeUnknown
+                message = message[:slot.start()] + '"Unknown"' + message[slot.end():]
+    return message, [["category", "=" + category], ["elapsed", "intms"], ["source", "=browser"]]
+
+
+# (slips32) the browser options k6 ignores for a remote browser (env.go's names)
+_K6_REMOTE_IGNORED = ("K6_BROWSER_ARGS", "K6_BROWSER_EXECUTABLE_PATH", "K6_BROWSER_HEADLESS",
+                      "K6_BROWSER_IGNORE_DEFAULT_ARGS")
+
+
+def _slips32_var_export(expression: str, slot: str) -> str | None:
+    """(slips32) PHP's ``var_export($x, true)`` of a string: the string in single quotes (an
+    exception's message an error's text, a directory a path); None for another expression or
+    value (an array's errorInfo(), an index: an int or NULL)."""
+    found = re.fullmatch(r"var_export\((.+),true\)", expression)
+    if not found or "errorInfo" in found.group(1) or "Index" in found.group(1):
+        return None
+    if found.group(1).endswith("getMessage()"):
+        return "'%{err}'"
+    return "'%{path}'" if found.group(1).lower().endswith("dir") else f"'{slot}'"
+
+
+def _slips32_php_class(src: str, at: int) -> str | None:
+    """(slips32) what PHP's ``__CLASS__`` prints: the class's name its namespace qualifies (the
+    last class declared before ``at``); None outside one."""
+    namespace = re.search(r"^namespace\s+([\w\\]+)\s*;", src, re.M)
+    classes = re.findall(r"^(?:(?:final|abstract|readonly)\s+)*class\s+(\w+)", src[:at], re.M)
+    if not classes:
+        return None
+    return (namespace.group(1) + "\\" if namespace else "") + classes[-1]
+
+
+def _slips32_described(src: str, expression: str) -> str | None:
+    """(slips32) what Commanded's ``describe(x)`` prints, by the one its module defines: an
+    aggregate ``inspect(module)<uuid@version>``, a recorded event ``number ("stream"@version)``,
+    a handler's, router's or process manager's state its module, inspected (an Elixir module's
+    name); None for another expression."""
+    found = re.fullmatch(r"describe\((\w+)\)", expression)
+    if not found:
+        return None
+    if "defp describe(%Aggregate{}" in src:
+        return "%{exmodule}<%{uuid}@%{int}>"
+    if found.group(1) == "event" and "defp describe(%RecordedEvent{}" in src:
+        return "%{int} (%{id|d}@%{int})"
+    return "%{exmodule}"
+
+
+def _slips32_appended(args: list[str], template: str) -> str:
+    """(slips32) homepage's logger formats a message with its other arguments (util.format in
+    its combineMessageAndSplat): those a message without a token leaves are appended, a space
+    before each; a ``JSON.stringify(x)`` its JSON text. Kept as read for another value (an
+    Error is winston's meta: its stack printed instead)."""
+    if len(args) < 2 or re.search(r"%[sdifjoOc]", args[0]):
+        return template
+    extra = [a.strip() for a in args[1:]]
+    if not all(re.fullmatch(r"JSON\.stringify\([^()]*(?:\([^()]*\))?[^()]*\)", a) for a in extra):
+        return template
+    return template + " %{struct|q}" * len(extra)  # JSON.stringify: the JSON text
+
+
+def _slips32_fields(program: Program, src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips32) Lychee's context: a value its code hides unless APP_DEBUG is on (``'dn' =>
+    config('app.debug', false) === true ? $dn : '***'``; production's default is off) prints
+    ``***``; WebProcessor's ``http_method`` the request's the line was logged in, not the
+    event's (unlabelled, as any request's method: ``reqmethod``)."""
+    if program.name != "lychee":
+        return fields
+    read = read_args(src, m.end(), "php")
+    text = ",".join(read[0]) if read else ""
+    # (a request's method, request()->method(), as WebProcessor's: the request's, unlabelled)
+    requested = set(re.findall(r"['\"](\w+)['\"]\s*=>\s*request\(\)\??->method\(\)", text))
+    hidden = set(re.findall(r"['\"]([\w ]+)['\"]\s*=>\s*config\(\s*'app\.debug'\s*,\s*false\s*\)"
+                            r"\s*===\s*true\s*\?[^:]*:\s*'\*\*\*'", text))
+    return [[key, "=***" if key in hidden else "reqmethod" if key == "extra.http_method" or key in requested
+             else kind] for key, kind in fields]
+
+
 # (rules 31) the level below which a round 31 program's default setup prints nothing
 _ROUND_31_THRESHOLD = {
     "velero": "info", "mihomo": "info", "blocky": "info", "gatus": "info", "dependency-track": "info",
@@ -14602,7 +14865,8 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
     python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
     if program.name == "netmaker" and m.group().startswith("logger.Log("):
         # logger.Log: fmt.Printf("[%s] %s %s \n", program, time, message)
-        return "[netmaker] %{time} " + template
+        # ((slips32) the time currentTime.Format(TimeFormat), "2006-01-02 15:04:05" on every line)
+        return ("[netmaker] %{datetime} " if program.name in _SLIPS32 else "[netmaker] %{time} ") + template
     if program.name == "cloud-init":
         # DEFAULT_LOG_FORMAT "%(asctime)s - %(filename)s[%(levelname)s]: %(message)s"
         return f"{base}[{python}]: " + template
@@ -14614,18 +14878,28 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "bazarr":
         # the console's "%(asctime)-15s - %(name)-32s (%(thread)x) :  %(levelname)s (%(module)s:%(lineno)d) - "
         name = _py_logger_name(src, m, path.removeprefix("bazarr/"))
-        return f"{name:<32} (%{{hex}}) :  {python} ({base.removesuffix('.py')}:{line}) - " + template
+        # ((slips32) %(thread)x: a thread's ident, on Linux its pthread_t, an address "7f…" in 12 hex digits)
+        thread = "%{pthread}" if program.name in _SLIPS32 else "%{hex}"
+        return f"{name:<32} ({thread}) :  {python} ({base.removesuffix('.py')}:{line}) - " + template
     if program.name in ("halo", "tolgee"):
         # Spring Boot's console "%5p PID --- [%15.15t] %-40.40logger{39} : " (tolgee's adds the MDC's
         # trace_id and span_id, empty without tracing)
         logger = _abbreviated(_java_class(src, path), 39)[-40:]
         trace = "trace_id= span_id= " if program.name == "tolgee" else ""
-        return f"{upper:>5} %{{int}} --- [%{{name}}] {logger:<40} : {trace}" + template
+        # ((slips32) tolgee's logback-spring.xml's [%15.15t]: the thread's name padded to 15, its
+        # last 15 kept)
+        thread = "%{name|t}" if program.name in _SLIPS32 else "%{name}"
+        return f"{upper:>5} %{{int}} --- [{thread}] {logger:<40} : {trace}" + template
     if program.name == "kestra":
         # logback/base.xml: "%d{ISO8601} %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) "
         return _logback_highlight_head(src, path, level, upper) + template
     if program.name == "shokoserver":
         # NLog's console layout "${date:HH:mm:ss}| ${logger:shortname=true} --- "
+        # ((slips32) ILogger<T>: the class whose body holds the call, not a nested one closed before it)
+        if program.name in _SLIPS32:
+            enclosing = _csharp_enclosing_class(src, m.start())
+            if enclosing:
+                return f"{enclosing[0]} --- " + template
         return f"{_class_name(src, m.start(), path, '.cs')} --- " + template
     if program.name == "recyclarr":
         # the console's expression template "[{@l:u3}] " (no theme off a terminal)
@@ -14647,9 +14921,11 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # FormattedLogger: "[SEVERITY][datetime]\t" (a WARN or ERROR line coloured whole, FATAL's head)
         word = {"critical": "FATAL"}.get(level, upper)
         colour = _KRANE_COLOUR.get(level, "")
+        # ((slips32) the formatter's datetime a Time: "#{datetime}" its to_s, one form for every line)
+        time = "%{rubytime}" if program.name in _SLIPS32 else "%{time}"
         if level in ("fatal", "critical"):
-            return f"\x1b[0;31;49m[{word}][%{{time}}]\t\x1b[0m" + template
-        return f"{colour}[{word}][%{{time}}]\t" + template
+            return f"\x1b[0;31;49m[{word}][{time}]\t\x1b[0m" + template
+        return f"{colour}[{word}][{time}]\t" + template
     if program.name == "lychee":
         # Laravel's LineFormatter "[%datetime%] %channel%.%level_name%: " (APP_ENV production)
         word = {"warn": "WARNING"}.get(level, upper)
@@ -14660,7 +14936,9 @@ def _round_32_head(program: Program, src: str, m: re.Match, at: str, level: str,
         number = {"emergency": 0, "alert": 1, "critical": 2, "error": 3, "warn": 4, "notice": 5,
                   "info": 6, "debug": 7}.get(level, 6)
         stat = "STAT " if m.group().endswith("::stats(") else ""
-        return f"{number} {stat}[%{{id}}] " + template
+        # ((slips32) a session's track id: Session's bin2hex(openssl_random_pseudo_bytes(5)), ten hex digits)
+        track = "%{hex10}" if program.name in _SLIPS32 else "%{id}"
+        return f"{number} {stat}[{track}] " + template
     if program.name == "inspircd":
         # Log::FileMethod: "time TYPE: message"
         return f"{_inspircd_type(src, m, path)}: " + template

@@ -105,6 +105,26 @@ _CLASSES_BY_LANGUAGE = {
     "erlang": ["gen_server", "ranch_tcp", "mnesia_tm", "ssl_connection", "store_leveldb", "queue_worker"],
     "js": ["UserController", "JsonConverter", "StorageBackend", "SessionStore"],
 }
+# (slips32) the modules an Elixir application names its event handlers, process managers and
+# aggregates by (inspect prints an alias without its "Elixir." prefix)
+_ELIXIR_MODULES = ["MyApp.AccountBalanceHandler", "Bank.Accounts.Aggregates.BankAccount",
+                   "Shop.OrderProcessManager", "MyApp.Notifications.EmailHandler",
+                   "Conduit.Blog.Projectors.Article", "TransferMoneyProcessManager"]
+# (slips32) Kubernetes label keys a selector names
+_K8S_LABEL_KEYS = ["app", "tier", "env", "team", "release", "app.kubernetes.io/name",
+                   "app.kubernetes.io/instance"]
+# (slips32) .NET exceptions as Exception.ToString's first line prints them
+_NET_EXCEPTIONS = [
+    "System.Net.Http.HttpRequestException: No connection could be made because the target machine "
+    "actively refused it. (localhost:8111)",
+    "System.Threading.Tasks.TaskCanceledException: A task was canceled.",
+    "System.IO.IOException: The process cannot access the file because it is being used by another process.",
+    "System.InvalidOperationException: Sequence contains no elements",
+    "System.NullReferenceException: Object reference not set to an instance of an object.",
+    "System.UnauthorizedAccessException: Access to the path is denied.",
+    "System.TimeoutException: The operation has timed out.",
+    "System.Text.Json.JsonException: The JSON value could not be converted to System.Int32. Path: $.id | "
+    "LineNumber: 0 | BytePositionInLine: 9."]
 _ERRORS_PLAIN = [
     "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
         "context deadline exceeded",
@@ -756,6 +776,23 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return str(1710000000 + rng.randrange(10**6))
     if kind == "zigerror":  # (slips25) a Zig error's name, as @errorName and {t} print it
         return _pick(rng, _ERRORS_ZIG)
+    if kind == "intms":  # (slips32) a whole number of milliseconds and " ms" (k6 browser's elapsed)
+        return f"{rng.randrange(0, 2000) if rng.random() < 0.9 else rng.randrange(2000, 60000)} ms"
+    if kind == "datetime":  # (slips32) a date and a time, a space between (Go's "2006-01-02 15:04:05": netmaker's)
+        return timestamp(rng, lang, "space")
+    if kind == "pthread":  # (slips32) a Linux thread's pthread_t (Python's thread ident): "7f" and 10 hex digits
+        return f"7f{rng.randrange(16**7):07x}{_pick(rng, ['6c0', '700'])}"
+    if kind == "hex10":  # (slips32) ten hex digits (SimpleSAMLphp's track id: bin2hex of 5 random bytes)
+        return f"{rng.randrange(16**10):010x}"
+    if kind == "k8slabels":  # (slips32) a Kubernetes label selector as "k=v" pairs joined by "," (krane's)
+        return ",".join(f"{_pick(rng, _K8S_LABEL_KEYS)}={name(rng)}" for _ in range(rng.randrange(1, 3)))
+    if kind == "rubytime":  # (slips32) Ruby's Time#to_s (a Logger formatter's "#{datetime}"), in UTC
+        return (f"2024-03-{rng.randrange(1, 28):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d} +0000")
+    if kind == "netexception":  # (slips32) a .NET exception's ToString's first line: its type, its message
+        return _pick(rng, _NET_EXCEPTIONS)
+    if kind == "exmodule":  # (slips32) an Elixir module's name, as inspect(Module) prints it (Commanded's)
+        return _pick(rng, _ELIXIR_MODULES)
     if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
         return _pick(rng, _METHODS)
     if kind == "partitions":  # (slips21) Kafka partitions' numbers joined by "," (Karafka's rebalances)
