@@ -2326,6 +2326,30 @@ def test_a_modules_line_bracketed_before_the_messages_dash_is_the_call_sites():
                           for n in (3, 17, 240)])
 
 
+@pytest.mark.parametrize("head", ["{logger:<24} ({pid}) :  WARNING ({place}) - ", "WARNING ({place}) - ",
+                                  "::WARNING::[{place}] ", "[W 240301 10:0{pid}:00 {place}] ",
+                                  "[WARNING {pid} {place}] "])
+def test_a_modules_line_that_closes_a_head_bracket_is_the_call_sites(head):
+    # Python's %(module)s:%(lineno)d where a layout prints it: in its own bracket after the
+    # level in capitals, or last in the bracket the record opens with its level (tornado's
+    # "[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]"); the logger's name may open the
+    # record. One message from two lines or two modules is two call sites (they had merged,
+    # the place masked as a host's port: "… WARNING (<*>:<*>) - <message>")
+    message = "All providers are throttled"
+    sites = [("movies", 77), ("series", 158), ("movies", 295)]
+    def line(n: int, place: tuple[str, int]) -> str:
+        return head.format(logger="root", pid=n, place=f"{place[0]}:{place[1]}") + message
+    miner = PatternMiner()
+    ids = miner.add_batch([line(n, place) for n in range(1, 4) for place in sites])
+    assert [len(set(ids[k::3])) for k in range(3)] == [1, 1, 1] and len(set(ids)) == 3
+    # near misses: after a word of prose it is a value the message names; a tag's instance, a
+    # digit alone or a bar's field after it, and a host's port after no level are values too
+    assert _one_pattern(*[f"WARNING checking (movies:{n}) - done" for n in (31, 170, 240)])
+    assert _one_pattern(*[f"WARNING [pool:{n}] connection dropped by peer" for n in (3, 7, 5)])
+    assert _one_pattern(*[f"WARNING [pool:{n}] | connection dropped by peer" for n in (31, 70, 52)])
+    assert _one_pattern(*[f"connected to (db:{n}) after retry" for n in (5432, 6379, 3306)])
+
+
 def test_a_code_location_that_closes_the_record_is_the_call_sites():
     # A logger that appends its caller in round brackets after the message (RT's ``(file.pm:
     # line)``, Vapor's, a logback pattern's ``(%file:%line)``): one file and line is one call
