@@ -552,8 +552,9 @@ def _after_quoted(masked: str, end: int) -> str:
         # (quotes escaped inside the message are its own: msg="open \"<*>\": EOF")
         unescaped = [found.start() for found in _UNESCAPED_QUOTE.finditer(masked, 0, end)]
         quote, quotes = (unescaped[-1] if unescaped else -1), len(unescaped)
-    if quote < 0 or quotes % 2 == 0 or masked[quote - 1:quote] not in ("=", ":", "["):
-        return ""
+    if quote < 0 or quotes % 2 == 0 or (masked[quote - 1:quote] not in ("=", ":", "[")
+                                        and masked[quote - 2:quote] != ": "):
+        return ""  # (a key's spaced colon too: an Elixir report's message: "…", source: …)
     # the quote that ends the field: the text ends, or the record's next key follows (a
     # cause may hold quotes of its own: Get "<*>": …)
     closing = _FIELD_END.search(masked, end)
@@ -561,7 +562,8 @@ def _after_quoted(masked: str, end: int) -> str:
 
 
 _UNESCAPED_QUOTE: Final = re.compile(r'(?<!\\)"')
-_FIELD_END: Final = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*,\s*["\'{\[]|\s*,?$|\s*}|\](?: \[|$))')
+_FIELD_END: Final = re.compile(
+    r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*,\s*["\'{\[]|\s*,?$|\s*}|\](?: \[|$)|, [a-z_]+: )')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:

@@ -2573,6 +2573,25 @@ def _mask_deprecation(text: str) -> str:
     return "".join(parts)
 
 
+# An Elixir report (a keyword list or a map: ``Logger.warning(message: "…", source: :oban,
+# module: __MODULE__)``) as Logger prints it, Kernel.inspect's form, its message key first:
+# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``
+_REPORT_MESSAGE: Final = re.compile(r'(?:\[|%\{)message: "((?:[^"\\\n]|\\.)*)"')
+
+
+def _mask_report_message(text: str) -> str:
+    """``text`` masked, the message an Elixir report's message key quotes (``_REPORT_MESSAGE``)
+    masked as the text it quotes, as a structured record's ``msg="…"`` is
+    (``_mask_quoted_message``): its escapes undone, masked alone, escaped again. The report's
+    other keys are the call site's (a source, a module) or values, masked as elsewhere."""
+    found = _REPORT_MESSAGE.search(text)
+    if found is None:
+        return mask_values(text)
+    start, end = found.span(1)
+    said = mask_values(_ESCAPE.sub(_unescaped, found.group(1))).translate(_QUOTE_ESCAPES)
+    return mask_values(text[:start]) + said + mask_values(text[end:])
+
+
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
@@ -2805,6 +2824,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
+                elif 'message: "' in text and _REPORT_MESSAGE.search(text) is not None:
+                    masked = _mask_report_message(text)
                 else:
                     # (a brace's memchr first: most texts hold none, and the three characters'
                     # scan is some four times dearer)

@@ -539,6 +539,26 @@ def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
     assert _apart("Media stream connection -- established", "Media stream connection -- closed")
 
 
+@pytest.mark.parametrize("opening", ["[", "%{"])
+def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_site(opening):
+    # Logger.warning(message: "…", source: :app, module: __MODULE__), a report, as Logger
+    # prints it (Kernel.inspect's keyword list, or a map): its message is the record's, as a
+    # structured record's msg="…" is, its module the call site's; the message's values
+    # vary, its quoted text's escaped quotes too (the report had been one value, "[<*>]")
+    closing = "]" if opening == "[" else "}"
+    def report(message: str, module: str) -> str:
+        return f'[warning] {opening}message: "{message}", source: :queue, module: Jobs.{module}{closing}'
+    unexpected = [r'Received unexpected message: \"shutting down\"', r'Received unexpected message: \"lease 4\"',
+                  r"Received unexpected message: {:DOWN, #Reference<0.1.2.3>, :process, :normal}"]
+    checks = ["Jobs.Peer.leader?/2 check failed due to :econnrefused", "Jobs.Peer.leader?/2 check failed due to :timeout"]
+    assert _one_id_each([report(m, "Pruner") for m in unexpected], [report(m, "Stager") for m in unexpected],
+                        [report(m, "Peer") for m in checks], [report(f"Job {n} failed to start", "Peer") for n in (3, 71)])
+    assert _template(*[report(m, "Pruner") for m in unexpected]) == (
+        f'[warning] {opening}message: "Received unexpected message: <*>", source: <*>, module: Jobs.Pruner{closing}')
+    # near miss: a list of keys and values that no message key opens is the values it holds
+    assert _one_pattern(*[f"[warning] [reason: {r}, module: Jobs.{m}]" for r, m in (("closed", "Peer"), ("timeout", "Stager"))])
+
+
 @pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
 def test_a_typographic_dash_parts_a_failure_from_its_cause_as_a_hyphen_does(dash):
     # a message written with an em dash or an en dash ("unable to read the feed — <error>"):
