@@ -539,6 +539,20 @@ def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
     assert _apart("Media stream connection -- established", "Media stream connection -- closed")
 
 
+@pytest.mark.parametrize("head", ["production.ERROR: ", "app.CRITICAL: ", "[2024-03-01 10:00:00] shop.ERROR: "])
+def test_a_channel_and_its_level_say_how_bad_not_what_failed(head):
+    # Monolog's "%channel%.%level_name%: %message%": at ERROR as at INFO, a class's label and
+    # its colon open each call site's own message (they had merged into "production.ERROR:
+    # InstallServer: <*>", the level's word read as a failure whose cause followed)
+    sites = ["InstallServer: Exception occurred {n}", "InstallServer: OS not supported on node {n}",
+             "InstallServer: Docker installation failed after {n} tries"]
+    assert _one_id_each(*[[head + site.format(n=n) for n in (3, 17)] for site in sites])
+    # the program's own failure still says its cause after its colon
+    assert _one_pattern(head + "Failed to sync feed 4: broken pipe", head + "Failed to sync feed 9: unexpected EOF")
+    assert _one_pattern(head + "InstallServer: failed to open file: broken pipe",
+                        head + "InstallServer: failed to open file: no such file or directory")
+
+
 @pytest.mark.parametrize("opening", ["[", "%{"])
 def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_site(opening):
     # Logger.warning(message: "…", source: :app, module: __MODULE__), a report, as Logger
