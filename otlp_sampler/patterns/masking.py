@@ -1940,7 +1940,7 @@ def _bracketed_module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int
         # ``::`` a layout parts its fields with, between)
         before = text[:start - 1].rstrip(" :")
         level = before[before.rfind(" ") + 1:]
-        level = level[max(level.rfind(":"), level.rfind("]"), level.rfind("[")) + 1:]
+        level = level[max(max(level.rfind(":"), level.rfind("]")), level.rfind("[")) + 1:]
         if not (level.isupper() and level in HEAD_LEVELS):
             return None
         return start, at + 1, i
@@ -2266,7 +2266,7 @@ def _after_capital_level(before: str) -> bool:
     """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), a bracket, spaces or
     colons after it or none."""
     head = before.rstrip(" :([")
-    level = head[max(head.rfind(" "), head.rfind(":"), head.rfind("["), head.rfind("]")) + 1:]
+    level = head[max(max(head.rfind(" "), head.rfind(":")), max(head.rfind("["), head.rfind("]"))) + 1:]
     return level.isupper() and level in HEAD_LEVELS
 
 
