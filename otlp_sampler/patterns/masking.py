@@ -1906,15 +1906,13 @@ def _module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
 _LEVEL_LETTERS: Final = frozenset("DIWEC")
 
 
-def _bracketed_module_line_at(text: str, at: i64, i: i64, close_at: i64) -> tuple[int, int, int] | None:
+def _bracketed_module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     """A module's name and its line that close a bracket of the record's head, the colon at
-    ``at`` between them, the line's digits ending at ``i`` and the bracket's ``)`` or ``]`` at
-    ``close_at`` (spaces between, a padded field's): (the name's start, the line's start, its
-    end), or None. Python's ``%(module)s:%(lineno)d`` (or ``%(name)s``) as layouts print it:
+    ``at`` between them and the bracket's ``)`` or ``]`` at ``i``: (the name's start, the
+    line's start, its end), or None. Python's ``%(module)s:%(lineno)d`` as layouts print it:
     in its own bracket right after the level in capitals (``INFO (movies:77) - <message>``,
-    ``::INFO::[postproc:512] <message>``, Deluge's padded ``[INFO    ][deluge.core  :123 ]
-    <message>``), or last in the bracket the record opens with its level's letter or word
-    (tornado's ``[I 240301 10:00:00 web:2250] <message>``). The name's
+    ``::INFO::[postproc:512] <message>``), or last in the bracket the record opens with its
+    level's letter or word (tornado's ``[I 240301 10:00:00 web:2250] <message>``). The name's
     parts each open with a lower-case letter and hold lower-case letters, digits and ``_``
     (a module's, its package's dotted before it or not). A space, or the text's end, follows
     the bracket: the message (not a bar, which parts more fields: ``WARN [pool:3] | …``, a
@@ -1922,13 +1920,10 @@ def _bracketed_module_line_at(text: str, at: i64, i: i64, close_at: i64) -> tupl
     its header (imports, a licence), and a tag's instance is most often one digit. The
     line's digits are read first, by the caller."""
     n: i64 = len(text)
-    close: i64 = ord(text[close_at])
-    if (close_at + 1 < n and text[close_at + 1] != " ") or text.startswith(" |", close_at + 1) or i - at < 3:
+    close: i64 = ord(text[i])
+    if (i + 1 < n and text[i + 1] != " ") or text.startswith(" |", i + 1) or i - at < 3:
         return None
     start: i64 = at
-    while start > 0 and ord(text[start - 1]) == 32:
-        start -= 1  # (a name padded to its width)
-    name_end: i64 = start
     while start > 0:
         code: i64 = ord(text[start - 1])
         if code == 46:
@@ -1937,13 +1932,13 @@ def _bracketed_module_line_at(text: str, at: i64, i: i64, close_at: i64) -> tupl
         elif not (97 <= code <= 122 or 48 <= code <= 57 or code == 95):
             break
         start -= 1
-    if start < 2 or start == name_end or not 97 <= ord(text[start]) <= 122:
+    if start < 2 or start == at or not 97 <= ord(text[start]) <= 122:
         return None
     opener: i64 = ord(text[start - 1])
     if (opener == 40 and close == 41) or (opener == 91 and close == 93):
-        # in its own bracket: the level in capitals right before it (its padding, the ``::``
-        # a layout parts its fields with, or the level's own bracket, between)
-        before = text[:start - 1].rstrip(" :]")
+        # in its own bracket: the level in capitals right before it (its padding, or the
+        # ``::`` a layout parts its fields with, between)
+        before = text[:start - 1].rstrip(" :")
         level = before[before.rfind(" ") + 1:]
         level = level[max(max(level.rfind(":"), level.rfind("]")), level.rfind("[")) + 1:]
         if not (level.isupper() and level in HEAD_LEVELS):
@@ -2028,7 +2023,7 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
         # (the extension's last letter before the colon first: a lower-case letter or a +,
         # the characters extensions are written with and a few more; the word's test decides)
         last: i64 = ord(text[at - 1])
-        if (97 <= last <= 122 or last == 43 or last == 32) and 48 <= ord(text[at + 1]) <= 57:
+        if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
                 located = _source_location_at(text, dot, at, end)
@@ -2045,11 +2040,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     located = _module_line_at(text, at, digits)
                 elif text.startswith(" - ", digits):
                     located = _class_line_at(text, at, digits)
-                closer: i64 = digits
-                while closer < end and ord(text[closer]) == 32:
-                    closer += 1  # (a line padded to its width: Deluge's %(lineno)-4d)
-                if located is None and closer < end and (text[closer] == "]" or text[closer] == ")"):
-                    located = _bracketed_module_line_at(text, at, digits, closer)
+                if located is None and digits < end and (text[digits] == "]" or text[digits] == ")"):
+                    located = _bracketed_module_line_at(text, at, digits)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:

@@ -2362,18 +2362,17 @@ def test_a_modules_line_bracketed_before_the_messages_dash_is_the_call_sites():
 
 @pytest.mark.parametrize("head", ["{logger:<24} ({pid}) :  WARNING ({place}) - ", "WARNING ({place}) - ",
                                   "::WARNING::[{place}] ", "[W 240301 10:0{pid}:00 {place}] ",
-                                  "[WARNING {pid} {place}] ", "[WARNING ][{padded}] "])
+                                  "[WARNING {pid} {place}] "])
 def test_a_modules_line_that_closes_a_head_bracket_is_the_call_sites(head):
     # Python's %(module)s:%(lineno)d where a layout prints it: in its own bracket after the
     # level in capitals, or last in the bracket the record opens with its level (tornado's
-    # "[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]"; Deluge's padded
-    # "[%(levelname)-8s][%(name)-10s:%(lineno)-4d]"); the logger's name may open the record. One message from two lines or two modules is two call sites (they had merged,
+    # "[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]"); the logger's name may open the
+    # record. One message from two lines or two modules is two call sites (they had merged,
     # the place masked as a host's port: "… WARNING (<*>:<*>) - <message>")
     message = "All providers are throttled"
     sites = [("movies", 77), ("series", 158), ("movies", 295)]
     def line(n: int, place: tuple[str, int]) -> str:
-        return head.format(logger="root", pid=n, place=f"{place[0]}:{place[1]}",
-                           padded=f"{place[0]:<10}:{place[1]:<4}") + message
+        return head.format(logger="root", pid=n, place=f"{place[0]}:{place[1]}") + message
     miner = PatternMiner()
     ids = miner.add_batch([line(n, place) for n in range(1, 4) for place in sites])
     assert [len(set(ids[k::3])) for k in range(3)] == [1, 1, 1] and len(set(ids)) == 3
