@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
 # elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
-# spaced dash (``failed to connect - timeout``).
+# spaced dash (``failed to connect - timeout``), a typographic one too, the em dash or the
+# en dash a message is written with (``unable to read the feed — cURL error 28: …``).
 FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
@@ -41,7 +42,8 @@ FAILURE: Final = re.compile(
 # (each alternative starts with its colon or space, the character before it looked behind
 # for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(
-    r":(?<!\s:)(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
+    r":(?<!\s:)(?: |\n\s*)(?=\S)| (?:--?|[\u2013\u2014]) (?=\S)"
+    r"| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
 _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 # A failure in capitals as a status field prints it (test runners' and scripts' FAIL: / PASS:,
 # LinuxGSM's ``<script>: <command>: FAIL: <message>``): how a step ended, as a level says how
@@ -550,8 +552,9 @@ def _after_quoted(masked: str, end: int) -> str:
         # (quotes escaped inside the message are its own: msg="open \"<*>\": EOF")
         unescaped = [found.start() for found in _UNESCAPED_QUOTE.finditer(masked, 0, end)]
         quote, quotes = (unescaped[-1] if unescaped else -1), len(unescaped)
-    if quote < 0 or quotes % 2 == 0 or masked[quote - 1:quote] not in ("=", ":", "["):
-        return ""
+    if quote < 0 or quotes % 2 == 0 or (masked[quote - 1:quote] not in ("=", ":", "[")
+                                        and masked[quote - 2:quote] != ": "):
+        return ""  # (a key's spaced colon too: an Elixir report's message: "…", source: …)
     # the quote that ends the field: the text ends, or the record's next key follows (a
     # cause may hold quotes of its own: Get "<*>": …)
     closing = _FIELD_END.search(masked, end)
@@ -559,7 +562,8 @@ def _after_quoted(masked: str, end: int) -> str:
 
 
 _UNESCAPED_QUOTE: Final = re.compile(r'(?<!\\)"')
-_FIELD_END: Final = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*,\s*["\'{\[]|\s*,?$|\s*}|\](?: \[|$))')
+_FIELD_END: Final = re.compile(
+    r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*,\s*["\'{\[]|\s*,?$|\s*}|\](?: \[|$)|, [a-z_]+: )')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
@@ -588,7 +592,7 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_ENDS: Final = (":", ",", ";", ". ", "\n", " - ", " -- ")
+_CLAUSE_ENDS: Final = (":", ",", ";", ". ", "\n", " - ", " -- ", " \u2014 ", " \u2013 ")
 
 
 def _closing(text: str, at: int) -> int:
@@ -838,7 +842,7 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)
     if (":" in folded or " - " in folded or " -- " in folded or " (" in folded or "rror " in folded
-            or "xception " in folded):
+            or "xception " in folded or " \u2014 " in folded or " \u2013 " in folded):
         # (an OS error's text folded after the level leaves the head where it was)
         same_head = level.end >= 0 and folded[:level.end] == masked[:level.end]
         cause = fold_cause(folded, level if same_head else NO_LEVEL_FIELD)

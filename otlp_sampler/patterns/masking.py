@@ -1902,6 +1902,62 @@ def _module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     return start, at + 1, i
 
 
+# the level's one letter a head's bracket opens with (tornado's ``%(levelname)1.1s``)
+_LEVEL_LETTERS: Final = frozenset("DIWEC")
+
+
+def _bracketed_module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
+    """A module's name and its line that close a bracket of the record's head, the colon at
+    ``at`` between them and the bracket's ``)`` or ``]`` at ``i``: (the name's start, the
+    line's start, its end), or None. Python's ``%(module)s:%(lineno)d`` as layouts print it:
+    in its own bracket right after the level in capitals (``INFO (movies:77) - <message>``,
+    ``::INFO::[postproc:512] <message>``), or last in the bracket the record opens with its
+    level's letter or word (tornado's ``[I 240301 10:00:00 web:2250] <message>``). The name's
+    parts each open with a lower-case letter and hold lower-case letters, digits and ``_``
+    (a module's, its package's dotted before it or not). A space, or the text's end, follows
+    the bracket: the message (not a bar, which parts more fields: ``WARN [pool:3] | …``, a
+    tag and its instance). The line has two digits or more: a source file's first lines are
+    its header (imports, a licence), and a tag's instance is most often one digit. The
+    line's digits are read first, by the caller."""
+    n: i64 = len(text)
+    close: i64 = ord(text[i])
+    if (i + 1 < n and text[i + 1] != " ") or text.startswith(" |", i + 1) or i - at < 3:
+        return None
+    start: i64 = at
+    while start > 0:
+        code: i64 = ord(text[start - 1])
+        if code == 46:
+            if not 97 <= ord(text[start]) <= 122:
+                return None  # (an empty part, or one that opens with no lower-case letter)
+        elif not (97 <= code <= 122 or 48 <= code <= 57 or code == 95):
+            break
+        start -= 1
+    if start < 2 or start == at or not 97 <= ord(text[start]) <= 122:
+        return None
+    opener: i64 = ord(text[start - 1])
+    if (opener == 40 and close == 41) or (opener == 91 and close == 93):
+        # in its own bracket: the level in capitals right before it (its padding, or the
+        # ``::`` a layout parts its fields with, between)
+        before = text[:start - 1].rstrip(" :")
+        level = before[before.rfind(" ") + 1:]
+        level = level[max(max(level.rfind(":"), level.rfind("]")), level.rfind("[")) + 1:]
+        if not (level.isupper() and level in HEAD_LEVELS):
+            return None
+        return start, at + 1, i
+    if opener != 32 or close != 93:
+        return None
+    # last in the head's bracket, which opens with the level (a letter, or a word in capitals)
+    # and holds no other bracket before it
+    bracket = text.rfind("[", 0, start)
+    if bracket < 0 or text.find("]", bracket, start) >= 0:
+        return None
+    space = text.find(" ", bracket + 1, start)
+    level = text[bracket + 1:space]
+    if not (level in _LEVEL_LETTERS or (level.isupper() and level in HEAD_LEVELS)):
+        return None
+    return start, at + 1, i
+
+
 def _class_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     """A Java class's name and its line before a spaced dash, right after the record's level
     in capitals (log4j's ``%-5p %c{1}:%L - %m``, the layout its manual's examples print:
@@ -1959,6 +2015,10 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
     # (whether a colon read below ends a Java method's line, ``#`` and its digits; a first
     # colon at 0 ends the walk before any is read: the ``#``'s search is made then)
     java = at == 0
+    if at == 0:
+        # (a first colon that opens the text, a layout's ``::`` before the level: the walk
+        # reads the colons after it)
+        at = text.find(":", 1, end - 1)
     while at > 0:
         # (the extension's last letter before the colon first: a lower-case letter or a +,
         # the characters extensions are written with and a few more; the word's test decides)
@@ -1980,6 +2040,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     located = _module_line_at(text, at, digits)
                 elif text.startswith(" - ", digits):
                     located = _class_line_at(text, at, digits)
+                if located is None and digits < end and (text[digits] == "]" or text[digits] == ")"):
+                    located = _bracketed_module_line_at(text, at, digits)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:
@@ -2188,13 +2250,24 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     # (one name before it is a logger's when the location is a head field parted by spaced
     # dashes, as Python's and Seastar's heads print ``<logger> - <file>:<line> - <message>``)
     dashed = before.endswith(" - ") and text.startswith(" - ", found[2])
+    # (and the record's first word is its logger's when the location follows the level in
+    # capitals, as Python's ``%(name)s … %(levelname)s (%(module)s:%(lineno)d) - …`` prints it)
+    first = _after_capital_level(before)
     prose = 0
     for word in before.split():
         if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
             prose += 1
-            if prose > 1 or not dashed:
+            if prose > 1 or not (dashed or (first and before.startswith(word))):
                 return None  # (a word of the message: the location is a value it names)
     return found
+
+
+def _after_capital_level(before: str) -> bool:
+    """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), a bracket, spaces or
+    colons after it or none."""
+    head = before.rstrip(" :([")
+    level = head[max(max(head.rfind(" "), head.rfind(":")), max(head.rfind("["), head.rfind("]"))) + 1:]
+    return level.isupper() and level in HEAD_LEVELS
 
 
 # A stack trace after a message: a run of lines, each indented and opening with ``at`` and a
@@ -2500,6 +2573,25 @@ def _mask_deprecation(text: str) -> str:
     return "".join(parts)
 
 
+# An Elixir report (a keyword list or a map: ``Logger.warning(message: "…", source: :oban,
+# module: __MODULE__)``) as Logger prints it, Kernel.inspect's form, its message key first:
+# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``
+_REPORT_MESSAGE: Final = re.compile(r'(?:\[|%\{)message: "((?:[^"\\\n]|\\.)*)"')
+
+
+def _mask_report_message(text: str) -> str:
+    """``text`` masked, the message an Elixir report's message key quotes (``_REPORT_MESSAGE``)
+    masked as the text it quotes, as a structured record's ``msg="…"`` is
+    (``_mask_quoted_message``): its escapes undone, masked alone, escaped again. The report's
+    other keys are the call site's (a source, a module) or values, masked as elsewhere."""
+    found = _REPORT_MESSAGE.search(text)
+    if found is None:
+        return mask_values(text)
+    start, end = found.span(1)
+    said = mask_values(_ESCAPE.sub(_unescaped, found.group(1))).translate(_QUOTE_ESCAPES)
+    return mask_values(text[:start]) + said + mask_values(text[end:])
+
+
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
@@ -2732,6 +2824,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
+                elif 'message: "' in text and _REPORT_MESSAGE.search(text) is not None:
+                    masked = _mask_report_message(text)
                 else:
                     # (a brace's memchr first: most texts hold none, and the three characters'
                     # scan is some four times dearer)

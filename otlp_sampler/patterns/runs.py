@@ -917,10 +917,12 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         index -= 1
     function_colon = -1  # the colon after the function's name that ends the record's header
     message = 0  # where the message opens after the record's header
+    channel = False  # the header is a channel and its level (Monolog's production.ERROR:)
     if candidates and total == count:
         header, logger = record_header(tokens)
         if header > 0:
             message = header + 1
+            channel = logger == header - 1 and _channel_level(tokens[logger])
         if header > 0 and header + 2 in candidates and is_level_word(tokens[header + 1]):
             # a level word and its colon open the message after the header (Apache's [<*>]
             # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
@@ -928,14 +930,17 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             candidates.remove(header + 2)
         if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
                            or (logger < 0 and (tokens[header - 1] in HEAD_LEVELS
-                                               or tokens[header - 1] == "]"))):
+                                               or tokens[header - 1] == "]"))
+                           or channel):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
             # - <message>), by the level's own colon after the head's values (Erlang's <time>
             # error: <message>), or by the colon after a class's or tag's name (logcat's <pid>
             # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
             # follows is the message, the event itself, never the cause of an operation said
             # in the header; so by a colon glued to the head's last bracket (Seata's %5p ---
-            # [%t] [%logger] [%M] [%X{xid}]: <message>)
+            # [%t] [%logger] [%M] [%X{xid}]: <message>), and by the colon after a channel and
+            # its level in one word (Monolog's production.ERROR: <message>: the level says how
+            # bad, not what failed, as a level alone does)
             candidates = [at for at in candidates if at > header]
         elif logger >= 0 and not _says_failure(tokens[logger]):
             # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:
@@ -973,7 +978,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         # that logs, then its message, read as it is alone (Suricata's <level>: <module>:
         # <message>); so is a plain lower-case word, or such words dotted (a component's
         # tag, a named logger: <time> INFO - nomad: <message>, client.fingerprint: …)
-        context = start if (after_level or at > message + 1 or total != count
+        context = start if (after_level or at > message + 1 or total != count or channel
                             or (at == message + 1 and _component_name(tokens[at - 1]))) else 0
         separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
@@ -1029,6 +1034,14 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
 
 
 _KEY_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
+
+
+def _channel_level(word: str) -> bool:
+    """Whether ``word`` is a channel and its level in capitals, dotted (Monolog's
+    ``%channel%.%level_name%``: ``production.ERROR``, ``app.CRITICAL``)."""
+    dot = word.rfind(".")
+    level = word[dot + 1:]
+    return dot > 0 and level.isupper() and level in HEAD_LEVELS
 
 
 def _name_and_part(first: str, second: str) -> bool:

@@ -66,7 +66,7 @@ from otlp_sampler.patterns.masking import (
     message_start,
     named_message_key,
 )
-from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE
+from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE, report_module_at
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -2098,6 +2098,11 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
     ``masking.slash_line_location``), whatever the lines; or two lines of one file that opens
     the record, or of one function or class in the location that closes it
     (``(module:function/1:79)``, ``(pkg.Class:172)``)."""
+    if module_line_at(tokens, index) and module_line_at(template, index):
+        return True  # (two modules that close a head's bracket with their lines: ( movies : 77 ))
+    if (index > 1 and tokens[index - 1] == ":" and tokens[index - 2] == "module"
+            and report_module_at(tokens, index) and report_module_at(template, index)):
+        return True  # (two modules of an Elixir report, module: Oban.Pruner / Oban.Stager)
     glued = a[-1:].isdigit() and b[-1:].isdigit()
     if ((glued or (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"))
             and location_file_at(tokens, index) and location_file_at(template, index)):
@@ -2111,7 +2116,25 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
         # (or a class's line before the head's dash, log4j's %c{1}:%L - %m, masking's
         # _class_line_at)
         or (index + 1 < len(tokens) and tokens[index + 1] == "-" and tokens[index - 1] == ":"
-            and _JAVA_CLASS.fullmatch(tokens[index - 2]) is not None))
+            and _JAVA_CLASS.fullmatch(tokens[index - 2]) is not None)
+        # (or a module's line that closes a bracket of the head, Python's
+        # %(module)s:%(lineno)d, masking._bracketed_module_line_at)
+        or (tokens[index - 1] == ":" and module_line_at(tokens, index - 2)
+            and module_line_at(template, index - 2)))
+
+
+# a Python module's name, its package's dotted before it or not (%(module)s, %(name)s)
+_MODULE_NAME: Final = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*", re.ASCII)
+
+
+def module_line_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a module's name before its colon and its line, which close a
+    bracket (``( movies : 77 )``, ``[ web : 2250 ]``): a line masking kept
+    (``masking._bracketed_module_line_at``; a number it left is a line it kept), one call
+    site's place in the record's head."""
+    return (at + 3 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2].isdigit()
+            and (tokens[at + 3] == ")" or tokens[at + 3] == "]")
+            and _MODULE_NAME.fullmatch(tokens[at]) is not None)
 
 
 # a Java class's name, its package's parts before it or not (log4j's %c{1}, %c, %C)

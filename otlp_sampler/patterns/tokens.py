@@ -568,6 +568,9 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             # (one word too: a list's values are values, data: payments / data: deploy)
             if _status_class_value(out[at + 1:end]):
                 continue
+            if (end - at == 2 and out[at - 1] == "module" and _ELIXIR_MODULE.fullmatch(out[at + 1])
+                    and _in_report(out, at)):
+                continue  # an Elixir report's module (module: Oban.Pruner, its __MODULE__): the call site's
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
 
@@ -757,6 +760,11 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # site's (kept), the name is no list of two names (a word stays a word, as a
             # name after its kind's noun in a message does)
             continue
+        if _report_at(out, index):
+            # an Elixir report, its message key first ([message: "…", source: :oban, module:
+            # Oban.Pruner], masking._REPORT_MESSAGE): the record's own fields, as a structured
+            # record's are, not a value it names
+            continue
         whole_value = ""  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
             if _term_tuple(out, spaced, index, end):
@@ -779,6 +787,31 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
+
+
+_REPORT_MESSAGE_KEYS: Final = frozenset(("message", "msg"))
+# an Elixir module's name as inspect prints it (Oban.Pruner, MyApp.Worker)
+_ELIXIR_MODULE: Final = re.compile(r"[A-Z]\w*(?:\.[A-Z]\w*)+", re.ASCII)
+
+
+def _report_at(out: list[str], at: int) -> bool:
+    """Whether an Elixir report, its message key first, opens at ``at`` (``[ message : "``, or
+    a map's ``% { message : "``): ``_fold_structures`` keeps its keys."""
+    return (at + 3 < len(out) and out[at + 2] == ":" and out[at + 3] == '"'
+            and out[at + 1] in _REPORT_MESSAGE_KEYS
+            and (out[at] == "[" or (out[at] == "{" and at > 0 and out[at - 1] == "%")))
+
+
+def report_module_at(out: list[str], at: int) -> bool:
+    """Whether ``out[at]`` is an Elixir report's module (``module : Oban.Pruner``, after the
+    report's message key: ``_fold_keyed_values`` keeps it), the call site's ``__MODULE__``."""
+    return (at > 1 and out[at - 1] == ":" and out[at - 2] == "module"
+            and _ELIXIR_MODULE.fullmatch(out[at]) is not None and _in_report(out, at - 1))
+
+
+def _in_report(out: list[str], at: int) -> bool:
+    """Whether the key list's key at ``at`` is in an Elixir report (``_report_at`` before it)."""
+    return any(_report_at(out, before) for before in range(at))
 
 
 def _head_tags_before(out: list[str], index: int) -> bool:

@@ -539,6 +539,55 @@ def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
     assert _apart("Media stream connection -- established", "Media stream connection -- closed")
 
 
+@pytest.mark.parametrize("head", ["production.ERROR: ", "app.CRITICAL: ", "[2024-03-01 10:00:00] shop.ERROR: "])
+def test_a_channel_and_its_level_say_how_bad_not_what_failed(head):
+    # Monolog's "%channel%.%level_name%: %message%": at ERROR as at INFO, a class's label and
+    # its colon open each call site's own message (they had merged into "production.ERROR:
+    # InstallServer: <*>", the level's word read as a failure whose cause followed)
+    sites = ["InstallServer: Exception occurred {n}", "InstallServer: OS not supported on node {n}",
+             "InstallServer: Docker installation failed after {n} tries"]
+    assert _one_id_each(*[[head + site.format(n=n) for n in (3, 17)] for site in sites])
+    # the program's own failure still says its cause after its colon
+    assert _one_pattern(head + "Failed to sync feed 4: broken pipe", head + "Failed to sync feed 9: unexpected EOF")
+    assert _one_pattern(head + "InstallServer: failed to open file: broken pipe",
+                        head + "InstallServer: failed to open file: no such file or directory")
+
+
+@pytest.mark.parametrize("opening", ["[", "%{"])
+def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_site(opening):
+    # Logger.warning(message: "…", source: :app, module: __MODULE__), a report, as Logger
+    # prints it (Kernel.inspect's keyword list, or a map): its message is the record's, as a
+    # structured record's msg="…" is, its module the call site's; the message's values
+    # vary, its quoted text's escaped quotes too (the report had been one value, "[<*>]")
+    closing = "]" if opening == "[" else "}"
+    def report(message: str, module: str) -> str:
+        return f'[warning] {opening}message: "{message}", source: :queue, module: Jobs.{module}{closing}'
+    unexpected = [r'Received unexpected message: \"shutting down\"', r'Received unexpected message: \"lease 4\"',
+                  r"Received unexpected message: {:DOWN, #Reference<0.1.2.3>, :process, :normal}"]
+    checks = ["Jobs.Peer.leader?/2 check failed due to :econnrefused", "Jobs.Peer.leader?/2 check failed due to :timeout"]
+    assert _one_id_each([report(m, "Pruner") for m in unexpected], [report(m, "Stager") for m in unexpected],
+                        [report(m, "Peer") for m in checks], [report(f"Job {n} failed to start", "Peer") for n in (3, 71)])
+    assert _template(*[report(m, "Pruner") for m in unexpected]) == (
+        f'[warning] {opening}message: "Received unexpected message: <*>", source: <*>, module: Jobs.Pruner{closing}')
+    # near miss: a list of keys and values that no message key opens is the values it holds
+    assert _one_pattern(*[f"[warning] [reason: {r}, module: Jobs.{m}]" for r, m in (("closed", "Peer"), ("timeout", "Stager"))])
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_a_typographic_dash_parts_a_failure_from_its_cause_as_a_hyphen_does(dash):
+    # a message written with an em dash or an en dash ("unable to read the feed — <error>"):
+    # the dash is the spaced hyphen's, and what follows a failure there is a library's text
+    causes = ["cURL error 28: Operation timed out after 30001 milliseconds", "broken pipe",
+              'Undefined array key "id"', "Call to a member function get() on null"]
+    assert _template(*[f"[warn] Feeds: unable to determine the installed version {dash} {c}" for c in causes]) == (
+        f"[warn] Feeds: unable to determine the installed version {dash} <*>")
+    assert _one_pattern(*[f"sync of replica 4 failed {dash} {c}" for c in causes])
+    # not two states of a subject after no failure
+    assert _apart(f"Media stream connection {dash} established", f"Media stream connection {dash} closed")
+    # and a failure's own colon after the dash still says its cause
+    assert _template(*[f"Photo 4 {dash} scan failed: {c}" for c in causes]) == f"Photo <*> {dash} scan failed: <*>"
+
+
 def test_free_words_after_a_whole_sentences_end_are_one_value():
     texts = ["user requested", "leader changed", "the configuration was reloaded", "quota exceeded"]
     assert _template(*[f"Received camera/show but entity_id was not string! {t}" for t in texts]) == (
@@ -2309,6 +2358,30 @@ def test_a_modules_line_bracketed_before_the_messages_dash_is_the_call_sites():
     # nor after a message's words, where no level is right before it: a host and its port
     assert _one_pattern(*[f"[DEBUG][main] Cluster Node [db-{n}.example.org:{n + 5000}] - Heartbeat"
                           for n in (3, 17, 240)])
+
+
+@pytest.mark.parametrize("head", ["{logger:<24} ({pid}) :  WARNING ({place}) - ", "WARNING ({place}) - ",
+                                  "::WARNING::[{place}] ", "[W 240301 10:0{pid}:00 {place}] ",
+                                  "[WARNING {pid} {place}] "])
+def test_a_modules_line_that_closes_a_head_bracket_is_the_call_sites(head):
+    # Python's %(module)s:%(lineno)d where a layout prints it: in its own bracket after the
+    # level in capitals, or last in the bracket the record opens with its level (tornado's
+    # "[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]"); the logger's name may open the
+    # record. One message from two lines or two modules is two call sites (they had merged,
+    # the place masked as a host's port: "… WARNING (<*>:<*>) - <message>")
+    message = "All providers are throttled"
+    sites = [("movies", 77), ("series", 158), ("movies", 295)]
+    def line(n: int, place: tuple[str, int]) -> str:
+        return head.format(logger="root", pid=n, place=f"{place[0]}:{place[1]}") + message
+    miner = PatternMiner()
+    ids = miner.add_batch([line(n, place) for n in range(1, 4) for place in sites])
+    assert [len(set(ids[k::3])) for k in range(3)] == [1, 1, 1] and len(set(ids)) == 3
+    # near misses: after a word of prose it is a value the message names; a tag's instance, a
+    # digit alone or a bar's field after it, and a host's port after no level are values too
+    assert _one_pattern(*[f"WARNING checking (movies:{n}) - done" for n in (31, 170, 240)])
+    assert _one_pattern(*[f"WARNING [pool:{n}] connection dropped by peer" for n in (3, 7, 5)])
+    assert _one_pattern(*[f"WARNING [pool:{n}] | connection dropped by peer" for n in (31, 70, 52)])
+    assert _one_pattern(*[f"connected to (db:{n}) after retry" for n in (5432, 6379, 3306)])
 
 
 def test_a_code_location_that_closes_the_record_is_the_call_sites():
