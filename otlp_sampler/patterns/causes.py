@@ -42,7 +42,7 @@ FAILURE: Final = re.compile(
 # (each alternative starts with its colon or space, the character before it looked behind
 # for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(
-    r":(?<!\s:)(?: |\n\s*)(?=\S)| (?:--?|[\u2013\u2014]) (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
+    r":(?<!\s:)(?: |\n\s*)(?=\S)| (?:--?|\u2014|\u2013) (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
 _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 # A failure in capitals as a status field prints it (test runners' and scripts' FAIL: / PASS:,
 # LinuxGSM's ``<script>: <command>: FAIL: <message>``): how a step ended, as a level says how
