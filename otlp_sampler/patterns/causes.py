@@ -31,8 +31,7 @@ if TYPE_CHECKING:
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
 # elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
-# spaced dash (``failed to connect - timeout``), a typographic one too, the em dash or the
-# en dash a message is written with (``unable to read the feed — cURL error 28: …``).
+# spaced dash (``failed to connect - timeout``).
 FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
@@ -42,7 +41,7 @@ FAILURE: Final = re.compile(
 # (each alternative starts with its colon or space, the character before it looked behind
 # for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(
-    r":(?<!\s:)(?: |\n\s*)(?=\S)| (?:--?|\u2014|\u2013) (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
+    r":(?<!\s:)(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
 _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 # A failure in capitals as a status field prints it (test runners' and scripts' FAIL: / PASS:,
 # LinuxGSM's ``<script>: <command>: FAIL: <message>``): how a step ended, as a level says how
@@ -591,7 +590,7 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_ENDS: Final = (":", ",", ";", ". ", "\n", " - ", " -- ", " \u2014 ", " \u2013 ")
+_CLAUSE_ENDS: Final = (":", ",", ";", ". ", "\n", " - ", " -- ")
 
 
 def _closing(text: str, at: int) -> int:
@@ -841,7 +840,7 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)
     if (":" in folded or " - " in folded or " -- " in folded or " (" in folded or "rror " in folded
-            or "xception " in folded or " \u2014 " in folded or " \u2013 " in folded):
+            or "xception " in folded):
         # (an OS error's text folded after the level leaves the head where it was)
         same_head = level.end >= 0 and folded[:level.end] == masked[:level.end]
         cause = fold_cause(folded, level if same_head else NO_LEVEL_FIELD)

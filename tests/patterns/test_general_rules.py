@@ -573,21 +573,6 @@ def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_s
     assert _one_pattern(*[f"[warning] [reason: {r}, module: Jobs.{m}]" for r, m in (("closed", "Peer"), ("timeout", "Stager"))])
 
 
-@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
-def test_a_typographic_dash_parts_a_failure_from_its_cause_as_a_hyphen_does(dash):
-    # a message written with an em dash or an en dash ("unable to read the feed — <error>"):
-    # the dash is the spaced hyphen's, and what follows a failure there is a library's text
-    causes = ["cURL error 28: Operation timed out after 30001 milliseconds", "broken pipe",
-              'Undefined array key "id"', "Call to a member function get() on null"]
-    assert _template(*[f"[warn] Feeds: unable to determine the installed version {dash} {c}" for c in causes]) == (
-        f"[warn] Feeds: unable to determine the installed version {dash} <*>")
-    assert _one_pattern(*[f"sync of replica 4 failed {dash} {c}" for c in causes])
-    # not two states of a subject after no failure
-    assert _apart(f"Media stream connection {dash} established", f"Media stream connection {dash} closed")
-    # and a failure's own colon after the dash still says its cause
-    assert _template(*[f"Photo 4 {dash} scan failed: {c}" for c in causes]) == f"Photo <*> {dash} scan failed: <*>"
-
-
 def test_free_words_after_a_whole_sentences_end_are_one_value():
     texts = ["user requested", "leader changed", "the configuration was reloaded", "quota exceeded"]
     assert _template(*[f"Received camera/show but entity_id was not string! {t}" for t in texts]) == (
