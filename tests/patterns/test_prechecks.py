@@ -377,6 +377,37 @@ def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatc
     assert 10_000 < held < 30_000
 
 
+def test_the_failure_words_read_by_hand_are_the_regexs_matches() -> None:
+    # causes.failure_end (compiled fold_cause asks it of an ASCII text, not FAILURE.match):
+    # at every place of random ASCII texts of the failure words in any case, their pieces,
+    # word characters, apostrophes, spaces and marks, the end FAILURE.match gives, or -1;
+    # fails with a spelling left out of _FAILURE_SPELLINGS, or a boundary (before, after)
+    # not read.
+    rng = random.Random(43)
+    words = ["fail", "failed", "failure", "fails", "error", "errors", "err", "unable", "cannot", "can't",
+             "could not", "couldn't", "exception", "raised", "refused", "denied", "aborted", "crash", "crashed",
+             "panic", "panicked", "timed out", "problem", "invalid", "malformed", "unexpected", "unsupported",
+             "missing", "impossible"]
+    # (each word small, capitalised, in capitals, in any case, and cut in two)
+    pieces = [*words, *(word.capitalize() for word in words), *(word.upper() for word in words),
+              *("".join(c.upper() if rng.random() < 0.3 else c for c in word) for word in words * 3),
+              *(piece for word in words for cut in [rng.randint(1, len(word) - 1)]
+                for piece in (word[:cut], word[cut:])), "FAILS", "fAil", "ERRor", "err", "ErrOR", "Failing", "errored",
+              "could", " not", "couldn", "'t", "can", "timed", " out", "crash", "ed", "s", "x", "_", "7",
+              "'", " ", "  ", ":", ".", "-", "(", "<*>", "\n", "\t", "Err", "Error", "ERRORS", "FAILUREs"]
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for start in range(len(text) + 1):
+            found = causes.FAILURE.match(text, start)
+            matched += found is not None
+            assert causes.failure_end(text, start) == (found.end() if found is not None else -1), (text, start)
+    assert matched > 1_500
+    # (every spelling is one of the regex's words, and its whole match)
+    for spelt in causes._FAILURE_SPELLINGS:
+        assert causes.FAILURE.fullmatch(spelt), spelt
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
