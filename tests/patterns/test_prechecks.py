@@ -408,6 +408,26 @@ def test_the_failure_words_read_by_hand_are_the_regexs_matches() -> None:
         assert causes.FAILURE.fullmatch(spelt), spelt
 
 
+def test_the_terminal_controls_left_out_by_hand_are_the_regexs_sub() -> None:
+    # masking._controls_left_out (compiled unescaped asks it, not _TERMINAL_CONTROL.sub): the
+    # same text on random texts of escapes, brackets, the parameters', intermediates' and final
+    # bytes' ranges and their neighbours, words and a character beyond ASCII; fails with a
+    # range's end moved by one, or the search not going on after an escape that opens none.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(47)
+    pieces = ["\x1b", "\x1b[", "[", "0", "9", ";", "?", "/", "@", "~", "\x7f", " ", "!", "m", "K", "31", "1;32",
+              "ERROR", "x", "é", "\x1b\x1b[", "\x1b[0m", ":", ">", "<", "A", "_"]
+    removed = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        expected = masking._TERMINAL_CONTROL.sub("", text)
+        removed += expected != text
+        assert masking._controls_left_out(text) == expected, text
+    assert removed > 10_000
+    assert masking._controls_left_out("\x1b[31mERROR\x1b[0m x") == "ERROR x"
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
