@@ -428,6 +428,28 @@ def test_the_terminal_controls_left_out_by_hand_are_the_regexs_sub() -> None:
     assert masking._controls_left_out("\x1b[31mERROR\x1b[0m x") == "ERROR x"
 
 
+def test_the_error_keys_read_by_hand_are_the_regexs_search() -> None:
+    # causes._error_key_end (compiled fold_error_values asks it, not _ERROR_KEY.search): the
+    # search's match end from each place of random texts of the keys in any case, their
+    # pieces, the marks before and after them, and a character beyond ASCII; fails with a
+    # key left out, a mark before the key or after its = misread, or the texts' start taken
+    # for the search's place.
+    rng = random.Random(53)
+    keys = ["err", "error", "exception", "errmsg", "error_message", "exception.text", "err-msg", "errormessage"]
+    pieces = [*keys, *(key.upper() for key in keys), "Err", "eRRor", "Exception_Text", "e", "E", "rr", "rror",
+              "msg", "_", ".", "-", "=", "==", " ", "\t", "\n", "[", "(", ",", "x", '"', "'", "`", "<*>", "İ",
+              "K", "\u212a", "é", "ERROR_MSG", "xerr", "\x0b", "\x1c",
+              *(mark + key + "=" for key in keys for mark in (" ", "(", ",", "x", ""))]
+    found_any = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for pos in range(0, len(text) + 1, rng.randint(1, 3)):
+            found = causes._ERROR_KEY.search(text, pos)
+            found_any += found is not None
+            assert causes._error_key_end(text, pos) == (found.end() if found is not None else -1), (text, pos)
+    assert found_any > 20_000
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
