@@ -582,13 +582,16 @@ def _own_words(masked: str, end: int) -> int:
 
 def _unclosed_end(masked: str, end: int) -> int:
     """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
-    # (the brackets alone are read, found by the regex in C: most characters are none)
-    depth = 0
-    for char in _BRACKET.findall(masked, 0, end):
-        if char in "([{":
-            depth += 1
-        elif depth:
-            depth -= 1
+    # (the brackets alone are read, found by the regex in C: most characters are none; compiled,
+    # read in one loop over the characters, cheaper than the engine's findall, a generic call
+    # that builds a list: some 6,600 instructions on r29 s0's causes)
+    depth = _open_brackets(masked, end) if COMPILED_HERE else 0
+    if not COMPILED_HERE:
+        for char in _BRACKET.findall(masked, 0, end):
+            if char in "([{":
+                depth += 1
+            elif depth:
+                depth -= 1
     if not depth:
         return -1
     inner = 0
@@ -603,6 +606,22 @@ def _unclosed_end(masked: str, end: int) -> int:
 
 
 _BRACKET: Final = re.compile(r"[()\[\]{}]")
+
+
+def _open_brackets(masked: str, end: i64) -> i64:
+    """How many brackets ``_unclosed_end``'s reading of ``_BRACKET.findall(masked, 0, end)``
+    leaves open: each opening one adds one, each closing one takes one while any is open."""
+    depth: i64 = 0
+    at: i64 = 0
+    stop: i64 = min(end, len(masked))
+    while at < stop:
+        c = ord(masked[at])
+        if c == 40 or c == 91 or c == 123:  # ( [ {
+            depth += 1
+        elif (c == 41 or c == 93 or c == 125) and depth:  # ) ] }
+            depth -= 1
+        at += 1
+    return depth
 
 
 def _after_quoted(masked: str, end: int) -> str:

@@ -450,6 +450,28 @@ def test_the_error_keys_read_by_hand_are_the_regexs_search() -> None:
     assert found_any > 20_000
 
 
+def test_the_brackets_left_open_read_by_hand_are_the_regexs_findall() -> None:
+    # causes._open_brackets (compiled _unclosed_end asks it, not _BRACKET.findall): the depth
+    # _unclosed_end reads from the brackets findall gives up to ``end``, on random texts of
+    # brackets, their neighbours and other characters; fails with a bracket left out, or a
+    # closing one taken when none is open.
+    rng = random.Random(59)
+    pieces = ["(", ")", "[", "]", "{", "}", "<", ">", "x", " ", "'", "é", "\\", "\x28", "|"]
+    opened = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        end = rng.randint(-1, len(text) + 2)
+        depth = 0
+        for char in causes._BRACKET.findall(text, 0, end):
+            if char in "([{":
+                depth += 1
+            elif depth:
+                depth -= 1
+        opened += depth > 0
+        assert causes._open_brackets(text, end) == depth, (text, end)
+    assert opened > 10_000
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
