@@ -472,6 +472,28 @@ def test_the_brackets_left_open_read_by_hand_are_the_regexs_findall() -> None:
     assert opened > 10_000
 
 
+def test_the_separators_read_by_hand_are_the_regexs_search() -> None:
+    # causes._separator_read (compiled fold_cause asks it of an ASCII text, not
+    # _SEPARATOR.finditer): the span of the search's first match from random places of random
+    # ASCII texts of colons, spaces, dashes, line ends, the ASCII controls \s reads as
+    # whitespace, small letters, digits, ``<`` and capitals; and _next_separator, as Python,
+    # the search's span. Fails with an alternative's whitespace, its lookbehind, or the spaced
+    # colon's look ahead to the line's end misread.
+    rng = random.Random(61)
+    pieces = [":", " ", "-", "--", " : ", ": ", " - ", " -- ", "\n", "\n  ", "\t", "\x1c", "\x1f", "\r", "\x0b",
+              "abc", "ab", "x", "Ab", "7", "<", "<*>", "failed", "E", ".", "|", "a:b", "err: x"]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pos in range(0, len(text) + 1, rng.randint(1, 4)):
+            found = causes._SEPARATOR.search(text, pos)
+            span = -1 if found is None else (found.start() << 32) | found.end()
+            matched += found is not None
+            assert causes._separator_read(text, pos) == span, (text, pos)
+            assert causes._next_separator(text, pos, False) == span, (text, pos)
+    assert matched > 20_000
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
