@@ -38,6 +38,65 @@ FAILURE: Final = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
+# FAILURE's words, each as it may be written (its alternatives spelt out, in their cases), by
+# their first two characters (failure_end): no word is a part of another that a word's
+# character does not follow (Fail, Failed; Err, Error), so at most one of them ends where
+# FAILURE's closing \b holds, and that one is FAILURE's match
+_FAILURE_SPELLINGS: Final[tuple[str, ...]] = (
+    *(spelt for word in (
+        "fail", "failed", "failure", "fails", "error", "errors", "unable", "cannot", "can't", "could not",
+        "couldn't", "exception", "raised", "refused", "denied", "aborted", "crash", "crashed", "panic",
+        "panicked", "timed out", "problem", "invalid", "malformed", "unexpected", "unsupported", "missing",
+        "impossible") for spelt in (word, word[0].upper() + word[1:])),
+    "FAIL", "FAILED", "FAILURE", "ERROR", "ERRORS", "Err")
+
+
+def _spelling_tables() -> tuple[bytes, tuple[tuple[str, ...], ...]]:
+    """_FAILURE_SPELLINGS by their first two characters, as _stem_tables: a table of the ASCII
+    pairs (first * 128 + second), each pair that opens a spelling holding the index + 1 of its
+    spellings in the tuple beside it, else 0."""
+    by_pair: dict[str, list[str]] = {}
+    for spelt in _FAILURE_SPELLINGS:
+        by_pair.setdefault(spelt[:2], []).append(spelt)
+    table = bytearray(128 * 128)
+    groups: list[tuple[str, ...]] = []
+    for pair, spellings in by_pair.items():
+        groups.append(tuple(spellings))
+        table[ord(pair[0]) * 128 + ord(pair[1])] = len(groups)
+    return bytes(table), tuple(groups)
+
+
+_SPELLING_TABLES: Final = _spelling_tables()
+_SPELLING_PAIRS: Final = _SPELLING_TABLES[0]
+_SPELLINGS_BY_PAIR: Final[tuple[tuple[str, ...], ...]] = _SPELLING_TABLES[1]
+# ASCII characters that \b reads as a word's (letters, digits, _): 1, else 0
+_WORD_CHARACTER: Final = bytes(1 if chr(c).isalnum() or c == 95 else 0 for c in range(128))
+
+
+def failure_end(text: str, start: i64) -> i64:
+    """``FAILURE.match(text, start).end()``, or -1 where it does not match, for an ASCII
+    ``text``: read in one compiled pass over the spellings that open with the two characters
+    at ``start`` (the regex's word boundaries: no word's character before ``start``, none
+    after the word). Compiled, some tens of instructions where the engine's call costs some
+    1,500 (``fold_cause`` asks it at each failure stem of an ASCII text; as Python the regex)."""
+    n: i64 = len(text)
+    if start + 2 >= n or (start > 0 and _WORD_CHARACTER[ord(text[start - 1])]):
+        return -1  # (the shortest spelling, Err, has three characters)
+    group: i64 = _SPELLING_PAIRS[ord(text[start]) * 128 + ord(text[start + 1])]
+    if not group:
+        return -1
+    for spelt in _SPELLINGS_BY_PAIR[group - 1]:
+        size: i64 = len(spelt)
+        end: i64 = start + size
+        if end <= n:
+            k: i64 = 2
+            while k < size and ord(text[start + k]) == ord(spelt[k]):
+                k += 1
+            if k == size and (end == n or not _WORD_CHARACTER[ord(text[end])]):
+                return end
+    return -1
+
+
 # (each alternative starts with its colon or space, the character before it looked behind
 # for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(
@@ -318,15 +377,22 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         # following error <*>): what follows is the error's text
         return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
     opening = -1  # where the message opens after the record's head (message_opening), once asked
+    # (compiled, an ASCII text's failure words are read by failure_end, not the engine's match)
+    ascii_text = COMPILED_HERE and masked.isascii()
     for start in sorted(starts):
         if start < level.end:
             continue  # the stream's level field, or the head before it: no failure
-        found = FAILURE.match(masked, start)
-        if found is None:
-            continue
-        # (the match's end read once, its word cut from the text: compiled, each of a Match's
-        # methods is a call of a Python object; it starts at ``start``, where it was asked)
-        end = found.end()
+        if ascii_text:
+            end = failure_end(masked, start)
+            if end < 0:
+                continue
+        else:
+            found = FAILURE.match(masked, start)
+            if found is None:
+                continue
+            # (the match's end read once, its word cut from the text: compiled, each of a Match's
+            # methods is a call of a Python object; it starts at ``start``, where it was asked)
+            end = found.end()
         word = masked[start:end]
         if word in _LEVEL_WORDS or _whole_value(masked, start, end):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
@@ -347,10 +413,12 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
             close = _closing(masked, end + 1)
             if close > end + 2 and not masked.startswith(WILDCARD + ":", end + 2):
                 return masked[:end + 2] + WILDCARD + masked[close:]
-        for separator in _SEPARATOR.finditer(masked, end):
-            # (one of the Match's methods, its word cut from the text: compiled, each method is
-            # a call of a Python object)
-            colon, after = separator.span()
+        # (each separator's span packed in one integer, _next_separator: compiled, each of a
+        # Match's methods is a call of a Python object)
+        span = _next_separator(masked, end, ascii_text)
+        while span >= 0:
+            colon: i64 = span >> 32
+            after: i64 = span & 0xFFFFFFFF
             mark = masked[colon:after]
             head = masked[end:colon]
             if "\n" in head or " | " in head or (
@@ -359,7 +427,9 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
                 # key's after it (error. Msg: …)
             if (head.count("(") > head.count(")") or head.count("[") > head.count("]")
                     or head.count("{") > head.count("}")):
-                continue  # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
+                # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
+                span = _next_separator(masked, after, ascii_text)
+                continue
             if mark == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if mark == " : " and not head.strip() and word.isupper():
@@ -378,6 +448,68 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _next_separator(masked: str, pos: int, ascii_text: bool) -> i64:
+    """The span of ``_SEPARATOR``'s first match from ``pos`` on, its start above 32 bits and its
+    end below, or -1: in an ASCII text read by hand (``_separator_read``), else the engine's
+    search (from the last match's end, as ``finditer`` goes on: no match is empty)."""
+    if ascii_text:
+        return _separator_read(masked, pos)
+    found = _SEPARATOR.search(masked, pos)
+    return -1 if found is None else (found.start() << 32) | found.end()
+
+
+# ASCII characters that the \s of a pattern of str reads as whitespace (str.isspace: with the
+# five controls and the space, the separators of files, groups, records and units): 1, else 0
+_ASCII_SPACE: Final = bytes(1 if chr(c).isspace() else 0 for c in range(128))
+
+
+def _separator_read(text: str, pos: i64) -> i64:
+    """``_SEPARATOR.search(text, pos)``'s span as ``_next_separator`` packs it, for an ASCII
+    ``text``, read by hand: at each colon, its first alternative (no whitespace before it, then
+    a space and no whitespace, or a line's end, the whitespace after it and no whitespace),
+    then its last (three small letters before it, after it no whitespace, digit or ``<``); at
+    each space its second (a dash or two, a space and no whitespace), then its third (a colon,
+    a space and no whitespace, and no spaced colon later on the line). Compiled, one loop over
+    the characters where the engine stops at every space and colon to try its alternatives
+    (some 5,800 instructions a match on r30 s0's causes); fold_cause asks it only compiled."""
+    n: i64 = len(text)
+    i: i64 = pos
+    while i < n:
+        c = ord(text[i])
+        if c == 58:  # :
+            if i + 2 < n and (i == 0 or not _ASCII_SPACE[ord(text[i - 1])]):
+                d = ord(text[i + 1])
+                if d == 32:
+                    if not _ASCII_SPACE[ord(text[i + 2])]:
+                        return (i << 32) | (i + 2)
+                elif d == 10:
+                    j: i64 = i + 2
+                    while j < n and _ASCII_SPACE[ord(text[j])]:
+                        j += 1
+                    if j < n:
+                        return (i << 32) | j
+            if i >= 3 and i + 1 < n:
+                d = ord(text[i + 1])
+                if (not _ASCII_SPACE[d] and not 48 <= d <= 57 and d != 60 and 97 <= ord(text[i - 1]) <= 122
+                        and 97 <= ord(text[i - 2]) <= 122 and 97 <= ord(text[i - 3]) <= 122):
+                    return (i << 32) | (i + 1)
+        elif c == 32 and i + 3 < n:
+            d = ord(text[i + 1])
+            if d == 45:  # -
+                e = ord(text[i + 2])
+                if e == 45:
+                    if i + 4 < n and ord(text[i + 3]) == 32 and not _ASCII_SPACE[ord(text[i + 4])]:
+                        return (i << 32) | (i + 4)
+                elif e == 32 and not _ASCII_SPACE[ord(text[i + 3])]:
+                    return (i << 32) | (i + 3)
+            elif d == 58 and ord(text[i + 2]) == 32 and not _ASCII_SPACE[ord(text[i + 3])]:
+                line_end: i64 = text.find("\n", i + 3)
+                if text.find(" : ", i + 3, n if line_end < 0 else line_end) < 0:
+                    return (i << 32) | (i + 3)
+        i += 1
+    return -1
 
 
 def _fold_closing_note(before: str, start: int, close: int) -> str:
@@ -516,13 +648,16 @@ def _own_words(masked: str, end: int) -> int:
 
 def _unclosed_end(masked: str, end: int) -> int:
     """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
-    # (the brackets alone are read, found by the regex in C: most characters are none)
-    depth = 0
-    for char in _BRACKET.findall(masked, 0, end):
-        if char in "([{":
-            depth += 1
-        elif depth:
-            depth -= 1
+    # (the brackets alone are read, found by the regex in C: most characters are none; compiled,
+    # read in one loop over the characters, cheaper than the engine's findall, a generic call
+    # that builds a list: some 6,600 instructions on r29 s0's causes)
+    depth = _open_brackets(masked, end) if COMPILED_HERE else 0
+    if not COMPILED_HERE:
+        for char in _BRACKET.findall(masked, 0, end):
+            if char in "([{":
+                depth += 1
+            elif depth:
+                depth -= 1
     if not depth:
         return -1
     inner = 0
@@ -537,6 +672,22 @@ def _unclosed_end(masked: str, end: int) -> int:
 
 
 _BRACKET: Final = re.compile(r"[()\[\]{}]")
+
+
+def _open_brackets(masked: str, end: i64) -> i64:
+    """How many brackets ``_unclosed_end``'s reading of ``_BRACKET.findall(masked, 0, end)``
+    leaves open: each opening one adds one, each closing one takes one while any is open."""
+    depth: i64 = 0
+    at: i64 = 0
+    stop: i64 = min(end, len(masked))
+    while at < stop:
+        c = ord(masked[at])
+        if c == 40 or c == 91 or c == 123:  # ( [ {
+            depth += 1
+        elif (c == 41 or c == 93 or c == 125) and depth:  # ) ] }
+            depth -= 1
+        at += 1
+    return depth
 
 
 def _after_quoted(masked: str, end: int) -> str:
@@ -788,15 +939,53 @@ _ERROR_KEY: Final = re.compile(
 _AFTER_ERROR_VALUE: Final = re.compile(r" [\w.-]+=|, (?:[\w.-]+=|[A-Z])| \| ", re.ASCII)
 
 
+# What follows an error key's ``e`` (_ERROR_KEY's case-blind part), in small letters: its
+# three words, each alone or with a message's key after it (_error_key_end)
+_ERROR_KEY_BODIES: Final = frozenset(
+    word + mark + key for word in ("rr", "rror", "xception")
+    for mark, key in (("", ""), *((mark, key) for mark in ("", ".", "_", "-")
+                                  for key in ("msg", "message", "text"))))
+_LONGEST_ERROR_KEY: Final = 17  # exception_message
+# (\s under re.ASCII, and the marks _ERROR_KEY's look behind takes before the key's e)
+_BEFORE_ERROR_KEY: Final = frozenset(" \t\n\r\f\v[(,")
+_NOT_AFTER_ERROR_KEY: Final = frozenset(" \t\n\r\f\v\"'`")
+
+
+def _error_key_end(masked: str, pos: i64) -> i64:
+    """``_ERROR_KEY.search(masked, pos).end()``, or -1 where it finds none, read by hand,
+    compiled: at each ``=`` (its key's ``e`` at ``pos`` or after), the key before it from an
+    ``e`` or ``E`` that the text's start or one of _BEFORE_ERROR_KEY comes right before (a
+    key holds no ``=``, so the first ``=`` with a key is the leftmost match, and at most one
+    of the keys ends at an ``=``: none ends another's), its letters compared case-blind in
+    ASCII, and after the ``=`` a character that is none of _NOT_AFTER_ERROR_KEY. The
+    engine's search, which tries the key's look behind at each ``e`` of the text, costs some
+    13,000 instructions on r30 s0's texts with a ``=`` (142 characters); as Python the regex
+    (test_prechecks.py)."""
+    n: i64 = len(masked)
+    equals: i64 = masked.find("=", pos + 3)  # (the shortest key, err, has three letters)
+    while equals >= 0:
+        if equals + 1 < n and masked[equals + 1] not in _NOT_AFTER_ERROR_KEY:
+            start: i64 = equals - 3
+            floor: i64 = max(pos, equals - _LONGEST_ERROR_KEY)
+            while start >= floor:
+                c = ord(masked[start])
+                if (c == 101 or c == 69) and (start == 0 or masked[start - 1] in _BEFORE_ERROR_KEY):
+                    body = masked[start + 1:equals]
+                    if body.isascii() and body.lower() in _ERROR_KEY_BODIES:
+                        return equals + 1
+                start -= 1
+        equals = masked.find("=", equals + 1)
+    return -1
+
+
 def fold_error_values(masked: str) -> str:
     """``masked`` with the unquoted value of each key that names an error (``_ERROR_KEY``)
     as one ``<*>``, up to the line's end, the next key, a comma and a new field or sentence,
     a bar, the bracket that closes the key's own field (``[error=permission denied]``;
     brackets the value opens it holds: ``error=[Errno 111] Connection refused``), or the
     quote that closes the message the key is in."""
-    found = _ERROR_KEY.search(masked)
-    while found is not None:
-        start = found.end()
+    start = _next_error_key_end(masked, 0)
+    while start >= 0:
         limit = _AFTER_ERROR_VALUE.search(masked, start)
         end = len(masked) if limit is None else limit.start()
         if masked.count('"', 0, start) % 2:
@@ -819,8 +1008,17 @@ def fold_error_values(masked: str) -> str:
         if end > start and masked[start:end] != WILDCARD:
             masked = masked[:start] + WILDCARD + masked[end:]
             end = start + len(WILDCARD)
-        found = _ERROR_KEY.search(masked, end)
+        start = _next_error_key_end(masked, end)
     return masked
+
+
+def _next_error_key_end(masked: str, pos: int) -> int:
+    """Where the value of the next error key from ``pos`` on starts (``_ERROR_KEY``'s match's
+    end), or -1: compiled read by hand (``_error_key_end``), as Python by the engine."""
+    if COMPILED_HERE:
+        return _error_key_end(masked, pos)
+    found = _ERROR_KEY.search(masked, pos)
+    return -1 if found is None else found.end()
 
 
 def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:

@@ -377,6 +377,123 @@ def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatc
     assert 10_000 < held < 30_000
 
 
+def test_the_failure_words_read_by_hand_are_the_regexs_matches() -> None:
+    # causes.failure_end (compiled fold_cause asks it of an ASCII text, not FAILURE.match):
+    # at every place of random ASCII texts of the failure words in any case, their pieces,
+    # word characters, apostrophes, spaces and marks, the end FAILURE.match gives, or -1;
+    # fails with a spelling left out of _FAILURE_SPELLINGS, or a boundary (before, after)
+    # not read.
+    rng = random.Random(43)
+    words = ["fail", "failed", "failure", "fails", "error", "errors", "err", "unable", "cannot", "can't",
+             "could not", "couldn't", "exception", "raised", "refused", "denied", "aborted", "crash", "crashed",
+             "panic", "panicked", "timed out", "problem", "invalid", "malformed", "unexpected", "unsupported",
+             "missing", "impossible"]
+    # (each word small, capitalised, in capitals, in any case, and cut in two)
+    pieces = [*words, *(word.capitalize() for word in words), *(word.upper() for word in words),
+              *("".join(c.upper() if rng.random() < 0.3 else c for c in word) for word in words * 3),
+              *(piece for word in words for cut in [rng.randint(1, len(word) - 1)]
+                for piece in (word[:cut], word[cut:])), "FAILS", "fAil", "ERRor", "err", "ErrOR", "Failing", "errored",
+              "could", " not", "couldn", "'t", "can", "timed", " out", "crash", "ed", "s", "x", "_", "7",
+              "'", " ", "  ", ":", ".", "-", "(", "<*>", "\n", "\t", "Err", "Error", "ERRORS", "FAILUREs"]
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for start in range(len(text) + 1):
+            found = causes.FAILURE.match(text, start)
+            matched += found is not None
+            assert causes.failure_end(text, start) == (found.end() if found is not None else -1), (text, start)
+    assert matched > 1_500
+    # (every spelling is one of the regex's words, and its whole match)
+    for spelt in causes._FAILURE_SPELLINGS:
+        assert causes.FAILURE.fullmatch(spelt), spelt
+
+
+def test_the_terminal_controls_left_out_by_hand_are_the_regexs_sub() -> None:
+    # masking._controls_left_out (compiled unescaped asks it, not _TERMINAL_CONTROL.sub): the
+    # same text on random texts of escapes, brackets, the parameters', intermediates' and final
+    # bytes' ranges and their neighbours, words and a character beyond ASCII; fails with a
+    # range's end moved by one, or the search not going on after an escape that opens none.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(47)
+    pieces = ["\x1b", "\x1b[", "[", "0", "9", ";", "?", "/", "@", "~", "\x7f", " ", "!", "m", "K", "31", "1;32",
+              "ERROR", "x", "é", "\x1b\x1b[", "\x1b[0m", ":", ">", "<", "A", "_"]
+    removed = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        expected = masking._TERMINAL_CONTROL.sub("", text)
+        removed += expected != text
+        assert masking._controls_left_out(text) == expected, text
+    assert removed > 10_000
+    assert masking._controls_left_out("\x1b[31mERROR\x1b[0m x") == "ERROR x"
+
+
+def test_the_error_keys_read_by_hand_are_the_regexs_search() -> None:
+    # causes._error_key_end (compiled fold_error_values asks it, not _ERROR_KEY.search): the
+    # search's match end from each place of random texts of the keys in any case, their
+    # pieces, the marks before and after them, and a character beyond ASCII; fails with a
+    # key left out, a mark before the key or after its = misread, or the texts' start taken
+    # for the search's place.
+    rng = random.Random(53)
+    keys = ["err", "error", "exception", "errmsg", "error_message", "exception.text", "err-msg", "errormessage"]
+    pieces = [*keys, *(key.upper() for key in keys), "Err", "eRRor", "Exception_Text", "e", "E", "rr", "rror",
+              "msg", "_", ".", "-", "=", "==", " ", "\t", "\n", "[", "(", ",", "x", '"', "'", "`", "<*>", "İ",
+              "K", "\u212a", "é", "ERROR_MSG", "xerr", "\x0b", "\x1c",
+              *(mark + key + "=" for key in keys for mark in (" ", "(", ",", "x", ""))]
+    found_any = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for pos in range(0, len(text) + 1, rng.randint(1, 3)):
+            found = causes._ERROR_KEY.search(text, pos)
+            found_any += found is not None
+            assert causes._error_key_end(text, pos) == (found.end() if found is not None else -1), (text, pos)
+    assert found_any > 20_000
+
+
+def test_the_brackets_left_open_read_by_hand_are_the_regexs_findall() -> None:
+    # causes._open_brackets (compiled _unclosed_end asks it, not _BRACKET.findall): the depth
+    # _unclosed_end reads from the brackets findall gives up to ``end``, on random texts of
+    # brackets, their neighbours and other characters; fails with a bracket left out, or a
+    # closing one taken when none is open.
+    rng = random.Random(59)
+    pieces = ["(", ")", "[", "]", "{", "}", "<", ">", "x", " ", "'", "é", "\\", "\x28", "|"]
+    opened = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        end = rng.randint(-1, len(text) + 2)
+        depth = 0
+        for char in causes._BRACKET.findall(text, 0, end):
+            if char in "([{":
+                depth += 1
+            elif depth:
+                depth -= 1
+        opened += depth > 0
+        assert causes._open_brackets(text, end) == depth, (text, end)
+    assert opened > 10_000
+
+
+def test_the_separators_read_by_hand_are_the_regexs_search() -> None:
+    # causes._separator_read (compiled fold_cause asks it of an ASCII text, not
+    # _SEPARATOR.finditer): the span of the search's first match from random places of random
+    # ASCII texts of colons, spaces, dashes, line ends, the ASCII controls \s reads as
+    # whitespace, small letters, digits, ``<`` and capitals; and _next_separator, as Python,
+    # the search's span. Fails with an alternative's whitespace, its lookbehind, or the spaced
+    # colon's look ahead to the line's end misread.
+    rng = random.Random(61)
+    pieces = [":", " ", "-", "--", " : ", ": ", " - ", " -- ", "\n", "\n  ", "\t", "\x1c", "\x1f", "\r", "\x0b",
+              "abc", "ab", "x", "Ab", "7", "<", "<*>", "failed", "E", ".", "|", "a:b", "err: x"]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pos in range(0, len(text) + 1, rng.randint(1, 4)):
+            found = causes._SEPARATOR.search(text, pos)
+            span = -1 if found is None else (found.start() << 32) | found.end()
+            matched += found is not None
+            assert causes._separator_read(text, pos) == span, (text, pos)
+            assert causes._next_separator(text, pos, False) == span, (text, pos)
+    assert matched > 20_000
+
+
 def test_the_stems_places_in_every_short_text_of_a_stems_letters() -> None:
     # stem_starts reads each character once (a place's second letter is the next place's
     # first): every text of up to 6 characters of "fail" in both cases, a space and a
