@@ -539,7 +539,8 @@ class ShapeIndex:
                 if place is None:
                     continue
                 head, tail = place
-                if _settled_run(candidate, tokens, head, tail):
+                if _settled_run(candidate, tokens, head, tail) or (
+                        not tail and _empty_key_value(candidate, head)):
                     continue
                 self._fold_run(candidate, head, len(candidate.tokens) - tail)
                 return candidate.pattern
@@ -1038,6 +1039,17 @@ def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
             shape.tokens[head:end], shape.kinds[head:end]):
         return False
     return not cue_at(tokens, head) and not announces_error(tokens, head)
+
+
+def _empty_key_value(shape: Shape, head: int) -> bool:
+    """Whether the run to the end after ``head`` tokens follows a key glued to its ``=``
+    with a space after it: a key whose value is empty (a pattern's MDC field with nothing
+    in it, logback's ``trace_id=%X{trace_id} span_id=%X{span_id} %m`` outside a trace
+    prints ``trace_id= span_id= <message>``), so the words after it are the message's, no
+    value of the key's running to the end (which is glued to its ``=``: ``err=dial tcp
+    <*>: i/o timeout``; or spaced on both sides, ``Err = <text>``)."""
+    return (head > 1 and shape.tokens[head - 1] == "=" and shape.spaced[head]
+            and not shape.spaced[head - 1])
 
 
 def _plain_name(word: str) -> bool:

@@ -4018,3 +4018,22 @@ def test_two_constant_sentences_after_one_colon_are_two_call_sites():
     assert not constant_sentence(["Request", "was", "refused"], [TITLE, WORD, WORD], 0, 3)
     assert not constant_sentence(["Is", "not", "ready"], [TITLE, WORD, WORD], 0, 2)
     assert not constant_sentence(["No", "such", "file", "or", "directory"], [TITLE, WORD, WORD, WORD, WORD], 0, 5)
+
+
+def test_a_key_with_an_empty_value_holds_no_text_to_the_end():
+    # (round 34, r32b; shapes._empty_key_value) a key glued to its "=" with a space after it
+    # holds an empty value (a layout's MDC fields outside a trace, logback's `trace_id=%X{trace_id}
+    # span_id=%X{span_id} %m`): the words after it are the message's, two messages two call
+    # sites, not one key's value run to the end; before, every message after the keys was one
+    first = "Running orphan project purge"
+    second = "Orphan project purge finished, purged 476 projects"
+    third = "Scheduled the cleanup task with a period of one hour"
+    for head in ("trace_id= span_id= ", "INFO 7 --- [main] c.e.PurgeScheduler : trace_id= span_id= ",
+                 "worker: request= user= "):
+        assert _one_id_each([head + first] * 2, [head + second] * 2, [head + third] * 2), head
+    # near misses: a value glued to its "=" still runs to the end (logfmt's unquoted error
+    # last), and so does one spaced on both sides
+    assert _one_pattern("sync failed shard=3 err=dial tcp 10.0.0.1:80: i/o timeout",
+                        "sync failed shard=4 err=connection reset by peer")
+    assert _one_pattern("Worker crashed: Err = timeout while reading the socket",
+                        "Worker crashed: Err = connection reset by peer now")
