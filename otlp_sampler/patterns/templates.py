@@ -1726,6 +1726,12 @@ def header_logger(tokens: list[str]) -> int:
     return _remembered_header(tokens)[1]
 
 
+def header_end(tokens: list[str]) -> int:
+    """Where the record's header ends (``record_header``; -1: none), remembered per token
+    list: the colon or dash after which the message opens."""
+    return _remembered_header(tokens)[0]
+
+
 def _remembered_header(tokens: list[str]) -> tuple[int, int]:
     """``record_header(tokens)``, remembered per token list (``_HEADS``)."""
     key = tuple(tokens)

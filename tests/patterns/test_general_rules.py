@@ -4037,3 +4037,36 @@ def test_a_key_with_an_empty_value_holds_no_text_to_the_end():
                         "sync failed shard=4 err=connection reset by peer")
     assert _one_pattern("Worker crashed: Err = timeout while reading the socket",
                         "Worker crashed: Err = connection reset by peer now")
+
+
+def test_the_message_after_a_records_header_opens_with_the_call_sites_words():
+    # (round 34, r32b; runs.inner_run_at, templates.header_end) the colon or dash that ends a
+    # record's header (a level, values, bracketed tags, a logger: Spring Boot's `LEVEL <pid> ---
+    # [<thread>] <logger> : <message>`, log4j's `<time> LEVEL [<thread>] <logger> - <message>`)
+    # opens the message: two messages whose first words differ before the same last words are
+    # two call sites, not one run of words there; before, `<*> <*> using scheduled task`
+    first = "Unlocking completed job 2218bec5ef27 using scheduled task"
+    second = "Removing completed job state 12 using scheduled task"
+    for head in ("WARN 3 --- [main] i.t.b.ScheduledJobCleaner   : ",
+                 "2024-01-02 10:00:00 WARN [pool-1] com.acme.JobCleaner - "):
+        assert _one_id_each([head + first, head + first.replace("2218bec5ef27", "99ab")],
+                            [head + second, head + second.replace("12", "7")]), head
+    # near miss: two errors' texts there still fold, a failure each (as after the heads of
+    # colon-joined fields and of a module path)
+    head = "WARN 3 --- [main] c.a.Fetcher   : "
+    assert _one_pattern(head + "connection refused by peer; retrying in 5 seconds now",
+                        head + "operation timed out; retrying in 5 seconds now")
+
+
+def test_an_os_error_text_that_opens_the_message_before_a_separator_is_one_value():
+    # (round 34, r32b; runs.inner_run_at's parted run) a message that opens with the OS's
+    # error text, then a separator and the call site's words (Nix's `warning: %s; retrying in
+    # %d ms (attempt %d/%d)`): the text is the error's, no call site's own words, wherever
+    # no word of the message comes before it; before, one pattern per error text
+    texts = ("Network is unreachable", "Cannot allocate memory", "Read-only file system", "Broken pipe")
+    lines = [f"warning: {text}; retrying in {n} ms (attempt {n % 3}/5)" for n, text in enumerate(texts)]
+    assert _one_pattern(*lines)
+    assert _template(*lines) == "warning: <*>; retrying in <*> (attempt <*>)"
+    # near miss: a sentence of the program's own there is its call site's (two messages)
+    assert _apart("warning: Network is unreachable; retrying in 5 ms (attempt 1/5)",
+                  "warning: Giving up on the substituter; retrying in 5 ms (attempt 1/5)")

@@ -213,3 +213,20 @@ def test_a_status_class_at_a_sentences_end_keeps_a_kept_locations_lines_apart():
     for a, b in (("5xx.", "4xx."), ("5xx", "4xx")):
         assert not templates._one_kept_location_at(toks(a), toks(b), at), (a, b)
     assert templates._one_kept_location_at(toks("<*>"), toks("later"), at)
+
+
+def test_a_status_after_the_protocols_name_and_the_word_error_is_one():
+    # (round 34, r32b) `HTTP Error 404: Not Found` (Python's urllib.error.HTTPError), a client's
+    # `HTTP error 503 calling <url>`, Jetty's `HTTP ERROR 500`: the word error between the
+    # protocol's name and its status; before, every class was one pattern (`HTTP Error <*>`)
+    for template in (
+        "<proxyHandler> HTTP Error {code} calling https://host-{i}/api/v{n}",
+        "HTTP error {code} from host-{i} after {n} tries",
+        "HTTP ERROR {code} on /items/{i}",
+    ):
+        _assert_one_pattern_per_class(template)
+    # (the masked text holds the class; a cause the word announces still folds whole, as any
+    # cause that mentions a status: `… got HTTP Error: <*>`, § The cause of a failure)
+    assert mask_statuses("upload got HTTP Error: 404")[0] == "upload got HTTP Error: 4xx"
+    assert mask("HTTP Error 200 bytes sent") == "HTTP Error <*> sent"  # (a unit: no status)
+    assert mask("HTTP errors 404 and 500 counted") == "HTTP errors <*> and <*> counted"
