@@ -309,9 +309,14 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
 
 def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
-    colon (``DeliciousImport: …``, see ``two_class_labels``)."""
-    return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
+    colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
+    layout's separator between the logger's name and the message (NLog's
+    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b)."""
+    return (at == 0 and len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
             and CLASS_NAME.fullmatch(tokens[0]) is not None)
+
+
+_LOGGER_DASHES: Final = frozenset(("--", "---"))
 
 
 # The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised

@@ -4070,3 +4070,16 @@ def test_an_os_error_text_that_opens_the_message_before_a_separator_is_one_value
     # near miss: a sentence of the program's own there is its call site's (two messages)
     assert _apart("warning: Network is unreachable; retrying in 5 ms (attempt 1/5)",
                   "warning: Giving up on the substituter; retrying in 5 ms (attempt 1/5)")
+
+
+def test_two_class_names_that_open_the_record_before_a_run_of_dashes_are_two_loggers():
+    # (round 34, r32b; templates.class_label_at) a layout that prints the logger's short name,
+    # then dashes, then the message (NLog's `${logger:shortname=true} --- ${message}`): two
+    # classes' names there are two call sites, as before a colon (`DeliciousImport: …`);
+    # before, the name that opened a message several classes log was a value
+    message = " --- An error occurred while sending the '{}' event."
+    assert _one_id_each([("UserEventEmitter" + message).format(e) for e in ("removed", "updated")],
+                        [("ConfigurationEventEmitter" + message).format(e) for e in ("saved", "reset")],
+                        [("AnidbEventEmitter" + message).format(e) for e in ("banned", "state")])
+    # near miss: a plain lower-case word there is a thing's name, a value
+    assert _one_pattern("alice --- logged in from 10.0.0.1", "bob --- logged in from 10.0.0.2")
