@@ -4083,3 +4083,20 @@ def test_two_class_names_that_open_the_record_before_a_run_of_dashes_are_two_log
                         [("AnidbEventEmitter" + message).format(e) for e in ("banned", "state")])
     # near miss: a plain lower-case word there is a thing's name, a value
     assert _one_pattern("alice --- logged in from 10.0.0.1", "bob --- logged in from 10.0.0.2")
+
+
+def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
+    # (round 34, r32b; tokens._keyed_pairs) a format string's `[user: %s, organization: %s]`:
+    # the call site's keys, each value one value, whether masking read a value there or not;
+    # before, a masked value folded the bracket whole (`[<*>]`, as a list of values) and words
+    # kept its keys: one call site, two shapes
+    lines = [f"Importing initial project {p} [user: {u}, organization: {o}]"
+             for p, u, o in (("blue", "ubuntu", "ArchiveService"), ("delta", "k8s-operator", "uploads-service"),
+                             ("x", "admin", "checkout-9"), ("ledger-8", "git", "archive_mailer"))]
+    assert _one_pattern(*lines)
+    assert _template(*lines) == "Importing initial project <*> [user: <*>, organization: <*>]"
+    assert tokens("sync [user: <*>, organization: <*>] done")[0] == [
+        "sync", "[", "user", ":", WILDCARD, ",", "organization", ":", WILDCARD, "]", "done"]
+    # near misses: a list of values, and Go's map, still fold whole
+    assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
+    assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
