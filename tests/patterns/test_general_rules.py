@@ -4025,12 +4025,16 @@ def test_a_key_with_an_empty_value_holds_no_text_to_the_end():
     # holds an empty value (a layout's MDC fields outside a trace, logback's `trace_id=%X{trace_id}
     # span_id=%X{span_id} %m`): the words after it are the message's, two messages two call
     # sites, not one key's value run to the end; before, every message after the keys was one
+    # (and a message's first words a run where another's were of another length)
     first = "Running orphan project purge"
     second = "Orphan project purge finished, purged 476 projects"
     third = "Scheduled the cleanup task with a period of one hour"
     for head in ("trace_id= span_id= ", "INFO 7 --- [main] c.e.PurgeScheduler : trace_id= span_id= ",
                  "worker: request= user= "):
         assert _one_id_each([head + first] * 2, [head + second] * 2, [head + third] * 2), head
+        # nor a run of the message's first words before words in common (another length)
+        assert _one_id_each([head + "Unlocking completed job 2218bec5ef27 using scheduled task"] * 2,
+                            [head + "Removing completed job state 12 using scheduled task"] * 2), head
     # near misses: a value glued to its "=" still runs to the end (logfmt's unquoted error
     # last), and so does one spaced on both sides
     assert _one_pattern("sync failed shard=3 err=dial tcp 10.0.0.1:80: i/o timeout",
