@@ -4101,6 +4101,8 @@ def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
     assert _template(*lines) == "Importing initial project <*> [user: <*>, organization: <*>]"
     assert tokens("sync [user: <*>, organization: <*>] done")[0] == [
         "sync", "[", "user", ":", WILDCARD, ",", "organization", ":", WILDCARD, "]", "done"]
-    # near misses: a list of values, and Go's map, still fold whole
+    # near misses: a list of values, Go's map, and pairs glued to their colons (a map printed,
+    # `[streamId:<*>, sent:no]`) still fold whole
     assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
+    assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
     assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
