@@ -856,7 +856,8 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
 # round 34, r32b)
 _STATUS_KEY_CLASS: Final = re.compile(
     r"(?:(?<![A-Za-z0-9])(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
-    r"|<\*> (?:[Ss]tatus |STATUS )?)([1-5]xx)(?![\w-]|\.[\w.-])")  # (a sentence's period may follow it: http._CODE)
+    # (a sentence's period may follow it: http._CODE)
+    r"|<\*> (?:[Ss]tatus |STATUS )?)([1-5]xx)(?![\w-]|\.[\w.-])")
 
 
 def keep_status_classes(masked: str, folded: str) -> str:
