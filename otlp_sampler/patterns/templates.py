@@ -295,6 +295,8 @@ LEAD_VERBS: Final = frozenset((
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
 CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+# the dashes a layout prints between the logger's name that opens the record and the message
+_LOGGER_DASHES: Final = frozenset(("--", "---"))
 
 
 def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
@@ -314,9 +316,6 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b)."""
     return (at == 0 and len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
             and CLASS_NAME.fullmatch(tokens[0]) is not None)
-
-
-_LOGGER_DASHES: Final = frozenset(("--", "---"))
 
 
 # The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised

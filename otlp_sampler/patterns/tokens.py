@@ -945,7 +945,7 @@ def _is_structure(opening: str, content: list[str]) -> bool:
 def _keyed_pairs(content: list[str], spaced: list[bool], start: int) -> bool:
     """Whether ``content`` (the tokens from ``start``, whose spacing ``spaced`` holds) opens
     with a key and its colon and each of its commas is followed by another key and its
-    colon, a space after each colon (``user: <*>, organization: <*>``): a record's keys and
+    colon, a space after each comma and colon (``user: <*>, organization: <*>``): a record's keys and
     values as a format string writes them, not a list of values nor a map printed glued
     (``streamId:<*>, sent:no``, which _fold_keyed_values leaves as it is)."""
     if len(content) < 4 or content[1] != ":" or _KEY.fullmatch(content[0]) is None or not spaced[start + 2]:
@@ -953,7 +953,7 @@ def _keyed_pairs(content: list[str], spaced: list[bool], start: int) -> bool:
     for at in range(2, len(content)):
         if content[at] == "," and not (at + 3 < len(content) and content[at + 2] == ":"
                                        and _KEY.fullmatch(content[at + 1]) is not None
-                                       and spaced[start + at + 3]):
+                                       and spaced[start + at + 1] and spaced[start + at + 3]):
             return False
     return True
 
