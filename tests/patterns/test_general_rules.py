@@ -4062,20 +4062,6 @@ def test_the_message_after_a_records_header_opens_with_the_call_sites_words():
                         head + "operation timed out; retrying in 5 seconds now")
 
 
-def test_an_os_error_text_that_opens_the_message_before_a_separator_is_one_value():
-    # (round 34, r32b; runs.inner_run_at's parted run) a message that opens with the OS's
-    # error text, then a separator and the call site's words (Nix's `warning: %s; retrying in
-    # %d ms (attempt %d/%d)`): the text is the error's, no call site's own words, wherever
-    # no word of the message comes before it; before, one pattern per error text
-    texts = ("Network is unreachable", "Cannot allocate memory", "Read-only file system", "Broken pipe")
-    lines = [f"warning: {text}; retrying in {n} ms (attempt {n % 3}/5)" for n, text in enumerate(texts)]
-    assert _one_pattern(*lines)
-    assert _template(*lines) == "warning: <*>; retrying in <*> (attempt <*>)"
-    # near miss: a sentence of the program's own there is its call site's (two messages)
-    assert _apart("warning: Network is unreachable; retrying in 5 ms (attempt 1/5)",
-                  "warning: Giving up on the substituter; retrying in 5 ms (attempt 1/5)")
-
-
 def test_two_class_names_that_open_the_record_before_a_run_of_dashes_are_two_loggers():
     # (round 34, r32b; templates.class_label_at) a layout that prints the logger's short name,
     # then dashes, then the message (NLog's `${logger:shortname=true} --- ${message}`): two
