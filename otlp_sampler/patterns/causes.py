@@ -1050,10 +1050,14 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
 
 # an HTTP status class (http.py wrote it before masking) as the value of a status key:
 # status=5xx, "status_code": 4xx, statusCode: 2xx; or after a folded cause's value, as
-# keep_status_classes writes it (a text folded again keeps it)
+# keep_status_classes writes it (a text folded again keeps it); or after the word status
+# right after a value, that value's status as a field of the call site's (`<url> status
+# 4xx. Data: <*>`, homepage's `%s status %d`; not an error's words, `unexpected status 5xx`;
+# round 34, r32b)
 _STATUS_KEY_CLASS: Final = re.compile(
     r"(?:(?<![A-Za-z0-9])(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
-    r"|<\*> )([1-5]xx)(?![\w-]|\.[\w.-])")  # (a sentence's period may follow it: http._CODE)
+    # (a sentence's period may follow it: http._CODE)
+    r"|<\*> (?:[Ss]tatus |STATUS )?)([1-5]xx)(?![\w-]|\.[\w.-])")
 
 
 def keep_status_classes(masked: str, folded: str) -> str:

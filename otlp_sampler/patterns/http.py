@@ -38,8 +38,10 @@ _NO_UNIT: Final = (r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|
 # with: far cheaper than a regex searching every position of every line.
 # "GET /x HTTP/1.1" 503, HTTP/1.1 503 …, whatever the version's form (HTTP/2, HTTP/3.0-draft)
 _AFTER_VERSION: Final = re.compile(r"HTTP/[^\s\"]*\"?[ \t]+" + _CODE)
-# got HTTP 500 from …, HTTP: 404: the protocol's name, then its status
-_AFTER_PROTOCOL: Final = re.compile(r"(?<![\w/.-])HTTP(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
+# got HTTP 500 from …, HTTP: 404: the protocol's name, then its status; the word error between
+# them, as Python's urllib (`HTTP Error 404: Not Found`) and many clients print a failed response
+_AFTER_PROTOCOL: Final = re.compile(
+    r"(?<![\w/.-])HTTP(?:[ \t]+(?:[Ee]rror|ERROR))?(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
 # response 429, response code: 404, response status=503 (not response time 200 ms)
 _AFTER_RESPONSE: Final = re.compile(
     r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)"

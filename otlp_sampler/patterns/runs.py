@@ -52,6 +52,7 @@ from otlp_sampler.patterns.templates import (
     after_prose,
     cue_at,
     function_location_at,
+    header_end,
     holds_any,
     is_level_word,
     location_file_at,
@@ -77,6 +78,7 @@ ANCHOR_WORDS: Final = 4
 MAX_TEXT: Final = 16
 _RUN_KINDS: Final = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS: Final = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
+_HEADER_MARKS: Final = frozenset((":", "-"))  # what ends a record's header (templates.record_header)
 
 
 def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
@@ -147,6 +149,13 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the last colon of a head of colon-joined fields, Python's
         # `LEVEL:name:thread:message`: the message opens there, as after a module path's colon;
         # round 32, r30text)
+    if (head > 3 and template[head - 1] in _HEADER_MARKS and header_end(template) == head - 1
+            and (not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                 or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (the colon or dash that ends a record's header of a level, values, tags
+        # and a logger, Spring Boot's `LEVEL <pid> --- [<thread>] <logger> : message`: the
+        # message opens there, its first words the call site's, as after the two heads above;
+        # round 34, r32b)
     if template[head - 1] == ":" and (own_failure_sentence(template, template_kinds, head, m)
                                       or own_failure_sentence(tokens, kinds, head, n)):
         # (the call site's own sentence after the colon, no run, as in _separator; round 32, weaksep)
@@ -255,8 +264,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # (both an error's text, a Python error's code first, that reads as a failure or is a
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
-        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
-        return (head, tail) if _own_word_before(template, template_kinds, head) and all(
+        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>; but for two of
+        # the OS's error texts, which no call site writes as its own words: `warning: <strerror>;
+        # retrying in <*> ms`, the message's first words the error's; round 34, r32b)
+        if not _own_word_before(template, template_kinds, head):
+            return (head, tail) if all(system_error_text(" ".join(run[0])) for run in runs) else None
+        return (head, tail) if all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (

@@ -539,7 +539,7 @@ class ShapeIndex:
                 if place is None:
                     continue
                 head, tail = place
-                if _settled_run(candidate, tokens, head, tail):
+                if _settled_run(candidate, tokens, head, tail) or _empty_key_value(candidate, head):
                     continue
                 self._fold_run(candidate, head, len(candidate.tokens) - tail)
                 return candidate.pattern
@@ -874,7 +874,7 @@ class ShapeIndex:
                 if at is None:
                     continue
                 around = _around(candidate.tokens, tokens, at)
-                if _settled(candidate, around) or (
+                if _varies_after_empty_key(candidate, around, at) or _settled(candidate, around) or (
                         step == 1 and _one_word_more(candidate, at) and _settled(candidate, None)):
                     continue
                 tokens = list(tokens)
@@ -1038,6 +1038,29 @@ def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
             shape.tokens[head:end], shape.kinds[head:end]):
         return False
     return not cue_at(tokens, head) and not announces_error(tokens, head)
+
+
+def _varies_after_empty_key(shape: Shape, around: list[str], at: int) -> bool:
+    """Whether ``around`` (``shape``'s tokens with a variable where a record of another
+    length differs, ``_around``) turns a word into a variable right after a key with an
+    empty value before ``at`` (``_empty_key_value``): the message's first word there, the
+    call site's (``trace_id= span_id= Unlocking completed job <*>`` / ``… Removing completed
+    job state <*>``), no key's value."""
+    for index in range(2, at):
+        if around[index] == WILDCARD and shape.tokens[index] != WILDCARD and _empty_key_value(shape, index):
+            return True
+    return False
+
+
+def _empty_key_value(shape: Shape, head: int) -> bool:
+    """Whether the run after ``head`` tokens follows a key glued to its ``=`` with a space
+    after it: a key whose value is empty (a pattern's MDC field with nothing in it,
+    logback's ``trace_id=%X{trace_id} span_id=%X{span_id} %m`` outside a trace prints
+    ``trace_id= span_id= <message>``), so the words after it are the message's, no value of
+    the key's running on (which is glued to its ``=``: ``err=dial tcp <*>: i/o timeout``; or
+    spaced on both sides, ``Err = <text>``)."""
+    return (head > 1 and shape.tokens[head - 1] == "=" and shape.spaced[head]
+            and not shape.spaced[head - 1])
 
 
 def _plain_name(word: str) -> bool:

@@ -295,6 +295,8 @@ LEAD_VERBS: Final = frozenset((
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
 CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+# the dashes a layout prints between the logger's name that opens the record and the message
+_LOGGER_DASHES: Final = frozenset(("--", "---"))
 
 
 def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
@@ -309,8 +311,10 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
 
 def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
-    colon (``DeliciousImport: …``, see ``two_class_labels``)."""
-    return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
+    colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
+    layout's separator between the logger's name and the message (NLog's
+    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b)."""
+    return (at == 0 and len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
             and CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
@@ -1724,6 +1728,12 @@ def header_logger(tokens: list[str]) -> int:
     """Where the logger's name is in the record's header (``record_header``; -1: none),
     remembered per token list."""
     return _remembered_header(tokens)[1]
+
+
+def header_end(tokens: list[str]) -> int:
+    """Where the record's header ends (``record_header``; -1: none), remembered per token
+    list: the colon or dash after which the message opens."""
+    return _remembered_header(tokens)[0]
 
 
 def _remembered_header(tokens: list[str]) -> tuple[int, int]:

@@ -765,6 +765,14 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # Oban.Pruner], masking._REPORT_MESSAGE): the record's own fields, as a structured
             # record's are, not a value it names
             continue
+        if opening == "[" and "," in content and _keyed_pairs(content, spaced, index + 1):
+            # keys and their values parted by commas in square brackets, a space after each
+            # key's colon, as a format string writes them (`[user: %s, organization: %s]`):
+            # the call site's keys, each value folded as in any such list
+            # (_fold_keyed_values), whether masking read a value in it or not (before, a
+            # masked value folded the bracket whole and a word kept its keys: one call site,
+            # two shapes; round 34, r32b)
+            continue
         whole_value = ""  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
             if _term_tuple(out, spaced, index, end):
@@ -965,6 +973,22 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _keyed_pairs(content: list[str], spaced: list[bool], start: int) -> bool:
+    """Whether ``content`` (the tokens from ``start``, whose spacing ``spaced`` holds) opens
+    with a key and its colon and each of its commas is followed by another key and its
+    colon, a space after each comma and colon (``user: <*>, organization: <*>``): a record's keys and
+    values as a format string writes them, not a list of values nor a map printed glued
+    (``streamId:<*>, sent:no``, which _fold_keyed_values leaves as it is)."""
+    if len(content) < 4 or content[1] != ":" or _KEY.fullmatch(content[0]) is None or not spaced[start + 2]:
+        return False
+    for at in range(2, len(content)):
+        if content[at] == "," and not (at + 3 < len(content) and content[at + 2] == ":"
+                                       and _KEY.fullmatch(content[at + 1]) is not None
+                                       and spaced[start + at + 1] and spaced[start + at + 3]):
+            return False
+    return True
 
 
 def _word_items(content: list[str]) -> bool:

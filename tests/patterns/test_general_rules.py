@@ -4076,3 +4076,91 @@ def test_two_constant_sentences_after_one_colon_are_two_call_sites():
     assert not constant_sentence(["Request", "was", "refused"], [TITLE, WORD, WORD], 0, 3)
     assert not constant_sentence(["Is", "not", "ready"], [TITLE, WORD, WORD], 0, 2)
     assert not constant_sentence(["No", "such", "file", "or", "directory"], [TITLE, WORD, WORD, WORD, WORD], 0, 5)
+
+
+def test_a_key_with_an_empty_value_holds_no_text_to_the_end():
+    # (round 34, r32b; shapes._empty_key_value) a key glued to its "=" with a space after it
+    # holds an empty value (a layout's MDC fields outside a trace, logback's `trace_id=%X{trace_id}
+    # span_id=%X{span_id} %m`): the words after it are the message's, two messages two call
+    # sites, not one key's value run to the end; before, every message after the keys was one
+    # (and a message's first words a run where another's were of another length)
+    first = "Running orphan project purge"
+    second = "Orphan project purge finished, purged 476 projects"
+    third = "Scheduled the cleanup task with a period of one hour"
+    for head in ("trace_id= span_id= ", "INFO 7 --- [main] c.e.PurgeScheduler : trace_id= span_id= ",
+                 "worker: request= user= "):
+        assert _one_id_each([head + first] * 2, [head + second] * 2, [head + third] * 2), head
+        # nor a run of the message's first words before words in common (another length)
+        assert _one_id_each([head + "Unlocking completed job 2218bec5ef27 using scheduled task"] * 2,
+                            [head + "Removing completed job state 12 using scheduled task"] * 2), head
+    # near misses: a value glued to its "=" still runs to the end (logfmt's unquoted error
+    # last), and so does one spaced on both sides
+    assert _one_pattern("sync failed shard=3 err=dial tcp 10.0.0.1:80: i/o timeout",
+                        "sync failed shard=4 err=connection reset by peer")
+    assert _one_pattern("Worker crashed: Err = timeout while reading the socket",
+                        "Worker crashed: Err = connection reset by peer now")
+
+
+def test_the_message_after_a_records_header_opens_with_the_call_sites_words():
+    # (round 34, r32b; runs.inner_run_at, templates.header_end) the colon or dash that ends a
+    # record's header (a level, values, bracketed tags, a logger: Spring Boot's `LEVEL <pid> ---
+    # [<thread>] <logger> : <message>`, log4j's `<time> LEVEL [<thread>] <logger> - <message>`)
+    # opens the message: two messages whose first words differ before the same last words are
+    # two call sites, not one run of words there; before, `<*> <*> using scheduled task`
+    first = "Unlocking completed job 2218bec5ef27 using scheduled task"
+    second = "Removing completed job state 12 using scheduled task"
+    for head in ("WARN 3 --- [main] i.t.b.ScheduledJobCleaner   : ",
+                 "2024-01-02 10:00:00 WARN [pool-1] com.acme.JobCleaner - "):
+        assert _one_id_each([head + first, head + first.replace("2218bec5ef27", "99ab")],
+                            [head + second, head + second.replace("12", "7")]), head
+    # near miss: two errors' texts there still fold, a failure each (as after the heads of
+    # colon-joined fields and of a module path)
+    head = "WARN 3 --- [main] c.a.Fetcher   : "
+    assert _one_pattern(head + "connection refused by peer; retrying in 5 seconds now",
+                        head + "operation timed out; retrying in 5 seconds now")
+
+
+def test_two_class_names_that_open_the_record_before_a_run_of_dashes_are_two_loggers():
+    # (round 34, r32b; templates.class_label_at) a layout that prints the logger's short name,
+    # then dashes, then the message (NLog's `${logger:shortname=true} --- ${message}`): two
+    # classes' names there are two call sites, as before a colon (`DeliciousImport: …`);
+    # before, the name that opened a message several classes log was a value
+    message = " --- An error occurred while sending the '{}' event."
+    assert _one_id_each([("UserEventEmitter" + message).format(e) for e in ("removed", "updated")],
+                        [("ConfigurationEventEmitter" + message).format(e) for e in ("saved", "reset")],
+                        [("AnidbEventEmitter" + message).format(e) for e in ("banned", "state")])
+    # near miss: a plain lower-case word there is a thing's name, a value
+    assert _one_pattern("alice --- logged in from 10.0.0.1", "bob --- logged in from 10.0.0.2")
+
+
+def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
+    # (round 34, r32b; tokens._keyed_pairs) a format string's `[user: %s, organization: %s]`:
+    # the call site's keys, each value one value, whether masking read a value there or not;
+    # before, a masked value folded the bracket whole (`[<*>]`, as a list of values) and words
+    # kept its keys: one call site, two shapes
+    lines = [f"Importing initial project {p} [user: {u}, organization: {o}]"
+             for p, u, o in (("blue", "ubuntu", "ArchiveService"), ("delta", "k8s-operator", "uploads-service"),
+                             ("x", "admin", "checkout-9"), ("ledger-8", "git", "archive_mailer"))]
+    assert _one_pattern(*lines)
+    assert _template(*lines) == "Importing initial project <*> [user: <*>, organization: <*>]"
+    assert tokens("sync [user: <*>, organization: <*>] done")[0] == [
+        "sync", "[", "user", ":", WILDCARD, ",", "organization", ":", WILDCARD, "]", "done"]
+    # near misses: a list of values, Go's map, and pairs glued to their colons (a map printed,
+    # `[streamId:<*>, sent:no]`) still fold whole
+    assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
+    assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
+    assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
+
+
+def test_an_os_error_text_that_opens_the_message_before_a_separator_is_one_value():
+    # (round 34, r32b; runs.inner_run_at's parted run) a message that opens with the OS's
+    # error text, then a separator and the call site's words (Nix's `warning: %s; retrying in
+    # %d ms (attempt %d/%d)`): the text is the error's, no call site's own words, wherever
+    # no word of the message comes before it; before, one pattern per error text
+    texts = ("Network is unreachable", "Cannot allocate memory", "Read-only file system", "Broken pipe")
+    lines = [f"warning: {text}; retrying in {n} ms (attempt {n % 3}/5)" for n, text in enumerate(texts)]
+    assert _one_pattern(*lines)
+    assert _template(*lines) == "warning: <*>; retrying in <*> (attempt <*>)"
+    # near miss: a sentence of the program's own there is its call site's (two messages)
+    assert _apart("warning: Network is unreachable; retrying in 5 ms (attempt 1/5)",
+                  "warning: Giving up on the substituter; retrying in 5 ms (attempt 1/5)")

@@ -213,3 +213,32 @@ def test_a_status_class_at_a_sentences_end_keeps_a_kept_locations_lines_apart():
     for a, b in (("5xx.", "4xx."), ("5xx", "4xx")):
         assert not templates._one_kept_location_at(toks(a), toks(b), at), (a, b)
     assert templates._one_kept_location_at(toks("<*>"), toks("later"), at)
+
+
+def test_a_status_after_the_protocols_name_and_the_word_error_is_one():
+    # (round 34, r32b) `HTTP Error 404: Not Found` (Python's urllib.error.HTTPError), a client's
+    # `HTTP error 503 calling <url>`, Jetty's `HTTP ERROR 500`: the word error between the
+    # protocol's name and its status; before, every class was one pattern (`HTTP Error <*>`)
+    for template in (
+        "<proxyHandler> HTTP Error {code} calling https://host-{i}/api/v{n}",
+        "HTTP error {code} from host-{i} after {n} tries",
+        "HTTP ERROR {code} on /items/{i}",
+    ):
+        _assert_one_pattern_per_class(template)
+    # (the masked text holds the class; a cause the word announces still folds whole, as any
+    # cause that mentions a status: `… got HTTP Error: <*>`, § The cause of a failure)
+    assert mask_statuses("upload got HTTP Error: 404")[0] == "upload got HTTP Error: 4xx"
+    assert mask("HTTP Error 200 bytes sent") == "HTTP Error <*> sent"  # (a unit: no status)
+    assert mask("HTTP errors 404 and 500 counted") == "HTTP errors <*> and <*> counted"
+
+
+def test_a_status_after_a_value_in_a_folded_cause_keeps_its_class():
+    # (round 34, r32b; causes._STATUS_KEY_CLASS) the word status right after a value (a url's
+    # status: `Error getting data from Kavita: %s status %d. Data: %s`) is the call site's
+    # field, as a status key is: its class stays after the folded cause; an error's words
+    # about a status (`unexpected status 503`) are still one cause among the call site's others
+    _assert_one_pattern_per_class("Error getting data from Kavita: https://host-{i}/api status {code}. Data: {n}")
+    miner = PatternMiner("edge")
+    ids = {miner.add(f"sync failed: unexpected status {code}") for code in (200, 404, 503)}
+    ids.add(miner.add("sync failed: connection refused"))
+    assert len(ids) == 1
