@@ -264,12 +264,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # (both an error's text, a Python error's code first, that reads as a failure or is a
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
-        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>; but for two of
-        # the OS's error texts, which no call site writes as its own words: `warning: <strerror>;
-        # retrying in <*> ms`, the message's first words the error's; round 34, r32b)
-        if not _own_word_before(template, template_kinds, head):
-            return (head, tail) if all(system_error_text(" ".join(run[0])) for run in runs) else None
-        return (head, tail) if all(
+        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
+        return (head, tail) if _own_word_before(template, template_kinds, head) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (

@@ -4150,17 +4150,3 @@ def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
     assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
     assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
     assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
-
-
-def test_an_os_error_text_that_opens_the_message_before_a_separator_is_one_value():
-    # (round 34, r32b; runs.inner_run_at's parted run) a message that opens with the OS's
-    # error text, then a separator and the call site's words (Nix's `warning: %s; retrying in
-    # %d ms (attempt %d/%d)`): the text is the error's, no call site's own words, wherever
-    # no word of the message comes before it; before, one pattern per error text
-    texts = ("Network is unreachable", "Cannot allocate memory", "Read-only file system", "Broken pipe")
-    lines = [f"warning: {text}; retrying in {n} ms (attempt {n % 3}/5)" for n, text in enumerate(texts)]
-    assert _one_pattern(*lines)
-    assert _template(*lines) == "warning: <*>; retrying in <*> (attempt <*>)"
-    # near miss: a sentence of the program's own there is its call site's (two messages)
-    assert _apart("warning: Network is unreachable; retrying in 5 ms (attempt 1/5)",
-                  "warning: Giving up on the substituter; retrying in 5 ms (attempt 1/5)")
