@@ -51,22 +51,22 @@ _FAILURE_SPELLINGS: Final[tuple[str, ...]] = (
     "FAIL", "FAILED", "FAILURE", "ERROR", "ERRORS", "Err")
 
 
-def _spelling_tables() -> tuple[bytes, tuple[tuple[str, ...], ...]]:
-    """_FAILURE_SPELLINGS by their first two characters, as _stem_tables: a table of the ASCII
-    pairs (first * 128 + second), each pair that opens a spelling holding the index + 1 of its
-    spellings in the tuple beside it, else 0."""
+def _pair_tables(words: tuple[str, ...]) -> tuple[bytes, tuple[tuple[str, ...], ...]]:
+    """``words`` by their first two characters: a table of the ASCII pairs (first * 128 +
+    second), each pair that opens a word holding the index + 1 of its words in the tuple
+    beside it, else 0 (a text's words are then found by one lookup at each position)."""
     by_pair: dict[str, list[str]] = {}
-    for spelt in _FAILURE_SPELLINGS:
-        by_pair.setdefault(spelt[:2], []).append(spelt)
+    for word in words:
+        by_pair.setdefault(word[:2], []).append(word)
     table = bytearray(128 * 128)
     groups: list[tuple[str, ...]] = []
-    for pair, spellings in by_pair.items():
-        groups.append(tuple(spellings))
+    for pair, opening in by_pair.items():
+        groups.append(tuple(opening))
         table[ord(pair[0]) * 128 + ord(pair[1])] = len(groups)
     return bytes(table), tuple(groups)
 
 
-_SPELLING_TABLES: Final = _spelling_tables()
+_SPELLING_TABLES: Final = _pair_tables(_FAILURE_SPELLINGS)
 _SPELLING_PAIRS: Final = _SPELLING_TABLES[0]
 _SPELLINGS_BY_PAIR: Final[tuple[tuple[str, ...], ...]] = _SPELLING_TABLES[1]
 # ASCII characters that \b reads as a word's (letters, digits, _): 1, else 0
@@ -267,22 +267,7 @@ _FAILURE_STEMS: Final[tuple[str, ...]] = (
     "missing", "impossible")
 
 
-def _stem_tables() -> tuple[bytes, tuple[tuple[str, ...], ...]]:
-    """_FAILURE_STEMS by their first two letters: a table of the ASCII pairs (first * 128 +
-    second), each pair that opens a stem holding the index + 1 of its stems in the tuple
-    beside it, else 0."""
-    by_pair: dict[str, list[str]] = {}
-    for stem in _FAILURE_STEMS:
-        by_pair.setdefault(stem[:2], []).append(stem)
-    table = bytearray(128 * 128)
-    groups: list[tuple[str, ...]] = []
-    for pair, stems in by_pair.items():
-        groups.append(tuple(stems))
-        table[ord(pair[0]) * 128 + ord(pair[1])] = len(groups)
-    return bytes(table), tuple(groups)
-
-
-_STEM_TABLES: Final = _stem_tables()
+_STEM_TABLES: Final = _pair_tables(_FAILURE_STEMS)
 _STEM_PAIRS: Final = _STEM_TABLES[0]
 _STEMS_BY_PAIR: Final[tuple[tuple[str, ...], ...]] = _STEM_TABLES[1]
 
