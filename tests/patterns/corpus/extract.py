@@ -15087,8 +15087,7 @@ def _round_33_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper} [%{{name}}] [{_java_class(src, path)}] [] - " + template
     if program.name == "azure-functions-host":
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
     if program.name == "readarr":
         # NzbDroneLogger's console "[${level}] ${logger}: ${message} " (a space after the message)
@@ -15334,8 +15333,7 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name in ("brighter", "protoactor"):
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next;
         # Brighter's [LoggerMessage] methods sit in a nested Log class, its logger the outer class's
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         before = src[:m.start()]
         declared = list(re.finditer(r"\b(?:class|record|struct)\s+(\w+)", before))
         nested = program.name == "brighter" and declared and declared[-1].group(1) == "Log"
