@@ -4402,10 +4402,11 @@ _ROUND_35: tuple[Program, ...] = (
             r"\b(?:Info|Warning|Error|Debug)\(\s*[\w>.()-]+\s*,\s*"
             r"|\b(?:Info|Warning|Error|Debug)If\(\s*[^,;]+,\s*[\w>.()-]+\s*,\s*",
                 "printf"),
-    # Scala: a time series database's scala-logging (logger.warn(s"text $v"))
+    # Scala: a time series database's scala-logging (logger.warn(s"text $v"), logger.info("text {}", v);
+    # checked after the pin: SLF4J's {} read, "plain" at the pin)
     Program("atlas", "Netflix/atlas", "f76fd25055bf2d7317eed67248417745eedc5d37", "scala",
         ("*/src/main/scala/*.scala",),
-            r"\blogger\.(?:info|warn|error|debug|trace)\(", "plain"),
+            r"\blogger\.(?:info|warn|error|debug|trace)\(", "brace"),
     # Elixir: a device manager's Logger (Logger.warning("text #{inspect(v)}"))
     Program("edgehog", "edgehog-device-manager/edgehog", "343adab7279ba272fe87dc3e1b4650ffe06d0482", "elixir",
         ("backend/lib/*.ex",),
