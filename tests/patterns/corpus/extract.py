@@ -15492,7 +15492,8 @@ def _round_35_unprinted(program: Program, path: str, src: str, m: re.Match, leve
     """A round 35 call its program's default setup does not print: below its threshold;
     habitat's log macros below ERROR (the Supervisor's log4rs default; its outputln! always
     printed); xmrig's LOG_VERBOSE (verbose 0) and LOG_DEBUG (empty in a release build);
-    win-acme's calls for the screen alone (its log file the one kept); opnsense's syslog debug."""
+    win-acme's calls for the screen alone (its log file the one kept); opnsense's syslog debug;
+    bosh's nats-sync below info (its director and monitor at debug)."""
     call = m.group()
     if program.name == "habitat":
         return not call.startswith("outputln") and _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["error"]
@@ -15503,6 +15504,8 @@ def _round_35_unprinted(program: Program, path: str, src: str, m: re.Match, leve
         return bool(types) and not re.search(r"\bLogType\.(?:Disk|All)\b", types)
     if program.name == "opnsense":
         return level == "debug"
+    if program.name == "bosh" and path.startswith("src/bosh-nats-sync/"):
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["info"]  # (nats_sync/config.rb: :info)
     threshold = _ROUND_35_THRESHOLD.get(program.name, "trace")
     return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
 
@@ -15660,8 +15663,21 @@ def _round_35_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return _XMRIG_COLOURS.get(level, "") + template + "\x1b[0m"
     if program.name == "hyperion":
         # Logger::write: "time |sub| NAME (to 22) : <LEVEL> ", a debug message's "file:line:function() | "
-        named = re.search(r'Logger::getInstance\(\s*"([^"]+)"', src)
-        name = f"|__| {named.group(1) if named else 'HYPERION'}"
+        # (the logger the file made last before the call, else its first; an instance's
+        # subcomponent "I" and its index, the first's I0; a name not written out %{name})
+        made = list(re.finditer(r"Logger::getInstance\(\s*([^,()]+(?:\([^()]*\))?[^,()]*)\s*(,\s*[^,()]+)?",
+                                src))
+        before = [c for c in made if c.start() < m.start()] or made[:1]
+        if before:
+            literal = re.fullmatch(r'"([^"]+)"', before[-1].group(1).strip())
+            sub = "I0" if before[-1].group(2) else "__"
+            name = f"|{sub}| {literal.group(1)}" if literal else f"|{sub}| %{{name}}"
+        elif path.startswith("libsrc/leddevice/"):
+            name = "|__| LEDDEVICE"  # LedDevice's own logger (LedDevice.cpp)
+        elif path.startswith("libsrc/grabber/"):
+            name = "|__| %{name}"  # Grabber's, named by the grabber (Grabber.cpp)
+        else:
+            name = "|__| HYPERION"
         word = {"warn": "WARNING"}.get(level, upper)
         return f"{name:<22} : <{word}> " + template
     if program.name == "atlas":

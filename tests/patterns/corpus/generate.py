@@ -1126,9 +1126,21 @@ def _nakama_json(record: dict, message: str, fields: list, level: str) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
+
+def _dkron_text(record: dict, message: str, fields: list, level: str) -> str:
+    # dkron's logrus text formatter (no terminal, the time left out); its plugins on Go's
+    # standard log (shell, http, kafka, nats: "date time text") the message alone
+    if record["at"].startswith(_DKRON_STANDARD_LOG):
+        return message
+    return _logrus_text(record, message, fields, level)
+
+
+_DKRON_STANDARD_LOG = ("plugin/shell/", "plugin/http/", "builtin/bins/dkron-executor-kafka/",
+                       "builtin/bins/dkron-executor-nats/")
+
 # (rules 35) round 35's renders, by program (the others' heads are written by extract.py and
 # their lines print the message alone)
-_ROUND_35_RENDERS = {"portainer": _zerolog_console, "photoprism": _logrus_text, "dkron": _logrus_text,
+_ROUND_35_RENDERS = {"portainer": _zerolog_console, "photoprism": _logrus_text, "dkron": _dkron_text,
                      "nakama": _nakama_json, "data-importer": _laravel, "edgehog": _pretty_logfmt,
                      **{name: _message_alone for name in (
                          "zeppelin", "ranger", "pymedusa", "keystone", "evennia", "automatisch", "win-acme",
