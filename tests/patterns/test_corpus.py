@@ -7721,6 +7721,14 @@ def test_rules_34_readings_do_not_reach_older_rules():
     ('photoprism', 'internal/demo/demo.go',
      'func f() {\n\tlog.Warnf("demo: %s failed", name)\n\tlog.Debugf("demo")\n}\n',
      ['demo: %{name} failed'], ['warn']),
+    # nakama: zap's JSON (generate.py), debug unprinted
+    ('nakama', 'server/demo.go',
+     'func f() {\n\tlogger.Warn("Demo failed", zap.String("id", id))\n\tlogger.Debug("demo")\n}\n',
+     ['Demo failed'], ['warn']),
+    # dkron: logrus' Warning a warn (the chain's last call), debug unprinted
+    ('dkron', 'dkron/demo.go',
+     'func f() {\n\ta.logger.WithField("job", name).Warning("demo: failed")\n\ta.logger.Debug("demo")\n}\n',
+     ['demo: failed'], ['warn']),
     # zeppelin: log4j's "%5p [%d] ({%t} %F[%M]:%L) - "
     ('zeppelin', 'zeppelin-server/src/main/java/org/apache/zeppelin/Demo.java',
      'package org.apache.zeppelin;\nclass Demo {\n  public void start() {\n'
@@ -7739,6 +7747,10 @@ def test_rules_34_readings_do_not_reach_older_rules():
     ('keystone', 'keystone/cmd/demo.py',
      "def f():\n    LOG.warning('Demo %(name)s failed', {'name': name})\n    LOG.debug('demo')\n",
      ['%{int} WARNING keystone.cmd.demo [-] Demo %{name} failed'], ['warn']),
+    ('keystone', 'keystone/api/demo.py',
+     "def f():\n    LOG.info('Demo started')\n",
+     ['%{int} INFO keystone.api.demo [None req-%{uuid} %{id} %{id} - - default default] Demo started'],
+     ['info']),
     # evennia: the observer's marks, the portal's prefix
     ('evennia', 'evennia/server/portal/demo.py',
      'def f():\n    logger.log_err(f"Demo {name} failed")\n    logger.log_sec("demo")\n',

@@ -927,7 +927,14 @@ split was made before any measurement in each round:
   verbose mode: round 35 asks 20 printed sites a program), no statement read), with calls
   written from the loggers' documented APIs and the repositories' logging calls counted by
   name (matches only, 20 printed sites or more a program), to be checked against their sources
-  after the pin: pinned at 05:49 UTC (commit of "corpus35: pin").
+  after the pin: pinned at 05:49 UTC (commit 4c833dfa, "corpus35: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 35, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs,
+  commits, files and call patterns unchanged, atlas' fmt set to brace in the check (SLF4J's {});
+  emailengine's msg keys, win-acme's LogType, opnsense's log_msg, xmrig's colour macros and
+  hyperion's QSTRING_CSTR read by rules 35; every program keeps 20 printed sites or more,
+  automatisch's 27 the fewest).
 """
 
 from __future__ import annotations
