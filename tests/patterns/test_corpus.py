@@ -4812,15 +4812,25 @@ _POSTGREST_SRC = ('observationMessages :: Observation -> [Text]\nobservationMess
                   '  DBListenerGotConfigMsg channel ->\n'
                   '    pure $ "Received a config reload message on the " <> show channel <> " channel"\n'
                   '  TerminationUnixSignalObs signal ->\n'
-                  '    pure $ "Received termination unix signal " <> signal\n')
+                  '    pure $ "Received termination unix signal " <> signal\n'
+                  '  SchemaCacheLoadedObs resultTime summary ->\n'
+                  '    [\n      "Schema cache loaded " <> summary\n'
+                  '    , "Schema cache loaded in " <> showMillis resultTime <> " milliseconds"\n    ]\n'
+                  '  DeprecatedJSPathSyntaxObs djsp ->\n'
+                  '    ["WARNING: The config `jwt-role-claim-key=" <> dumpDeprecatedJSPath djsp\n'
+                  '      <> "` is deprecated."]\n')
 _POSTGREST_AT = "src/library/PostgREST/Logger.hs"
 
 
 def test_slips33_postgrest_delays_payloads_channels_and_signals(monkeypatch):
     # `show delay` an integer, jsonMessage the error's JSON payload, `show channel` a Text in
-    # quotes, the signal one of the two Unix.hs installs
+    # quotes, the signal one of the two Unix.hs installs; a list's texts each a line (the schema
+    # cache's: its summary, showMillis' one decimal), one printing what is not known left out
     monkeypatch.setattr(extract, "_SLIPS33", {"postgrest"})
-    first, second, third, fourth = extract.extract_file(by_name("postgrest"), _POSTGREST_AT, _POSTGREST_SRC)
+    first, second, third, fourth, loaded, took = extract.extract_file(by_name("postgrest"), _POSTGREST_AT,
+                                                                      _POSTGREST_SRC)
+    assert loaded.template.startswith("Schema cache loaded %{int} Relations, %{int} Relationships, ")
+    assert took.template == "Schema cache loaded in %{float1} milliseconds" and took.at.endswith(":15")
     assert first.template == "Attempting to reconnect to the database in %{int} seconds..."
     assert second.template == "Failed to query the PostgreSQL version. %{pgrsterror}"
     assert third.template == 'Received a config reload message on the "%{name}" channel'
@@ -4852,14 +4862,26 @@ _KOEL_SRC = ("<?php\n\nnamespace App\\Services\\Auth;\n\nclass ProxyAuthService\
              "    public function f()\n    {\n"
              "        try {\n            $this->check();\n        } catch (ProxyAuthException $e) {\n"
              "            Log::warning(sprintf('[ProxyAuth] %s', $e->getMessage()), $e->getContext());\n"
+             "        } catch (Throwable $e) {\n"
+             "            Log::error('[ProxyAuth] Failed',\n"
+             "                ['exception' => $e, 'remote_addr' => $remoteAddr]);\n"
              "        }\n    }\n}\n")
 _KOEL_AT = "app/Services/Auth/ProxyAuthService.php"
 
 
-def test_slips33_koel_proxy_auth_messages_and_contexts(monkeypatch):
-    # the caught ProxyAuthException is one of two, each its message and its context
+def test_slips33_koel_proxy_auth_messages_contexts_and_exceptions(monkeypatch):
+    # the caught ProxyAuthException is one of two, each its message and its context; a caught
+    # exception in a context prints Monolog's normalized text, the line ending with its first line
     monkeypatch.setattr(extract, "_SLIPS33", {"koel"})
-    denied, missing = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
+    denied, missing, failed = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
+    assert failed.fields == [["exception", "phpexception"], ["remote_addr", "ip"]]
+    thrown = values.value("phpexception", random.Random(1))
+    assert re.fullmatch(r"\[object\] \([\w\\]+\(code: \d+\): .+ at /var/www/html/\S+:\d+\)", thrown)
+    record = {"p": "koel", "l": "error", "at": _KOEL_AT + ":12"}
+    line = generate.render(by_name("koel"), record, "production.ERROR: [ProxyAuth] Failed",
+                           [("exception", thrown, "phpexception"), ("remote_addr", "10.0.0.1", "ip")])
+    assert line == "production.ERROR: [ProxyAuth] Failed " + json.dumps({"exception": thrown},
+                                                                         separators=(",", ":"))[:-2]
     assert denied.template == "production.WARNING: [ProxyAuth] Remote address not in allow list"
     assert denied.fields == [["remote_addr", "ip"], ["allow_list", "list"]]
     assert missing.template == "production.WARNING: [ProxyAuth] User header not present on request"
@@ -4955,10 +4977,11 @@ def test_slips33_aerospike_commands_digests_devices_and_zerotier_builds(monkeypa
 def test_slips33_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     assert len(extract.extract_file(by_name("akaunting"), _AKAUNTING_AT, _AKAUNTING_SRC)) == 3
-    [first, *_] = extract.extract_file(by_name("postgrest"), _POSTGREST_AT, _POSTGREST_SRC)
-    assert "%{int}" not in first.template
-    [site] = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
+    first, *others = extract.extract_file(by_name("postgrest"), _POSTGREST_AT, _POSTGREST_SRC)
+    assert "%{int}" not in first.template and len(others) == 3
+    [site, failed] = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
     assert site.template == "production.WARNING: [ProxyAuth] %{err}"
+    assert failed.fields[0][1] != "phpexception"
     assert len(extract.extract_file(by_name("zerotier"), "service/OneService.cpp", _ZEROTIER_SRC)) == 4
 
 

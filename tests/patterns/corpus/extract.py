@@ -1714,7 +1714,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 33:
                 if program.name in _SLIPS33:
                     site.template = _slips33_values(program, src, m, site.template)
-                    site.fields = _slips33_fields(program, site.fields)
+                    site.fields = _slips33_fields(program, src, m, site.fields)
                 site.template = _round_33_head(program, src, m, at, site.level, site.template)
             if program.rules >= 34:
                 site.template = _round_34_head(program, src, m, at, site.level, site.template)
@@ -1763,6 +1763,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 sites.extend(_slips33_sites(program, src, m, site))
                 continue
             sites.append(site)
+    if program.name in _SLIPS33 and program.name == "postgrest":  # (slips33) its lists of lines
+        sites.extend(_slips33_postgrest_lists(path, src))
     return sites
 
 
@@ -14561,7 +14563,10 @@ _SLIPS33_EXPRESSIONS = {
     # PgError's JSON), a channel's and a host's Text shown (in double quotes), the pool's size
     "postgrest": {"(showdelay::Text)": "%{int}", "jsonMessageusageErr": "%{pgrsterror}",
                   "showchannel": '"%{name}"', 'show(fold$host<>fmap(":"<>)port)': '"%{host}:%{port}"',
-                  "showpoolSize": "%{int}"},
+                  "showpoolSize": "%{int}",
+                  # schemas and search paths joined by "," (T.intercalate ",": no space, no brackets)
+                  'T.intercalate","(toListdbSchemas)': "%{commas}",
+                  'T.intercalate","extraPaths': "%{commas}"},
     # nginx-proxy-manager's HTTP challenge's response code (a number, the site's response's)
     "nginx-proxy-manager": {"result.responsecode": "%{status}"},
     # azure-functions-host's types printed by their ToString: an open generic's ("`1[TMetrics]"),
@@ -14873,13 +14878,65 @@ def _slips33_go_sprintf(program: Program, src: str, at: int, name: str) -> str |
     return template
 
 
-def _slips33_fields(program: Program, fields: list[list[str]]) -> list[list[str]]:
+def _slips33_fields(program: Program, src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
     """(slips33) Akaunting's context ids (``company_id``, ``user_id``: Eloquent keys,
-    integers)."""
-    if program.name != "akaunting":
-        return fields
-    return [[key, "int" if kind == "id" and key in ("company_id", "user_id") else kind]
-            for key, kind in fields]
+    integers); koel's caught exceptions put in a context whole (``'exception' => $e``), which
+    Laravel's LineFormatter normalizes as ``[object] (Class(code: n): message at file:line)``
+    with its stack trace after (``phpexception``), its REMOTE_ADDR an IP address."""
+    if program.name == "akaunting":
+        return [[key, "int" if kind == "id" and key in ("company_id", "user_id") else kind]
+                for key, kind in fields]
+    if program.name == "koel":
+        read = read_args(src, m.end(), "php")
+        context = ",".join(read[0][1:]) if read else ""
+        caught = set(re.findall(r"\bcatch\s*\([^()$]*\$(\w+)\s*\)", src[:m.start()]))
+        thrown = {key for key, name in re.findall(r"['\"](\w+)['\"]\s*=>\s*\$(\w+)\s*(?=[,\]])", context)
+                  if name in caught}
+        # (REMOTE_ADDR: the client's address alone)
+        return [[key, "phpexception" if key in thrown else "ip" if key == "remote_addr" else kind]
+                for key, kind in fields]
+    return fields
+
+
+# (slips33) what PostgREST's listed lines' expressions print: showMillis (showFFloat (Just 1)),
+# the schema cache's summary (SchemaCache.hs' showSummary)
+_POSTGREST_LISTED = {"showMillisresultTime": "%{float1}",
+                     "summary": "%{int} Relations, %{int} Relationships, %{int} RPCs, %{int} Domain "
+                                "Representations, %{int} Media Type Handlers"}
+
+
+def _slips33_postgrest_lists(path: str, src: str) -> list[Site]:
+    """(slips33) PostgREST's observations whose messages are a list's texts (``[ "text" <> x,
+    "text" ]``, each printed on its own line), the schema cache's: a site per text whose
+    expressions ``_POSTGREST_LISTED`` knows (the others, printed under settings off by default,
+    left out)."""
+    sites = []
+    literal = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+    for found in re.finditer(r"->\s*\[", src):
+        depth, i = 1, found.end()
+        while i < len(src) and depth:
+            quoted = literal.match(src, i) if src[i] == '"' else None
+            if quoted:
+                i = quoted.end()
+                continue
+            depth += {"[": 1, "]": -1}.get(src[i], 0)
+            i += 1
+        for item in _top_level_operands(src[found.end():i - 1], ",", "haskell"):
+            parts = _top_level_operands(item, "<>", "haskell")
+            if not parts or not parts[0].startswith('"'):
+                continue
+            texts = []
+            for part in parts:
+                said = re.fullmatch(r'"((?:[^"\\]|\\.)*)"', part)
+                text = said.group(1).replace('\\"', '"') if said else \
+                    _POSTGREST_LISTED.get(re.sub(r"\s+", "", part))
+                if text is None:
+                    break
+                texts.append(text)
+            else:
+                line = src.count("\n", 0, src.index(item, found.end())) + 1
+                sites.append(Site(f"{path}:{line}", "info", "".join(texts), []))
+    return sites
 
 
 def _slips33_sites(program: Program, src: str, m: re.Match, site: Site) -> list[Site]:

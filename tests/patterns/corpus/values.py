@@ -674,6 +674,34 @@ def _pgrst_error(rng: random.Random) -> str:
     return f'{{"code":"{code}","details":{shown},"hint":null,"message":"{message.format(**fill)}"}}'
 
 
+# (slips33) PHP exceptions: class, code, message, the file that throws them (under a Laravel
+# application's root, /var/www/html)
+_PHP_EXCEPTIONS = [
+    ("Illuminate\\Database\\QueryException", 2002, "SQLSTATE[HY000] [2002] Connection refused (Connection: "
+     "mysql, SQL: select * from `songs` where `id` = {hex})",
+     "vendor/laravel/framework/src/Illuminate/Database/Connection.php:825"),
+    ("League\\Flysystem\\UnableToDeleteFile", 0, "Unable to delete file located at: {path}. ",
+     "vendor/league/flysystem/src/UnableToDeleteFile.php:32"),
+    ("GuzzleHttp\\Exception\\ConnectException", 0, "cURL error 28: Operation timed out after 10001 "
+     "milliseconds with 0 bytes received", "vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php:275"),
+    ("ErrorException", 0, "Undefined array key \"{key}\"", "app/Services/{service}.php:{line}"),
+    ("RuntimeException", 0, "Unable to open {path}", "app/Services/{service}.php:{line}"),
+    ("TypeError", 0, "App\\Services\\{service}::handle(): Argument #1 ($song) must be of type "
+     "App\\Models\\Song, null given", "app/Services/{service}.php:{line}")]
+
+
+def _php_exception(rng: random.Random) -> str:
+    """(slips33) ``[object] (Class(code: n): message at /var/www/html/file:line)``: the first line
+    of Monolog's LineFormatter's normalized exception (its ``[stacktrace]`` on the lines after)."""
+    klass, code, message, where = _pick(rng, _PHP_EXCEPTIONS)
+    fill = {"hex": _hexs(rng, 26).upper(), "path": f"/music/{name(rng)}/{rng.randrange(1, 20):02d}.mp3",
+            "key": _pick(rng, ["id", "path", "type", "file"]),
+            "service": _pick(rng, ["MediaScanner", "PodcastService", "SongService", "Streamer"]),
+            "line": str(rng.randrange(20, 400))}
+    text = message.format(**fill)
+    return f"[object] ({klass}(code: {code}): {text} at /var/www/html/{where.format(**fill)})"
+
+
 def _k8s_status(rng: random.Random) -> str:
     """(slips33) a Kubernetes API server's error body (metav1.Status, as it encodes it)."""
     reason, code, message = _pick(rng, _K8S_STATUSES)
@@ -846,12 +874,16 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _NET_EXCEPTIONS)
     if kind == "exmodule":  # (slips32) an Elixir module's name, as inspect(Module) prints it (Commanded's)
         return _pick(rng, _ELIXIR_MODULES)
+    if kind == "float1":  # (slips33) a float with one decimal (Haskell's showFFloat (Just 1): milliseconds)
+        return f"{rng.uniform(0, 2000):.1f}"
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
         return _pgrst_error(rng)
     if kind == "k8sstatus":  # (slips33) a Kubernetes API error's body: a Status object's JSON
         return _k8s_status(rng)
+    if kind == "phpexception":  # (slips33) Monolog's LineFormatter's normalized exception's first line
+        return _php_exception(rng)
     if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
         return _pick(rng, _METHODS)
     if kind == "partitions":  # (slips21) Kafka partitions' numbers joined by "," (Karafka's rebalances)
@@ -955,6 +987,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return listing(rng, lang, style)
     if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
         return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "commas":  # (slips33) names joined by "," alone (T.intercalate ",": PostgREST's schemas)
+        return ",".join(name(rng) for _ in range(rng.randrange(1, 4)))
     if kind == "spaced":  # Enum.join(keys, " "): the items, a space between
         return " ".join(name(rng) for _ in range(rng.randrange(1, 5)))
     if kind == "command":
