@@ -14546,7 +14546,7 @@ def _slips32_fields(program: Program, src: str, m: re.Match, fields: list[list[s
 # by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
 # again in round 35 (slips33)")
 _SLIPS33_PROGRAMS = ("akaunting", "postgrest", "nginx-proxy-manager", "koel", "azure-functions-host", "faas",
-                     "filebrowser", "aerospike", "zerotier")
+                     "filebrowser", "aerospike", "zerotier", "james", "amoro")
 _SLIPS33: set[str] = set()
 # (slips33) read from the program's other files: azure-functions-host's string constants
 # ("Class.Name" -> text) and classes' namespaces ("class:Name" -> namespace), aerospike's info
@@ -14578,10 +14578,19 @@ _SLIPS33_EXPRESSIONS = {
                                  "Microsoft.Azure.WebJobs.Extensions.FunctionMetadataLoader.JsonFunctionProvider",
                              "awaitresponse.Content.ReadAsStringAsync()": "%{k8sstatus}"},
     # aerospike's device (a drive's or file's path) and its digests (%pD: 40 hex digits)
-    "aerospike": {"ssd->name": "%{path}", "drv->name": "%{path}"}}
+    "aerospike": {"ssd->name": "%{path}", "drv->name": "%{path}"},
+    # James' servers' limits, timeout and backlog (ints: connectionLimitPerIP parsed by
+    # Integer.parseInt, the others int getters)
+    "james": {"connPerIP": "%{int}", "connectionLimitString": "%{int}", "getTimeout()": "%{int}",
+              "getBacklog()": "%{int}"}}
 _SLIPS33_CHOICES = {
     # PostgREST's termination signals (Unix.hs installs two)
     "postgrest": {"signal": ["SIGINT", "SIGTERM"]},
+    # James' servers' getServiceType() (its netty servers': each returns its own)
+    "james": {"getServiceType()": ["IMAP Service", "LMTP Service", "Manage Sieve Service", "POP3 Service",
+                                   "SMTP Service"]},
+    # Amoro's DataFileType a node's switch does not take (the two its cases leave)
+    "amoro": {"fileType": ["POS_DELETE_FILE", "ICEBERG_EQ_DELETE_FILE"]},
     # .NET enums print their names: HttpStatusCode's (an unsuccessful one), SslPolicyErrors'
     # (flags joined by ", "), X509ChainStatusFlags'
     "azure-functions-host": {
