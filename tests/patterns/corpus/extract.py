@@ -26,6 +26,7 @@ Call sites are deduplicated by template and sampled (a fixed seed) to ``--per-pr
 from __future__ import annotations
 
 import argparse
+import collections
 import dataclasses
 import fnmatch
 import hashlib
@@ -14845,7 +14846,10 @@ def _slips33_values(program: Program, src: str, m: re.Match, template: str) -> s
     if expressions is None or len(slots) != len(expressions):
         return template
     table = _SLIPS33_EXPRESSIONS.get(program.name, {})
-    choices = _SLIPS33_CHOICES.get(program.name, {})
+    # (a value printed twice, James' getServiceType(), is one value: two choices would be drawn
+    # apart, so it is kept as read)
+    said = collections.Counter(re.sub(r"\s+", "", expression) for expression in expressions)
+    choices = {key: texts for key, texts in _SLIPS33_CHOICES.get(program.name, {}).items() if said[key] < 2}
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         expression = re.sub(r"\s+", "", expression)
         text = table.get(expression)
