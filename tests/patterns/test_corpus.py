@@ -4779,6 +4779,237 @@ def test_slips32_readings_need_their_programs_flag():
     assert first.template.startswith("IsolatedLoadContext --- ") and "%{netexception}" not in first.template
 
 
+_AKAUNTING_SRC = ("<?php\n\nnamespace App\\Http\\Middleware;\n\nclass Dispatch\n{\n"
+                  "    public function handle($request, $company)\n    {\n"
+                  "        $shouldLog = (bool) config('oauth.verbose_log', false)\n"
+                  "            || ! app()->environment('production');\n"
+                  "        if ($shouldLog) {\n"
+                  "            Log::debug('OAuth Dispatcher: OAuth disabled', ['path' => $request->path()]);"
+                  "\n"
+                  "        }\n"
+                  "        Log::channel('stdout')->info('Updating company:' . $company->id);\n"
+                  "        logger()->warning('Company not found, job deleted.',\n"
+                  "            ['company_id' => $payload['company_id']]);\n"
+                  "    }\n}\n")
+_AKAUNTING_AT = "app/Http/Middleware/Dispatch.php"
+
+
+def test_slips33_akaunting_verbose_lines_and_model_ids(monkeypatch):
+    # a debug line under `if ($shouldLog)` (verbose_log off in production) is not printed; an
+    # Eloquent model's id and a context's company_id are integers
+    monkeypatch.setattr(extract, "_SLIPS33", {"akaunting"})
+    first, second = extract.extract_file(by_name("akaunting"), _AKAUNTING_AT, _AKAUNTING_SRC)
+    assert first.template == "production.INFO: Updating company:%{int}"
+    assert second.fields == [["company_id", "int"]]
+
+
+_POSTGREST_SRC = ('observationMessages :: Observation -> [Text]\nobservationMessages = \\case\n'
+                  '  ConnectionRetryObs delay ->\n'
+                  '    pure $ "Attempting to reconnect to the database in " <> (show delay::Text)\n'
+                  '      <> " seconds..."\n'
+                  '  QueryPgVersionError usageErr ->\n'
+                  '    pure $ "Failed to query the PostgreSQL version. " <> jsonMessage usageErr\n'
+                  '  DBListenerGotConfigMsg channel ->\n'
+                  '    pure $ "Received a config reload message on the " <> show channel <> " channel"\n'
+                  '  TerminationUnixSignalObs signal ->\n'
+                  '    pure $ "Received termination unix signal " <> signal\n'
+                  '  SchemaCacheLoadedObs resultTime summary ->\n'
+                  '    [\n      "Schema cache loaded " <> summary\n'
+                  '    , "Schema cache loaded in " <> showMillis resultTime <> " milliseconds"\n    ]\n'
+                  '  DeprecatedJSPathSyntaxObs djsp ->\n'
+                  '    ["WARNING: The config `jwt-role-claim-key=" <> dumpDeprecatedJSPath djsp\n'
+                  '      <> "` is deprecated."]\n')
+_POSTGREST_AT = "src/library/PostgREST/Logger.hs"
+
+
+def test_slips33_postgrest_delays_payloads_channels_and_signals(monkeypatch):
+    # `show delay` an integer, jsonMessage the error's JSON payload, `show channel` a Text in
+    # quotes, the signal one of the two Unix.hs installs; a list's texts each a line (the schema
+    # cache's: its summary, showMillis' one decimal), one printing what is not known left out
+    monkeypatch.setattr(extract, "_SLIPS33", {"postgrest"})
+    first, second, third, fourth, loaded, took = extract.extract_file(by_name("postgrest"), _POSTGREST_AT,
+                                                                      _POSTGREST_SRC)
+    assert loaded.template.startswith("Schema cache loaded %{int} Relations, %{int} Relationships, ")
+    assert took.template == "Schema cache loaded in %{float1} milliseconds" and took.at.endswith(":15")
+    assert first.template == "Attempting to reconnect to the database in %{int} seconds..."
+    assert second.template == "Failed to query the PostgreSQL version. %{pgrsterror}"
+    assert third.template == 'Received a config reload message on the "%{name}" channel'
+    assert fourth.template == "Received termination unix signal %{choice}"
+    assert fourth.choices == [["SIGINT", "SIGTERM"]]
+    payload = json.loads(values.value("pgrsterror", random.Random(2)))
+    assert list(payload) == ["code", "details", "hint", "message"]
+
+
+_NPM_SRC = ('import { migrate as logger } from "../logger.js";\n\nconst migrateName = "initial-schema";\n\n'
+            'const up = (knex) => {\n\tlogger.info(`[${migrateName}] Migrating Up...`);\n'
+            '\tif (isDebugMode()) {\n\t\tlogger.debug("Checking for keys file:", keysFile);\n\t}\n'
+            '\tlogger.info(`HTTP challenge test failed for domain ${domain} because code '
+            '${result.responsecode} was returned`);\n};\n')
+
+
+def test_slips33_nginx_proxy_manager_migration_names_debug_lines_and_codes(monkeypatch):
+    # a module's const prints its text; a line under isDebugMode() (DEBUG unset) is not printed,
+    # nor the migration template's; a response's code is an HTTP status
+    monkeypatch.setattr(extract, "_SLIPS33", {"nginx-proxy-manager"})
+    npm = by_name("nginx-proxy-manager")
+    first, second = extract.extract_file(npm, "backend/migrations/1_initial.js", _NPM_SRC)
+    assert first.template.endswith("info      [initial-schema] Migrating Up...")
+    assert second.template.endswith("because code %{status} was returned")
+    assert extract.extract_file(npm, "backend/lib/migrate_template.js", _NPM_SRC) == []
+
+
+_KOEL_SRC = ("<?php\n\nnamespace App\\Services\\Auth;\n\nclass ProxyAuthService\n{\n"
+             "    public function f()\n    {\n"
+             "        try {\n            $this->check();\n        } catch (ProxyAuthException $e) {\n"
+             "            Log::warning(sprintf('[ProxyAuth] %s', $e->getMessage()), $e->getContext());\n"
+             "        } catch (Throwable $e) {\n"
+             "            Log::error('[ProxyAuth] Failed',\n"
+             "                ['exception' => $e, 'remote_addr' => $remoteAddr]);\n"
+             "        }\n    }\n}\n")
+_KOEL_AT = "app/Services/Auth/ProxyAuthService.php"
+
+
+def test_slips33_koel_proxy_auth_messages_contexts_and_exceptions(monkeypatch):
+    # the caught ProxyAuthException is one of two, each its message and its context; a caught
+    # exception in a context prints Monolog's normalized text, the line ending with its first line
+    monkeypatch.setattr(extract, "_SLIPS33", {"koel"})
+    denied, missing, failed = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
+    assert failed.fields == [["exception", "phpexception"], ["remote_addr", "ip"]]
+    thrown = values.value("phpexception", random.Random(1))
+    assert re.fullmatch(r"\[object\] \([\w\\]+\(code: \d+\): .+ at /var/www/html/\S+:\d+\)", thrown)
+    record = {"p": "koel", "l": "error", "at": _KOEL_AT + ":12"}
+    line = generate.render(by_name("koel"), record, "production.ERROR: [ProxyAuth] Failed",
+                           [("exception", thrown, "phpexception"), ("remote_addr", "10.0.0.1", "ip")])
+    assert line == "production.ERROR: [ProxyAuth] Failed " + json.dumps({"exception": thrown},
+                                                                         separators=(",", ":"))[:-2]
+    assert denied.template == "production.WARNING: [ProxyAuth] Remote address not in allow list"
+    assert denied.fields == [["remote_addr", "ip"], ["allow_list", "list"]]
+    assert missing.template == "production.WARNING: [ProxyAuth] User header not present on request"
+    assert missing.fields == [["expected_header", "=remote-user"], ["remote_addr", "ip"]]
+
+
+_FUNCTIONS_HOST_SRC = (
+    "namespace Microsoft.Azure.WebJobs.Script.WebHost.Controllers\n{\n"
+    "    public class HostController : Controller\n    {\n        private readonly ILogger _logger;\n\n"
+    "        public HostController(ILoggerFactory loggerFactory)\n        {\n"
+    "            // the HostStatus class in another repository\n"
+    "            _logger = loggerFactory.CreateLogger(ScriptConstants.LogCategoryHostController);\n"
+    "        }\n\n"
+    "        public void F(HttpResponseMessage response, SslPolicyErrors sslPolicyErrors, IScaleMonitor m)\n"
+    "        {\n"
+    "            _logger.LogError(\"Error updating Kubernetes secrets. {StatusCode}: {Content}\",\n"
+    "                response.StatusCode,\n                await response.Content.ReadAsStringAsync());\n"
+    "            _logger.LogWarning($\"Monitor {m.GetType().FullName} doesn't implement "
+    "{typeof(IScaleMonitor<>)}.\");\n"
+    "            _logger.LogError($\"Failed to validate certificate with error {sslPolicyErrors}\");\n"
+    "        }\n    }\n}\n")
+_FUNCTIONS_HOST_AT = "src/WebJobs.Script.WebHost/Controllers/HostController.cs"
+
+
+def test_slips33_azure_functions_host_categories_types_and_enums(monkeypatch):
+    # CreateLogger(a constant): its text the category (not a word after "class" in a comment);
+    # typeof(open generic) its ToString; enums their names; a Kubernetes error's body its Status
+    monkeypatch.setattr(extract, "_SLIPS33", {"azure-functions-host"})
+    monkeypatch.setattr(extract, "_SLIPS33_TABLES",
+                        {"ScriptConstants.LogCategoryHostController": "Host.Controllers.Host"})
+    first, second, third = extract.extract_file(by_name("azure-functions-host"), _FUNCTIONS_HOST_AT,
+                                                _FUNCTIONS_HOST_SRC)
+    assert first.template == ("fail: Host.Controllers.Host[0]\n"
+                              "      Error updating Kubernetes secrets. %{choice}: %{k8sstatus}")
+    assert "NotFound" in first.choices[0]
+    assert second.template.endswith("implement Microsoft.Azure.WebJobs.Host.Scale.IScaleMonitor`1[TMetrics].")
+    assert third.template.endswith("with error %{choice}")
+    assert "RemoteCertificateNameMismatch" in third.choices[0]
+    assert json.loads(values.value("k8sstatus", random.Random(3)))["kind"] == "Status"
+
+
+_FAAS_SRC = ('package handlers\n\nfunc f() {\n\tif !res.Found {\n'
+             '\t\terrStr := fmt.Sprintf("error finding function %s.%s: %s", functionName, namespace,\n'
+             '\t\t\tres.Error.Error())\n'
+             '\t\tlog.Printf("Scaling: %s\\n", errStr)\n\t}\n}\n')
+_FILEBROWSER_SRC = ('package cmd\n\nvar (\n\tflagNamesMigrations = map[string]string{\n'
+                    '\t\t"hide-login-button": "hideLoginButton",\n'
+                    '\t\t"cache-dir":         "cacheDir",\n\t}\n)\n\n'
+                    'func migrateFlagNames(name string) {\n'
+                    '\tif newName, ok := flagNamesMigrations[name]; ok {\n'
+                    '\t\tlog.Printf("DEPRECATION NOTICE: Flag --%s has been deprecated, "+\n'
+                    '\t\t\t"use --%s instead\\n",\n'
+                    '\t\t\tname, newName)\n\t}\n}\n')
+
+
+def test_slips33_faas_sprintf_locals_and_filebrowser_flag_names(monkeypatch):
+    # a local fmt.Sprintf built above the call prints its text; the deprecated flags' names are
+    # the migration table's
+    monkeypatch.setattr(extract, "_SLIPS33", {"faas", "filebrowser"})
+    [site] = extract.extract_file(by_name("faas"), "gateway/handlers/scaling.go", _FAAS_SRC)
+    assert site.template == "Scaling: error finding function %{name}.%{name}: %{err}"
+    [site] = extract.extract_file(by_name("filebrowser"), "cmd/root.go", _FILEBROWSER_SRC)
+    assert site.template == ("DEPRECATION NOTICE: Flag --%{choice} has been deprecated, "
+                             "use --%{choice} instead")
+    assert site.choices == [["cache-dir", "hide-login-button"], ["cacheDir", "hideLoginButton"]]
+
+
+_AEROSPIKE_SRC = ('static void\ncmd_latencies(as_info_cmd_args* args)\n{\n\tconst char* name = args->name;\n'
+                  '\tcf_info(AS_INFO, "%s command: unrecognized histogram: %s", name, value_str);\n'
+                  '\tcf_warning(AS_DRV_SSD, "{%s} read %s: digest %pD failed read directly from device",\n'
+                  '\t\t\tns->name, ssd->name, &r->keyd);\n}\n')
+_ZEROTIER_SRC = ('#ifdef __WINDOWS__\nvoid f() { fprintf(stderr,"ERROR: no WinCrypt context" ZT_EOL_S); }\n'
+                 '#else\nvoid g() { fprintf(stderr,"ERROR: unable to open %s" ZT_EOL_S,path); }\n#endif\n'
+                 '#if defined(ZT_TRACE) || defined(__APPLE__)\n'
+                 'void h() { fprintf(stderr,"DEBUG: trace" ZT_EOL_S); }\n#endif\n'
+                 '#ifdef SOMETHING_UNKNOWN\nvoid k() { fprintf(stderr,"ERROR: kept" ZT_EOL_S); }\n#endif\n')
+
+
+def test_slips33_aerospike_commands_digests_devices_and_zerotier_builds(monkeypatch):
+    # an info command's name is its function's entry's; %pD a 40-hex-digit digest; a drive's
+    # name its path; ZeroTier's code its Linux build leaves out is not printed
+    monkeypatch.setattr(extract, "_SLIPS33", {"aerospike", "zerotier"})
+    monkeypatch.setattr(extract, "_SLIPS33_TABLES", {"cmd:cmd_latencies": "latencies"})
+    first, second = extract.extract_file(by_name("aerospike"), "as/src/base/thr_info.c", _AEROSPIKE_SRC)
+    assert first.template.endswith(") latencies command: unrecognized histogram: %{any}")
+    assert second.template.endswith("{%{name}} read %{path}: digest %{hex40} failed read directly "
+                                    "from device")
+    assert re.fullmatch(r"[0-9a-f]{40}", values.value("hex40", random.Random(5)))
+    sites = extract.extract_file(by_name("zerotier"), "service/OneService.cpp", _ZEROTIER_SRC)
+    assert [site.template for site in sites] == ["ERROR: unable to open %{path}", "ERROR: kept"]
+
+
+_JAMES_SRC = ("package org.apache.james.protocols.lib.netty;\n\n"
+              "public abstract class AbstractConfigurableAsyncServer {\n    void configure() {\n"
+              "        LOGGER.info(\"{} will allow a maximum of {} per IP connections for {}\",\n"
+              "            getServiceType(), connPerIP, getServiceType());\n"
+              "        LOGGER.info(\"Init {} done\", getServiceType());\n    }\n}\n")
+_JAMES_AT = "server/protocols/protocols-library/src/main/java/org/apache/james/protocols/lib/netty/A.java"
+_AMORO_SRC = ("package org.apache.amoro.scan;\n\npublic class NodeFileScanTask {\n"
+              "    void add(DataFileType fileType) {\n"
+              "        LOG.warn(\"file type is {}, not add in node\", fileType);\n    }\n}\n")
+_AMORO_AT = "amoro-format-iceberg/src/main/java/org/apache/amoro/scan/NodeFileScanTask.java"
+
+
+def test_slips33_james_service_types_and_limits_and_amoro_file_types(monkeypatch):
+    # James' getServiceType() one of its servers' names (two words, not a word), kept as read
+    # where a call prints it twice (one value, not two drawn apart); its limit per IP an int;
+    # Amoro's file type one of the two DataFileTypes the switch leaves
+    monkeypatch.setattr(extract, "_SLIPS33", {"james", "amoro"})
+    twice, once = extract.extract_file(by_name("james"), _JAMES_AT, _JAMES_SRC)
+    assert twice.template.endswith("%{word} will allow a maximum of %{int} per IP connections for %{word}")
+    assert once.template.endswith(" - Init %{choice} done") and "SMTP Service" in once.choices[0]
+    [site] = extract.extract_file(by_name("amoro"), _AMORO_AT, _AMORO_SRC)
+    assert site.template.endswith("file type is %{choice}, not add in node")
+    assert site.choices == [["POS_DELETE_FILE", "ICEBERG_EQ_DELETE_FILE"]]
+
+
+def test_slips33_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    assert len(extract.extract_file(by_name("akaunting"), _AKAUNTING_AT, _AKAUNTING_SRC)) == 3
+    first, *others = extract.extract_file(by_name("postgrest"), _POSTGREST_AT, _POSTGREST_SRC)
+    assert "%{int}" not in first.template and len(others) == 3
+    [site, failed] = extract.extract_file(by_name("koel"), _KOEL_AT, _KOEL_SRC)
+    assert site.template == "production.WARNING: [ProxyAuth] %{err}"
+    assert failed.fields[0][1] != "phpexception"
+    assert len(extract.extract_file(by_name("zerotier"), "service/OneService.cpp", _ZEROTIER_SRC)) == 4
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

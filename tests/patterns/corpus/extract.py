@@ -26,6 +26,7 @@ Call sites are deduplicated by template and sampled (a fixed seed) to ``--per-pr
 from __future__ import annotations
 
 import argparse
+import collections
 import dataclasses
 import fnmatch
 import hashlib
@@ -1564,6 +1565,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_33_level(program, src, m, level)
             if _round_33_unprinted(program, path, src, m, level):
                 continue
+            if program.name in _SLIPS33 and _slips33_unprinted(program, path, src, m):
+                continue
         if program.rules >= 34:
             level = _round_34_level(program, src, m, level)
             if _round_34_unprinted(program, path, src, m, level):
@@ -1718,6 +1721,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 if program.name in _SLIPS32:
                     site.fields = _slips32_fields(program, src, m, site.fields)
             if program.rules >= 33:
+                if program.name in _SLIPS33:
+                    site.template = _slips33_values(program, src, m, site.template)
+                    site.fields = _slips33_fields(program, src, m, site.fields)
                 site.template = _round_33_head(program, src, m, at, site.level, site.template)
             if program.rules >= 34:
                 site.template = _round_34_head(program, src, m, at, site.level, site.template)
@@ -1765,7 +1771,12 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
                 site.template = site.template.replace(_slot("choice", ""), _slot("word", ""))
+            if program.name in _SLIPS33:  # (slips33) koel's one call printing two messages
+                sites.extend(_slips33_sites(program, src, m, site))
+                continue
             sites.append(site)
+    if program.name in _SLIPS33 and program.name == "postgrest":  # (slips33) its lists of lines
+        sites.extend(_slips33_postgrest_lists(path, src))
     return sites
 
 
@@ -4766,6 +4777,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS32.clear()
     if program.rules == 32 and program.name in _SLIPS32_PROGRAMS:
         _SLIPS32.add(program.name)  # (slips32) read as its code prints it: _slips32_values
+    _SLIPS33.clear()
+    _SLIPS33_TABLES.clear()
+    if program.rules == 33 and program.name in _SLIPS33_PROGRAMS:
+        _SLIPS33.add(program.name)  # (slips33) read as its code prints it: _slips33_values
+        _SLIPS33_TABLES.update(_slips33_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -14536,6 +14552,430 @@ def _slips32_fields(program: Program, src: str, m: re.Match, fields: list[list[s
              else kind] for key, kind in fields]
 
 
+# ---------------------------------------------------------------- round 33 checked again (slips33)
+
+
+# (rules 33, checked in round 35: slips33) the round 33 programs whose corpus slips were fixed
+# by name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked
+# again in round 35 (slips33)")
+_SLIPS33_PROGRAMS = ("akaunting", "postgrest", "nginx-proxy-manager", "koel", "azure-functions-host", "faas",
+                     "filebrowser", "aerospike", "zerotier", "james", "amoro")
+_SLIPS33: set[str] = set()
+# (slips33) read from the program's other files: azure-functions-host's string constants
+# ("Class.Name" -> text) and classes' namespaces ("class:Name" -> namespace), aerospike's info
+# commands ("cmd:function" -> the command's name)
+_SLIPS33_TABLES: dict[str, str] = {}
+# (slips33) the WebJobs SDK's log category azure-functions-host's startup logs use
+# (Microsoft.Azure.WebJobs.Logging.LogCategories, a package it references, not in its
+# repository; another such constant is not known: the enclosing class read instead)
+_WEBJOBS_LOG_CATEGORIES = {"LogCategories.Startup": "Host.Startup"}
+# (slips33) what an expression prints, by program
+_SLIPS33_EXPRESSIONS = {
+    # PostgREST's retry delays (Ints of seconds, show), its error payloads (jsonMessage: the
+    # PgError's JSON), a channel's and a host's Text shown (in double quotes), the pool's size
+    "postgrest": {"(showdelay::Text)": "%{int}", "jsonMessageusageErr": "%{pgrsterror}",
+                  "showchannel": '"%{name}"', 'show(fold$host<>fmap(":"<>)port)': '"%{host}:%{port}"',
+                  "showpoolSize": "%{int}",
+                  # schemas and search paths joined by "," (T.intercalate ",": no space, no brackets)
+                  'T.intercalate","(toListdbSchemas)': "%{commas}",
+                  'T.intercalate","extraPaths': "%{commas}"},
+    # nginx-proxy-manager's HTTP challenge's response code (a number, the site's response's)
+    "nginx-proxy-manager": {"result.responsecode": "%{status}"},
+    # azure-functions-host's types printed by their ToString: an open generic's ("`1[TMetrics]"),
+    # the one implementation the shim is for (functionProviderTypeName's), the body of a
+    # Kubernetes API error (a Status object's JSON)
+    "azure-functions-host": {"typeof(IScaleMonitor<>)":
+                                 "Microsoft.Azure.WebJobs.Host.Scale.IScaleMonitor`1[TMetrics]",
+                             "descriptor.ImplementationType":
+                                 "Microsoft.Azure.WebJobs.Extensions.FunctionMetadataLoader.JsonFunctionProvider",
+                             "awaitresponse.Content.ReadAsStringAsync()": "%{k8sstatus}"},
+    # aerospike's device (a drive's or file's path) and its digests (%pD: 40 hex digits)
+    "aerospike": {"ssd->name": "%{path}", "drv->name": "%{path}"},
+    # James' servers' limits, timeout and backlog (ints: connectionLimitPerIP parsed by
+    # Integer.parseInt, the others int getters)
+    "james": {"connPerIP": "%{int}", "connectionLimitString": "%{int}", "getTimeout()": "%{int}",
+              "getBacklog()": "%{int}"}}
+_SLIPS33_CHOICES = {
+    # PostgREST's termination signals (Unix.hs installs two)
+    "postgrest": {"signal": ["SIGINT", "SIGTERM"]},
+    # James' servers' getServiceType() (its netty servers': each returns its own)
+    "james": {"getServiceType()": ["IMAP Service", "LMTP Service", "Manage Sieve Service", "POP3 Service",
+                                   "SMTP Service"]},
+    # Amoro's DataFileType a node's switch does not take (the two its cases leave)
+    "amoro": {"fileType": ["POS_DELETE_FILE", "ICEBERG_EQ_DELETE_FILE"]},
+    # .NET enums print their names: HttpStatusCode's (an unsuccessful one), SslPolicyErrors'
+    # (flags joined by ", "), X509ChainStatusFlags'
+    "azure-functions-host": {
+        "response.StatusCode": ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict",
+                                "UnprocessableEntity", "TooManyRequests", "InternalServerError",
+                                "ServiceUnavailable"],
+        "sslPolicyErrors": ["RemoteCertificateNotAvailable", "RemoteCertificateNameMismatch",
+                            "RemoteCertificateChainErrors",
+                            "RemoteCertificateNameMismatch, RemoteCertificateChainErrors"],
+        "certificateChain.ChainStatus.First(chain=>chain.Status!=X509ChainStatusFlags.NoError).Status":
+            ["UntrustedRoot", "PartialChain", "NotTimeValid", "RevocationStatusUnknown", "OfflineRevocation",
+             "NotSignatureValid"]}}
+# (slips33) what the Linux daemon's default build (make-linux.mk's `make one`) defines, and what
+# it leaves undefined: ZeroTier's code for other systems, its trace and debug builds and the
+# PostgreSQL controller (ZT_CONTROLLER=1 only) is not compiled
+_ZEROTIER_DEFINED = frozenset(("__LINUX__", "__UNIX_LIKE__", "__GNUC__", "__linux__", "__unix__",
+                               "ZT_USE_MINIUPNPC", "NDEBUG"))
+_ZEROTIER_UNDEFINED = frozenset((
+    "__WINDOWS__", "_WIN32", "_WIN64", "_WIN32_WCE", "_MSC_VER", "__APPLE__", "__BSD__", "__FreeBSD__",
+    "__OpenBSD__", "__NetBSD__", "__ANDROID__", "__SYNOLOGY__", "__QNAP__", "__UBIQUITI__", "ZT_SDK",
+    "ZT_TRACE", "ZT_DEBUG", "ZT_DEBUG_TRACE", "ZT_NETLINK_TRACE", "ZT_RULES_ENGINE_DEBUGGING",
+    "ZT_USE_TEST_TAP", "ZT_VAULT_SUPPORT",
+    "ZT_CONTROLLER_USE_LIBPQ", "REDIS_TRACE", "CENTRAL_CONTROLLER_REQUEST_BENCHMARK", "ZT_CONTROLLER",
+    "TARGET_OS_IPHONE"))
+
+
+def _slips33_preprocessor_value(condition: str) -> bool | None:
+    """(slips33) an ``#if``'s condition under ZeroTier's default Linux build: True, False, or
+    None where it names a macro neither set holds (or more than ``defined``, ``!``, ``&&``,
+    ``||`` and parentheses)."""
+    def atom(found: re.Match) -> str:
+        name = found.group(1) or found.group(2)
+        if name in _ZEROTIER_DEFINED:
+            return " True "
+        if name in _ZEROTIER_UNDEFINED:
+            return " False "
+        raise KeyError(name)
+    text = re.sub(r"/\*.*?\*/|//.*", "", condition)
+    try:
+        text = re.sub(r"\bdefined\s*\(\s*(\w+)\s*\)|\bdefined\s+(\w+)", atom, text)
+    except KeyError:
+        return None
+    text = text.replace("&&", " and ").replace("||", " or ").replace("!", " not ")
+    if not re.fullmatch(r"[\s()]*(?:(?:True|False|and|or|not)[\s()]*)+", text):
+        return None
+    try:
+        return bool(eval(text, {"__builtins__": {}}))  # (only True, False, and, or, not, parentheses)
+    except SyntaxError:
+        return None
+
+
+def _slips33_compiled_out(src: str, at: int) -> bool:
+    """(slips33) whether ``at`` lies in a preprocessor branch ZeroTier's default Linux build
+    leaves out (``#ifdef __WINDOWS__``, ``#ifdef ZT_TRACE``, the ``#else`` of ``#ifdef
+    __LINUX__``...); a branch whose condition is not known is kept."""
+    stack: list[list] = []  # per open #if: [this branch's value, whether an earlier branch was taken]
+    for found in re.finditer(r"^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$", src[:at], re.M):
+        word, rest = found.group(1), found.group(2).strip()
+        if word in ("ifdef", "ifndef"):
+            name = rest.split()[0] if rest.split() else ""
+            value = _slips33_preprocessor_value(f"defined({name})") if name else None
+            value = (not value if value is not None else None) if word == "ifndef" else value
+            stack.append([value, value is True])
+        elif word == "if":
+            value = _slips33_preprocessor_value(rest)
+            stack.append([value, value is True])
+        elif not stack:
+            continue
+        elif word == "elif":
+            value = False if stack[-1][1] else _slips33_preprocessor_value(rest)
+            stack[-1] = [value, stack[-1][1] or value is True]
+        elif word == "else":
+            before = stack[-1][0]
+            value = False if stack[-1][1] else (None if before is None else not before)
+            stack[-1] = [value, True]
+        else:
+            stack.pop()
+    return any(value is False for value, _ in stack)
+
+
+def _slips33_inside(src: str, at: int, opening: str) -> bool:
+    """(slips33) whether ``at`` lies inside the braces of a block ``opening`` (a regex ending
+    before its ``{``) opens."""
+    for found in re.finditer(opening + r"\s*\{", src[:at]):
+        depth, i = 1, found.end()
+        while i < at and depth:
+            depth += {"{": 1, "}": -1}.get(src[i], 0)
+            i += 1
+        if depth:
+            return True
+    return False
+
+
+def _slips33_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips33) a call its program's default setup does not print: Akaunting's OAuth debug
+    lines under ``$shouldLog`` (verbose_log off in production); nginx-proxy-manager's under
+    ``isDebugMode()`` or ``process.env.DEBUG`` (unset) and its migration template's; ZeroTier's
+    in code its Linux build does not compile."""
+    if program.name == "akaunting":
+        return _slips33_inside(src, m.start(), r"\bif\s*\(\s*\$shouldLog\s*\)")
+    if program.name == "nginx-proxy-manager":
+        # (lib/migrate_template.js: the file a new migration is copied from, never run itself)
+        return path.endswith("/migrate_template.js") or \
+            _slips33_inside(src, m.start(), r"\bif\s*\(\s*(?:isDebugMode\(\)|process\.env\.DEBUG)\s*\)")
+    if program.name == "zerotier":
+        return _slips33_compiled_out(src, m.start())
+    return False
+
+
+def _slips33_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips33) what azure-functions-host's and aerospike's calls name in other files:
+    C# string constants and classes' namespaces; aerospike's info commands by function."""
+    tables: dict[str, str] = {}
+    if program.name == "azure-functions-host":
+        for src in files.values():
+            namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+            modifiers = r"(?:(?:public|internal|private|protected|static|sealed|abstract|partial)\s+)*"
+            for klass in re.finditer(r"^[ \t]*" + modifiers + r"class\s+(\w+)", src, re.M):
+                if namespace:
+                    tables.setdefault("class:" + klass.group(1), namespace.group(1))
+                body = src[klass.end():]
+                for const in re.finditer(r"\bconst\s+string\s+(\w+)\s*=\s*\"([^\"\\]*)\"\s*;", body):
+                    tables.setdefault(f"{klass.group(1)}.{const.group(1)}", const.group(2))
+    if program.name == "aerospike":
+        for src in files.values():
+            for command in re.finditer(r'\.name\s*=\s*"([^"]+)"\s*,\s*\.fn\s*=\s*(\w+)', src):
+                tables.setdefault("cmd:" + command.group(2), command.group(1))
+    return tables
+
+
+def _slips33_category(src: str, m: re.Match, path: str) -> str:
+    """(slips33) azure-functions-host's logger's category, read from where its logger comes
+    from: ``CreateLogger<T>()`` and ``ILogger<T>`` name T (its namespace's), ``CreateLogger(x)``
+    x's text (a literal, a constant, ``"Host." + a constant``); else the class whose body holds
+    the call (not a word after "class" in a comment)."""
+    receiver = re.match(r"\w+", m.group()).group()
+    assigned = re.findall(rf"\b{receiver}\s*=\s*([^;]+);", src)
+    made = next((a for a in assigned if "CreateLogger" in a), None)
+    if made is None and assigned:  # _logger = logger: the constructor's ILogger<T> logger
+        param = re.fullmatch(r"\s*(\w+)(?:\s*\?\?.*)?", assigned[0], re.S)
+        typed = re.search(rf"\bILogger<(\w+)>\s+{param.group(1)}\b", src) if param else None
+        if typed:
+            return _slips33_qualified(typed.group(1), src)
+    if made is None:
+        typed = re.search(rf"\bILogger<(\w+)>\s+{receiver}\b", src)
+        if typed:
+            return _slips33_qualified(typed.group(1), src)
+    if made is not None:
+        generic = re.search(r"CreateLogger<(\w+)>\(\)", made)
+        if generic:
+            return _slips33_qualified(generic.group(1), src)
+        named = re.search(r"CreateLogger\((.+)\)", made)
+        parts = named.group(1).split("+") if named else [""]
+        text = "".join(_slips33_constant(part) or "\0" for part in parts)
+        if "\0" not in text:
+            return text
+    enclosing = _csharp_enclosing_class(src, m.start())
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    if enclosing:
+        return f"{namespace.group(1)}.{enclosing[0]}" if namespace else enclosing[0]
+    return _round_26_category(src, m.start(), path)
+
+
+def _slips33_qualified(name: str, src: str) -> str:
+    """(slips33) a C# class's full name: its namespace (the file's, if it declares it, else the
+    one of the program's files that does) and name."""
+    if re.search(rf"\bclass\s+{name}\b", src):
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        return f"{namespace.group(1)}.{name}" if namespace else name
+    namespace = _SLIPS33_TABLES.get("class:" + name)
+    return f"{namespace}.{name}" if namespace else name
+
+
+def _slips33_constant(part: str) -> str | None:
+    """(slips33) the text of a C# literal or a string constant (``ScriptConstants.X``,
+    ``LogCategories.Startup``); None for another expression."""
+    part = part.strip()
+    literal = re.fullmatch(r'"([^"\\]*)"', part)
+    if literal:
+        return literal.group(1)
+    return _SLIPS33_TABLES.get(part) or _WEBJOBS_LOG_CATEGORIES.get(part)
+
+
+def _slips33_haskell_operands(src: str, at: int) -> list[str]:
+    """(slips33) PostgREST's ``pure $ "text" <> x <> …`` (or a list's first text): the
+    expressions joined to the texts, in order, up to the next case alternative."""
+    rest = src[at:]
+    end = re.search(r"\n  (?=[A-Z(])|\n\n", rest)
+    body = rest[:end.start()] if end else rest
+    operands, depth, current, i = [], 0, "", 0
+    while i < len(body):
+        char = body[i]
+        if char == '"':
+            close = i + 1
+            while close < len(body) and body[close] != '"':
+                close += 2 if body[close] == "\\" else 1
+            current += body[i:close + 1]
+            i = close + 1
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if depth == 0 and body.startswith("<>", i):
+            operands.append(current)
+            current, i = "", i + 2
+            continue
+        current += char
+        i += 1
+    operands.append(current)
+    return [o.strip() for o in operands if o.strip() and not o.strip().startswith('"')]
+
+
+def _slips33_expressions(program: Program, src: str, m: re.Match, args: list[str]) -> list[str] | None:
+    """(slips33) the expressions a message's placeholders print, in order: PostgREST's ``<>``
+    operands, a C# interpolated string's holes (else a message template's arguments), a C
+    format's arguments (aerospike's, its ``%pD`` digests marked), else as slips32 reads them."""
+    if program.language == "haskell":
+        return _slips33_haskell_operands(src, m.end())
+    if not args:
+        return None
+    first = args[0].strip()
+    if program.language == "csharp":
+        if first.startswith('$"'):
+            return [hole.split(":")[0].strip() for hole in
+                    re.findall(r"(?<!\{)\{((?:[^{}\"]|\"[^\"]*\"|\([^()]*\))+)\}(?!\})", first[2:])]
+        return args[1:]
+    if program.name == "aerospike":
+        format_text = re.sub(r'"\s*"', "", first)
+        out, rest = [], list(args[1:])
+        for conversion in re.findall(r"%(%|\*?p[DH]|[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlLzjt]*[diouxXeEfgGcsp])",
+                                     format_text):
+            if conversion == "%" or not rest:
+                continue
+            if conversion.startswith("*"):
+                rest.pop(0)  # %*pH: its width
+            out.append("%pD" if conversion == "pD" else rest.pop(0))
+        return out
+    return _slips32_expressions(program, args)
+
+
+def _slips33_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips33) a message's values whose expressions print otherwise than their kinds were
+    guessed, paired with the placeholders one to one (``_slips33_expressions``), kept as read
+    when they do not pair: ``_SLIPS33_EXPRESSIONS``' texts, ``_SLIPS33_CHOICES``' one of a few;
+    Akaunting's model ids (integers), nginx-proxy-manager's module constants (a migration's
+    name), faas' error text built by fmt.Sprintf above the call, filebrowser's deprecated
+    flags (the migration table's names), aerospike's info command's name (its function's)."""
+    args = _nonblank_args(src, m.end(), _LEXER.get(program.language, program.language)) or []
+    expressions = _slips33_expressions(program, src, m, args)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    table = _SLIPS33_EXPRESSIONS.get(program.name, {})
+    # (a value printed twice, James' getServiceType(), is one value: two choices would be drawn
+    # apart, so it is kept as read)
+    said = collections.Counter(re.sub(r"\s+", "", expression) for expression in expressions)
+    choices = {key: texts for key, texts in _SLIPS33_CHOICES.get(program.name, {}).items() if said[key] < 2}
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        expression = re.sub(r"\s+", "", expression)
+        text = table.get(expression)
+        if expression in choices:
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(choices[expression]))
+            text = _slot("choice", "")
+        elif program.name == "akaunting" and re.search(r"(?:->id|_id\(\))$", expression):
+            text = "%{int}"  # an Eloquent model's key: an auto-incremented integer
+        elif program.name == "nginx-proxy-manager":
+            const = re.search(rf"^const\s+{re.escape(expression)}\s*=\s*\"([^\"\\]*)\"\s*;", src, re.M)
+            text = const.group(1) if const else text
+        elif program.name == "faas" and re.fullmatch(r"\w+", expression):
+            text = _slips33_go_sprintf(program, src, m.start(), expression)
+        elif program.name == "filebrowser" and expression in ("name", "newName"):
+            pairs = re.findall(r'^\s*"([\w-]+)":\s*"(\w+)",?\s*$', src, re.M)
+            if pairs:
+                _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")),
+                                sorted({pair[expression == "newName"] for pair in pairs}))
+                text = _slot("choice", "")
+        elif program.name == "aerospike" and expression == "%pD":
+            text = "%{hex40}"
+        elif program.name == "aerospike" and expression == "name":
+            function = re.findall(r"^(\w+)\(as_info_cmd_args\s*\*\s*\w+\)\s*$", src[:m.start()], re.M)
+            text = _SLIPS33_TABLES.get("cmd:" + function[-1]) if function else None
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips33_go_sprintf(program: Program, src: str, at: int, name: str) -> str | None:
+    """(slips33) the template of a Go local the lines above the call last assign with
+    ``name := fmt.Sprintf(…)`` (faas' errStr: the error text it logs and writes back)."""
+    above = src[max(0, at - 600):at]
+    assigned = list(re.finditer(rf"\b{name}\s*:?=\s*(fmt\.Sprintf\()?", above))
+    if not assigned or not assigned[-1].group(1):
+        return None
+    args = _nonblank_args(above, assigned[-1].end(), "go")
+    template, _, _ = _message(args, program) if args else (None, [], [])
+    return template
+
+
+def _slips33_fields(program: Program, src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips33) Akaunting's context ids (``company_id``, ``user_id``: Eloquent keys,
+    integers); koel's caught exceptions put in a context whole (``'exception' => $e``), which
+    Laravel's LineFormatter normalizes as ``[object] (Class(code: n): message at file:line)``
+    with its stack trace after (``phpexception``), its REMOTE_ADDR an IP address."""
+    if program.name == "akaunting":
+        return [[key, "int" if kind == "id" and key in ("company_id", "user_id") else kind]
+                for key, kind in fields]
+    if program.name == "koel":
+        read = read_args(src, m.end(), "php")
+        context = ",".join(read[0][1:]) if read else ""
+        caught = set(re.findall(r"\bcatch\s*\([^()$]*\$(\w+)\s*\)", src[:m.start()]))
+        thrown = {key for key, name in re.findall(r"['\"](\w+)['\"]\s*=>\s*\$(\w+)\s*(?=[,\]])", context)
+                  if name in caught}
+        # (REMOTE_ADDR: the client's address alone)
+        return [[key, "phpexception" if key in thrown else "ip" if key == "remote_addr" else kind]
+                for key, kind in fields]
+    return fields
+
+
+# (slips33) what PostgREST's listed lines' expressions print: showMillis (showFFloat (Just 1)),
+# the schema cache's summary (SchemaCache.hs' showSummary)
+_POSTGREST_LISTED = {"showMillisresultTime": "%{float1}",
+                     "summary": "%{int} Relations, %{int} Relationships, %{int} RPCs, %{int} Domain "
+                                "Representations, %{int} Media Type Handlers"}
+
+
+def _slips33_postgrest_lists(path: str, src: str) -> list[Site]:
+    """(slips33) PostgREST's observations whose messages are a list's texts (``[ "text" <> x,
+    "text" ]``, each printed on its own line), the schema cache's: a site per text whose
+    expressions ``_POSTGREST_LISTED`` knows (the others, printed under settings off by default,
+    left out)."""
+    sites = []
+    literal = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+    for found in re.finditer(r"->\s*\[", src):
+        depth, i = 1, found.end()
+        while i < len(src) and depth:
+            quoted = literal.match(src, i) if src[i] == '"' else None
+            if quoted:
+                i = quoted.end()
+                continue
+            depth += {"[": 1, "]": -1}.get(src[i], 0)
+            i += 1
+        for item in _top_level_operands(src[found.end():i - 1], ",", "haskell"):
+            parts = _top_level_operands(item, "<>", "haskell")
+            if not parts or not parts[0].startswith('"'):
+                continue
+            texts = []
+            for part in parts:
+                said = re.fullmatch(r'"((?:[^"\\]|\\.)*)"', part)
+                text = said.group(1).replace('\\"', '"') if said else \
+                    _POSTGREST_LISTED.get(re.sub(r"\s+", "", part))
+                if text is None:
+                    break
+                texts.append(text)
+            else:
+                line = src.count("\n", 0, src.index(item, found.end())) + 1
+                sites.append(Site(f"{path}:{line}", "info", "".join(texts), []))
+    return sites
+
+
+def _slips33_sites(program: Program, src: str, m: re.Match, site: Site) -> list[Site]:
+    """(slips33) koel's ProxyAuth warning, ``sprintf('[ProxyAuth] %s', $e->getMessage())``
+    with ``$e->getContext()``: the two ProxyAuthExceptions' messages, each with its context
+    (two lines of the program's, read as two sites)."""
+    if program.name != "koel" or "$e->getContext()" not in src[m.end():m.end() + 200]:
+        return [site]
+    denied = Site(site.at, site.level, site.template.replace("%{err}", "Remote address not in allow list"),
+                  [["remote_addr", "ip"], ["allow_list", "list"]])
+    missing = Site(site.at, site.level, site.template.replace("%{err}", "User header not present on request"),
+                   [["expected_header", "=remote-user"], ["remote_addr", "ip"]])
+    return [denied, missing] if site.template.count("%{err}") == 1 else [site]
+
+
 # (rules 31) the level below which a round 31 program's default setup prints nothing
 _ROUND_31_THRESHOLD = {
     "velero": "info", "mihomo": "info", "blocky": "info", "gatus": "info", "dependency-track": "info",
@@ -15100,7 +15540,10 @@ def _round_33_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "azure-functions-host":
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
         word = _MEL_LEVEL_WORDS.get(level, "info")
-        return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
+        # ((slips33) the category its logger was made with, not a word after "class" in a comment)
+        category = _slips33_category(src, m, path) if program.name in _SLIPS33 else \
+            _round_26_category(src, m.start(), path)
+        return f"{word}: {category}[0]\n      " + template
     if program.name == "readarr":
         # NzbDroneLogger's console "[${level}] ${logger}: ${message} " (a space after the message)
         word = {"trace": "Trace", "debug": "Debug", "warn": "Warn", "error": "Error",

@@ -756,6 +756,12 @@ def _laravel(record: dict, message: str, fields: list, level: str) -> str:
     if not fields:
         return message + (" [] []" if record["p"] == "sylius" else "")
     body = json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+    thrown = [text for _, text, kind in fields if kind == "phpexception"]
+    if thrown:
+        # ((slips33) an exception in the context: its normalized text goes on with "\n[stacktrace]"
+        # and its frames on the lines after (allowInlineLineBreaks): the line ends with its first)
+        shown = json.dumps(thrown[0], ensure_ascii=False)[:-1]
+        return message + " " + body[:body.index(shown) + len(shown)]
     return message + " " + body + (" []" if record["p"] == "sylius" else "")
 
 

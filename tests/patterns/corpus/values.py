@@ -125,6 +125,34 @@ _NET_EXCEPTIONS = [
     "System.TimeoutException: The operation has timed out.",
     "System.Text.Json.JsonException: The JSON value could not be converted to System.Int32. Path: $.id | "
     "LineNumber: 0 | BytePositionInLine: 9."]
+# (slips33) PostgreSQL's and PostgREST's errors a PgError carries: (code, message, details), written
+# with {q} for JSON's escaped quote and {n} {t} for its escaped newline and tab (aeson's encoding)
+_PGRST_ERRORS = [
+    ("PGRST000", "Database connection error.", "connection to server at {q}{host}{q} ({ip}), port {port} "
+     "failed: Connection refused{n}{t}Is the server running on that host and accepting TCP/IP "
+     "connections?{n}"),
+    ("PGRST000", "Database connection error.", "connection to server at {q}{host}{q} ({ip}), port {port} "
+     "failed: FATAL:  password authentication failed for user {q}authenticator{q}{n}"),
+    ("PGRST000", "Database connection error.", "could not translate host name {q}{host}{q} to address: "
+     "Name or service not known{n}"),
+    ("PGRST001", "Database client error. Retrying the connection.", "no connection to the server{n}"),
+    ("PGRST003", "Timed out acquiring connection from connection pool.", None),
+    ("42P05", "prepared statement {q}{serial}{q} already exists", None),
+    ("08P01", "unnamed prepared statement does not exist", None),
+    ("42501", "permission denied for schema {schema}", None),
+    ("3F000", "schema {q}{schema}{q} does not exist", None),
+    ("57P01", "terminating connection due to administrator command", None)]
+# (slips33) Kubernetes API errors: (reason, code, message), {q} JSON's escaped quote
+_K8S_STATUSES = [
+    ("Forbidden", 403, "secrets {q}{name}{q} is forbidden: User {q}system:serviceaccount:{ns}:default{q} "
+     "cannot patch resource {q}secrets{q} in API group {q}{q} in the namespace {q}{ns}{q}"),
+    ("NotFound", 404, "secrets {q}{name}{q} not found"),
+    ("Conflict", 409, "Operation cannot be fulfilled on secrets {q}{name}{q}: the object has been "
+     "modified; please apply your changes to the latest version and try again"),
+    ("Invalid", 422, "Secret {q}{name}{q} is invalid: data[{key}]: Invalid value: {q}{key}{q}: a valid "
+     "config key must consist of alphanumeric characters, '-', '_' or '.'"),
+    ("Unauthorized", 401, "Unauthorized"),
+    ("InternalError", 500, "Internal error occurred: etcdserver: request timed out")]
 _ERRORS_PLAIN = [
     "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
         "context deadline exceeded",
@@ -634,6 +662,59 @@ def _base36(number: int) -> str:
             return out
 
 
+def _pgrst_error(rng: random.Random) -> str:
+    """(slips33) one of PostgREST's error payloads, its host, address, port and schema drawn."""
+    code, message, details = _pick(rng, _PGRST_ERRORS)
+    fill = {"host": _pick(rng, ["localhost", "db", "postgres", "pg-primary.internal", "10.0.3.12"]),
+            "ip": f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            "port": _pick(rng, ["5432", "6432", "5433"]), "serial": str(rng.randrange(0, 40)),
+            "schema": _pick(rng, ["api", "public", "auth", "v1", "private"]),
+            "q": '\\"', "n": "\\n", "t": "\\t"}
+    shown = f'"{details.format(**fill)}"' if details else "null"
+    return f'{{"code":"{code}","details":{shown},"hint":null,"message":"{message.format(**fill)}"}}'
+
+
+# (slips33) PHP exceptions: class, code, message, the file that throws them (under a Laravel
+# application's root, /var/www/html)
+_PHP_EXCEPTIONS = [
+    ("Illuminate\\Database\\QueryException", 2002, "SQLSTATE[HY000] [2002] Connection refused (Connection: "
+     "mysql, SQL: select * from `songs` where `id` = {hex})",
+     "vendor/laravel/framework/src/Illuminate/Database/Connection.php:825"),
+    ("League\\Flysystem\\UnableToDeleteFile", 0, "Unable to delete file located at: {path}. ",
+     "vendor/league/flysystem/src/UnableToDeleteFile.php:32"),
+    ("GuzzleHttp\\Exception\\ConnectException", 0, "cURL error 28: Operation timed out after 10001 "
+     "milliseconds with 0 bytes received", "vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php:275"),
+    ("ErrorException", 0, "Undefined array key \"{key}\"", "app/Services/{service}.php:{line}"),
+    ("RuntimeException", 0, "Unable to open {path}", "app/Services/{service}.php:{line}"),
+    ("TypeError", 0, "App\\Services\\{service}::handle(): Argument #1 ($song) must be of type "
+     "App\\Models\\Song, null given", "app/Services/{service}.php:{line}")]
+
+
+def _php_exception(rng: random.Random) -> str:
+    """(slips33) ``[object] (Class(code: n): message at /var/www/html/file:line)``: the first line
+    of Monolog's LineFormatter's normalized exception (its ``[stacktrace]`` on the lines after)."""
+    klass, code, message, where = _pick(rng, _PHP_EXCEPTIONS)
+    fill = {"hex": _hexs(rng, 26).upper(), "path": f"/music/{name(rng)}/{rng.randrange(1, 20):02d}.mp3",
+            "key": _pick(rng, ["id", "path", "type", "file"]),
+            "service": _pick(rng, ["MediaScanner", "PodcastService", "SongService", "Streamer"]),
+            "line": str(rng.randrange(20, 400))}
+    text = message.format(**fill)
+    return f"[object] ({klass}(code: {code}): {text} at /var/www/html/{where.format(**fill)})"
+
+
+def _k8s_status(rng: random.Random) -> str:
+    """(slips33) a Kubernetes API server's error body (metav1.Status, as it encodes it)."""
+    reason, code, message = _pick(rng, _K8S_STATUSES)
+    fill = {"name": _pick(rng, ["func-keys", "functions-secrets", "myapp-host-keys", "host-secrets"]),
+            "ns": _pick(rng, ["default", "functions", "prod", "apps"]),
+            "key": _pick(rng, ["host.master", "functions.httptrigger.default", "host.function.default"]),
+            "q": '\\"'}
+    details = (f',"details":{{"name":"{fill["name"]}","kind":"secrets"}}'
+               if reason in ("Forbidden", "NotFound", "Conflict", "Invalid") else "")
+    return (f'{{"kind":"Status","apiVersion":"v1","metadata":{{}},"status":"Failure","message":"'
+            f'{message.format(**fill)}","reason":"{reason}"{details},"code":{code}}}')
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
@@ -793,6 +874,16 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _NET_EXCEPTIONS)
     if kind == "exmodule":  # (slips32) an Elixir module's name, as inspect(Module) prints it (Commanded's)
         return _pick(rng, _ELIXIR_MODULES)
+    if kind == "float1":  # (slips33) a float with one decimal (Haskell's showFFloat (Just 1): milliseconds)
+        return f"{rng.uniform(0, 2000):.1f}"
+    if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
+        return _hexs(rng, 40)
+    if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
+        return _pgrst_error(rng)
+    if kind == "k8sstatus":  # (slips33) a Kubernetes API error's body: a Status object's JSON
+        return _k8s_status(rng)
+    if kind == "phpexception":  # (slips33) Monolog's LineFormatter's normalized exception's first line
+        return _php_exception(rng)
     if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
         return _pick(rng, _METHODS)
     if kind == "partitions":  # (slips21) Kafka partitions' numbers joined by "," (Karafka's rebalances)
@@ -896,6 +987,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return listing(rng, lang, style)
     if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
         return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "commas":  # (slips33) names joined by "," alone (T.intercalate ",": PostgREST's schemas)
+        return ",".join(name(rng) for _ in range(rng.randrange(1, 4)))
     if kind == "spaced":  # Enum.join(keys, " "): the items, a space between
         return " ".join(name(rng) for _ in range(rng.randrange(1, 5)))
     if kind == "command":
