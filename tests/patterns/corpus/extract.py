@@ -1571,6 +1571,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_34_level(program, src, m, level)
             if _round_34_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 35:
+            level = _round_35_level(program, src, m, level)
+            if _round_35_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1607,6 +1611,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 34 and \
                 _round_34_unprinted(program, path, src, m, site.level):
             continue  # (rules 34) the level the read call names (the common reading's, if it differs)
+        if site is not None and program.rules >= 35:
+            site.level = _round_35_level(program, src, m, site.level)
+            if _round_35_unprinted(program, path, src, m, site.level):
+                continue  # (rules 35) the level a chain's last call names (portainer's, dkron's)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1720,6 +1728,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 34:
                 site.template = _round_34_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_34_fields(program, src, m, at, site.fields)
+            if program.rules >= 35:
+                site.template = _round_35_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_35_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1798,7 +1809,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_34_call(program, src, m, lang) if program.rules >= 34 else None
+        read = _round_35_call(program, src, m, lang) if program.rules >= 35 else None
+        read = _round_34_call(program, src, m, lang) if program.rules >= 34 and read is None else read
         read = _round_33_call(program, src, m, lang) if program.rules >= 33 and read is None else read
         read = _round_32_call(program, src, m, lang) if program.rules >= 32 and read is None else read
         read = _round_31_call(program, src, m, lang) if program.rules >= 31 and read is None else read
@@ -15832,6 +15844,290 @@ def _round_34_head(program: Program, src: str, m: re.Match, at: str, level: str,
                 + template)
     if program.name == "astarte":
         # PrettyLog.LogfmtFormatter (config/prod.exs): "level=L ts=time msg=" (generate.py quotes the message)
+        return f"level={ {'warn': 'warning'}.get(level, level)} ts=%{{time}} msg=" + template
+    return template
+
+
+# (rules 35) the level below which a round 35 program's default setup prints nothing (habitat's,
+# xmrig's, win-acme's and opnsense's own rules in _round_35_unprinted)
+_ROUND_35_THRESHOLD = {
+    "portainer": "info", "photoprism": "info", "nakama": "info", "dkron": "info", "zeppelin": "info",
+    "ranger": "info", "pymedusa": "info", "keystone": "info", "evennia": "trace", "emailengine": "trace",
+    "automatisch": "info", "win-acme": "trace", "impostor": "info", "rustdesk-server": "info",
+    "vmpooler": "trace", "bosh": "debug", "opnsense": "info", "data-importer": "debug", "xmrig": "info",
+    "hyperion": "info", "atlas": "info", "edgehog": "info"}
+# evennia's logger helpers (evennia/utils/logger.py): the level each logs at and the mark its
+# observer prints in the "[..]" block after the time
+_EVENNIA_MARKS = {"log_info": ("info", ".."), "log_msg": ("info", ".."), "log_infomsg": ("info", ".."),
+                  "log_warn": ("warn", "WW"), "log_err": ("error", "EE"), "log_trace": ("error", "!!"),
+                  "log_dep": ("warn", "DP"), "log_sec": ("info", "SS")}
+# syslog's LOG_ priorities (PHP's, xmrig's LOG_ macros)
+_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error",
+                  "WARNING": "warn", "WARN": "warn", "NOTICE": "notice", "INFO": "info", "DEBUG": "debug",
+                  "VERBOSE": "debug"}
+# xmrig's colour of a level (Log.cpp's colors_map, the line's text after the time), none for INFO
+_XMRIG_COLOURS = {"emergency": "\x1b[1;31m", "alert": "\x1b[1;31m", "critical": "\x1b[1;31m",
+                  "error": "\x1b[0;31m", "warn": "\x1b[0;33m", "notice": "\x1b[1;37m", "info": "",
+                  "debug": "\x1b[0;90m"}
+# xmrig's colour macros (src/base/io/log/Log.h): NAME(x) is NAME_S x CLEAR
+_XMRIG_SGR = {"BLACK": "0;30", "BLACK_BOLD": "1;30", "RED": "0;31", "RED_BOLD": "1;31", "GREEN": "0;32",
+              "GREEN_BOLD": "1;32", "YELLOW": "0;33", "YELLOW_BOLD": "1;33", "BLUE": "0;34",
+              "BLUE_BOLD": "1;34", "MAGENTA": "0;35", "MAGENTA_BOLD": "1;35", "CYAN": "0;36",
+              "CYAN_BOLD": "1;36", "WHITE": "0;37", "WHITE_BOLD": "1;37", "BRIGHT_BLACK": "0;90",
+              "RED_BG_BOLD": "41;1", "GREEN_BG_BOLD": "42;1", "YELLOW_BG_BOLD": "43;1", "BLUE_BG": "44",
+              "BLUE_BG_BOLD": "44;1", "MAGENTA_BG": "45", "MAGENTA_BG_BOLD": "45;1", "CYAN_BG": "46",
+              "CYAN_BG_BOLD": "46;1"}
+# automatisch's winston levels and colours (helpers/logger.js, colorize({ all: true }))
+_AUTOMATISCH_COLOURS = {"error": "31", "warn": "33", "http": "35", "info": "32", "debug": "37"}
+# Serilog's {Level:u3}
+_SERILOG_U3 = {"trace": "VRB", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR", "fatal": "FTL",
+               "critical": "FTL"}
+
+
+def _xmrig_colours(arg: str) -> str:
+    """xmrig's colour macros written out: ``RED("text")`` as the text between its SGR and CLEAR
+    literals, ``RED_S`` and ``CLEAR`` alone as their literals."""
+    names = "|".join(sorted(_XMRIG_SGR, key=len, reverse=True))
+    arg = re.sub(rf'\b({names})\(\s*("(?:[^"\\]|\\.)*")\s*\)',
+                 lambda c: f'"\x1b[{_XMRIG_SGR[c.group(1)]}m" {c.group(2)} "\x1b[0m"', arg)
+    arg = re.sub(rf"\b({names})_S\b", lambda c: f'"\x1b[{_XMRIG_SGR[c.group(1)]}m"', arg)
+    return re.sub(r"\bCLEAR\b", '"\x1b[0m"', arg)  # (the escape itself: the C reader reads no \x)
+
+
+def _round_35_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 35's calls said otherwise than by the called name: logrus' and
+    winston's words (warning, http), evennia's helpers, vmpooler's letter, opnsense's LOG_
+    priority (log_msg's second argument, notice below notice), xmrig's LOG_ macros, Serilog's
+    Verbose."""
+    call = m.group()
+    if program.name == "evennia":
+        name = re.search(r"(log_\w+)\($", call)
+        return _EVENNIA_MARKS.get(name.group(1), ("info", ".."))[0] if name else level
+    if program.name == "vmpooler":
+        return "debug" if re.search(r"'d'", call) else "info"
+    if program.name == "opnsense":
+        priority = re.search(r"\bLOG_(\w+)", call)
+        if call.startswith("syslog"):
+            return _SYSLOG_LEVELS.get(priority.group(1), "notice") if priority else "notice"
+        args = _nonblank_args(src, m.end(), "php") or []
+        named = re.search(r"\bLOG_(\w+)", args[1]) if len(args) > 1 else None
+        word = _SYSLOG_LEVELS.get(named.group(1), "notice") if named else "notice"
+        return "notice" if word in ("info", "debug") else word
+    if program.name == "xmrig":
+        word = re.match(r"LOG_(\w+)\($", call)
+        return _SYSLOG_LEVELS.get(word.group(1), level) if word else level
+    if program.name == "win-acme" and call.endswith(".Verbose("):
+        return "trace"
+    if program.name == "automatisch" and call.endswith(".http("):
+        return "info"
+    if program.name == "edgehog" and re.search(r"\.notice\b", call):
+        return "notice"
+    return {"warning": "warn"}.get(level, level)
+
+
+def _win_acme_types(src: str, m: re.Match) -> str | None:
+    """The LogType a win-acme call names first (``_log.Information(LogType.All, "text")``)."""
+    args = _nonblank_args(src, m.end(), "csharp") or []
+    return args[0] if args and re.match(r"\s*LogType\.", args[0]) else None
+
+
+def _round_35_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 35 call its program's default setup does not print: below its threshold;
+    habitat's log macros below ERROR (the Supervisor's log4rs default; its outputln! always
+    printed); xmrig's LOG_VERBOSE (verbose 0) and LOG_DEBUG (empty in a release build);
+    win-acme's calls for the screen alone (its log file the one kept); opnsense's syslog debug;
+    bosh's nats-sync below info (its director and monitor at debug)."""
+    call = m.group()
+    if program.name == "habitat":
+        return not call.startswith("outputln") and _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["error"]
+    if program.name == "xmrig" and re.match(r"LOG_(?:VERBOSE|DEBUG)\(", call):
+        return True
+    if program.name == "win-acme":
+        types = _win_acme_types(src, m)
+        return bool(types) and not re.search(r"\bLogType\.(?:Disk|All)\b", types)
+    if program.name == "opnsense":
+        return level == "debug"
+    if program.name == "bosh" and path.startswith("src/bosh-nats-sync/"):
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["info"]  # (nats_sync/config.rb: :info)
+    threshold = _ROUND_35_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_35_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 35's calls not read the common way: emailengine's pino
+    object whose msg key is the text (its other keys the fields), win-acme's LogType before
+    the text, opnsense's log_msg text (its priority after it) printed after the script's name,
+    xmrig's colour macros around and inside its format, hyperion's QSTRING_CSTR(x) values."""
+    if program.name == "emailengine":
+        args = _nonblank_args(src, m.end(), lang)
+        body = args[0].strip() if args else ""
+        if not (body.startswith("{") and body.endswith("}")):
+            return None
+        entries = read_args(body, 1, lang, closer="}")
+        text, fields = None, []
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            if key == "msg" and colon:
+                text = value.strip()
+            elif re.fullmatch(r"\w+", key):
+                fields.append([key, kind_of_field(key, (value if colon else key).strip(), lang)])
+        if text is None:
+            return None
+        template, _, own = _message([text], dataclasses.replace(program, kv=""))
+        return template, [*own, *fields]
+    if program.name == "win-acme":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or not re.match(r"\s*LogType\.", args[0]):
+            return None
+        template, _, fields = _message(args[1:], program)
+        return template, fields
+    if program.name == "opnsense" and m.group().startswith("log_msg"):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        template, _, fields = _message(args[:1], program)
+        return (None if template is None else "%{path}: " + template), fields
+    if program.name == "xmrig":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        template, _, fields = _message([_xmrig_colours(args[0]), *args[1:]], program)
+        return template, fields
+    if program.name == "hyperion":
+        # QSTRING_CSTR(x) (utils/Logger.h: x's local 8-bit bytes): the value printed is x's
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or not any("QSTRING_CSTR" in a for a in args[1:]):
+            return None
+        values = [re.sub(r"^\s*QSTRING_CSTR\s*\((.*)\)\s*$", r"\1", a, flags=re.S) for a in args[1:]]
+        template, _, fields = _message([args[0], *values], program)
+        return template, fields
+    return None
+
+
+def _round_35_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 35's loggers add to a call's own: dkron's agent logger's node
+    (InitLogger's WithField("node", name)) on the dkron package's calls."""
+    if program.name == "dkron" and at.startswith("dkron/") and "node" not in {f[0] for f in fields}:
+        return [*fields, ["node", "host"]]
+    return fields
+
+
+def _habitat_crate_module(path: str) -> str:
+    """A habitat component's module path as log4rs' {module} prints it."""
+    component = path.split("/")[1] if path.startswith("components/") else "sup"
+    rest = path.split("/", 2)[2] if path.startswith("components/") else path
+    return _round_28_target(rest, f"habitat_{component}")  # (habitat-launcher's crate habitat_launcher)
+
+
+def _round_35_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 35's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out with its separator; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if program.name == "portainer":
+        # zerolog's ConsoleWriter in colour (log-mode PRETTY), its caller the -trimpath module
+        # path; formatMessage's " |" after the text (generate.py's fields after it)
+        word, colour = _ZEROLOG_LEVELS.get(level, _ZEROLOG_LEVELS["info"])
+        return (f"\x1b[{colour}m{word}\x1b[0m \x1b[1mgithub.com/portainer/portainer/{path}:{line}\x1b[0m"
+                f"\x1b[36m >\x1b[0m " + template + " |")
+    if program.name in ("zeppelin",):
+        # conf/log4j.properties: "%5p [%d] ({%t} %F[%M]:%L) - %m"
+        method = _round_28_java_method(src, m.start())
+        return f"{upper:>5} [%{{time}}] ({{%{{name}}}} {base}[{method}]:{line}) - " + template
+    if program.name == "ranger":
+        # conf.dist/logback.xml: org.apache.ranger's "%date [%thread] %level{5} [%file:%line] "; its
+        # patches' own "%d [%t] %-5p %C{6} \(%F:%L\) "
+        if "/org/apache/ranger/patch/" in path:
+            name = _logback_abbreviated(_java_class(src, path), 6)
+            return f"[%{{name}}] {upper:<5} {name} ({base}:{line}) " + template
+        return f"[%{{name}}] {upper} [{base}:{line}] " + template
+    if program.name == "pymedusa":
+        # medusa/logger: "%(levelname)-8s %(threadName)s :: [%(curhash)s] ", the hash the
+        # snapshot's commit
+        return f"{python:<8} %{{name}} :: [{program.commit[:7]}] " + template
+    if program.name == "keystone":
+        # oslo.log's logging_context_format_string: "pid LEVEL module [global_request_id
+        # request_id user_identity] " (keystone-manage, without a request, "[-]")
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        context = ("[-]" if path.startswith("keystone/cmd/")
+                   else "[None req-%{uuid} %{id} %{id} - - default default]")
+        return f"%{{int}} {python} {module} {context} " + template
+    if program.name == "evennia":
+        # the log observer's "[mark] " after the time; the portal's "|Portal| " before it
+        name = re.search(r"(log_\w+)\($", call)
+        mark = _EVENNIA_MARKS.get(name.group(1), ("info", ".."))[1] if name else ".."
+        if "/server/portal/" in path:
+            return f"|Portal| %{{time}} [{mark}] " + template
+        return f"[{mark}] " + template
+    if program.name == "automatisch":
+        # winston's printf "${timestamp} [${level}]: ${message}", level and message colourised
+        word = "http" if call.endswith(".http(") else \
+            {"warn": "warn", "error": "error", "debug": "debug"}.get(level, "info")
+        colour = _AUTOMATISCH_COLOURS[word]
+        return f"[\x1b[{colour}m{word}\x1b[39m]: \x1b[{colour}m" + template + "\x1b[39m"
+    if program.name == "win-acme":
+        # its log file (Serilog's File sink, default template): "[LVL] " after the time
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if program.name == "impostor":
+        # Serilog's console (WriteTo.Console()'s default template): "[time LVL] "
+        return f"[%{{time}} {_SERILOG_U3.get(level, 'INF')}] " + template
+    if program.name == "habitat":
+        # outputln!: "preamble(LOGKEY): " (the Supervisor's name, or the service group's); the log
+        # macros through log4rs' default pattern "[time LEVEL module] "
+        if call.startswith("outputln"):
+            key = re.search(r'\bstatic\s+LOGKEY\s*:\s*&str\s*=\s*"(\w+)"', src)
+            program_name = "hab-launch" if path.startswith("components/launcher/") else "hab-sup"
+            preamble = "%{name}" if "preamble" in call else program_name
+            return f"{preamble}({key.group(1) if key else 'SU'}): " + template
+        return f"[%{{time}} {upper} {_habitat_crate_module(path)}] " + template
+    if program.name == "rustdesk-server":
+        # flexi_logger's opt_format "[time] LEVEL [file:line] "
+        return f"{upper} [{path}:{line}] " + template
+    if program.name == "bosh":
+        # the director's ThreadFormatter "%.1l, [%d #%p] [%T] %5l -- %c: "; the monitor's and
+        # nats-sync's Logging basic layout "%5l  name : "
+        if path.startswith("src/bosh-director/"):
+            return f"{upper[0]}, [%{{time}} #%{{int}}] [%{{name}}] {upper:>5} -- Director: " + template
+        return f"{upper:>5}  %{{path}} : " + template
+    if program.name == "data-importer":
+        # Laravel's LineFormatter "[time] channel.LEVEL: " (APP_ENV local, .env.example)
+        word = {"warn": "WARNING", "emergency": "EMERGENCY", "alert": "ALERT"}.get(level, upper)
+        return f"local.{word}: " + template
+    if program.name == "xmrig":
+        # Log.cpp: "[time] " then the level's colour, the text, CLEAR
+        return _XMRIG_COLOURS.get(level, "") + template + "\x1b[0m"
+    if program.name == "hyperion":
+        # Logger::write: "time |sub| NAME (to 22) : <LEVEL> ", a debug message's "file:line:function() | "
+        # (the logger the file made last before the call, else its first; an instance's
+        # subcomponent "I" and its index, the first's I0; a name not written out %{name})
+        made = list(re.finditer(r"Logger::getInstance\(\s*([^,()]+(?:\([^()]*\))?[^,()]*)\s*(,\s*[^,()]+)?",
+                                src))
+        before = [c for c in made if c.start() < m.start()] or made[:1]
+        if before:
+            literal = re.fullmatch(r'"([^"]+)"', before[-1].group(1).strip())
+            sub = "I0" if before[-1].group(2) else "__"
+            name = f"|{sub}| {literal.group(1)}" if literal else f"|{sub}| %{{name}}"
+        elif path.startswith("libsrc/leddevice/"):
+            name = "|__| LEDDEVICE"  # LedDevice's own logger (LedDevice.cpp)
+        elif path.startswith("libsrc/grabber/"):
+            name = "|__| %{name}"  # Grabber's, named by the grabber (Grabber.cpp)
+        else:
+            name = "|__| HYPERION"
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"{name:<22} : <{word}> " + template
+    if program.name == "atlas":
+        # atlas-standalone's log4j2.xml: "%-5level [%t] %logger: "
+        return f"{upper:<5} [%{{name}}] {_scala_logger_name(src, m.start(), path)}: " + template
+    if program.name == "edgehog":
+        # PrettyLog.LogfmtFormatter (config/prod.exs): "level=L ts=time msg=" (generate.py quotes it)
         return f"level={ {'warn': 'warning'}.get(level, level)} ts=%{{time}} msg=" + template
     return template
 

@@ -298,6 +298,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 35 and program.name in _ROUND_35_RENDERS:
+        return _ROUND_35_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 34 and program.name in _ROUND_34_RENDERS:
         return _ROUND_34_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 33 and program.name in _ROUND_33_RENDERS:
@@ -1118,6 +1120,38 @@ _ROUND_34_RENDERS = {"lego": _pairs_after, "renovate": _renovate_pretty, "youki"
                          "consul-template", "dnscrypt-proxy", "opensnitch", "arthas", "elasticjob", "komf",
                          "klipper", "appdaemon", "carbon", "gladys", "brighter", "protoactor", "librespot",
                          "oxidized", "backup", "engelsystem", "httpd", "rtpengine")}}
+
+
+def _nakama_json(record: dict, message: str, fields: list, level: str) -> str:
+    # nakama's zap JSON encoder (server/logger.go, the time left out): level, caller (zap's
+    # ShortCallerEncoder: the file's folder and name, main.go's the module's), msg, then the fields
+    path, line = record["at"].rsplit(":", 1)
+    parts = path.split("/")
+    caller = "/".join(parts[-2:]) if len(parts) > 1 else f"nakama/{path}"
+    body = {"level": level, "caller": f"{caller}:{line}", "msg": message, **_typed(fields)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+
+def _dkron_text(record: dict, message: str, fields: list, level: str) -> str:
+    # dkron's logrus text formatter (no terminal, the time left out); its plugins on Go's
+    # standard log (shell, http, kafka, nats: "date time text") the message alone
+    if record["at"].startswith(_DKRON_STANDARD_LOG):
+        return message
+    return _logrus_text(record, message, fields, level)
+
+
+_DKRON_STANDARD_LOG = ("plugin/shell/", "plugin/http/", "builtin/bins/dkron-executor-kafka/",
+                       "builtin/bins/dkron-executor-nats/")
+
+# (rules 35) round 35's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_35_RENDERS = {"portainer": _zerolog_console, "photoprism": _logrus_text, "dkron": _dkron_text,
+                     "nakama": _nakama_json, "data-importer": _laravel, "edgehog": _pretty_logfmt,
+                     **{name: _message_alone for name in (
+                         "zeppelin", "ranger", "pymedusa", "keystone", "evennia", "automatisch", "win-acme",
+                         "impostor", "habitat", "rustdesk-server", "vmpooler", "bosh", "opnsense", "xmrig",
+                         "hyperion", "atlas")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
