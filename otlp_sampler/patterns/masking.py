@@ -1662,6 +1662,8 @@ _MFA_LINE: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+:\d", re.ASCII)
 _SOURCE_EXT_WORDS: Final = spelled.words(SOURCE_EXT)
 _SOURCE_EXT_CHARS: Final = frozenset("".join(_SOURCE_EXT_WORDS))
 _AFTER_SOURCE_EXT: Final = ".: "
+_SOURCE_EXT_CODES: Final = bytes(1 if chr(c) in _SOURCE_EXT_CHARS else 0 for c in range(128))
+_LONGEST_SOURCE_EXT: Final = max(len(word) for word in _SOURCE_EXT_WORDS)
 
 
 def _may_hold_location(text: str) -> bool:
@@ -1675,13 +1677,23 @@ def _may_hold_location(text: str) -> bool:
     if ">@" in text or ("\t" in text and "@" in text and "/" in text and _ARITY_LOCATION.search(text)):
         return True
     n: i64 = len(text)
-    dot = text.find(".")
+    dot: i64 = text.find(".")
     while dot >= 0:
-        end = dot + 1
-        while end < n and text[end] in _SOURCE_EXT_CHARS:
+        end: i64 = dot + 1
+        # (a run is read no further than the longest extension: a longer one ends with no
+        # mark after it there, and holds no dot for the next search to find; characters read
+        # by their code points, round 35)
+        stop: i64 = min(n, end + _LONGEST_SOURCE_EXT)
+        while end < stop:
+            c: i64 = ord(text[end])
+            if c >= 128 or _SOURCE_EXT_CODES[c] == 0:
+                break
             end += 1
-        if end < n and text[end] in _AFTER_SOURCE_EXT and text[dot + 1:end] in _SOURCE_EXT_WORDS:
-            return True
+        if end < n:
+            c = ord(text[end])
+            # (one of _AFTER_SOURCE_EXT after it)
+            if (c == 46 or c == 58 or c == 32) and text[dot + 1:end] in _SOURCE_EXT_WORDS:
+                return True
         dot = text.find(".", end)
     return False
 

@@ -1690,3 +1690,32 @@ def test_the_tests_mask_statuses_makes_by_a_texts_marks_give_every_tests_answer(
             text = text[rng.randrange(len(text) + 1):]
         marks = masking._marks(text)
         assert masking.mask_statuses(text, marks) == masking.mask_statuses(text, masking.ALL_MARKS), text
+
+
+def test_the_source_extensions_runs_read_by_code_point_leave_may_hold_locations_answers() -> None:
+    # the old form: each run of the extensions' characters read whole, by the set's lookups
+    from otlp_sampler.patterns import masking
+
+    def old(text: str) -> bool:
+        dot = text.find(".")
+        while dot >= 0:
+            end = dot + 1
+            while end < len(text) and text[end] in masking._SOURCE_EXT_CHARS:
+                end += 1
+            if end < len(text) and text[end] in masking._AFTER_SOURCE_EXT and (
+                    text[dot + 1:end] in masking._SOURCE_EXT_WORDS):
+                return True
+            dot = text.find(".", end)
+        return False
+
+    rng = random.Random(353)
+    pieces = [*sorted(masking._SOURCE_EXT_WORDS), "q", "x", "abcde", "abcdef", "pyy", "+", "c++", ".", ".",
+              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.7 else "." + rng.choice(pieces) + rng.choice(".: x")
+                       for _ in range(rng.randint(0, 8)))
+        expected = old(text)
+        found += expected
+        assert masking._may_hold_location(text) == expected, text
+    assert found > 3_000
