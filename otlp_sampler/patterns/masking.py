@@ -1720,14 +1720,18 @@ def trailing_location(text: str) -> re.Match[str] | None:
     bracket, or None. (The engine is asked only where ``text`` ends with a digit and a
     closing bracket and a dot (a file's extension) or a slash (a function's arity) is near
     its end, and only from the last space and opening bracket: a masked value in brackets,
-    ``[<*>]``, is never asked.)"""
-    last = text[-1:]
-    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and (
+    ``[<*>]``, is never asked. The last characters are read by their code points: most
+    texts end with neither, and a slice is a call.)"""
+    n: i64 = len(text)
+    if n < 2:
+        return None  # (one character ends with a bracket and no digit, or with no spaced dash)
+    last: i64 = ord(text[n - 1])
+    if (last == 41 or last == 93) and 48 <= ord(text[n - 2]) <= 57 and (
             "." in text[-80:] or "/" in text[-80:]):
-        at = text.rfind(" (" if last == ")" else " [")
+        at = text.rfind(" (" if last == 41 else " [")
         if at > 0:
             return TRAILING_LOCATION.match(text, at)
-    elif "0" <= last <= "9" and " - " in text[-80:] and "." in text[-80:]:
+    elif 48 <= last <= 57 and " - " in text[-80:] and "." in text[-80:]:
         # (or after a spaced dash, unbracketed: muduo's and trantor's `… - file.cc:123`)
         at = text.rfind(" - ")
         if at > 0:
@@ -2805,7 +2809,6 @@ def _slash_line_after(text: str, colon: i64) -> bool:
 # not in the text finds nothing there, and is not made; every other test is made as before.
 # Each bit is a necessary condition of the tests it guards, never a reason to read a text
 # another way (test_prechecks compares the guarded tests with the unguarded on random texts).
-_MARK_PAIRED: Final = 1  # (_MARK_OF's: the character's bits are read with the one before it)
 _MARK_T: Final = 1 << 1  # T (HTTP, TATUS: http.classify's reading)
 _MARK_TU: Final = 1 << 2  # tu (tatus)
 _MARK_SP: Final = 1 << 3  # sp (esponse)
@@ -2829,55 +2832,61 @@ _MARK_TWO_COLONS: Final = 1 << 20  # ::
 # every mark: a text not read (as Python, or where a step changed the text: each test is made)
 ALL_MARKS: Final = (1 << 21) - 2
 _UNREAD: Final = -1  # (mask_statuses' marks: read them)
-_MARK_SINGLE: Final = {"T": _MARK_T, "/": _MARK_SLASH, ".": _MARK_DOT, "-": _MARK_DASH, "\t": _MARK_TAB,
-                       ">": _MARK_GREATER, "#": _MARK_HASH, "=": _MARK_EQUALS, '"': _MARK_QUOTE,
-                       "\\": _MARK_BACKSLASH | _MARK_PATTERN, "\n": _MARK_LINE_END, "^": _MARK_PATTERN,
-                       "$": _MARK_PATTERN}
-# Each ASCII character's marks, or _MARK_PAIRED (a digit, ``u``, ``p``, ``:``, ``?``, ``{``,
-# ``+``, ``*``: read with the character before it), or 0.
-_MARK_OF: Final[tuple[int, ...]] = tuple(
-    _MARK_PAIRED if chr(c) in "0123456789up:?{+*" else _MARK_SINGLE.get(chr(c), 0) for c in range(128))
+# Each ASCII mark's bit (the power of two of its _MARK_*), 0 for none: a letter's, a digit's
+# and a pair's are read by _marks' comparisons (``T``, ``tu``, ``:`` and a digit, ``::``, ...).
+_MARK_BIT_OF: Final = bytes(
+    {"/": _MARK_SLASH, ":": _MARK_COLON, ".": _MARK_DOT, "-": _MARK_DASH, "\t": _MARK_TAB, ">": _MARK_GREATER,
+     "#": _MARK_HASH, "=": _MARK_EQUALS, '"': _MARK_QUOTE, "\\": _MARK_BACKSLASH, "{": _MARK_BRACE,
+     "\n": _MARK_LINE_END, "^": _MARK_PATTERN, "$": _MARK_PATTERN}.get(chr(c), 1).bit_length() - 1
+    for c in range(128))
 
 
 def _marks(text: str) -> i64:
     """The marks (``_MARK_*``) of the characters ``text`` holds, in one pass. Compiled, some
-    ten instructions a character; each test of mask_statuses it spares is a call of some 250
-    (round 35, speed35)."""
+    twenty instructions a character (a small letter or a space: two or three comparisons);
+    each test of mask_statuses it spares is a call of some 250 (round 35, speed35)."""
     n: i64 = len(text)
     marks: i64 = 0
     p: i64 = 0  # the character before
     i: i64 = 0
     while i < n:
         c: i64 = ord(text[i])
-        if c >= 128:
+        if 97 <= c <= 122:  # a small letter
+            if c == 117:  # u
+                if p == 116:
+                    marks |= _MARK_TU
+            elif c == 112:  # p
+                if p == 115:
+                    marks |= _MARK_SP
+                elif p == 101:
+                    marks |= _MARK_EP
+        elif c == 32:
+            pass
+        elif 48 <= c <= 57:  # a digit
+            if p == 58:
+                marks |= _MARK_COLON_DIGIT
+            elif p == 47:
+                marks |= _MARK_SLASH_DIGIT
+        elif 65 <= c <= 90:  # a capital
+            if c == 84:
+                marks |= _MARK_T
+        elif c >= 128:
             if p == 58:
                 marks |= _MARK_COLON_DIGIT  # (str.isdigit reads digits beyond ASCII: _line_colon)
         else:
-            k: i64 = _MARK_OF[c]
-            if k == _MARK_PAIRED:
-                if 48 <= c <= 57:  # a digit
-                    if p == 58:
-                        marks |= _MARK_COLON_DIGIT
-                    elif p == 47:
-                        marks |= _MARK_SLASH_DIGIT
-                elif c == 58:  # :
-                    marks |= (_MARK_COLON | _MARK_TWO_COLONS) if p == 58 else _MARK_COLON
-                elif c == 117:  # u
-                    if p == 116:
-                        marks |= _MARK_TU
-                elif c == 112:  # p
-                    if p == 115:
-                        marks |= _MARK_SP
-                    elif p == 101:
-                        marks |= _MARK_EP
-                elif c == 123:  # {
-                    marks |= (_MARK_BRACE | _MARK_PATTERN) if p == 93 else _MARK_BRACE
-                elif (c == 63 and p == 40) or (p == 46 and (c == 43 or c == 42)) or (c == 43 and p == 93):
-                    marks |= _MARK_PATTERN  # (? .+ .* ]+
-            else:
-                marks |= k
+            k: i64 = _MARK_BIT_OF[c]
+            if k != 0:
+                marks |= 1 << k
+            if c == 58:  # :
+                if p == 58:
+                    marks |= _MARK_TWO_COLONS
+            elif (c == 123 and p == 93) or (c == 63 and p == 40) or (p == 46 and (c == 43 or c == 42)) or (
+                    c == 43 and p == 93):
+                marks |= _MARK_PATTERN  # ]{ (? .+ .* ]+
         p = c
         i += 1
+    if marks & _MARK_BACKSLASH:
+        marks |= _MARK_PATTERN
     return marks
 
 

@@ -1719,3 +1719,37 @@ def test_the_source_extensions_runs_read_by_code_point_leave_may_hold_locations_
         found += expected
         assert masking._may_hold_location(text) == expected, text
     assert found > 3_000
+
+
+def test_the_trailing_locations_last_characters_read_by_code_point_are_the_slices() -> None:
+    # the old form: the last characters sliced and compared as texts
+    from otlp_sampler.patterns import masking
+
+    def old(text: str):
+        last = text[-1:]
+        if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and (
+                "." in text[-80:] or "/" in text[-80:]):
+            at = text.rfind(" (" if last == ")" else " [")
+            if at > 0:
+                return masking.TRAILING_LOCATION.match(text, at)
+        elif "0" <= last <= "9" and " - " in text[-80:] and "." in text[-80:]:
+            at = text.rfind(" - ")
+            if at > 0:
+                return masking.TRAILING_LOCATION.match(text, at)
+        return None
+
+    rng = random.Random(357)
+    pieces = ["x", "ok", " ", " (", " [", "(", "[", ")", "]", " - ", "-", "main.go", "x.cc", "a/b", "f.rs",
+              ":12", ":7", "1", "9", "0", "٣", "é", ".", "/", "mod:fun/2", "io.x.Y", "a" * 80, "fn@f.go"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        if rng.random() < 0.5:  # (a location that may close it)
+            text += rng.choice([" (", " [", " - ", "("]) + rng.choice(["main.go", "a/b.cc", "mod:fun/2", "io.x.Y",
+                                                                     "fn@f.rs", "x"])
+            text += rng.choice([":12", ":7", ":", "12"]) + rng.choice([")", "]", "", "x"])
+        expected = old(text)
+        got = masking.trailing_location(text)
+        found += expected is not None
+        assert (got and got.span()) == (expected and expected.span()), text
+    assert found > 500
