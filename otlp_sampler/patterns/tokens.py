@@ -70,8 +70,8 @@ _CLASS: Final = bytes(0 if c in b" \t\n\v\f\r" else 2 if c in b"<>=,;:()[]{}|\"'
 
 
 # The marks _split reads as it cuts (each a token of its own), a bit each: what _fold_values'
-# tests need (a test of a text that holds none of its marks is not made). _SPLIT_BIT_OF: each
-# ASCII character's bit's place, 0 for none (the bit 1 is no mark's).
+# tests need (a test of a text that holds none of its marks is not made). _SPLIT_MARKS: each
+# ASCII character's marks, 0 for none.
 _SPLIT_ROUND: Final = 1 << 1  # ( or )
 _SPLIT_SQUARE: Final = 1 << 2  # [ or ]
 _SPLIT_BRACE: Final = 1 << 3  # { or }
