@@ -1662,6 +1662,8 @@ _MFA_LINE: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+:\d", re.ASCII)
 _SOURCE_EXT_WORDS: Final = spelled.words(SOURCE_EXT)
 _SOURCE_EXT_CHARS: Final = frozenset("".join(_SOURCE_EXT_WORDS))
 _AFTER_SOURCE_EXT: Final = ".: "
+_SOURCE_EXT_CODES: Final = bytes(1 if chr(c) in _SOURCE_EXT_CHARS else 0 for c in range(128))
+_LONGEST_SOURCE_EXT: Final = max(len(word) for word in _SOURCE_EXT_WORDS)
 
 
 def _may_hold_location(text: str) -> bool:
@@ -1675,13 +1677,23 @@ def _may_hold_location(text: str) -> bool:
     if ">@" in text or ("\t" in text and "@" in text and "/" in text and _ARITY_LOCATION.search(text)):
         return True
     n: i64 = len(text)
-    dot = text.find(".")
+    dot: i64 = text.find(".")
     while dot >= 0:
-        end = dot + 1
-        while end < n and text[end] in _SOURCE_EXT_CHARS:
+        end: i64 = dot + 1
+        # (a run is read no further than the longest extension: a longer one ends with no
+        # mark after it there, and holds no dot for the next search to find; characters read
+        # by their code points, round 35)
+        stop: i64 = min(n, end + _LONGEST_SOURCE_EXT)
+        while end < stop:
+            c: i64 = ord(text[end])
+            if c >= 128 or _SOURCE_EXT_CODES[c] == 0:
+                break
             end += 1
-        if end < n and text[end] in _AFTER_SOURCE_EXT and text[dot + 1:end] in _SOURCE_EXT_WORDS:
-            return True
+        if end < n:
+            c = ord(text[end])
+            # (one of _AFTER_SOURCE_EXT after it)
+            if (c == 46 or c == 58 or c == 32) and text[dot + 1:end] in _SOURCE_EXT_WORDS:
+                return True
         dot = text.find(".", end)
     return False
 
@@ -1708,14 +1720,18 @@ def trailing_location(text: str) -> re.Match[str] | None:
     bracket, or None. (The engine is asked only where ``text`` ends with a digit and a
     closing bracket and a dot (a file's extension) or a slash (a function's arity) is near
     its end, and only from the last space and opening bracket: a masked value in brackets,
-    ``[<*>]``, is never asked.)"""
-    last = text[-1:]
-    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and (
+    ``[<*>]``, is never asked. The last characters are read by their code points: most
+    texts end with neither, and a slice is a call.)"""
+    n: i64 = len(text)
+    if n < 2:
+        return None  # (one character ends with a bracket and no digit, or with no spaced dash)
+    last: i64 = ord(text[n - 1])
+    if (last == 41 or last == 93) and 48 <= ord(text[n - 2]) <= 57 and (
             "." in text[-80:] or "/" in text[-80:]):
-        at = text.rfind(" (" if last == ")" else " [")
+        at = text.rfind(" (" if last == 41 else " [")
         if at > 0:
             return TRAILING_LOCATION.match(text, at)
-    elif "0" <= last <= "9" and " - " in text[-80:] and "." in text[-80:]:
+    elif 48 <= last <= 57 and " - " in text[-80:] and "." in text[-80:]:
         # (or after a spaced dash, unbracketed: muduo's and trantor's `… - file.cc:123`)
         at = text.rfind(" - ")
         if at > 0:
@@ -2788,14 +2804,106 @@ def _slash_line_after(text: str, colon: i64) -> bool:
     return False
 
 
-def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
+# What one pass over a text's characters tells mask_statuses (``_marks``): a bit for each
+# character, or pair of characters, that one of its tests needs. A test whose character is
+# not in the text finds nothing there, and is not made; every other test is made as before.
+# Each bit is a necessary condition of the tests it guards, never a reason to read a text
+# another way (test_prechecks compares the guarded tests with the unguarded on random texts).
+_MARK_T: Final = 1 << 1  # T (HTTP, TATUS: http.classify's reading)
+_MARK_TU: Final = 1 << 2  # tu (tatus)
+_MARK_SP: Final = 1 << 3  # sp (esponse)
+_MARK_EP: Final = 1 << 4  # ep (eprecated)
+_MARK_SLASH: Final = 1 << 5  # /
+_MARK_COLON: Final = 1 << 6  # :
+_MARK_DOT: Final = 1 << 7  # .
+_MARK_DASH: Final = 1 << 8  # -
+_MARK_TAB: Final = 1 << 9  # a tab
+_MARK_GREATER: Final = 1 << 10  # >
+_MARK_HASH: Final = 1 << 11  # #
+_MARK_EQUALS: Final = 1 << 12  # =
+_MARK_QUOTE: Final = 1 << 13  # "
+_MARK_BACKSLASH: Final = 1 << 14  # a backslash
+_MARK_BRACE: Final = 1 << 15  # {
+_MARK_LINE_END: Final = 1 << 16  # a line's end
+_MARK_PATTERN: Final = 1 << 17  # ^ $ a backslash, (? ]{ ]+ .+ .* (what _may_hold_pattern reads)
+_MARK_COLON_DIGIT: Final = 1 << 18  # a colon and after it an ASCII digit or a character beyond ASCII
+_MARK_SLASH_DIGIT: Final = 1 << 19  # a slash and an ASCII digit after it
+_MARK_TWO_COLONS: Final = 1 << 20  # ::
+# every mark: a text not read (as Python, or where a step changed the text: each test is made)
+ALL_MARKS: Final = (1 << 21) - 2
+_UNREAD: Final = -1  # (mask_statuses' marks: read them)
+# Each ASCII mark's bit (the power of two of its _MARK_*), 0 for none: a letter's, a digit's
+# and a pair's are read by _marks' comparisons (``T``, ``tu``, ``:`` and a digit, ``::``, ...).
+_MARK_BIT_OF: Final = bytes(
+    {"/": _MARK_SLASH, ":": _MARK_COLON, ".": _MARK_DOT, "-": _MARK_DASH, "\t": _MARK_TAB, ">": _MARK_GREATER,
+     "#": _MARK_HASH, "=": _MARK_EQUALS, '"': _MARK_QUOTE, "\\": _MARK_BACKSLASH, "{": _MARK_BRACE,
+     "\n": _MARK_LINE_END, "^": _MARK_PATTERN, "$": _MARK_PATTERN}.get(chr(c), 1).bit_length() - 1
+    for c in range(128))
+
+
+def _marks(text: str) -> i64:
+    """The marks (``_MARK_*``) of the characters ``text`` holds, in one pass. Compiled and
+    trained, some 29 instructions a character (most of it the character's read from the
+    ``str``; a small letter or a space then costs two to four comparisons); each test of
+    mask_statuses it spares is a call of some 260 (round 35, speed35)."""
+    n: i64 = len(text)
+    marks: i64 = 0
+    p: i64 = 0  # the character before
+    i: i64 = 0
+    while i < n:
+        c: i64 = ord(text[i])
+        if 97 <= c <= 122:  # a small letter
+            if c == 117:  # u
+                if p == 116:
+                    marks |= _MARK_TU
+            elif c == 112:  # p
+                if p == 115:
+                    marks |= _MARK_SP
+                elif p == 101:
+                    marks |= _MARK_EP
+        elif c == 32:
+            pass
+        elif 48 <= c <= 57:  # a digit
+            if p == 58:
+                marks |= _MARK_COLON_DIGIT
+            elif p == 47:
+                marks |= _MARK_SLASH_DIGIT
+        elif 65 <= c <= 90:  # a capital
+            if c == 84:
+                marks |= _MARK_T
+        elif c >= 128:
+            if p == 58:
+                marks |= _MARK_COLON_DIGIT  # (str.isdigit reads digits beyond ASCII: _line_colon)
+        else:
+            k: i64 = _MARK_BIT_OF[c]
+            if k != 0:
+                marks |= 1 << k
+            if c == 58:  # :
+                if p == 58:
+                    marks |= _MARK_TWO_COLONS
+            elif (c == 123 and p == 93) or (c == 63 and p == 40) or (p == 46 and (c == 43 or c == 42)) or (
+                    c == 43 and p == 93):
+                marks |= _MARK_PATTERN  # ]{ (? .+ .* ]+
+        p = c
+        i += 1
+    if marks & _MARK_BACKSLASH:
+        marks |= _MARK_PATTERN
+    return marks
+
+
+def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
     a code location that opens it (``_LEADING_LOCATION``). The miner folds only texts it
     mines: the text before the fold is as good a key of its cache (a text folds one way),
-    and most texts it masks are there."""
+    and most texts it masks are there.
+
+    ``marks``: ``_marks(text)``, read here (compiled; as Python ALL_MARKS, every test made)
+    when not given: a test whose characters the text does not hold is not made."""
     if len(text) > MAX_CHARS:
         text = clip(text)
+    if marks == _UNREAD:
+        marks = _marks(text) if COMPILED_HERE else ALL_MARKS
     if text[:1] == "<" and "0" <= text[1:2] <= "9":  # (_SYSLOG_5424's priority: <, a digit)
         header = _SYSLOG_5424.match(text)
         if header is not None:
@@ -2813,29 +2921,37 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses; a
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
-    if (("T" in text and ("HTTP" in text or "TATUS" in text)) or "tatus" in text or "esponse" in text
-            or ("/" in text and (" /" in text or "://" in text) and may_start_request(text)
-                and REQUEST_START.search(text))):
+    if ((marks & _MARK_T and "T" in text and ("HTTP" in text or "TATUS" in text))
+            or (marks & _MARK_TU and "tatus" in text) or (marks & _MARK_SP and "esponse" in text)
+            or (marks & _MARK_SLASH and "/" in text and (" /" in text or "://" in text)
+                and may_start_request(text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
+        marks = ALL_MARKS  # (the text read again: its statuses' classes)
     if target is None:
         # (a location's colon, followed by a digit, is the text's first, and a logger's file
         # is followed by " - ": most texts fail both tests in C before the regex would walk
         # their first word)
-        colon = text.find(":")
-        location = (_LEADING_LOCATION.match(text) if ("." in text[:80] and (
-            (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
-            or " - " in text or ">@" in text or ("\t" in text and "@" in text and "/" in text))
+        colon = text.find(":") if marks & _MARK_COLON else -1
+        location = (_LEADING_LOCATION.match(text) if (marks & _MARK_DOT and "." in text[:80] and (
+            (colon > 0 and marks & _MARK_COLON_DIGIT and _line_colon(text, colon)) or colon == 1
+            or text[0] == "(" or (marks & _MARK_DASH and " - " in text)
+            or (marks & _MARK_GREATER and ">@" in text)
+            or (marks & _MARK_TAB and "\t" in text and "@" in text and "/" in text))
             and _may_hold_location(text)) or (
                 # (an Erlang function's arity and line: ``[error] ar_kv:do_open/1:511 …``)
-                colon > 0 and _slash_line_after(text, colon)
+                colon > 0 and marks & _MARK_SLASH_DIGIT and marks & _MARK_COLON_DIGIT
+                and _slash_line_after(text, colon)
                 and _MFA_LINE.search(text, max(0, colon - 40), colon + 60))
             else None)
         if location is None:
-            trailing = trailing_location(text)
-            in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
-            if in_head is None and trailing is None and "/" in text:
+            # (each reading needs a stop or a slash; a colon with a digit after it or a ``#``;
+            # a slash with one; ``::``; a key's ``=`` and a colon with a digit)
+            trailing = trailing_location(text) if marks & (_MARK_DOT | _MARK_SLASH) else None
+            in_head = (head_location(text, colon) if trailing is None and colon >= 0
+                       and marks & (_MARK_COLON_DIGIT | _MARK_HASH) else None)
+            if in_head is None and trailing is None and marks & _MARK_SLASH_DIGIT and "/" in text:
                 in_head = slash_line_location(text)
-            if in_head is None and trailing is None and "::" in text:
+            if in_head is None and trailing is None and marks & _MARK_TWO_COLONS and "::" in text:
                 in_head = target_line_location(text)
                 if in_head is None:
                     named = target_with_digit(text)
@@ -2845,7 +2961,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                         start, end = named
                         in_head = start, end, end
                         statuses += tuple(at for at in range(start, end) if 48 <= ord(text[at]) <= 57)
-            if in_head is None and trailing is None and "=" in text:
+            if (in_head is None and trailing is None and marks & _MARK_EQUALS
+                    and marks & _MARK_COLON_DIGIT and "=" in text):
                 in_head = keyed_location(text)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
@@ -2854,15 +2971,21 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 masked = mask_values(text[:start]) + text[start:end] + mask_values(text[end:])
                 statuses += tuple(range(line, end))
             elif trailing is None:
-                if "eprecated" in text and "\\" not in text:
+                if marks & _MARK_EP and "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
-                elif 'message: "' in text and _REPORT_MESSAGE.search(text) is not None:
+                    marks = ALL_MARKS  # (the masked text is no longer the text's pieces and values)
+                elif (marks & _MARK_QUOTE and marks & _MARK_COLON and 'message: "' in text
+                      and _REPORT_MESSAGE.search(text) is not None):
                     masked = _mask_report_message(text)
-                else:
+                    marks = ALL_MARKS
+                elif ((not marks & _MARK_BACKSLASH or "\\" not in text)
+                      and (not marks & _MARK_BRACE or "{" not in text or ' {"' not in text)):
                     # (a brace's memchr first: most texts hold none, and the three characters'
                     # scan is some four times dearer)
-                    masked = (mask_values(text) if "\\" not in text and ("{" not in text or ' {"' not in text)
-                              else _mask_quoted_message(text))
+                    masked = mask_values(text)
+                else:
+                    masked = _mask_quoted_message(text)
+                    marks = ALL_MARKS
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)
@@ -2896,12 +3019,15 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if text[:1] == "{" and '":' in text:
         masked, statuses = _json_event_values(text, masked, statuses)
+        marks = ALL_MARKS
         if ('ontext"' in text or 'ogger' in text or 'ategory"' in text or 'oggerName"' in text
                 or 'ourceContext"' in text):
             masked = _json_logger_values(text, masked)
-    if "\n" in masked and "at " in masked:
+    # (masked, where marks were read, is the text's pieces and values, ``<*>``: it holds no
+    # character, and no two characters side by side, that the text does not)
+    if marks & _MARK_LINE_END and "\n" in masked and "at " in masked:
         masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
-    if _may_hold_pattern(masked):
+    if marks & _MARK_PATTERN and _may_hold_pattern(masked):
         masked = _mask_patterns(masked)
     return masked, statuses
 

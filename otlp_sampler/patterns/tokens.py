@@ -69,14 +69,40 @@ def _stem_head_may_match(text: str) -> bool:
 _CLASS: Final = bytes(0 if c in b" \t\n\v\f\r" else 2 if c in b"<>=,;:()[]{}|\"'*" else 1 for c in range(128))
 
 
-def _split(text: str) -> tuple[list[str], list[bool]]:
+# The marks _split reads as it cuts (each a token of its own), a bit each: what _fold_values'
+# tests need (a test of a text that holds none of its marks is not made). _SPLIT_MARKS: each
+# ASCII character's marks, 0 for none.
+_SPLIT_ROUND: Final = 1 << 1  # ( or )
+_SPLIT_SQUARE: Final = 1 << 2  # [ or ]
+_SPLIT_BRACE: Final = 1 << 3  # { or }
+_SPLIT_COLON: Final = 1 << 4  # :
+_SPLIT_EQUALS: Final = 1 << 5  # =
+_SPLIT_COMMA: Final = 1 << 6  # ,
+_SPLIT_BAR: Final = 1 << 7  # |
+_SPLIT_QUOTE: Final = 1 << 8  # "
+_SPLIT_CLOSING: Final = 1 << 9  # ) ] }
+_SPLIT_OPENING_ROUND: Final = 1 << 10  # (
+_SPLIT_OPENING_SQUARE: Final = 1 << 11  # [
+_SPLIT_OPENING_BRACE: Final = 1 << 12  # {
+ALL_SPLIT_MARKS: Final = (1 << 13) - 2  # (as Python, _split_by_regex's: every test made)
+_SPLIT_MARKS_OF: Final = {"(": _SPLIT_ROUND | _SPLIT_OPENING_ROUND, ")": _SPLIT_ROUND | _SPLIT_CLOSING,
+                          "[": _SPLIT_SQUARE | _SPLIT_OPENING_SQUARE, "]": _SPLIT_SQUARE | _SPLIT_CLOSING,
+                          "{": _SPLIT_BRACE | _SPLIT_OPENING_BRACE, "}": _SPLIT_BRACE | _SPLIT_CLOSING,
+                          ":": _SPLIT_COLON, "=": _SPLIT_EQUALS, ",": _SPLIT_COMMA, "|": _SPLIT_BAR,
+                          '"': _SPLIT_QUOTE}
+_SPLIT_MARKS: Final[list[int]] = [_SPLIT_MARKS_OF.get(chr(c), 0) for c in range(128)]
+
+
+def _split(text: str) -> tuple[list[str], list[bool], i64]:
     """``_TOKEN.findall(text)`` as two lists, the tokens and whether whitespace came before
     each: the same tokens, scanned in one compiled loop over the characters instead of the
-    regex engine's steps and a tuple a token (test_tokens.py compares the two)."""
+    regex engine's steps and a tuple a token (test_tokens.py compares the two); and the marks
+    (``_SPLIT_*``) of the marks it cut as tokens of their own (round 35, speed35)."""
     out: list[str] = []
     spaced: list[bool] = []
     n: i64 = len(text)
     i: i64 = 0
+    marks: i64 = 0
     space = False
     while i < n:
         c: i64 = ord(text[i])
@@ -87,6 +113,8 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
             continue
         start = i
         i += 1
+        if kind == 2:
+            marks |= _SPLIT_MARKS[c]
         if kind == 1 or (c == 60 and i + 1 < n and ord(text[i]) == 42 and ord(text[i + 1]) == 62):
             if kind != 1:
                 i += 2  # <*>
@@ -104,15 +132,15 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
         out.append(text[start:i])
         spaced.append(space)
         space = False
-    return out, spaced
+    return out, spaced, marks
 
 
-def _split_by_regex(text: str) -> tuple[list[str], list[bool]]:
+def _split_by_regex(text: str) -> tuple[list[str], list[bool], i64]:
     """``_split``'s lists by ``_TOKEN.findall``: as Python, the engine costs less than a loop
-    over the characters (masking.COMPILED_HERE)."""
+    over the characters (masking.COMPILED_HERE); its marks ALL_SPLIT_MARKS (not read)."""
     # (typed: the compiled miner reads each pair as a tuple in C, not by the iterator protocol)
     pairs: list[tuple[str, str]] = _TOKEN.findall(text)
-    return [token for _, token in pairs], [space != "" for space, _ in pairs]
+    return [token for _, token in pairs], [space != "" for space, _ in pairs], ALL_SPLIT_MARKS
 
 
 _CLOSING: Final = {")": "(", "]": "["}
@@ -141,11 +169,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked and (not COMPILED_HERE or _stem_head_may_match(masked)):
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
-    cut, cut_spaced = _split(masked) if COMPILED_HERE else _split_by_regex(masked)
-    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
-                         and '"<*>"' not in masked):
+    cut, cut_spaced, marks = _split(masked) if COMPILED_HERE else _split_by_regex(masked)
+    # (marks: the text's marks _split cut, a test of a text that holds none not made)
+    if not wildcards or (wildcards == 1 and (not marks & _SPLIT_CLOSING or (
+            ")" not in masked and "]" not in masked and "}" not in masked))
+            and (not marks & _SPLIT_QUOTE or '"<*>"' not in masked)):
         # No list or coded message to fold: those need two variables, or one and a closing bracket.
-        _fold_values(cut, cut_spaced, masked, wildcards)
+        _fold_values(cut, cut_spaced, masked, wildcards, marks)
         return cut, cut_spaced
     out: list[str] = []
     spaced: list[bool] = []
@@ -191,39 +221,45 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         out.append(token)
         spaced.append(space)
         last = token
-    _fold_values(out, spaced, masked, wildcards)
+    _fold_values(out, spaced, masked, wildcards, marks)
     return out, spaced
 
 
-def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
+def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int,
+                 marks: i64 = ALL_SPLIT_MARKS) -> None:
     """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
-    each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
+    each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS.
+    ``marks``: the marks ``_split`` read in ``masked`` (a test needing one it holds not is
+    not made)."""
     # (A text of two or more characters is looked for by a scan some four times dearer than
     # one character's (memchr): each test of two or more is asked only where a character it
     # holds is in the text, a one-character test first.)
     # (every hint holds a capital E and ends with "T " or "E ": most texts hold neither)
     if "E" in masked and ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
-    bracketed = "{" in masked or "[" in masked
+    bracketed = (marks & (_SPLIT_OPENING_BRACE | _SPLIT_OPENING_SQUARE) != 0
+                 and ("{" in masked or "[" in masked))
     if bracketed:
         _fold_structures(out, spaced)
-    if ":" in masked and (" :" in masked or (bracketed and ("{:" in masked or "[:" in masked))):
+    if marks & _SPLIT_COLON and ":" in masked and (
+            " :" in masked or (bracketed and ("{:" in masked or "[:" in masked))):
         _fold_atoms(out, spaced)
-    if "=" in masked and "(" in masked:
+    if marks & _SPLIT_EQUALS and marks & _SPLIT_OPENING_ROUND and "=" in masked and "(" in masked:
         _fold_typed_records(out, spaced)
-    if "Error(" in masked or "Exception(" in masked:
+    if marks & _SPLIT_OPENING_ROUND and ("Error(" in masked or "Exception(" in masked):
         _fold_exception_reprs(out, spaced)
-    if ("]" in masked and ":<*>]" in masked) or (")" in masked and ":<*>)" in masked):
+    if marks & _SPLIT_COLON and marks & _SPLIT_CLOSING and (
+            ("]" in masked and ":<*>]" in masked) or (")" in masked and ":<*>)" in masked)):
         _fold_locations(out, spaced)
     # (a bracket, not a variable's; ``wildcards`` is masked.count(WILDCARD): the stems'
     # letters tokens() drops before a variable neither make nor break one)
     if masked.count("<") > wildcards:
         _fold_reprs(out, spaced)
-    if "," in masked:
+    if marks & _SPLIT_COMMA and "," in masked:
         _fold_lists(out, spaced)  # (joined with ", " or with "," alone)
         if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
-    if "|" in masked and " | " in masked and ":" in masked:
+    if marks & _SPLIT_BAR and "|" in masked and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         head = head_fields_end(out)  # (the fields of a record's head are each its own)

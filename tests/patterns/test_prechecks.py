@@ -1620,3 +1620,136 @@ def test_the_json_system_errors_prescan_leaves_the_folds_answers() -> None:
         if expected != masked:
             assert causes._may_end_with_system_error(masked), masked
     assert folded > 300
+
+
+def _marks_read_by_tests(text: str) -> int:
+    """masking._marks(text) as the ``in`` tests and searches of the characters it reads."""
+    from otlp_sampler.patterns import masking as m
+
+    marks = 0
+    for part, mark in (("T", m._MARK_T), ("tu", m._MARK_TU), ("sp", m._MARK_SP), ("ep", m._MARK_EP),
+                       ("/", m._MARK_SLASH), (":", m._MARK_COLON), (".", m._MARK_DOT), ("-", m._MARK_DASH),
+                       ("\t", m._MARK_TAB), (">", m._MARK_GREATER), ("#", m._MARK_HASH),
+                       ("=", m._MARK_EQUALS), ('"', m._MARK_QUOTE), ("\\", m._MARK_BACKSLASH),
+                       ("{", m._MARK_BRACE), ("\n", m._MARK_LINE_END), ("::", m._MARK_TWO_COLONS)):
+        if part in text:
+            marks |= mark
+    if re.search(r"[\^$\\]|\(\?|\][{+]|\.[+*]", text):
+        marks |= m._MARK_PATTERN
+    if re.search(r":[0-9\x80-\U0010ffff]", text):
+        marks |= m._MARK_COLON_DIGIT
+    if re.search(r"/[0-9]", text):
+        marks |= m._MARK_SLASH_DIGIT
+    return marks
+
+
+# pieces of texts that each of mask_statuses' readings looks for (and near misses of them)
+_STATUS_PIECES = (
+    "HTTP/1.1 503", "GET /api/v1/items/12 HTTP/1.1\" 404 12", "status=500", "STATUS 200", "response 201",
+    "Response code: 302", "statu", "respons", "deprecated", "Deprecated: x() is", "eprecate",
+    'message: "quoted \\"text\\""', '[message: "x"]', "%{message: \"y\"}", "main.go:12", "x.py:12: ",
+    "src/app.rs:42:", "Main.java:7)", " - ", "logger - x.cc:12 - ", ">@", "<0.1.2>@mod:fun:12",
+    "\t@/", "\tn@h\t0\tmod:fun/2\t3", "app::server::http1: ", "a::b", "WARN app::pool: 87: ", "::",
+    "caller=x.go:3", 'source="pkg/x.go:12"', "k=v", "zm_comms.cpp/99 ", "zmc[12].ERR-zm.cpp/9 ",
+    "(?i)", "]{2}", "]+", ".*", ".+", "^a", "b$", "\\d", "\\", "\n\tat x.y(Z.java:1)\n at ",
+    '{"a": 1, "msg": "x"}', ' {"k":"v"}', "{", "}", "Class.method#209: ", "#12", "café", ":٣", ":é",
+    "[x.cc:64]", "(/opt/x.pm:12)", "[fn@file.go:502]", "ar_kv:do_open/1:511 ", "/1:5", "(Vapor/x.swift:3)",
+    "a - b.cc:12", "x.c:1", ":", "/", ".", "=", '"', "'", "T", "tu", "sp", "ep", "12", "0.5", "10.0.0.1:80",
+    " ", "  ", "\t", "word", "Word", "[INFO]", "ERROR", "2024-01-02T03:04:05Z", "Jan 12 03:04:05",
+    "<13>1 2024-01-02T03:04:05Z host app 12 - - ", "<1>", "(", ")", "[", "]", "`x`", "x=1,y=2",
+)
+
+
+def test_the_marks_read_in_one_pass_are_the_characters_tests() -> None:
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(35)
+    alphabet = "Ttuspe/:.-\t>#=\"\\{}\n^$(?]+*0123456789 aéx٣<@[)_,'"
+    for _ in range(30_000):
+        if rng.random() < 0.5:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        else:
+            text = "".join(rng.choice(_STATUS_PIECES) for _ in range(rng.randint(1, 5)))
+        assert masking._marks(text) == _marks_read_by_tests(text), text
+        assert masking._marks(text) & ~masking.ALL_MARKS == 0
+
+
+def test_the_tests_mask_statuses_makes_by_a_texts_marks_give_every_tests_answer() -> None:
+    # (as Python mask_statuses reads no marks: ALL_MARKS, each test made; compiled it reads
+    # them, and a test whose characters are not in the text is not made)
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(3535)
+    joints = ("", " ", "  ", ": ", "\t", "\n", ", ", "=", "/", ".", "-")
+    for _ in range(20_000):
+        pieces = [rng.choice(_STATUS_PIECES) for _ in range(rng.randint(1, 6))]
+        text = "".join(piece + rng.choice(joints) for piece in pieces)
+        if rng.random() < 0.3:
+            text = text.rstrip()
+        if rng.random() < 0.1:
+            text = text[rng.randrange(len(text) + 1):]
+        marks = masking._marks(text)
+        assert masking.mask_statuses(text, marks) == masking.mask_statuses(text, masking.ALL_MARKS), text
+
+
+def test_the_source_extensions_runs_read_by_code_point_leave_may_hold_locations_answers() -> None:
+    # the old form: each run of the extensions' characters read whole, by the set's lookups
+    from otlp_sampler.patterns import masking
+
+    def old(text: str) -> bool:
+        dot = text.find(".")
+        while dot >= 0:
+            end = dot + 1
+            while end < len(text) and text[end] in masking._SOURCE_EXT_CHARS:
+                end += 1
+            if end < len(text) and text[end] in masking._AFTER_SOURCE_EXT and (
+                    text[dot + 1:end] in masking._SOURCE_EXT_WORDS):
+                return True
+            dot = text.find(".", end)
+        return False
+
+    rng = random.Random(353)
+    pieces = [*sorted(masking._SOURCE_EXT_WORDS), "q", "x", "abcde", "abcdef", "pyy", "+", "c++", ".", ".",
+              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.7
+                       else "." + rng.choice(pieces) + rng.choice(".: x") for _ in range(rng.randint(0, 8)))
+        expected = old(text)
+        found += expected
+        assert masking._may_hold_location(text) == expected, text
+    assert found > 3_000
+
+
+def test_the_trailing_locations_last_characters_read_by_code_point_are_the_slices() -> None:
+    # the old form: the last characters sliced and compared as texts
+    from otlp_sampler.patterns import masking
+
+    def old(text: str):
+        last = text[-1:]
+        if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and (
+                "." in text[-80:] or "/" in text[-80:]):
+            at = text.rfind(" (" if last == ")" else " [")
+            if at > 0:
+                return masking.TRAILING_LOCATION.match(text, at)
+        elif "0" <= last <= "9" and " - " in text[-80:] and "." in text[-80:]:
+            at = text.rfind(" - ")
+            if at > 0:
+                return masking.TRAILING_LOCATION.match(text, at)
+        return None
+
+    rng = random.Random(357)
+    pieces = ["x", "ok", " ", " (", " [", "(", "[", ")", "]", " - ", "-", "main.go", "x.cc", "a/b", "f.rs",
+              ":12", ":7", "1", "9", "0", "٣", "é", ".", "/", "mod:fun/2", "io.x.Y", "a" * 80, "fn@f.go"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        if rng.random() < 0.5:  # (a location that may close it)
+            text += rng.choice([" (", " [", " - ", "("]) + rng.choice(
+                ["main.go", "a/b.cc", "mod:fun/2", "io.x.Y", "fn@f.rs", "x"])
+            text += rng.choice([":", ""]) + str(rng.randrange(100)) + rng.choice([")", "]", "", "x"])
+        expected = old(text)
+        got = masking.trailing_location(text)
+        found += expected is not None
+        assert (got and got.span()) == (expected and expected.span()), text
+    assert found > 500
