@@ -952,7 +952,7 @@ def score(
             differences += 1  # call site's, at no cost, as a key's value
             continue
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
-                a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+                _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
@@ -1636,6 +1636,18 @@ def operation_after_failure_at(tokens: list[str], at: int) -> bool:
     if previous == "while":
         return before in _ERROR_WHILE
     return previous == "t" and before == "'" and at > 2 and tokens[at - 3] in _CAN_NT
+
+
+def _operation_word(word: str) -> bool:
+    """Whether ``word`` may be the verb a failure names: a lower-case word of letters, or a
+    compound of such words of two letters or more joined by single hyphens (``cast-get``,
+    ``re-index``, ``pre-allocate``), as a compound of prose is written
+    (``shapes._hyphenated_prose_word``); not a value with a digit (``us-east-1``)."""
+    if word.isalpha():
+        return word.islower()
+    if "-" not in word:
+        return False
+    return all(len(part) > 1 and part.isalpha() and part.islower() for part in word.split("-"))
 
 
 def past_form_after_noun(tokens: list[str], at: int) -> bool:

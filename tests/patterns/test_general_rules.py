@@ -4150,3 +4150,47 @@ def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
     assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
     assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
     assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
+
+
+def test_a_hyphenated_operation_after_a_failure_is_the_call_sites():
+    # (round 35, r33b; templates._operation_word) the operation a failure said in words names
+    # (`failed to`, `unable to`, `cannot`: round 32's verbs) may be a compound written with
+    # hyphens (`cast-get`, `re-index`, `pre-allocate`): two such verbs are two call sites too;
+    # before, only a word of letters was, and koel's `Failed to cast-get license meta` /
+    # `Failed to cast-set license meta`, their records in turn, folded to `Failed to <*> license meta`
+    for said in ("Failed to", "unable to", "cannot"):
+        for verbs in (("cast-get", "cast-set"), ("re-index", "pre-allocate")):
+            miner = PatternMiner()
+            ids = [miner.add(f'ERROR: {said} {verb} license meta {{"model":"m{n}","key":"k{n * 7}"}}')
+                   for n in range(3) for verb in verbs]
+            assert len(set(ids[0::2])) == len(set(ids[1::2])) == 1 and ids[0] != ids[1], (said, verbs)
+    # near misses: such compounds elsewhere are a place's values (a name), and so is the
+    # verb's object, a compound with a digit or not
+    assert _one_pattern("connected to billing-east in 3 ms", "connected to orders-west in 5 ms")
+    assert _one_pattern("app: failed to reach us-east-1 now", "app: failed to reach eu-west-2 now")
+
+
+def test_a_value_and_its_colon_after_a_module_loggers_header_are_the_call_sites():
+    # (round 35, r33b; tokens._past_module_logger) the colon that ends a header's logger named
+    # by a module's path (tracing's `ERROR app::http::server: <message>`) or a dotted name is
+    # no value's colon: a message that opens with a value and its own colon (`<id>: <name>
+    # (duplicate of <id>)`) keeps that colon; before, `: <id> : <name>` was read as a
+    # repeated group and folded, so a name the masker took for a value made the message one
+    # value and a word kept it (`<*> (duplicate of <*>)` / `<*>: web (duplicate of <*>)`, spin)
+    for logger in ("spin_trigger_http::server", "com.acme.http.Server"):
+        head = f"2024-01-02T10:00:00Z ERROR {logger}:   "
+        pairs = [("A1B2C3", "svc-1", "x9"), ("D4E5F6", "web", "y8"),
+                 ("G7H8", "api-2", "z7"), ("J9K0", "jobs", "q1")]
+        listed = [f"{head}{i}: {name} (duplicate of {d})" for i, name, d in pairs]
+        alone = [f"{head}{i}-{n} (duplicate)" for n, i in enumerate(("a1", "b22", "c333", "d4444"))]
+        assert _one_id_each(listed, alone), logger
+        miner = PatternMiner()
+        ids = miner.add_batch(listed + alone)
+        assert len(set(ids[:4])) == 1 and len(set(ids[4:])) == 1 and ids[0] != ids[4], logger
+        read = tokens(f"ERROR {logger}: <*>: <*> (x)")[0]
+        assert read[-7:] == [":", WILDCARD, ":", WILDCARD, "(", "x", ")"]
+    # near misses: further on, a chain of values and colons still folds (an error's causes,
+    # as many as the error has), and a bare logger's colon is not read so
+    assert tokens("ERROR app::db: failed: <*>: <*>: <*>")[0][-3:] == ["failed", ":", WILDCARD]
+    assert tokens("ERROR app::db: <*>: <*>: <*>")[0][-3:] == [WILDCARD, ":", WILDCARD]
+    assert tokens("ERROR db: <*>: <*>")[0] == ["ERROR", "db", ":", WILDCARD]
