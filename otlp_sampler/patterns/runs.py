@@ -54,6 +54,7 @@ from otlp_sampler.patterns.templates import (
     function_location_at,
     header_end,
     holds_any,
+    irregular_past,
     is_level_word,
     location_file_at,
     method_path_at,
@@ -265,7 +266,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
         # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
-        return (head, tail) if _own_word_before(template, template_kinds, head) and all(
+        return (head, tail) if _own_word_before(template, template_kinds, head) and not _subject_alone_before(
+            template, template_kinds, tokens, head) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
@@ -535,6 +537,31 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     if not start:
         start = _head_end(template, kinds, end)
     return _word_outside_brackets(template, kinds, start, end)
+
+
+def _subject_alone_before(template: list[str], kinds: list[int], tokens: list[str], end: int) -> bool:
+    """Whether the message's one word of its own before ``end`` (in ``template`` and
+    ``tokens`` alike) comes right before it, with no mark between, and opens a sentence the
+    two runs go on with: a noun, the sentence's subject, the failure after it its predicate
+    (``Company not found, job deleted.`` / ``Company could not be resolved for queued job,
+    …``), or a verb whose object both runs describe with an indefinite article (``found a
+    domain-id with no entry in …, integrity check can fix this`` / ``found an ip/port-id …
+    which does not exist, …``): the call site's own words, two call sites, not an error's
+    text that a verb takes as its object (``Caught <error>, moving on``) or that the words
+    before it announce (``… DNS entry <text>, please fix it``)."""
+    if end < 1 or kinds[end - 1] not in (WORD, TITLE, CAPS):
+        return False
+    word = template[end - 1]
+    if (verb_form(word) or irregular_past(word)) and not (
+            template[end].lower() in _INDEFINITE and tokens[end].lower() in _INDEFINITE):
+        return False  # (a verb and its object: Caught <error>, moving on; Got <error>, retrying)
+    start = record_header(template)[0] + 1
+    if not start:
+        start = _head_end(template, kinds, end)
+    return not _word_outside_brackets(template, kinds, start, end - 1)
+
+
+_INDEFINITE: Final = frozenset(("a", "an"))
 
 
 def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:

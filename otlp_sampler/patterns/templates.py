@@ -1562,6 +1562,11 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
     return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
 
 
+def irregular_past(word: str) -> bool:
+    """Whether a word is a common irregular verb's past form (``caught``, ``Got``)."""
+    return word.lower() in _IRREGULAR_PAST
+
+
 def _past_form(word: str) -> bool:
     """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
     (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""

@@ -4194,3 +4194,29 @@ def test_a_value_and_its_colon_after_a_module_loggers_header_are_the_call_sites(
     assert tokens("ERROR app::db: failed: <*>: <*>: <*>")[0][-3:] == ["failed", ":", WILDCARD]
     assert tokens("ERROR app::db: <*>: <*>: <*>")[0][-3:] == [WILDCARD, ":", WILDCARD]
     assert tokens("ERROR db: <*>: <*>")[0] == ["ERROR", "db", ":", WILDCARD]
+
+
+def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate():
+    # (round 35, r33b; runs._subject_alone_before) an error's text before a separator and two
+    # more of the call site's words folds wherever it sits (`Unable to restore bucket DNS entry
+    # <text>, please fix it manually`), but not where the message's one word before it is the
+    # sentence's subject: the failure is its predicate, the call site's own words; before,
+    # Akaunting's `Company not found, job deleted.` / `Company could not be resolved for queued
+    # job, job deleted.` were one pattern, `Company <*>, job deleted.`
+    for head in ("WARN: ", "production.WARNING: ", "2024-01-02 10:00:00 WARN "):
+        assert _one_id_each([head + "Company not found, job deleted."],
+                            [head + "Company could not be resolved for queued job, job deleted."],
+                            [head + "Company could not be resolved, job deleted."]), head
+    # and so is a verb's object both records describe with an indefinite article (froxlor's
+    # `found a domain-id with no entry in domain <> ip table, integrity check can fix this`)
+    head = "froxlor.NOTICE: "
+    fix = ", integrity check can fix this"
+    assert _one_id_each([head + "found a domain-id with no entry in domain ip table" + fix],
+                        [head + "found an ip/port-id in domain ip table which does not exist" + fix])
+    # near misses: after a verb (`Caught <error>, moving on`) or words of the message that
+    # announce it, an error's text still folds
+    assert _one_pattern("- WARNING: MGMT: Caught connection refused, Moving on",
+                        "- WARNING: MGMT: Caught already exists, Moving on")
+    lines = ["app: Unable to restore bucket DNS entry connection refused by peer, please fix it manually",
+             "app: Unable to restore bucket DNS entry i/o timeout, please fix it manually"]
+    assert _one_pattern(*lines)
