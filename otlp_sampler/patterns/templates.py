@@ -1655,6 +1655,20 @@ def _operation_word(word: str) -> bool:
     return all(len(part) > 1 and part.isalpha() and part.islower() for part in word.split("-"))
 
 
+def subject_of_past_form(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` is the capitalised first word of a message that a verb's past
+    form alone ends (``Companies updated.``, ``Settings updated.``, right after the record's
+    header or opening it): the sentence's subject, the thing the call site says happened to,
+    its own word (a program that updates its things in turn says so at one call site each),
+    no value that a batch's records show varying (``batch._value_places``)."""
+    if kinds[at] != TITLE or at + 2 != len(tokens):
+        return False
+    last = tokens[at + 1]
+    if not _past_form(last[:-1] if last.endswith(".") else last):
+        return False
+    return at == 0 or header_end(tokens) == at - 1
+
+
 def past_form_after_noun(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a verb's past form after a thing's noun: a predicate that
     ``score`` keeps from another past form there (``_predicate_after_noun``), so no value that

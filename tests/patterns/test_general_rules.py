@@ -4220,3 +4220,22 @@ def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate(
     lines = ["app: Unable to restore bucket DNS entry connection refused by peer, please fix it manually",
              "app: Unable to restore bucket DNS entry i/o timeout, please fix it manually"]
     assert _one_pattern(*lines)
+
+
+def test_a_capitalised_subject_that_a_past_form_alone_follows_is_the_call_sites():
+    # (round 35, r33b; templates.subject_of_past_form, batch._value_places) a message of a
+    # capitalised first word and a verb's past form alone (`Companies updated.`, `Settings
+    # updated.`): the sentence's subject, the thing the call site says happened to, its own word;
+    # before, a batch holding four such subjects read the place as a value (Akaunting's
+    # update steps, `production.INFO: <*> updated.`)
+    for head in ("production.INFO: ", "2024-01-02 10:00:00 INFO app: "):
+        lines = [head + f"{noun} updated." for noun in ("Companies", "Recurring", "Transfers", "Companies",
+                                                         "Settings", "Permissions")]
+        ids = PatternMiner().add_batch(lines)
+        assert ids[0] == ids[3] and len(set(ids)) == 5, head
+    # near misses: a lower-case name there, or a subject with more after its verb, is still
+    # read as a value by a batch that shows it varying
+    lines = [f"INFO: {name} updated." for name in ("alice", "bob", "carol", "dave", "erin")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
+    lines = [f"INFO: {name} updated its profile" for name in ("Alice", "Bob", "Carol", "Dave", "Erin")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
