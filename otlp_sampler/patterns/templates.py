@@ -1645,14 +1645,22 @@ def operation_after_failure_at(tokens: list[str], at: int) -> bool:
 
 def _operation_word(word: str) -> bool:
     """Whether ``word`` may be the verb a failure names: a lower-case word of letters, or a
-    compound of such words of two letters or more joined by single hyphens (``cast-get``,
-    ``re-index``, ``pre-allocate``), as a compound of prose is written
-    (``shapes._hyphenated_prose_word``); not a value with a digit (``us-east-1``)."""
+    compound of such words of two letters or more joined by single hyphens (as a compound of
+    prose is written, ``shapes._hyphenated_prose_word``) that reads as a verb: its last word
+    a verb of a thing's life (``cast-get``, ``force-delete``: ``LEAD_VERBS``) or its first a
+    verb's prefix (``re-index``, ``pre-allocate``, ``un-mount``). A compound of nouns there is
+    a name a call site was given (``media-replica``, ``accounts-service``), and a compound
+    with a digit a value (``us-east-1``)."""
     if word.isalpha():
         return word.islower()
     if "-" not in word:
         return False
-    return all(len(part) > 1 and part.isalpha() and part.islower() for part in word.split("-"))
+    parts = word.split("-")
+    return (all(len(part) > 1 and part.isalpha() and part.islower() for part in parts)
+            and (parts[-1] in LEAD_VERBS or parts[0] in _VERB_PREFIXES))
+
+
+_VERB_PREFIXES: Final = frozenset(("re", "pre", "un", "de", "dis"))
 
 
 def subject_of_past_form(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -4164,8 +4164,11 @@ def test_a_hyphenated_operation_after_a_failure_is_the_call_sites():
             ids = [miner.add(f'ERROR: {said} {verb} license meta {{"model":"m{n}","key":"k{n * 7}"}}')
                    for n in range(3) for verb in verbs]
             assert len(set(ids[0::2])) == len(set(ids[1::2])) == 1 and ids[0] != ids[1], (said, verbs)
-    # near misses: such compounds elsewhere are a place's values (a name), and so is the
-    # verb's object, a compound with a digit or not
+    # near misses: a compound of nouns there is a name a call site was given (no verb's last
+    # word nor prefix), such compounds elsewhere are a place's values, and so is the verb's
+    # object, a compound with a digit or not
+    assert _one_pattern(*(f"Device: sda, could not {name} SMART Testing."
+                          for name in ("media-replica", "indexer-worker", "events-queue")))
     assert _one_pattern("connected to billing-east in 3 ms", "connected to orders-west in 5 ms")
     assert _one_pattern("app: failed to reach us-east-1 now", "app: failed to reach eu-west-2 now")
 
