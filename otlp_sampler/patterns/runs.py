@@ -540,27 +540,37 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
 
 
 def _subject_alone_before(template: list[str], kinds: list[int], tokens: list[str], end: int) -> bool:
-    """Whether the message's one word of its own before ``end`` (in ``template`` and
-    ``tokens`` alike) comes right before it, with no mark between, and opens a sentence the
-    two runs go on with: a noun, the sentence's subject, the failure after it its predicate
-    (``Company not found, job deleted.`` / ``Company could not be resolved for queued job,
-    …``), or a verb whose object both runs describe with an indefinite article (``found a
-    domain-id with no entry in …, integrity check can fix this`` / ``found an ip/port-id …
-    which does not exist, …``): the call site's own words, two call sites, not an error's
-    text that a verb takes as its object (``Caught <error>, moving on``) or that the words
-    before it announce (``… DNS entry <text>, please fix it``)."""
-    if end < 1 or kinds[end - 1] not in (WORD, TITLE, CAPS):
-        return False
-    word = template[end - 1]
-    if (verb_form(word) or irregular_past(word)) and not (
-            template[end].lower() in _INDEFINITE and tokens[end].lower() in _INDEFINITE):
-        return False  # (a verb and its object: Caught <error>, moving on; Got <error>, retrying)
+    """Whether the message's own words before ``end`` (in ``template`` and ``tokens`` alike)
+    open it and come right before it, one to three words with no mark nor value between,
+    none a failure's word, and open a sentence the two runs go on with: a noun phrase, the
+    sentence's subject (its first word no verb's form; a gerund after it names a thing, ``SSH
+    multiplexing``), the failure after it its predicate (``Company not found, job deleted.``
+    / ``Company could not be resolved for queued job, …``), or a verb whose object both runs
+    describe with an indefinite article (``found a domain-id with no entry in …, integrity
+    check can fix this`` / ``found an ip/port-id … which does not exist, …``): the call
+    site's own words, two call sites, not an error's text that a verb takes as its object
+    (``Caught <error>, moving on``) or that the words before it announce (``Unable to restore
+    bucket DNS entry <text>, please fix it``)."""
     start = record_header(template)[0] + 1
     if not start:
         start = _head_end(template, kinds, end)
-    return not _word_outside_brackets(template, kinds, start, end - 1)
+    if start >= end or end - start > _SUBJECT_WORDS:
+        return False
+    for at in range(start, end):
+        word = template[at]
+        if kinds[at] not in (WORD, TITLE, CAPS) or reads_as_failure_word(word) or (
+                at > start and (irregular_past(word) or (word.endswith("ed") and verb_form(word)))):
+            return False
+    first = template[start]
+    if verb_form(first) or irregular_past(first):
+        # (a verb and its object: Caught <error>, moving on; Got <error>, retrying; but for an
+        # object both describe with an indefinite article)
+        return (end == start + 1 and template[end].lower() in _INDEFINITE
+                and tokens[end].lower() in _INDEFINITE)
+    return True
 
 
+_SUBJECT_WORDS: Final = 3  # (a noun phrase that opens a message: Company, SSH multiplexing)
 _INDEFINITE: Final = frozenset(("a", "an"))
 
 

@@ -4210,6 +4210,12 @@ def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate(
         assert _one_id_each([head + "Company not found, job deleted."],
                             [head + "Company could not be resolved for queued job, job deleted."],
                             [head + "Company could not be resolved, job deleted."]), head
+    # a noun phrase of up to three words is such a subject too, a gerund after its first word
+    # (Coolify's `SSH multiplexing lock timeout, falling back to non-multiplexed connection`)
+    back = ", falling back to non-multiplexed connection {\"server\":\"api05\"}"
+    assert _one_id_each(["production.WARNING: SSH multiplexing lock timeout" + back],
+                        ["production.WARNING: SSH multiplexing failed for SCP download" + back],
+                        ["production.WARNING: SSH multiplexing lock unavailable" + back])
     # and so is a verb's object both records describe with an indefinite article (froxlor's
     # `found a domain-id with no entry in domain <> ip table, integrity check can fix this`)
     head = "froxlor.NOTICE: "
@@ -4220,6 +4226,8 @@ def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate(
     # announce it, an error's text still folds
     assert _one_pattern("- WARNING: MGMT: Caught connection refused, Moving on",
                         "- WARNING: MGMT: Caught already exists, Moving on")
+    assert _one_pattern("WARN: Error connection refused by peer, retrying in a while",
+                        "WARN: Error operation timed out, retrying in a while")
     lines = ["app: Unable to restore bucket DNS entry connection refused by peer, please fix it manually",
              "app: Unable to restore bucket DNS entry i/o timeout, please fix it manually"]
     assert _one_pattern(*lines)
