@@ -266,8 +266,9 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
         # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
-        return (head, tail) if _own_word_before(template, template_kinds, head) and not _subject_alone_before(
-            template, template_kinds, tokens, head) and all(
+        return (head, tail) if _own_word_before(template, template_kinds, head) and not (
+            runs[0][0] != [WILDCARD] and not _one_sentence(runs[0][0], runs[1][0])
+            and _subject_alone_before(template, template_kinds, tokens, head)) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
@@ -537,6 +538,20 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     if not start:
         start = _head_end(template, kinds, end)
     return _word_outside_brackets(template, kinds, start, end)
+
+
+def _one_sentence(run: list[str], other: list[str]) -> bool:
+    """Whether two runs are one sentence with values in it: of one length, three tokens or
+    more, equal between their first and last tokens but where one holds a value (``global is
+    not supported in LaTeX output in payments-worker`` / ``default is not supported … in
+    PaymentsStore``): the first word a name that goes with the words before it (``Raw HTML
+    <name> …``), not another predicate."""
+    if len(run) != len(other) or len(run) < 3:
+        return False
+    for at in range(1, len(run) - 1):
+        if run[at] != other[at] and run[at] != WILDCARD and other[at] != WILDCARD:
+            return False
+    return True
 
 
 def _subject_alone_before(template: list[str], kinds: list[int], tokens: list[str], end: int) -> bool:

@@ -4228,6 +4228,13 @@ def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate(
                         "- WARNING: MGMT: Caught already exists, Moving on")
     assert _one_pattern("WARN: Error connection refused by peer, retrying in a while",
                         "WARN: Error operation timed out, retrying in a while")
+    # nor where the two differ in a first word alone before the same words (a name that goes
+    # with the subject: Documenter's `Raw HTML <name> is not supported in LaTeX output in
+    # <page>; stripping tags.`), nor once a template holds the run folded
+    raw = ("┌ Warning: Raw HTML {} is not supported in LaTeX output in {}; stripping tags.\n"
+           "└ @ Documenter.LaTeXWriter src/latex/LaTeXWriter.jl:772")
+    assert _one_pattern(raw.format("global", "payments-worker"), raw.format("default", "PaymentsStore"),
+                        raw.format("inline", "audit-prod"), raw.format("block", "x-1"))
     lines = ["app: Unable to restore bucket DNS entry connection refused by peer, please fix it manually",
              "app: Unable to restore bucket DNS entry i/o timeout, please fix it manually"]
     assert _one_pattern(*lines)
