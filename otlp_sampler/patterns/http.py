@@ -50,14 +50,6 @@ _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
     r"(?:[ \t]*(?:=>|[:=])[ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status => 503, status code of 404
     r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
-# a status a sentence says was returned (round 35, r33b): ``provider returned 404: …``,
-# ``returned code 503.``, ``because code 404 was returned`` (a mark, the record's end or the
-# word error after it: not ``returned 150 rows``)
-_AFTER_RETURNED: Final = re.compile(
-    r"(?<![A-Za-z0-9])returned(?:[ \t]+(?:an?|HTTP|http))?(?:[ \t]+(?:[Cc]ode|[Ss]tatus))?"
-    r"(?:[ \t]*:)?[ \t]+" + _CODE + r"(?=[:,;.)\]]|$|[ \t]+error\b)")
-_CODE_RETURNED: Final = re.compile(
-    r"(?<![A-Za-z0-9])code[ \t]+" + _CODE + r"(?=[ \t]+(?:was|is|were)[ \t]+returned\b)")
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
@@ -110,7 +102,6 @@ def may_start_request(text: str) -> bool:
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
     return ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text
-            or "returned" in text
             or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 
@@ -137,17 +128,6 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
         if match:
             found.append(match.start(1))
         at = find("esponse", at + 7)
-    at = find("returned")
-    while at >= 0:
-        match = _AFTER_RETURNED.match(text, at) if text[at - 5:at] != "code " else None
-        if match:
-            found.append(match.start(1))
-        elif text[at - 1:at] == " ":
-            before = text.rfind("code ", 0, at)
-            match = _CODE_RETURNED.match(text, before) if before >= 0 else None
-            if match:
-                found.append(match.start(1))
-        at = find("returned", at + 8)
     for word in ("tatus", "TATUS"):
         at = find(word)
         while at > 0:

@@ -2814,7 +2814,6 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses; a
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
     if (("T" in text and ("HTTP" in text or "TATUS" in text)) or "tatus" in text or "esponse" in text
-            or "returned" in text
             or ("/" in text and (" /" in text or "://" in text) and may_start_request(text)
                 and REQUEST_START.search(text))):
         text, statuses, target = classify(text)

@@ -833,8 +833,6 @@ def score(
             continue
         if ka != PUNCT:
             unlike += 1
-        if (ka == CAPS or kb == CAPS) and kb != WILD and status_class_word(a) != status_class_word(b):
-            return -1.0  # an HTTP status's class against another word: another event
         previous = tokens[index - 1] if index else ""
         if kb == WILD:
             if ka == STRONG:

@@ -242,23 +242,3 @@ def test_a_status_after_a_value_in_a_folded_cause_keeps_its_class():
     ids = {miner.add(f"sync failed: unexpected status {code}") for code in (200, 404, 503)}
     ids.add(miner.add("sync failed: connection refused"))
     assert len(ids) == 1
-
-
-def test_a_status_a_sentence_says_was_returned_is_one_and_no_word_takes_its_place():
-    # (round 35, r33b; http._AFTER_RETURNED, _CODE_RETURNED, templates.score) a status that a
-    # sentence says was returned (`provider returned 404: <text>`, `returned code 503.`, Nginx
-    # Proxy Manager's `because code 404 was returned`) is one; and a status's class never
-    # joins a template that holds another word there (`because code <text> was returned`, a
-    # call site that prints no status there): before, the class and the word were one `<*>`
-    for template in ("Assistant provider returned {code}: quota exceeded for host-{i}",
-                     "logout at host-{i} returned code {code}.",
-                     "HTTP challenge test failed for domain host-{i} because code {code} was returned"):
-        _assert_one_pattern_per_class(template)
-    miner = PatternMiner("edge")
-    line = "HTTP challenge test failed for domain app{} because code {} was returned"
-    coded = {miner.add(line.format(n, 404)) for n in range(3)}
-    worded = {miner.add(line.format(n, word)) for n, word in enumerate(("frontend_payments", "gateway"))}
-    assert len(coded) == 1 and coded.isdisjoint(worded)
-    # near misses: a count the sentence gives a noun to, and a shell's exit code
-    assert mask("query returned 150 rows") == "query returned <*> rows"
-    assert mask_statuses("script exited, returned code 127 from shell")[1] == ()
