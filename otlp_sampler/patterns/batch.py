@@ -40,6 +40,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     past_form_after_noun,
     pool_name,
+    subject_of_past_form,
 )
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
@@ -576,6 +577,7 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
                                            or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
+             and not subject_of_past_form(tokens, kinds, at)
              # (nor a kept code location's file, glued to its line or not, ZoneMinder's
              # ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, nor its line: a
              # call site's, however many call sites a batch holds; round 31, locations31)

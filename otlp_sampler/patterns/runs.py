@@ -54,6 +54,7 @@ from otlp_sampler.patterns.templates import (
     function_location_at,
     header_end,
     holds_any,
+    irregular_past,
     is_level_word,
     location_file_at,
     method_path_at,
@@ -265,7 +266,9 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
         # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
-        return (head, tail) if _own_word_before(template, template_kinds, head) and all(
+        return (head, tail) if _own_word_before(template, template_kinds, head) and not (
+            runs[0][0] != [WILDCARD] and not _one_sentence(runs[0][0], runs[1][0])
+            and _subject_alone_before(template, template_kinds, tokens, head)) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
@@ -535,6 +538,55 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     if not start:
         start = _head_end(template, kinds, end)
     return _word_outside_brackets(template, kinds, start, end)
+
+
+def _one_sentence(run: list[str], other: list[str]) -> bool:
+    """Whether two runs are one sentence with values in it: of one length, three tokens or
+    more, equal between their first and last tokens but where one holds a value (``global is
+    not supported in LaTeX output in payments-worker`` / ``default is not supported … in
+    PaymentsStore``): the first word a name that goes with the words before it (``Raw HTML
+    <name> …``), not another predicate."""
+    if len(run) != len(other) or len(run) < 3:
+        return False
+    for at in range(1, len(run) - 1):
+        if run[at] != other[at] and run[at] != WILDCARD and other[at] != WILDCARD:
+            return False
+    return True
+
+
+def _subject_alone_before(template: list[str], kinds: list[int], tokens: list[str], end: int) -> bool:
+    """Whether the message's own words before ``end`` (in ``template`` and ``tokens`` alike)
+    open it and come right before it, one to three words with no mark nor value between,
+    none a failure's word, and open a sentence the two runs go on with: a noun phrase, the
+    sentence's subject (its first word no verb's form; a gerund after it names a thing, ``SSH
+    multiplexing``), the failure after it its predicate (``Company not found, job deleted.``
+    / ``Company could not be resolved for queued job, …``), or a verb whose object both runs
+    describe with an indefinite article (``found a domain-id with no entry in …, integrity
+    check can fix this`` / ``found an ip/port-id … which does not exist, …``): the call
+    site's own words, two call sites, not an error's text that a verb takes as its object
+    (``Caught <error>, moving on``) or that the words before it announce (``Unable to restore
+    bucket DNS entry <text>, please fix it``)."""
+    start = record_header(template)[0] + 1
+    if not start:
+        start = _head_end(template, kinds, end)
+    if start >= end or end - start > _SUBJECT_WORDS:
+        return False
+    for at in range(start, end):
+        word = template[at]
+        if kinds[at] not in (WORD, TITLE, CAPS) or reads_as_failure_word(word) or (
+                at > start and (irregular_past(word) or (word.endswith("ed") and verb_form(word)))):
+            return False
+    first = template[start]
+    if verb_form(first) or irregular_past(first):
+        # (a verb and its object: Caught <error>, moving on; Got <error>, retrying; but for an
+        # object both describe with an indefinite article)
+        return (end == start + 1 and template[end].lower() in _INDEFINITE
+                and tokens[end].lower() in _INDEFINITE)
+    return True
+
+
+_SUBJECT_WORDS: Final = 3  # (a noun phrase that opens a message: Company, SSH multiplexing)
+_INDEFINITE: Final = frozenset(("a", "an"))
 
 
 def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:

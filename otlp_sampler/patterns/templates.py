@@ -952,7 +952,7 @@ def score(
             differences += 1  # call site's, at no cost, as a key's value
             continue
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
-                a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+                _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
@@ -1562,6 +1562,11 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
     return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
 
 
+def irregular_past(word: str) -> bool:
+    """Whether a word is a common irregular verb's past form (``caught``, ``Got``)."""
+    return word.lower() in _IRREGULAR_PAST
+
+
 def _past_form(word: str) -> bool:
     """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
     (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""
@@ -1636,6 +1641,40 @@ def operation_after_failure_at(tokens: list[str], at: int) -> bool:
     if previous == "while":
         return before in _ERROR_WHILE
     return previous == "t" and before == "'" and at > 2 and tokens[at - 3] in _CAN_NT
+
+
+def _operation_word(word: str) -> bool:
+    """Whether ``word`` may be the verb a failure names: a lower-case word of letters, or a
+    compound of such words of two letters or more joined by single hyphens (as a compound of
+    prose is written, ``shapes._hyphenated_prose_word``) that reads as a verb: its last word
+    a verb of a thing's life (``cast-get``, ``force-delete``: ``LEAD_VERBS``) or its first a
+    verb's prefix (``re-index``, ``pre-allocate``, ``un-mount``). A compound of nouns there is
+    a name a call site was given (``media-replica``, ``accounts-service``), and a compound
+    with a digit a value (``us-east-1``)."""
+    if word.isalpha():
+        return word.islower()
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return (all(len(part) > 1 and part.isalpha() and part.islower() for part in parts)
+            and (parts[-1] in LEAD_VERBS or parts[0] in _VERB_PREFIXES))
+
+
+_VERB_PREFIXES: Final = frozenset(("re", "pre", "un", "de", "dis"))
+
+
+def subject_of_past_form(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` is the capitalised first word of a message that a verb's past
+    form alone ends (``Companies updated.``, ``Settings updated.``, right after the record's
+    header or opening it): the sentence's subject, the thing the call site says happened to,
+    its own word (a program that updates its things in turn says so at one call site each),
+    no value that a batch's records show varying (``batch._value_places``)."""
+    if kinds[at] != TITLE or at + 2 != len(tokens):
+        return False
+    last = tokens[at + 1]
+    if not _past_form(last[:-1] if last.endswith(".") else last):
+        return False
+    return at == 0 or header_end(tokens) == at - 1
 
 
 def past_form_after_noun(tokens: list[str], at: int) -> bool:

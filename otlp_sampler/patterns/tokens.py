@@ -265,6 +265,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         head = head_fields_end(out)  # (the fields of a record's head are each its own)
         if not head:
             head = _opening_fields_end(out, spaced)
+        elif head + 3 < len(out) and out[head + 1] == ":" and (out[head + 2] == ":" or "." in out[head]):
+            head = _past_module_logger(out, head)
         if head:
             rest, rest_spaced = out[head:], spaced[head:]
             _fold_repeats(rest, rest_spaced)
@@ -301,6 +303,28 @@ def head_fields_end(out: list[str]) -> int:
     while at < limit and (WILDCARD in out[at] or not out[at][-1:].isalnum()):
         at += 1
     return at
+
+
+def _past_module_logger(out: list[str], at: int) -> int:
+    """Where the message starts when the level's fields end at ``at`` with a logger named by
+    a module's path and its colon (tracing's ``ERROR app::http::server: <message>``), or
+    ``at``: the header's colon is no value's colon, so a message that opens with a value and
+    its own colon (``…::server:   <id>: <name> …``) is no chain of values with the header's
+    (``_fold_repeats`` would fold ``: <id> : <name>`` into one ``: <*>``, the call site's
+    ``<id>: <name>`` into a message of one value)."""
+    count = len(out)
+    if _DOTTED_NAME.fullmatch(out[at]):
+        return at + 2  # (a dotted name: com.example.Worker: <message>)
+    end = at + 1
+    while end + 2 < count and out[end] == ":" and out[end + 1] == ":" and _CODE_NAME.fullmatch(out[end + 2]):
+        end += 3
+    if end == at + 1 or not _CODE_NAME.fullmatch(out[at]) or end >= count or out[end] != ":":
+        return at
+    return end + 1
+
+
+_CODE_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+_DOTTED_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+", re.ASCII)
 
 
 _HEAD_OPENING: Final = 4  # tokens before a record's level (a time, a process id, a bracket)

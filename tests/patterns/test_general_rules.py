@@ -4150,3 +4150,110 @@ def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
     assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
     assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
     assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
+
+
+def test_a_hyphenated_operation_after_a_failure_is_the_call_sites():
+    # (round 35, r33b; templates._operation_word) the operation a failure said in words names
+    # (`failed to`, `unable to`, `cannot`: round 32's verbs) may be a compound written with
+    # hyphens (`cast-get`, `re-index`, `pre-allocate`): two such verbs are two call sites too;
+    # before, only a word of letters was, and koel's `Failed to cast-get license meta` /
+    # `Failed to cast-set license meta`, their records in turn, folded to `Failed to <*> license meta`
+    for said in ("Failed to", "unable to", "cannot"):
+        for verbs in (("cast-get", "cast-set"), ("re-index", "pre-allocate")):
+            miner = PatternMiner()
+            ids = [miner.add(f'ERROR: {said} {verb} license meta {{"model":"m{n}","key":"k{n * 7}"}}')
+                   for n in range(3) for verb in verbs]
+            assert len(set(ids[0::2])) == len(set(ids[1::2])) == 1 and ids[0] != ids[1], (said, verbs)
+    # near misses: a compound of nouns there is a name a call site was given (no verb's last
+    # word nor prefix), such compounds elsewhere are a place's values, and so is the verb's
+    # object, a compound with a digit or not
+    assert _one_pattern(*(f"Device: sda, could not {name} SMART Testing."
+                          for name in ("media-replica", "indexer-worker", "events-queue")))
+    assert _one_pattern("connected to billing-east in 3 ms", "connected to orders-west in 5 ms")
+    assert _one_pattern("app: failed to reach us-east-1 now", "app: failed to reach eu-west-2 now")
+
+
+def test_a_value_and_its_colon_after_a_module_loggers_header_are_the_call_sites():
+    # (round 35, r33b; tokens._past_module_logger) the colon that ends a header's logger named
+    # by a module's path (tracing's `ERROR app::http::server: <message>`) or a dotted name is
+    # no value's colon: a message that opens with a value and its own colon (`<id>: <name>
+    # (duplicate of <id>)`) keeps that colon; before, `: <id> : <name>` was read as a
+    # repeated group and folded, so a name the masker took for a value made the message one
+    # value and a word kept it (`<*> (duplicate of <*>)` / `<*>: web (duplicate of <*>)`, spin)
+    for logger in ("spin_trigger_http::server", "com.acme.http.Server"):
+        head = f"2024-01-02T10:00:00Z ERROR {logger}:   "
+        pairs = [("A1B2C3", "svc-1", "x9"), ("D4E5F6", "web", "y8"),
+                 ("G7H8", "api-2", "z7"), ("J9K0", "jobs", "q1")]
+        listed = [f"{head}{i}: {name} (duplicate of {d})" for i, name, d in pairs]
+        alone = [f"{head}{i}-{n} (duplicate)" for n, i in enumerate(("a1", "b22", "c333", "d4444"))]
+        assert _one_id_each(listed, alone), logger
+        miner = PatternMiner()
+        ids = miner.add_batch(listed + alone)
+        assert len(set(ids[:4])) == 1 and len(set(ids[4:])) == 1 and ids[0] != ids[4], logger
+        read = tokens(f"ERROR {logger}: <*>: <*> (x)")[0]
+        assert read[-7:] == [":", WILDCARD, ":", WILDCARD, "(", "x", ")"]
+    # near misses: further on, a chain of values and colons still folds (an error's causes,
+    # as many as the error has), and a bare logger's colon is not read so
+    assert tokens("ERROR app::db: failed: <*>: <*>: <*>")[0][-3:] == ["failed", ":", WILDCARD]
+    assert tokens("ERROR app::db: <*>: <*>: <*>")[0][-3:] == [WILDCARD, ":", WILDCARD]
+    assert tokens("ERROR db: <*>: <*>")[0] == ["ERROR", "db", ":", WILDCARD]
+
+
+def test_a_failure_right_after_the_messages_subject_is_the_call_sites_predicate():
+    # (round 35, r33b; runs._subject_alone_before) an error's text before a separator and two
+    # more of the call site's words folds wherever it sits (`Unable to restore bucket DNS entry
+    # <text>, please fix it manually`), but not where the message's one word before it is the
+    # sentence's subject: the failure is its predicate, the call site's own words; before,
+    # Akaunting's `Company not found, job deleted.` / `Company could not be resolved for queued
+    # job, job deleted.` were one pattern, `Company <*>, job deleted.`
+    for head in ("WARN: ", "production.WARNING: ", "2024-01-02 10:00:00 WARN "):
+        assert _one_id_each([head + "Company not found, job deleted."],
+                            [head + "Company could not be resolved for queued job, job deleted."],
+                            [head + "Company could not be resolved, job deleted."]), head
+    # a noun phrase of up to three words is such a subject too, a gerund after its first word
+    # (Coolify's `SSH multiplexing lock timeout, falling back to non-multiplexed connection`)
+    back = ", falling back to non-multiplexed connection {\"server\":\"api05\"}"
+    assert _one_id_each(["production.WARNING: SSH multiplexing lock timeout" + back],
+                        ["production.WARNING: SSH multiplexing failed for SCP download" + back],
+                        ["production.WARNING: SSH multiplexing lock unavailable" + back])
+    # and so is a verb's object both records describe with an indefinite article (froxlor's
+    # `found a domain-id with no entry in domain <> ip table, integrity check can fix this`)
+    head = "froxlor.NOTICE: "
+    fix = ", integrity check can fix this"
+    assert _one_id_each([head + "found a domain-id with no entry in domain ip table" + fix],
+                        [head + "found an ip/port-id in domain ip table which does not exist" + fix])
+    # near misses: after a verb (`Caught <error>, moving on`) or words of the message that
+    # announce it, an error's text still folds
+    assert _one_pattern("- WARNING: MGMT: Caught connection refused, Moving on",
+                        "- WARNING: MGMT: Caught already exists, Moving on")
+    assert _one_pattern("WARN: Error connection refused by peer, retrying in a while",
+                        "WARN: Error operation timed out, retrying in a while")
+    # nor where the two differ in a first word alone before the same words (a name that goes
+    # with the subject: Documenter's `Raw HTML <name> is not supported in LaTeX output in
+    # <page>; stripping tags.`), nor once a template holds the run folded
+    raw = ("┌ Warning: Raw HTML {} is not supported in LaTeX output in {}; stripping tags.\n"
+           "└ @ Documenter.LaTeXWriter src/latex/LaTeXWriter.jl:772")
+    assert _one_pattern(raw.format("global", "payments-worker"), raw.format("default", "PaymentsStore"),
+                        raw.format("inline", "audit-prod"), raw.format("block", "x-1"))
+    lines = ["app: Unable to restore bucket DNS entry connection refused by peer, please fix it manually",
+             "app: Unable to restore bucket DNS entry i/o timeout, please fix it manually"]
+    assert _one_pattern(*lines)
+
+
+def test_a_capitalised_subject_that_a_past_form_alone_follows_is_the_call_sites():
+    # (round 35, r33b; templates.subject_of_past_form, batch._value_places) a message of a
+    # capitalised first word and a verb's past form alone (`Companies updated.`, `Settings
+    # updated.`): the sentence's subject, the thing the call site says happened to, its own word;
+    # before, a batch holding four such subjects read the place as a value (Akaunting's
+    # update steps, `production.INFO: <*> updated.`)
+    for head in ("production.INFO: ", "2024-01-02 10:00:00 INFO app: "):
+        lines = [head + f"{noun} updated." for noun in ("Companies", "Recurring", "Transfers", "Companies",
+                                                         "Settings", "Permissions")]
+        ids = PatternMiner().add_batch(lines)
+        assert ids[0] == ids[3] and len(set(ids)) == 5, head
+    # near misses: a lower-case name there, or a subject with more after its verb, is still
+    # read as a value by a batch that shows it varying
+    lines = [f"INFO: {name} updated." for name in ("alice", "bob", "carol", "dave", "erin")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
+    lines = [f"INFO: {name} updated its profile" for name in ("Alice", "Bob", "Carol", "Dave", "Erin")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
