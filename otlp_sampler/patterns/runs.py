@@ -386,13 +386,19 @@ def _message_words(template: list[str], template_kinds: list[int], head: int) ->
     """How many constant words of the message come before ``head`` in a record of keys whose
     message is the value of a message key (logfmt with quoting off: ``level=error
     msg=Unable to <…>. audience=…``): the words after that key, the record's keys and
-    their values before it being every record's, none of the event's (all of them when the
-    template holds no message key before ``head``)."""
+    their values before it being every record's, none of the event's; else the words after
+    the record's header (``templates.record_header``: its level, its logger's name, its tags,
+    every record's too: MEL's ``warn: App.Metrics.Publisher[0] Failed to <…> for <*>``, log4j's
+    ``INFO [<*>] c.a.Worker - Failed to <…> for <*>``; round 35, r33a), or all of them."""
     start = 0
     for at in range(head - 2, 0, -1):
         if template[at] == "=" and template[at - 1].lower() in MESSAGE_FIELD_KEYS:
             start = at + 1
             break
+    else:
+        end = header_end(template)
+        if 0 <= end < head:
+            start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
 
 

@@ -4150,3 +4150,57 @@ def test_keys_and_values_parted_by_commas_in_square_brackets_keep_their_keys():
     assert tokens("got [a, b, <*>] here")[0] == ["got", "[", WILDCARD, "]", "here"]
     assert tokens("failure [streamId:<*>, sent:no, error:<*>] here")[0] == ["failure", "[", WILDCARD, "]", "here"]
     assert tokens("got map[a:<*> b:<*>] here")[0] == ["got", "map", "[", WILDCARD, "]", "here"]
+
+
+def test_the_words_of_a_records_header_anchor_no_run_in_its_message():
+    # (round 35, r33a; runs._message_words) a run of words that nothing introduces (no naming
+    # word, no mark, no failure's word before it) is one value only after four constant words
+    # of the message itself: the record's header (its level, its logger's name, an event id)
+    # is every record's, and `Failed to` alone anchors nothing. Before, MEL's `warn: <logger>[0]`
+    # counted as two words of four, and two call sites' operations were one value
+    def mel(level: str, message: str) -> str:
+        return f"{level}: App.Metrics.LinuxContainerMetricsPublisher[0]\n      {message}"
+    causes = ("connection reset by peer", "certificate has expired", "not found", "STOPPING")
+    sites = ("Failed to validate certificate for https://api-{n}.internal/ with error {c}",
+             "Failed to build remote certificate chain for https://db-{n}.lan/ with error {c}")
+    for level in ("fail", "warn"):
+        miner = PatternMiner()
+        ids = [miner.add(mel(level, sites[n % 2].format(n=n, c=c))) for n, c in enumerate(causes)]
+        assert ids[0] == ids[2] != ids[1] == ids[3]
+    miner = PatternMiner()
+    ids = [miner.add("INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c)) for n, c in enumerate(causes)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: four words of the message's own before the run still anchor it, header or not
+    for head in ("", "warn: App.Worker[0] "):
+        assert _one_pattern(f"{head}The job runner gave up on big red task before the deadline",
+                            f"{head}The job runner gave up on small task before the deadline")
+
+
+def test_a_class_name_after_a_bracketed_level_is_the_class_that_logs():
+    # (round 35, r33a; templates.class_label_at) NLog's `[${level}] ${logger:shortname=true}:
+    # ${message}` (the *arr family's layout): a class's name in CamelCase there names the class
+    # that logs, two classes that print one sentence are two call sites, as a class's label that
+    # opens the record is (`DeliciousImport: …`); before, the name was a leading value there
+    assert _one_id_each(["[Error] TelegramProxy: Unable to send test message"] * 2,
+                        ["[Error] SimplepushProxy: Unable to send test message"] * 2,
+                        [f"[Error] PushBulletProxy: Unable to send test message to {t}" for t in ("c1acc7a4", "5bd38")])
+    # near misses: a plain or dashed name there is a thing's, a value; so is any name after
+    # a level that is no bracket's
+    assert _one_pattern("[info] worker-3: done", "[info] worker-4: done", "[info] worker-5: done")
+    assert _one_pattern("[info] alpha: queue drained", "[info] beta: queue drained", "[info] gamma: queue drained")
+
+
+def test_the_operation_a_failure_names_is_no_variable_of_a_batch():
+    # (round 35, r33a; batch._value_places) `failed to <verb>`, `unable to <verb>`, `cannot
+    # <verb>`, `could not <verb>`: the operation that failed is the verb of each call site's
+    # format, which score keeps apart (`cannot stat <*>` / `cannot fcntl <*>`); a batch that
+    # holds three of them, each said once, read them as one variable's values before
+    causes = ("i/o timeout", "read-only file system", "failed to get lease: etcdserver: requested lease not found")
+    for failed in ("failed to", "Unable to", "cannot", "Could not"):
+        lines = [f"{failed} {verb} upload in redis cache: {cause}"
+                 for verb, cause in zip(("complete", "touch", "register"), causes, strict=True)]
+        ids = PatternMiner().add_batch(lines)
+        assert len(set(ids)) == 3
+    # near miss: another word there is still a variable the batch shows varying
+    lines = [f"moved {name} upload to redis cache" for name in ("alpha", "gamma", "delta")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
