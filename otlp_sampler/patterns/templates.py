@@ -314,15 +314,20 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
     layout's separator between the logger's name and the message (NLog's
     ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
-    or that opens the message before a colon right after the record's level alone in
-    brackets (NLog's ``[${level}] ${logger:shortname=true}: ${message}``, the *arr family's:
-    ``[Error] TelegramProxy: Unable to send test message`` / ``[Error] SimplepushProxy: …``,
-    two classes that log one sentence; round 35, r33a)."""
+    or that opens a constant sentence (no value in it but a last field's, NLog's empty
+    ``${exception}`` after a space) before a colon right after the record's
+    level alone in brackets (NLog's ``[${level}] ${logger:shortname=true}: ${message}``, the
+    *arr family's: ``[Error] TelegramProxy: Unable to send test message`` / ``[Error]
+    SimplepushProxy: …``, two classes that wrote one sentence; round 35, r33a). Not before a
+    sentence with values: a base class logs those under each subclass's logger, the name of
+    the class it serves (``[Debug] RefreshArtistService: <*> <*> up to date`` / ``[Debug]
+    RefreshAlbumService: …``, one call site)."""
     if at == 0:
         return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
                 and CLASS_NAME.fullmatch(tokens[0]) is not None)
-    return (at == 3 and len(tokens) > 4 and tokens[4] == ":" and tokens[0] == "[" and tokens[2] == "]"
-            and is_level_word(tokens[1]) and CLASS_NAME.fullmatch(tokens[3]) is not None)
+    return (at == 3 and len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and tokens[2] == "]"
+            and is_level_word(tokens[1]) and CLASS_NAME.fullmatch(tokens[3]) is not None
+            and WILDCARD not in tokens[5:-1])
 
 
 # The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised

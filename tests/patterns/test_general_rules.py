@@ -4168,7 +4168,8 @@ def test_the_words_of_a_records_header_anchor_no_run_in_its_message():
         ids = [miner.add(mel(level, sites[n % 2].format(n=n, c=c))) for n, c in enumerate(causes)]
         assert ids[0] == ids[2] != ids[1] == ids[3]
     miner = PatternMiner()
-    ids = [miner.add("INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c)) for n, c in enumerate(causes)]
+    ids = [miner.add("INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c))
+           for n, c in enumerate(causes)]
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: four words of the message's own before the run still anchor it, header or not
     for head in ("", "warn: App.Worker[0] "):
@@ -4183,11 +4184,18 @@ def test_a_class_name_after_a_bracketed_level_is_the_class_that_logs():
     # opens the record is (`DeliciousImport: …`); before, the name was a leading value there
     assert _one_id_each(["[Error] TelegramProxy: Unable to send test message"] * 2,
                         ["[Error] SimplepushProxy: Unable to send test message"] * 2,
-                        [f"[Error] PushBulletProxy: Unable to send test message to {t}" for t in ("c1acc7a4", "5bd38")])
-    # near misses: a plain or dashed name there is a thing's, a value; so is any name after
-    # a level that is no bracket's
+                        [f"[Error] PushBulletProxy: Unable to send test message to {t}"
+                         for t in ("c1acc7a4", "5bd38")])
+    # (a trailing space, a layout's empty last field, changes nothing)
+    assert _one_id_each(["[Error] TelegramProxy: Unable to send test message "] * 2,
+                        ["[Error] SimplepushProxy: Unable to send test message "] * 2)
+    # near misses: a plain or dashed name there is a thing's, a value; a class's name before
+    # a sentence with values is the subclass a base class logs for, one call site
     assert _one_pattern("[info] worker-3: done", "[info] worker-4: done", "[info] worker-5: done")
-    assert _one_pattern("[info] alpha: queue drained", "[info] beta: queue drained", "[info] gamma: queue drained")
+    assert _one_pattern(*[f"[Debug] {name}: {n} items up to date. Adding {n + 1}, Deleting {n + 2}."
+                          for n, name in enumerate(("RefreshArtistService", "RefreshAlbumService",
+                                                    "RefreshTrackService"))])
+    assert _one_pattern(*[f"[info] {name}: queue drained" for name in ("alpha", "beta", "gamma")])
 
 
 def test_the_operation_a_failure_names_is_no_variable_of_a_batch():
@@ -4195,7 +4203,8 @@ def test_the_operation_a_failure_names_is_no_variable_of_a_batch():
     # <verb>`, `could not <verb>`: the operation that failed is the verb of each call site's
     # format, which score keeps apart (`cannot stat <*>` / `cannot fcntl <*>`); a batch that
     # holds three of them, each said once, read them as one variable's values before
-    causes = ("i/o timeout", "read-only file system", "failed to get lease: etcdserver: requested lease not found")
+    causes = ("i/o timeout", "read-only file system",
+              "failed to get lease: etcdserver: requested lease not found")
     for failed in ("failed to", "Unable to", "cannot", "Could not"):
         lines = [f"{failed} {verb} upload in redis cache: {cause}"
                  for verb, cause in zip(("complete", "touch", "register"), causes, strict=True)]
