@@ -1309,6 +1309,13 @@ _NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
 _CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
 
 
+# capitalised words whose colon introduces a value or an error's text, not a component's own
+# messages (Reason: <text>, Host: <*>, Status: <state>): a key's name, as a naming word is
+_VALUE_KEYS: Final = frozenset((*(word.lower() for word in _ANNOUNCING), *CUE_WORDS, *MESSAGE_FIELD_KEYS,
+                                "status", "state", "result", "details", "detail", "description", "output",
+                                "response", "request", "value", "code", "type", "data", "info", "note"))
+
+
 def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
     """Whether the colon at ``at`` ends a class's or a component's name that follows the
     record's head alone (from ``start``: values, marks, bracketed fields, levels, other
@@ -1328,6 +1335,11 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
         if (len(name) < 3 or is_level_word(name) or ERRNO.fullmatch(name) or name in STATUS_WORDS
                 or lowered in STATE_WORDS or verb_form(lowered)):
             return False  # (a thing's state, <url> OFFLINE: <cause>, is its event: its cause folds)
+    elif kinds[at - 1] == TITLE:
+        lowered = name.lower()
+        if (is_level_word(name) or verb_form(lowered) or lowered in LEAD_VERBS or lowered in STATE_WORDS
+                or lowered in _VALUE_KEYS or not name.isalpha()):
+            return False
     elif CLASS_NAME.fullmatch(name) is None:
         return False
     else:

@@ -4213,3 +4213,25 @@ def test_the_operation_a_failure_names_is_no_variable_of_a_batch():
     # near miss: another word there is still a variable the batch shows varying
     lines = [f"moved {name} upload to redis cache" for name in ("alpha", "gamma", "delta")]
     assert len(set(PatternMiner().add_batch(lines))) == 1
+
+
+def test_a_capitalised_noun_after_the_head_is_a_components_label():
+    # (round 35, r33a; runs._class_label) a capitalised noun alone before a colon right after
+    # the record's head (SimpleSAMLphp's `<level> [<track id>] Cardinality: <message>`, a
+    # module's name as its label) says which part logs, as a class's name there does: each
+    # call site's message follows, whatever its words say, not the cause of an operation
+    # (`Cardinality: attribute <*> from <*> is missing` / `…: attribute <*> from <*> does not
+    # meet minimum cardinality of <*> (<*>)` had been one pattern, `Cardinality: <*>`)
+    sites = ("Cardinality: attribute {a} from https://idp-{n}.example.org/metadata is missing",
+             "Cardinality: attribute {a} from https://idp-{n}.example.org/metadata does not meet minimum "
+             "cardinality of {n} ({m})")
+    miner = PatternMiner()
+    ids = [miner.add(f"4 [{n:010x}] " + sites[n % 2].format(a=a, n=n, m=n + 1))
+           for n, a in enumerate(("urn:oid:0.9.2342.19200300.100.1.1", "urn:oid:0.9.2342.19200300.100.1.3",
+                                  "urn:oid:2.5.4.3", "urn:oid:1.3.6.1.4.1.5923.1.1.1.6"))]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near misses: a word that introduces a value or an error's text (Reason:, Status:), a
+    # verb's form (an operation, Scaling:) and a failure's noun (Error:) still take causes
+    causes = ("java.net.SocketTimeoutException: Read timed out", "network is unreachable", "Client is closed")
+    for label in ("Reason", "Status", "Scaling", "Error"):
+        assert _one_pattern(*[f"[{n}] ERROR [main] - {label}: {cause}" for n, cause in enumerate(causes)])
