@@ -230,7 +230,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # must say it (ANCHOR_WORDS; three words before: some programs' events part there, measured)
     uncued = no_cue and not announced and not fielded and (
         m == n or not tail or words_before < ANCHOR_WORDS
-        or _message_words(template, template_kinds, head) < ANCHOR_WORDS)
+        or _message_words(template, template_kinds, head, not (
+            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS)
     if uncued and not parted:
         return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
@@ -382,24 +383,37 @@ def head_values_end(kinds: list[int], start: int, end: int) -> int:
     return at
 
 
-def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
+def _message_words(template: list[str], template_kinds: list[int], head: int, header: bool = True) -> int:
     """How many constant words of the message come before ``head`` in a record of keys whose
     message is the value of a message key (logfmt with quoting off: ``level=error
     msg=Unable to <…>. audience=…``): the words after that key, the record's keys and
     their values before it being every record's, none of the event's; else the words after
     the record's header (``templates.record_header``: its level, its logger's name, its tags,
     every record's too: MEL's ``warn: App.Metrics.Publisher[0] Failed to <…> for <*>``, log4j's
-    ``INFO [<*>] c.a.Worker - Failed to <…> for <*>``; round 35, r33a), or all of them."""
+    ``INFO [<*>] c.a.Worker - Failed to <…> for <*>``; round 35, r33a), or all of them. Not
+    the header's words alone (``header`` false) where the run is a path's names with spaces
+    (``POST <*> Shows/The <*> with …``, ``_path_words``: a value's own words, which the words
+    around it anchor as before)."""
     start = 0
     for at in range(head - 2, 0, -1):
         if template[at] == "=" and template[at - 1].lower() in MESSAGE_FIELD_KEYS:
             start = at + 1
             break
     else:
-        end = header_end(template)
+        end = header_end(template) if header else -1
         if 0 <= end < head:
             start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
+
+
+def _path_words(tokens: list[str], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` holds a word with a slash that no space follows or
+    precedes: a path's names with spaces (``/media/TV Shows/The Office/…``), masked in pieces."""
+    for at in range(start, end):
+        token = tokens[at]
+        if "/" in token and token != "/":
+            return True
+    return False
 
 
 # most words of a text that ends the message after a colon (_ended_text): a library's phrase

@@ -4235,3 +4235,16 @@ def test_a_capitalised_noun_after_the_head_is_a_components_label():
     causes = ("java.net.SocketTimeoutException: Read timed out", "network is unreachable", "Client is closed")
     for label in ("Reason", "Status", "Scaling", "Error"):
         assert _one_pattern(*[f"[{n}] ERROR [main] - {label}: {cause}" for n, cause in enumerate(causes)])
+
+
+def test_a_paths_names_with_spaces_stay_one_value_after_a_records_header():
+    # (round 35, r33a; runs._path_words) near miss of the header's words that anchor no run:
+    # a path whose names hold spaces (`/media/TV Shows/The Office/data.db`, masked in pieces)
+    # is a value that goes on, its words the value's, which the words around it anchor still
+    head = "DEBUG com.netflix.discovery.shared.transport.jersey2.AbstractJersey2EurekaHttpClient:99"
+    paths = ("http://34.66.14.164:8080///opt/catalog/backup.tar.gz",
+             "https://127.109.82.27:43887/profile/1b83c846//media/TV Shows/The Office/data.db",
+             "https://storage-10.lan//var/lib/ledger/app.log",
+             "http://[2001:db8::5]:43889/v2/catalog?page=6//media/TV Shows/The Office/users.csv")
+    assert _one_pattern(*[f"{head} [worker-{n}] [register] Jersey2 HTTP POST {path} with instance "
+                          f"cus_{n:08x}; statusCode=204" for n, path in enumerate(paths)])
