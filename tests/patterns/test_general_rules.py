@@ -4248,3 +4248,20 @@ def test_a_paths_names_with_spaces_stay_one_value_after_a_records_header():
              "http://[2001:db8::5]:43889/v2/catalog?page=6//media/TV Shows/The Office/users.csv")
     assert _one_pattern(*[f"{head} [worker-{n}] [register] Jersey2 HTTP POST {path} with instance "
                           f"cus_{n:08x}; statusCode=204" for n, path in enumerate(paths)])
+
+
+def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
+    # (round 35, r33a; runs._level_colon_end) a head record_header reads none of: a program's
+    # tag and its bracketed id, then Python's `%(name)s:%(levelname)s:` (pulpcore's `pulp
+    # [<id>]: pulpcore.tasking._util:INFO: <message>`); its words anchor no run of the
+    # message either (`Created memray memory profile data.` / `Created pyinstrument profile
+    # data.` had been one pattern, `Created <*> profile data.`)
+    def line(n: int, text: str) -> str:
+        return f"pulp [{n:032x}]: app.tasking.util:INFO: {text}"
+    miner = PatternMiner()
+    texts = ("Created memray memory profile data.", "Created pyinstrument profile data.")
+    ids = [miner.add(line(n, texts[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: four words of the message's own still anchor a run after it
+    assert _one_pattern(line(1, "The job runner gave up on big red task before the deadline"),
+                        line(2, "The job runner gave up on small task before the deadline"))
