@@ -2133,8 +2133,14 @@ def cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
     Read from that text alone, so that every cause after it gives one key."""
     named = tokens[:at + 1]
+    # (but a function's name in snake case right before a dash that ends it, 389 Directory
+    # Server's `- LEVEL - <subsystem> - <function> - <message>`: where the record is logged,
+    # two functions two call sites, each with its own causes; round 35, r33a)
+    function = at - 1 if at > 1 and tokens[at] in _DASHES and FUNCTION_NAME.fullmatch(
+        tokens[at - 1].lstrip("_")) is not None else -1
     for index in varying(named, kinds[:at + 1]):
-        named[index] = WILDCARD
+        if index != function:
+            named[index] = WILDCARD
     leading = prefix_at(tokens, kinds)
     if 0 <= leading < at - 1:
         named[leading] = WILDCARD  # a leading name (ledger: …, [orders] …) varies within one event

@@ -4265,3 +4265,22 @@ def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
     # near miss: four words of the message's own still anchor a run after it
     assert _one_pattern(line(1, "The job runner gave up on big red task before the deadline"),
                         line(2, "The job runner gave up on small task before the deadline"))
+
+
+def test_two_functions_among_a_heads_dashed_fields_are_two_call_sites():
+    # (round 35, r33a; runs.cause_key) 389 Directory Server's `- LEVEL - <subsystem> -
+    # <function> - <message>`: the function's name says where the record is logged, so what
+    # follows one function's dash is that function's causes, not another's (the cause's key
+    # had masked the name: `… - linked_attrs_add_post_op - Error retrieving post-op entry <*>`
+    # folded into `… - linked_attrs_insert_config_index - store [<*>] at head`, `- <*> - <*>`)
+    head = "- DEBUG - linkedattrs-plugin - "
+    miner = PatternMiner()
+    ids = [miner.add(head + text) for text in (
+        "linked_attrs_insert_config_index - store [system] at head",
+        "linked_attrs_add_post_op - Error retrieving post-op entry backend_ledger",
+        "linked_attrs_insert_config_index - store [public] at head",
+        "linked_attrs_add_post_op - Error retrieving post-op entry frontend_cache")]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: one function's causes still fold, whatever their words
+    assert _one_pattern(*[f"- ERR - pam_passthru-plugin - do_one_pam_auth - {cause}" for cause in (
+        "Connection timed out", "Invalid argument", "Resource temporarily unavailable", "Success")])
