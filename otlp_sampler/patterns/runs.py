@@ -42,6 +42,7 @@ from otlp_sampler.patterns.templates import (
     LEAD_VERBS,
     MESSAGE_FIELD_KEYS,
     MIXED,
+    OPERATION_CUES,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -58,6 +59,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    operation_after_failure_at,
     prefix_at,
     record_header,
     tag_word,
@@ -135,6 +137,10 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
+    if template[head - 1] in OPERATION_CUES and operation_after_failure_at(template, head):
+        return None  # (the operation a failure names, `failed to save the …` / `failed to put off
+        # the expiration of the …`: each call site's verb and its words, as score keeps two such
+        # verbs apart; round 35, r33a)
     if (head > 4 and template[head - 1] == ":" and template[head - 3] == ":" and template[head - 4] == ":"
             and template_kinds[head - 2] != WILD and (
                 (tail > 1 and template[m - tail + 1] == "=")

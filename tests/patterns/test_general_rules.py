@@ -4284,3 +4284,20 @@ def test_two_functions_among_a_heads_dashed_fields_are_two_call_sites():
     # near miss: one function's causes still fold, whatever their words
     assert _one_pattern(*[f"- ERR - pam_passthru-plugin - do_one_pam_auth - {cause}" for cause in (
         "Connection timed out", "Invalid argument", "Resource temporarily unavailable", "Success")])
+
+
+def test_the_operation_a_failure_names_is_no_run_of_words():
+    # (round 35, r33a; runs.inner_run_at) the words right after `failed to`, `unable to`,
+    # `could not`, `cannot` are the operation that failed, each call site's, however many
+    # (Symfony's lock store: `One store failed to save the "<*>" lock.` / `One store failed to
+    # put off the expiration of the "<*>" lock.` had been one run of words), as score keeps
+    # two such verbs apart at one length
+    def line(n: int, operation: str) -> str:
+        return f'lock.DEBUG: One store failed to {operation} the "{n:032x}" lock. {{"store":"s{n}"}} []'
+    miner = PatternMiner()
+    operations = ("save", "put off the expiration of", "save", "put off the expiration of")
+    ids = [miner.add(line(n, operation)) for n, operation in enumerate(operations)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: an error's text the word `error` announces is still one value, whatever its length
+    assert _one_pattern(*[f"Request {n} ended with error {text} for task sync" for n, text in enumerate(
+        ("connection refused", "certificate has expired", "no route to host"))])
