@@ -137,6 +137,13 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
+    if (head > 2 and template[head - 1] == "[" and template[head - 2] == "]"
+            and not _word_outside_brackets(template, template_kinds, 0, head - 1)
+            and (not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                 or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (the message's first words in the bracket the head's bracketed fields
+        # alone come before, pixl-logger's [host][pid][component][level][code][<message>][…]:
+        # the call site's, no run's, as after a header's colon; round 35, r33a)
     if template[head - 1] in OPERATION_CUES and operation_after_failure_at(template, head):
         return None  # (the operation a failure names, `failed to save the …` / `failed to put off
         # the expiration of the …`: each call site's verb and its words, as score keeps two such

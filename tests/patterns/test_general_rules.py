@@ -4301,3 +4301,18 @@ def test_the_operation_a_failure_names_is_no_run_of_words():
     # near miss: an error's text the word `error` announces is still one value, whatever its length
     assert _one_pattern(*[f"Request {n} ended with error {text} for task sync" for n, text in enumerate(
         ("connection refused", "certificate has expired", "no route to host"))])
+
+
+def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_run():
+    # (round 35, r33a; runs.inner_run_at) pixl-logger's `[host][pid][component][level][code]
+    # [<message>][<data>]` (Cronicle's): the message's first words, in the bracket that only
+    # the head's bracketed fields come before, are the call site's, as after a header's colon
+    # (`[…][Successfully connected to slave: <*>][]` / `[…][Reconnecting to slave: <*>][]` had
+    # been one run, `[<*> to slave: <*>]`)
+    def line(n: int, text: str) -> str:
+        return f"[cronicle-1.example.com][{2400 + n}][Cronicle][debug][6][{text} to slave: node-{n}.lan][]"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Successfully connected", "Reconnecting")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: two texts that both read as failures are one error's texts there still
+    assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
