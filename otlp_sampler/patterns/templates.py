@@ -304,7 +304,8 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
     colon (``DeliciousImport: user is not defined`` / ``InstapaperImport: …``): a class
     that prints its own name as a label says where the record is logged, and two of them
     are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
-    one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
+    one (``ledger: …``) is a leading name that varies (``prefix_at``). ``at``: where the
+    name is (``shapes._name_at``: 0, or 3 after the level alone in brackets, ``class_label_at``)."""
     return (template[at] != tokens[at] and class_label_at(template, at)
             and class_label_at(tokens, at))
 
