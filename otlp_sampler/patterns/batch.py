@@ -30,6 +30,7 @@ from typing import Final
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
+    OPERATION_CUES,
     PUNCT,
     STRONG,
     TITLE,
@@ -38,6 +39,7 @@ from otlp_sampler.patterns.templates import (
     annotation_at,
     letters_only,
     location_file_at,
+    operation_after_failure_at,
     past_form_after_noun,
     pool_name,
     subject_of_past_form,
@@ -578,6 +580,11 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
                                            or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
              and not subject_of_past_form(tokens, kinds, at)
+             # (nor the operation a failure names right before it, ``failed to complete
+             # upload`` / ``failed to touch upload`` / ``failed to register upload``: the verb
+             # of each call site's format, two of which score keeps apart, however many a
+             # batch holds; round 35, r33a)
+             and not (at and tokens[at - 1] in OPERATION_CUES and operation_after_failure_at(tokens, at))
              # (nor a kept code location's file, glued to its line or not, ZoneMinder's
              # ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, nor its line: a
              # call site's, however many call sites a batch holds; round 31, locations31)

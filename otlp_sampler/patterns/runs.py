@@ -42,6 +42,7 @@ from otlp_sampler.patterns.templates import (
     LEAD_VERBS,
     MESSAGE_FIELD_KEYS,
     MIXED,
+    OPERATION_CUES,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -59,6 +60,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    operation_after_failure_at,
     prefix_at,
     record_header,
     tag_word,
@@ -136,6 +138,17 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None
     if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
         return None  # (a code location's line: two lines are two call sites, no run's start)
+    if (head > 2 and template[head - 1] == "[" and template[head - 2] == "]"
+            and not _word_outside_brackets(template, template_kinds, 0, head - 1)
+            and (not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                 or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (the message's first words in the bracket the head's bracketed fields
+        # alone come before, pixl-logger's [host][pid][component][level][code][<message>][…]:
+        # the call site's, no run's, as after a header's colon; round 35, r33a)
+    if template[head - 1] in OPERATION_CUES and operation_after_failure_at(template, head):
+        return None  # (the operation a failure names, `failed to save the …` / `failed to put off
+        # the expiration of the …`: each call site's verb and its words, as score keeps two such
+        # verbs apart; round 35, r33a)
     if (head > 4 and template[head - 1] == ":" and template[head - 3] == ":" and template[head - 4] == ":"
             and template_kinds[head - 2] != WILD and (
                 (tail > 1 and template[m - tail + 1] == "=")
@@ -231,7 +244,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # must say it (ANCHOR_WORDS; three words before: some programs' events part there, measured)
     uncued = no_cue and not announced and not fielded and (
         m == n or not tail or words_before < ANCHOR_WORDS
-        or _message_words(template, template_kinds, head) < ANCHOR_WORDS)
+        or _message_words(template, template_kinds, head, not (
+            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS)
     if uncued and not parted:
         return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
@@ -385,18 +399,56 @@ def head_values_end(kinds: list[int], start: int, end: int) -> int:
     return at
 
 
-def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
+def _message_words(template: list[str], template_kinds: list[int], head: int, header: bool = True) -> int:
     """How many constant words of the message come before ``head`` in a record of keys whose
     message is the value of a message key (logfmt with quoting off: ``level=error
     msg=Unable to <…>. audience=…``): the words after that key, the record's keys and
-    their values before it being every record's, none of the event's (all of them when the
-    template holds no message key before ``head``)."""
+    their values before it being every record's, none of the event's; else the words after
+    the record's header (``templates.record_header``: its level, its logger's name, its tags,
+    every record's too: MEL's ``warn: App.Metrics.Publisher[0] Failed to <…> for <*>``, log4j's
+    ``INFO [<*>] c.a.Worker - Failed to <…> for <*>``; round 35, r33a), or all of them. Not
+    the header's words alone (``header`` false) where the run is a path's names with spaces
+    (``POST <*> Shows/The <*> with …``, ``_path_words``: a value's own words, which the words
+    around it anchor as before)."""
     start = 0
     for at in range(head - 2, 0, -1):
         if template[at] == "=" and template[at - 1].lower() in MESSAGE_FIELD_KEYS:
             start = at + 1
             break
+    else:
+        end = header_end(template) if header else -1
+        if end < 0 and header:
+            end = _level_colon_end(template, template_kinds, head)
+        if 0 <= end < head:
+            start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
+
+
+def _level_colon_end(template: list[str], kinds: list[int], head: int) -> int:
+    """Where the colon after the record's level in capitals is, before ``head`` (-1: none),
+    when two names at most come before the level (a program's tag and its bracketed id,
+    Python's ``%(name)s:%(levelname)s:``: pulpcore's ``pulp [<*>]: pulpcore.tasking._util:INFO:
+    <message>``): a head ``record_header`` reads none of, its words every record's."""
+    names = 0
+    for at in range(head - 1):
+        kind = kinds[at]
+        if kind == CAPS and template[at] in HEAD_LEVELS and template[at + 1] == ":":
+            return at + 1
+        if WORD <= kind < PUNCT:
+            names += 1
+            if names > 2:
+                return -1
+    return -1
+
+
+def _path_words(tokens: list[str], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` holds a word with a slash that no space follows or
+    precedes: a path's names with spaces (``/media/TV Shows/The Office/…``), masked in pieces."""
+    for at in range(start, end):
+        token = tokens[at]
+        if "/" in token and token != "/":
+            return True
+    return False
 
 
 # most words of a text that ends the message after a colon (_ended_text): a library's phrase
@@ -1355,6 +1407,13 @@ _NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
 _CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
 
 
+# capitalised words whose colon introduces a value or an error's text, not a component's own
+# messages (Reason: <text>, Host: <*>, Status: <state>): a key's name, as a naming word is
+_VALUE_KEYS: Final = frozenset((*(word.lower() for word in _ANNOUNCING), *CUE_WORDS, *MESSAGE_FIELD_KEYS,
+                                "status", "state", "result", "details", "detail", "description", "output",
+                                "response", "request", "value", "code", "type", "data", "info", "note"))
+
+
 def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
     """Whether the colon at ``at`` ends a class's or a component's name that follows the
     record's head alone (from ``start``: values, marks, bracketed fields, levels, other
@@ -1374,6 +1433,11 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
         if (len(name) < 3 or is_level_word(name) or ERRNO.fullmatch(name) or name in STATUS_WORDS
                 or lowered in STATE_WORDS or verb_form(lowered)):
             return False  # (a thing's state, <url> OFFLINE: <cause>, is its event: its cause folds)
+    elif kinds[at - 1] == TITLE:
+        lowered = name.lower()
+        if (is_level_word(name) or verb_form(lowered) or lowered in LEAD_VERBS or lowered in STATE_WORDS
+                or lowered in _VALUE_KEYS or not name.isalpha()):
+            return False
     elif CLASS_NAME.fullmatch(name) is None:
         return False
     else:
@@ -2134,8 +2198,14 @@ def cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
     Read from that text alone, so that every cause after it gives one key."""
     named = tokens[:at + 1]
+    # (but a function's name in snake case right before a dash that ends it, 389 Directory
+    # Server's `- LEVEL - <subsystem> - <function> - <message>`: where the record is logged,
+    # two functions two call sites, each with its own causes; round 35, r33a)
+    function = at - 1 if at > 1 and tokens[at] in _DASHES and FUNCTION_NAME.fullmatch(
+        tokens[at - 1].lstrip("_")) is not None else -1
     for index in varying(named, kinds[:at + 1]):
-        named[index] = WILDCARD
+        if index != function:
+            named[index] = WILDCARD
     leading = prefix_at(tokens, kinds)
     if 0 <= leading < at - 1:
         named[leading] = WILDCARD  # a leading name (ledger: …, [orders] …) varies within one event

@@ -304,18 +304,31 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
     colon (``DeliciousImport: user is not defined`` / ``InstapaperImport: …``): a class
     that prints its own name as a label says where the record is logged, and two of them
     are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
-    one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
-    return (at == 0 and template[0] != tokens[0] and class_label_at(template, 0)
-            and class_label_at(tokens, 0))
+    one (``ledger: …``) is a leading name that varies (``prefix_at``). ``at``: where the
+    name is (``shapes._name_at``: 0, or 3 after the level alone in brackets, ``class_label_at``)."""
+    return (template[at] != tokens[at] and class_label_at(template, at)
+            and class_label_at(tokens, at))
 
 
 def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
     layout's separator between the logger's name and the message (NLog's
-    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b)."""
-    return (at == 0 and len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
-            and CLASS_NAME.fullmatch(tokens[0]) is not None)
+    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
+    or that opens a constant sentence (no value in it but a last field's, NLog's empty
+    ``${exception}`` after a space) before a colon right after the record's
+    level alone in brackets (NLog's ``[${level}] ${logger:shortname=true}: ${message}``, the
+    *arr family's: ``[Error] TelegramProxy: Unable to send test message`` / ``[Error]
+    SimplepushProxy: …``, two classes that wrote one sentence; round 35, r33a). Not before a
+    sentence with values: a base class logs those under each subclass's logger, the name of
+    the class it serves (``[Debug] RefreshArtistService: <*> <*> up to date`` / ``[Debug]
+    RefreshAlbumService: …``, one call site)."""
+    if at == 0:
+        return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
+                and CLASS_NAME.fullmatch(tokens[0]) is not None)
+    return (at == 3 and len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and tokens[2] == "]"
+            and is_level_word(tokens[1]) and CLASS_NAME.fullmatch(tokens[3]) is not None
+            and WILDCARD not in tokens[5:-1])
 
 
 # The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised
@@ -1613,6 +1626,7 @@ def operation_before_failure(tokens: list[str], at: int) -> bool:
 # operation_after_failure_at reads the words before it.
 _CANNOT: Final = frozenset(("cannot", "Cannot", "CANNOT"))
 _BEFORE_AN_OPERATION: Final = _CANNOT | {"t", "not", "to", "while"}
+OPERATION_CUES: Final = _BEFORE_AN_OPERATION  # (batch._value_places asks it first)
 # (the words of the failure before "to", "not", "'t" and "while" that make the next word its operation)
 _FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed", "FAILED"))
 _COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN"))

@@ -4257,3 +4257,167 @@ def test_a_capitalised_subject_that_a_past_form_alone_follows_is_the_call_sites(
     assert len(set(PatternMiner().add_batch(lines))) == 1
     lines = [f"INFO: {name} updated its profile" for name in ("Alice", "Bob", "Carol", "Dave", "Erin")]
     assert len(set(PatternMiner().add_batch(lines))) == 1
+def test_the_words_of_a_records_header_anchor_no_run_in_its_message():
+    # (round 35, r33a; runs._message_words) a run of words that nothing introduces (no naming
+    # word, no mark, no failure's word before it) is one value only after four constant words
+    # of the message itself: the record's header (its level, its logger's name, an event id)
+    # is every record's, and `Failed to` alone anchors nothing. Before, MEL's `warn: <logger>[0]`
+    # counted as two words of four, and two call sites' operations were one value
+    def mel(level: str, message: str) -> str:
+        return f"{level}: App.Metrics.LinuxContainerMetricsPublisher[0]\n      {message}"
+    causes = ("connection reset by peer", "certificate has expired", "not found", "STOPPING")
+    sites = ("Failed to validate certificate for https://api-{n}.internal/ with error {c}",
+             "Failed to build remote certificate chain for https://db-{n}.lan/ with error {c}")
+    for level in ("fail", "warn"):
+        miner = PatternMiner()
+        ids = [miner.add(mel(level, sites[n % 2].format(n=n, c=c))) for n, c in enumerate(causes)]
+        assert ids[0] == ids[2] != ids[1] == ids[3]
+    miner = PatternMiner()
+    ids = [miner.add("INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c))
+           for n, c in enumerate(causes)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: four words of the message's own before the run still anchor it, header or not
+    for head in ("", "warn: App.Worker[0] "):
+        assert _one_pattern(f"{head}The job runner gave up on big red task before the deadline",
+                            f"{head}The job runner gave up on small task before the deadline")
+
+
+def test_a_class_name_after_a_bracketed_level_is_the_class_that_logs():
+    # (round 35, r33a; templates.class_label_at) NLog's `[${level}] ${logger:shortname=true}:
+    # ${message}` (the *arr family's layout): a class's name in CamelCase there names the class
+    # that logs, two classes that print one sentence are two call sites, as a class's label that
+    # opens the record is (`DeliciousImport: …`); before, the name was a leading value there
+    assert _one_id_each(["[Error] TelegramProxy: Unable to send test message"] * 2,
+                        ["[Error] SimplepushProxy: Unable to send test message"] * 2,
+                        [f"[Error] PushBulletProxy: Unable to send test message to {t}"
+                         for t in ("c1acc7a4", "5bd38")])
+    # (a trailing space, a layout's empty last field, changes nothing)
+    assert _one_id_each(["[Error] TelegramProxy: Unable to send test message "] * 2,
+                        ["[Error] SimplepushProxy: Unable to send test message "] * 2)
+    # near misses: a plain or dashed name there is a thing's, a value; a class's name before
+    # a sentence with values is the subclass a base class logs for, one call site
+    assert _one_pattern("[info] worker-3: done", "[info] worker-4: done", "[info] worker-5: done")
+    assert _one_pattern(*[f"[Debug] {name}: {n} items up to date. Adding {n + 1}, Deleting {n + 2}."
+                          for n, name in enumerate(("RefreshArtistService", "RefreshAlbumService",
+                                                    "RefreshTrackService"))])
+    assert _one_pattern(*[f"[info] {name}: queue drained" for name in ("alpha", "beta", "gamma")])
+
+
+def test_the_operation_a_failure_names_is_no_variable_of_a_batch():
+    # (round 35, r33a; batch._value_places) `failed to <verb>`, `unable to <verb>`, `cannot
+    # <verb>`, `could not <verb>`: the operation that failed is the verb of each call site's
+    # format, which score keeps apart (`cannot stat <*>` / `cannot fcntl <*>`); a batch that
+    # holds three of them, each said once, read them as one variable's values before
+    causes = ("i/o timeout", "read-only file system",
+              "failed to get lease: etcdserver: requested lease not found")
+    for failed in ("failed to", "Unable to", "cannot", "Could not"):
+        lines = [f"{failed} {verb} upload in redis cache: {cause}"
+                 for verb, cause in zip(("complete", "touch", "register"), causes, strict=True)]
+        ids = PatternMiner().add_batch(lines)
+        assert len(set(ids)) == 3
+    # near miss: another word there is still a variable the batch shows varying
+    lines = [f"moved {name} upload to redis cache" for name in ("alpha", "gamma", "delta")]
+    assert len(set(PatternMiner().add_batch(lines))) == 1
+
+
+def test_a_capitalised_noun_after_the_head_is_a_components_label():
+    # (round 35, r33a; runs._class_label) a capitalised noun alone before a colon right after
+    # the record's head (SimpleSAMLphp's `<level> [<track id>] Cardinality: <message>`, a
+    # module's name as its label) says which part logs, as a class's name there does: each
+    # call site's message follows, whatever its words say, not the cause of an operation
+    # (`Cardinality: attribute <*> from <*> is missing` / `…: attribute <*> from <*> does not
+    # meet minimum cardinality of <*> (<*>)` had been one pattern, `Cardinality: <*>`)
+    sites = ("Cardinality: attribute {a} from https://idp-{n}.example.org/metadata is missing",
+             "Cardinality: attribute {a} from https://idp-{n}.example.org/metadata does not meet minimum "
+             "cardinality of {n} ({m})")
+    miner = PatternMiner()
+    ids = [miner.add(f"4 [{n:010x}] " + sites[n % 2].format(a=a, n=n, m=n + 1))
+           for n, a in enumerate(("urn:oid:0.9.2342.19200300.100.1.1", "urn:oid:0.9.2342.19200300.100.1.3",
+                                  "urn:oid:2.5.4.3", "urn:oid:1.3.6.1.4.1.5923.1.1.1.6"))]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near misses: a word that introduces a value or an error's text (Reason:, Status:), a
+    # verb's form (an operation, Scaling:) and a failure's noun (Error:) still take causes
+    causes = ("java.net.SocketTimeoutException: Read timed out", "network is unreachable", "Client is closed")
+    for label in ("Reason", "Status", "Scaling", "Error"):
+        assert _one_pattern(*[f"[{n}] ERROR [main] - {label}: {cause}" for n, cause in enumerate(causes)])
+
+
+def test_a_paths_names_with_spaces_stay_one_value_after_a_records_header():
+    # (round 35, r33a; runs._path_words) near miss of the header's words that anchor no run:
+    # a path whose names hold spaces (`/media/TV Shows/The Office/data.db`, masked in pieces)
+    # is a value that goes on, its words the value's, which the words around it anchor still
+    head = "DEBUG com.netflix.discovery.shared.transport.jersey2.AbstractJersey2EurekaHttpClient:99"
+    paths = ("http://34.66.14.164:8080///opt/catalog/backup.tar.gz",
+             "https://127.109.82.27:43887/profile/1b83c846//media/TV Shows/The Office/data.db",
+             "https://storage-10.lan//var/lib/ledger/app.log",
+             "http://[2001:db8::5]:43889/v2/catalog?page=6//media/TV Shows/The Office/users.csv")
+    assert _one_pattern(*[f"{head} [worker-{n}] [register] Jersey2 HTTP POST {path} with instance "
+                          f"cus_{n:08x}; statusCode=204" for n, path in enumerate(paths)])
+
+
+def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
+    # (round 35, r33a; runs._level_colon_end) a head record_header reads none of: a program's
+    # tag and its bracketed id, then Python's `%(name)s:%(levelname)s:` (pulpcore's `pulp
+    # [<id>]: pulpcore.tasking._util:INFO: <message>`); its words anchor no run of the
+    # message either (`Created memray memory profile data.` / `Created pyinstrument profile
+    # data.` had been one pattern, `Created <*> profile data.`)
+    def line(n: int, text: str) -> str:
+        return f"pulp [{n:032x}]: app.tasking.util:INFO: {text}"
+    miner = PatternMiner()
+    texts = ("Created memray memory profile data.", "Created pyinstrument profile data.")
+    ids = [miner.add(line(n, texts[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: four words of the message's own still anchor a run after it
+    assert _one_pattern(line(1, "The job runner gave up on big red task before the deadline"),
+                        line(2, "The job runner gave up on small task before the deadline"))
+
+
+def test_two_functions_among_a_heads_dashed_fields_are_two_call_sites():
+    # (round 35, r33a; runs.cause_key) 389 Directory Server's `- LEVEL - <subsystem> -
+    # <function> - <message>`: the function's name says where the record is logged, so what
+    # follows one function's dash is that function's causes, not another's (the cause's key
+    # had masked the name: `… - linked_attrs_add_post_op - Error retrieving post-op entry <*>`
+    # folded into `… - linked_attrs_insert_config_index - store [<*>] at head`, `- <*> - <*>`)
+    head = "- DEBUG - linkedattrs-plugin - "
+    miner = PatternMiner()
+    ids = [miner.add(head + text) for text in (
+        "linked_attrs_insert_config_index - store [system] at head",
+        "linked_attrs_add_post_op - Error retrieving post-op entry backend_ledger",
+        "linked_attrs_insert_config_index - store [public] at head",
+        "linked_attrs_add_post_op - Error retrieving post-op entry frontend_cache")]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: one function's causes still fold, whatever their words
+    assert _one_pattern(*[f"- ERR - pam_passthru-plugin - do_one_pam_auth - {cause}" for cause in (
+        "Connection timed out", "Invalid argument", "Resource temporarily unavailable", "Success")])
+
+
+def test_the_operation_a_failure_names_is_no_run_of_words():
+    # (round 35, r33a; runs.inner_run_at) the words right after `failed to`, `unable to`,
+    # `could not`, `cannot` are the operation that failed, each call site's, however many
+    # (Symfony's lock store: `One store failed to save the "<*>" lock.` / `One store failed to
+    # put off the expiration of the "<*>" lock.` had been one run of words), as score keeps
+    # two such verbs apart at one length
+    def line(n: int, operation: str) -> str:
+        return f'lock.DEBUG: One store failed to {operation} the "{n:032x}" lock. {{"store":"s{n}"}} []'
+    miner = PatternMiner()
+    operations = ("save", "put off the expiration of", "save", "put off the expiration of")
+    ids = [miner.add(line(n, operation)) for n, operation in enumerate(operations)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: an error's text the word `error` announces is still one value, whatever its length
+    assert _one_pattern(*[f"Request {n} ended with error {text} for task sync" for n, text in enumerate(
+        ("connection refused", "certificate has expired", "no route to host"))])
+
+
+def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_run():
+    # (round 35, r33a; runs.inner_run_at) pixl-logger's `[host][pid][component][level][code]
+    # [<message>][<data>]` (Cronicle's): the message's first words, in the bracket that only
+    # the head's bracketed fields come before, are the call site's, as after a header's colon
+    # (`[…][Successfully connected to slave: <*>][]` / `[…][Reconnecting to slave: <*>][]` had
+    # been one run, `[<*> to slave: <*>]`)
+    def line(n: int, text: str) -> str:
+        return f"[cronicle-1.example.com][{2400 + n}][Cronicle][debug][6][{text} to slave: node-{n}.lan][]"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Successfully connected", "Reconnecting")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: two texts that both read as failures are one error's texts there still
+    assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
