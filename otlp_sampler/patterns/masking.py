@@ -2607,8 +2607,12 @@ def _mask_deprecation(text: str) -> str:
 
 # An Elixir report (a keyword list or a map: ``Logger.warning(message: "…", source: :oban,
 # module: __MODULE__)``) as Logger prints it, Kernel.inspect's form, its message key first:
-# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``
-_REPORT_MESSAGE: Final = re.compile(r'(?:\[|%\{)message: "((?:[^"\\\n]|\\.)*)"')
+# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``;
+# its message key ``message`` or ``msg`` (REPORT_MESSAGE_KEYS: tokens._report_at keeps the
+# same reports' keys that masking reads the message of)
+REPORT_MESSAGE_KEYS: Final = frozenset(("message", "msg"))
+_REPORT_MESSAGE: Final = re.compile(
+    r'(?:\[|%\{)(?:' + "|".join(sorted(REPORT_MESSAGE_KEYS)) + r'): "((?:[^"\\\n]|\\.)*)"')
 
 
 def _mask_report_message(text: str) -> str:
@@ -2856,7 +2860,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
-                elif 'message: "' in text and _REPORT_MESSAGE.search(text) is not None:
+                elif ('message: "' in text or 'msg: "' in text) and _REPORT_MESSAGE.search(text) is not None:
                     masked = _mask_report_message(text)
                 else:
                     # (a brace's memchr first: most texts hold none, and the three characters'
