@@ -1937,11 +1937,9 @@ def _bracketed_module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int
     opener: i64 = ord(text[start - 1])
     if (opener == 40 and close == 41) or (opener == 91 and close == 93):
         # in its own bracket: the level in capitals right before it (its padding, or the
-        # ``::`` a layout parts its fields with, between)
-        before = text[:start - 1].rstrip(" :")
-        level = before[before.rfind(" ") + 1:]
-        level = level[max(max(level.rfind(":"), level.rfind("]")), level.rfind("[")) + 1:]
-        if not (level.isupper() and level in HEAD_LEVELS):
+        # ``::`` a layout parts its fields with, between; no other bracket: ``INFO [(movies:77)``
+        # is no level's own bracket, as head_location's reading of one allows)
+        if not _after_capital_level(text[:start - 1], " :"):
             return None
         return start, at + 1, i
     if opener != 32 or close != 93:
@@ -2262,10 +2260,13 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     return found
 
 
-def _after_capital_level(before: str) -> bool:
-    """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), a bracket, spaces or
-    colons after it or none."""
-    head = before.rstrip(" :([")
+def _after_capital_level(before: str, between: str = " :([") -> bool:
+    """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), the characters of
+    ``between`` after it or none: by default an opening bracket, spaces or colons
+    (``head_location``'s location after its level); ``_bracketed_module_line_at`` gives
+    spaces and colons, ``before`` ending before the location's own bracket. The level is
+    the word after the last space, colon or square bracket (``::INFO::``, ``[app] WARN``)."""
+    head = before.rstrip(between)
     level = head[max(max(head.rfind(" "), head.rfind(":")), max(head.rfind("["), head.rfind("]"))) + 1:]
     return level.isupper() and level in HEAD_LEVELS
 
