@@ -2140,9 +2140,8 @@ def slash_line_location(text: str) -> tuple[int, int, int] | None:
                         before = before[close + 1:]  # (a program's name and its pid, ``prog[pid]``)
                     if "[" in before:
                         before = _unbracketed(before)
-                    for word in before.split():
-                        if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
-                            return None  # (a word of the message: the location is a value it names)
+                    if not _head_fields_only(before, False, False):
+                        return None  # (a word of the message: the location is a value it names)
                     return start, slash + 1, i
         slash = text.find("/", slash + 1, end - 1)
     return None
@@ -2251,13 +2250,24 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     # (and the record's first word is its logger's when the location follows the level in
     # capitals, as Python's ``%(name)s … %(levelname)s (%(module)s:%(lineno)d) - …`` prints it)
     first = _after_capital_level(before)
+    if not _head_fields_only(before, dashed, first):
+        return None  # (a word of the message: the location is a value it names)
+    return found
+
+
+def _head_fields_only(before: str, dashed: bool, first: bool) -> bool:
+    """Whether ``before``, the text before a code location in the record's head, holds no
+    word of prose (``_prose_word``, not a level's: only head fields), or one where a head
+    names its logger: ``dashed`` (the location between spaced dashes), or with ``first``
+    (a level in capitals right before the location) the record's first word.
+    (``head_location``'s test; ``slash_line_location``'s, with neither.)"""
     prose = 0
     for word in before.split():
         if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
             prose += 1
             if prose > 1 or not (dashed or (first and before.startswith(word))):
-                return None  # (a word of the message: the location is a value it names)
-    return found
+                return False
+    return True
 
 
 def _after_capital_level(before: str, between: str = " :([") -> bool:
