@@ -1953,11 +1953,9 @@ def _bracketed_module_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int
     opener: i64 = ord(text[start - 1])
     if (opener == 40 and close == 41) or (opener == 91 and close == 93):
         # in its own bracket: the level in capitals right before it (its padding, or the
-        # ``::`` a layout parts its fields with, between)
-        before = text[:start - 1].rstrip(" :")
-        level = before[before.rfind(" ") + 1:]
-        level = level[max(max(level.rfind(":"), level.rfind("]")), level.rfind("[")) + 1:]
-        if not (level.isupper() and level in HEAD_LEVELS):
+        # ``::`` a layout parts its fields with, between; no other bracket: ``INFO [(movies:77)``
+        # is no level's own bracket, as head_location's reading of one allows)
+        if not _after_capital_level(text[:start - 1], " :"):
             return None
         return start, at + 1, i
     if opener != 32 or close != 93:
@@ -2158,9 +2156,8 @@ def slash_line_location(text: str) -> tuple[int, int, int] | None:
                         before = before[close + 1:]  # (a program's name and its pid, ``prog[pid]``)
                     if "[" in before:
                         before = _unbracketed(before)
-                    for word in before.split():
-                        if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
-                            return None  # (a word of the message: the location is a value it names)
+                    if not _head_fields_only(before, False, False):
+                        return None  # (a word of the message: the location is a value it names)
                     return start, slash + 1, i
         slash = text.find("/", slash + 1, end - 1)
     return None
@@ -2269,19 +2266,33 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     # (and the record's first word is its logger's when the location follows the level in
     # capitals, as Python's ``%(name)s … %(levelname)s (%(module)s:%(lineno)d) - …`` prints it)
     first = _after_capital_level(before)
+    if not _head_fields_only(before, dashed, first):
+        return None  # (a word of the message: the location is a value it names)
+    return found
+
+
+def _head_fields_only(before: str, dashed: bool, first: bool) -> bool:
+    """Whether ``before``, the text before a code location in the record's head, holds no
+    word of prose (``_prose_word``, not a level's: only head fields), or one where a head
+    names its logger: ``dashed`` (the location between spaced dashes), or with ``first``
+    (a level in capitals right before the location) the record's first word.
+    (``head_location``'s test; ``slash_line_location``'s, with neither.)"""
     prose = 0
     for word in before.split():
         if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
             prose += 1
             if prose > 1 or not (dashed or (first and before.startswith(word))):
-                return None  # (a word of the message: the location is a value it names)
-    return found
+                return False
+    return True
 
 
-def _after_capital_level(before: str) -> bool:
-    """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), a bracket, spaces or
-    colons after it or none."""
-    head = before.rstrip(" :([")
+def _after_capital_level(before: str, between: str = " :([") -> bool:
+    """Whether ``before`` ends with a level in capitals (HEAD_LEVELS), the characters of
+    ``between`` after it or none: by default an opening bracket, spaces or colons
+    (``head_location``'s location after its level); ``_bracketed_module_line_at`` gives
+    spaces and colons, ``before`` ending before the location's own bracket. The level is
+    the word after the last space, colon or square bracket (``::INFO::``, ``[app] WARN``)."""
+    head = before.rstrip(between)
     level = head[max(max(head.rfind(" "), head.rfind(":")), max(head.rfind("["), head.rfind("]"))) + 1:]
     return level.isupper() and level in HEAD_LEVELS
 
@@ -2623,8 +2634,26 @@ def _mask_deprecation(text: str) -> str:
 
 # An Elixir report (a keyword list or a map: ``Logger.warning(message: "…", source: :oban,
 # module: __MODULE__)``) as Logger prints it, Kernel.inspect's form, its message key first:
-# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``
-_REPORT_MESSAGE: Final = re.compile(r'(?:\[|%\{)message: "((?:[^"\\\n]|\\.)*)"')
+# ``[message: "Received unexpected message: \"x\"", source: :oban, module: Oban.Pruner]``;
+# its message key ``message`` or ``msg`` (REPORT_MESSAGE_KEYS: tokens._report_at keeps the
+# same reports' keys that masking reads the message of)
+REPORT_MESSAGE_KEYS: Final = frozenset(("message", "msg"))
+_REPORT_MESSAGE: Final = re.compile(
+    r'(?:\[|%\{)(?:' + "|".join(sorted(REPORT_MESSAGE_KEYS)) + r'): "((?:[^"\\\n]|\\.)*)"')
+
+
+def _may_hold_report(text: str) -> bool:
+    """A necessary condition of ``_REPORT_MESSAGE.search(text)``: a ``: "`` after one of
+    REPORT_MESSAGE_KEYS. (The caller tests ``': "' in text`` first, one scan as ``'message:
+    "' in text`` was, the cheaper call: most texts hold none; the engine is asked only where
+    a message key is before one.)"""
+    at = text.find(': "')
+    while at >= 0:
+        for key in REPORT_MESSAGE_KEYS:
+            if text.endswith(key, 0, at):
+                return True
+        at = text.find(': "', at + 3)
+    return False
 
 
 def _mask_report_message(text: str) -> str:
@@ -2974,7 +3003,7 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                 if marks & _MARK_EP and "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
                     marks = ALL_MARKS  # (the masked text is no longer the text's pieces and values)
-                elif (marks & _MARK_QUOTE and marks & _MARK_COLON and 'message: "' in text
+                elif (marks & _MARK_QUOTE and marks & _MARK_COLON and ': "' in text and _may_hold_report(text)
                       and _REPORT_MESSAGE.search(text) is not None):
                     masked = _mask_report_message(text)
                     marks = ALL_MARKS

@@ -20,6 +20,7 @@ from otlp_sampler.patterns.masking import (
     HEAD_LEVELS,
     LEVEL_LETTERS,
     MAX_TOKENS,
+    REPORT_MESSAGE_KEYS,
     SOURCE_EXT,
     WILDCARD,
 )
@@ -857,7 +858,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             spaced[start:end + 1] = [spaced[start], False, False]
 
 
-_REPORT_MESSAGE_KEYS: Final = frozenset(("message", "msg"))
 # an Elixir module's name as inspect prints it (Oban.Pruner, MyApp.Worker)
 _ELIXIR_MODULE: Final = re.compile(r"[A-Z]\w*(?:\.[A-Z]\w*)+", re.ASCII)
 
@@ -866,7 +866,7 @@ def _report_at(out: list[str], at: int) -> bool:
     """Whether an Elixir report, its message key first, opens at ``at`` (``[ message : "``, or
     a map's ``% { message : "``): ``_fold_structures`` keeps its keys."""
     return (at + 3 < len(out) and out[at + 2] == ":" and out[at + 3] == '"'
-            and out[at + 1] in _REPORT_MESSAGE_KEYS
+            and out[at + 1] in REPORT_MESSAGE_KEYS
             and (out[at] == "[" or (out[at] == "{" and at > 0 and out[at - 1] == "%")))
 
 

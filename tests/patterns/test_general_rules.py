@@ -553,22 +553,25 @@ def test_a_channel_and_its_level_say_how_bad_not_what_failed(head):
                         head + "InstallServer: failed to open file: no such file or directory")
 
 
+@pytest.mark.parametrize("key", ["message", "msg"])
 @pytest.mark.parametrize("opening", ["[", "%{"])
-def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_site(opening):
+def test_an_elixir_reports_message_key_names_its_event_and_its_module_the_call_site(opening, key):
     # Logger.warning(message: "…", source: :app, module: __MODULE__), a report, as Logger
     # prints it (Kernel.inspect's keyword list, or a map): its message is the record's, as a
     # structured record's msg="…" is, its module the call site's; the message's values
-    # vary, its quoted text's escaped quotes too (the report had been one value, "[<*>]")
+    # vary, its quoted text's escaped quotes too (the report had been one value, "[<*>]").
+    # Its key msg: too, read by both tokens (its keys kept) and masking (its message masked
+    # as the text it quotes; masking had read message: alone)
     closing = "]" if opening == "[" else "}"
     def report(message: str, module: str) -> str:
-        return f'[warning] {opening}message: "{message}", source: :queue, module: Jobs.{module}{closing}'
+        return f'[warning] {opening}{key}: "{message}", source: :queue, module: Jobs.{module}{closing}'
     unexpected = [r'Received unexpected message: \"shutting down\"', r'Received unexpected message: \"lease 4\"',
                   r"Received unexpected message: {:DOWN, #Reference<0.1.2.3>, :process, :normal}"]
     checks = ["Jobs.Peer.leader?/2 check failed due to :econnrefused", "Jobs.Peer.leader?/2 check failed due to :timeout"]
     assert _one_id_each([report(m, "Pruner") for m in unexpected], [report(m, "Stager") for m in unexpected],
                         [report(m, "Peer") for m in checks], [report(f"Job {n} failed to start", "Peer") for n in (3, 71)])
     assert _template(*[report(m, "Pruner") for m in unexpected]) == (
-        f'[warning] {opening}message: "Received unexpected message: <*>", source: <*>, module: Jobs.Pruner{closing}')
+        f'[warning] {opening}{key}: "Received unexpected message: <*>", source: <*>, module: Jobs.Pruner{closing}')
     # near miss: a list of keys and values that no message key opens is the values it holds
     assert _one_pattern(*[f"[warning] [reason: {r}, module: Jobs.{m}]" for r, m in (("closed", "Peer"), ("timeout", "Stager"))])
 

@@ -11771,8 +11771,7 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name in ("masstransit", "cap"):
         # Microsoft.Extensions.Logging's console (simple) formatter: "level: category[event]"
         # and the message on the next line, indented; MassTransit's LogContext: "MassTransit"
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         category = "MassTransit" if call.startswith("LogContext.") else \
             _round_26_category(src, m.start(), path)
         return f"{word}: {category}[0]\n      " + template
@@ -12347,8 +12346,7 @@ def _round_27_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{level} \t" + template
     if program.name == "elsa":
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
     if program.name in ("greptimedb", "restate"):
         # tracing-subscriber's fmt (GreptimeDB's text stdout): "time LEVEL target: message";
@@ -12685,8 +12683,7 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[{word}] " + template + f" <{_round_26_category(src, m.start(), path)}>"
     if program.name == "wolverine":
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
     if program.name == "pgcat":
         # tracing-subscriber's fmt with ANSI colours and thread ids: "time LEVEL ThreadId(n) target: "
@@ -12973,8 +12970,7 @@ def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return head + template
     if program.name == "eshop":
         # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         return f"{word}: {_round_29_category(src, m.start(), path)}[0]\n      " + template
     if program.name == "identityserver4":
         # the host's Serilog console: "[time Level] SourceContext", the message on the next line
