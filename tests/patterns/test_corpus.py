@@ -4999,6 +4999,82 @@ def test_slips33_james_service_types_and_limits_and_amoro_file_types(monkeypatch
     assert site.choices == [["POS_DELETE_FILE", "ICEBERG_EQ_DELETE_FILE"]]
 
 
+_VIKUNJA_SRC = ("package models\n\nfunc RegisterCron() {\n"
+                "\tconst logPrefix = \"[Add Task To Filter View Cron] \"\n"
+                "\tlog.Errorf(\"%sError fetching filters: %s\", logPrefix, err)\n"
+                "\tlog.Errorf(logPrefix+\"Error committing: %s\", err)\n}\n\n"
+                "func getTeamDataFromToken(groups []map[string]interface{}, provider *Provider) {\n"
+                "\tfor _, t := range groups {\n"
+                "\t\tlog.Errorf(\"No oidcID assigned for %v or type %v not supported\", t, t)\n\t}\n}\n")
+_VIKUNJA_AT = "pkg/models/saved_filters.go"
+_JAMES_IMAP_SRC = ("package org.apache.james.imap.encode.base;\n\npublic class EndImapEncoder {\n"
+                   "    public void encode(ImapMessage message, ImapResponseComposer composer) {\n"
+                   "        LOGGER.warn(\"Unknown message {}\", message);\n    }\n}\n")
+_JAMES_IMAP_AT = "protocols/imap/src/main/java/org/apache/james/imap/encode/base/EndImapEncoder.java"
+_BARMAN_SRC = ("class Server:\n    def replication_status(self):\n        try:\n            self.f()\n"
+               "        except PostgresUnsupportedFeature as e:\n"
+               "            output.info(\"  Requires PostgreSQL %s or higher\", e)\n"
+               "        except PostgresObsoleteFeature as e:\n"
+               "            output.info(\"  Requires PostgreSQL lower than %s\", e)\n")
+_BARMAN_RAISES = ("def f(self):\n    raise PostgresUnsupportedFeature(\"9.4\")\n"
+                  "def g(self):\n    raise PostgresUnsupportedFeature(\"9.1\")\n"
+                  "def h(self):\n    raise PostgresObsoleteFeature(\"15\")\n"
+                  "def i(self, e):\n    raise OtherError(\"x\")\n    raise OtherError(str(e))\n")
+
+
+def test_slips33b_vikunja_constants_and_group_claims(monkeypatch):
+    # a string constant passed to %s (or joined to the format by +) prints its text; an OIDC
+    # group claim (a map[string]interface{} ranged over) prints as Go's %v of a map, the same
+    # value twice where the call passes it twice
+    monkeypatch.setattr(extract, "_SLIPS33B", {"vikunja"})
+    fetching, committing, claim = extract.extract_file(by_name("vikunja"), _VIKUNJA_AT, _VIKUNJA_SRC)
+    assert fetching.template.endswith("[Add Task To Filter View Cron] Error fetching filters: %{err}")
+    assert committing.template.endswith("[Add Task To Filter View Cron] Error committing: %{err}")
+    assert claim.template.endswith("No oidcID assigned for %{oidcgroup} or type %{again|1} not supported")
+    text = values.value("oidcgroup", random.Random(3))
+    assert re.fullmatch(r"map\[(?:\w+:.*? )*name:[^:]+ oidcID:\S+\]", text), text
+    record = {"p": "vikunja", "at": "pkg/x.go:1", "l": "error", "t": "for %{oidcgroup} or type %{again|1} ok"}
+    message, label = generate._Site(record, by_name("vikunja"), random.Random(1)).line(random.Random(2))
+    assert label.endswith("for <*> or type <*> ok")
+    found = re.search(r"for (map\[.*\]) or type (map\[.*\]) ok", message)
+    assert found and found.group(1) == found.group(2), message
+
+
+def test_slips33b_james_imap_messages_and_a_service_type_printed_twice(monkeypatch):
+    # an ImapMessage printed by its toString (an object, not a text); getServiceType() printed
+    # twice one of its servers' names, then the same again
+    monkeypatch.setattr(extract, "_SLIPS33", {"james"})
+    monkeypatch.setattr(extract, "_SLIPS33B", {"james"})
+    [unknown] = extract.extract_file(by_name("james"), _JAMES_IMAP_AT, _JAMES_IMAP_SRC)
+    assert unknown.template.endswith(" - Unknown message %{struct}")
+    twice, once = extract.extract_file(by_name("james"), _JAMES_AT, _JAMES_SRC)
+    assert twice.template.endswith(
+        "%{choice} will allow a maximum of %{int} per IP connections for %{again|2}")
+    assert "SMTP Service" in twice.choices[0] and len(twice.choices) == 1
+    assert once.template.endswith(" - Init %{choice} done")
+
+
+def test_slips33b_barman_exceptions_raised_with_literal_texts(monkeypatch):
+    # an exception every raise passes one literal text prints one of those texts (a version
+    # here, not an error's message); a class raised otherwise even once is not read
+    tables = extract._slips33b_tables(by_name("barman"), {"barman/postgres.py": _BARMAN_RAISES})
+    assert tables == {"class:PostgresUnsupportedFeature": "9.1\x009.4", "class:PostgresObsoleteFeature": "15"}
+    monkeypatch.setattr(extract, "_SLIPS33B", {"barman"})
+    monkeypatch.setattr(extract, "_SLIPS33B_TABLES", tables)
+    higher, lower = extract.extract_file(by_name("barman"), "barman/server.py", _BARMAN_SRC)
+    assert higher.template.endswith("barman.server INFO:   Requires PostgreSQL %{choice} or higher")
+    assert higher.choices == [["9.1", "9.4"]]
+    assert lower.template.endswith("barman.server INFO:   Requires PostgreSQL lower than 15")
+
+
+def test_slips33b_readings_need_their_programs_flag():
+    # without the flag (every other program): the reading before
+    sites = extract.extract_file(by_name("vikunja"), _VIKUNJA_AT, _VIKUNJA_SRC)
+    assert sites[0].template.startswith("%{") and "oidcgroup" not in sites[2].template
+    [site] = extract.extract_file(by_name("barman"), "barman/server.py", _BARMAN_SRC)[:1]
+    assert "%{choice}" not in site.template
+
+
 def test_slips33_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     assert len(extract.extract_file(by_name("akaunting"), _AKAUNTING_AT, _AKAUNTING_SRC)) == 3

@@ -1731,6 +1731,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 35:
                 site.template = _round_35_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_35_fields(program, src, m, at, site.fields)
+            if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
+                site.template = _slips33b_values(program, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4782,6 +4784,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules == 33 and program.name in _SLIPS33_PROGRAMS:
         _SLIPS33.add(program.name)  # (slips33) read as its code prints it: _slips33_values
         _SLIPS33_TABLES.update(_slips33_tables(program, files))
+    _SLIPS33B.clear()
+    _SLIPS33B_TABLES.clear()
+    if _SLIPS33B_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS33B.add(program.name)  # (slips33b) read as its code prints it: _slips33b_values
+        _SLIPS33B_TABLES.update(_slips33b_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -14970,6 +14977,93 @@ def _slips33_sites(program: Program, src: str, m: re.Match, site: Site) -> list[
     missing = Site(site.at, site.level, site.template.replace("%{err}", "User header not present on request"),
                    [["expected_header", "=remote-user"], ["remote_addr", "ip"]])
     return [denied, missing] if site.template.count("%{err}") == 1 else [site]
+
+
+# ---------------------------------------------------------------- the slips r33a/r33b found (slips33b)
+
+
+# (slips33b) programs whose slips the round 35 rule helpers found, read again against their code
+# (docs/patterns.md § The call-site corpus, "Checked again in round 35 (slips33)"), by the round
+# whose rules extract them: Vikunja's and James' (round 33), barman's (round 24)
+_SLIPS33B_PROGRAMS = {"vikunja": 33, "james": 33, "barman": 24}
+_SLIPS33B: set[str] = set()
+# (slips33b) barman's exceptions raised only with literal texts: "class:Name" -> the texts, "\0" joined
+_SLIPS33B_TABLES: dict[str, str] = {}
+
+
+def _slips33b_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips33b) the texts a Python program's exception classes are raised with, where every
+    ``raise Name(…)`` of the class passes one literal text (barman's PostgresUnsupportedFeature:
+    "9.4", "9.1"); a class raised otherwise even once is left out."""
+    texts: dict[str, set[str]] = {}
+    other: set[str] = set()
+    if program.language != "python":
+        return {}
+    for src in files.values():
+        for raised in re.finditer(r"\braise\s+(\w+)\(", src):
+            literal = re.compile(r"\s*(?:\"([^\"\\%{}]*)\"|'([^'\\%{}]*)')\s*\)").match(src, raised.end())
+            if literal:
+                texts.setdefault(raised.group(1), set()).add(literal.group(1) or literal.group(2) or "")
+            else:
+                other.add(raised.group(1))
+    return {"class:" + name: "\0".join(sorted(found)) for name, found in texts.items()
+            if name not in other and all(found)}
+
+
+def _slips33b_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips33b) a message's values read against the code, paired with the message's last
+    placeholders one to one (a head's come before them), kept as read when they do not pair:
+    Vikunja's string constants (``const logPrefix = "[… Cron] "`` passed to a ``%s``), its
+    OIDC group claims (a ``map[string]interface{}`` %v prints, ``%{oidcgroup}``; a constant
+    joined to the format by ``+`` too) and a value
+    printed twice (``%{again|N}``: the value N placeholders before); James' ImapMessage (an
+    object's toString, ``%{struct}``) and its service type printed twice (one of its servers',
+    then again); barman's exception raised only with literal texts (one of them)."""
+    args = _nonblank_args(src, m.end(), _LEXER.get(program.language, program.language)) or []
+    expressions = [re.sub(r"\s+", "", e) for e in (_slips32_expressions(program, args) or [])]
+    if program.language == "go" and args:  # logPrefix+"…%s": the operands joined to the format first
+        expressions = [re.sub(r"\s+", "", o) for o in _top_level_operands(args[0].strip(), "+", "go")
+                       if not o.startswith(('"', "`"))] + expressions
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    above = src[:m.start()]
+    texts: list[str | None] = []
+    for i, expression in enumerate(expressions):
+        text = None
+        if expression in expressions[:i]:  # the same value again: the placeholders between counted
+            text = f"%{{again|{i - expressions.index(expression)}}}"
+        elif program.name == "vikunja" and re.fullmatch(r"\w+", expression):
+            const = list(re.finditer(rf"\bconst\s+{expression}\s*=\s*\"([^\"\\%]*)\"", above))
+            ranged = list(re.finditer(rf"\bfor\s+_,\s*{expression}\s*:=\s*range\s+(\w+)", above))
+            if const:
+                text = const[-1].group(1)
+            elif ranged and re.search(rf"\b{ranged[-1].group(1)}\s+\[\]map\[string\]interface\{{\}}", above):
+                text = "%{oidcgroup}"
+        elif program.name == "james" and re.search(rf"\bImapMessage\s+{re.escape(expression)}\b", above):
+            text = "%{struct}"  # an ImapMessage's toString (a response's fields, else Class@hash)
+        elif program.name == "james" and expression in _SLIPS33_CHOICES["james"] and \
+                expressions.count(expression) > 1:
+            text = _slot("choice", "")
+        elif program.name == "barman" and re.fullmatch(r"\w+", expression):
+            caught = re.findall(rf"\bexcept\s+(\w+)\s+as\s+{expression}\s*:", above)
+            raised = _SLIPS33B_TABLES.get("class:" + caught[-1], "") if caught else ""
+            if raised and "\0" in raised:
+                text = _slot("choice", "")
+            elif raised:
+                text = raised
+        texts.append(text)
+    for slot, expression, text in reversed(list(zip(slots, expressions, texts, strict=True))):
+        if text is None:
+            continue
+        if text == _slot("choice", ""):
+            chosen = list(_SLIPS33_CHOICES["james"][expression]) if program.name == "james" else \
+                _SLIPS33B_TABLES["class:" + re.findall(rf"\bexcept\s+(\w+)\s+as\s+{expression}\s*:",
+                                                        above)[-1]].split("\0")
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), chosen)
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

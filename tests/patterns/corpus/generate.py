@@ -141,7 +141,9 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind in _ONE_OF_A_FEW:
+            if kind == "again":  # (slips33b) a value the call prints twice: the one N placeholders before
+                text = filled[i - int(style or 1)]
+            elif kind in _ONE_OF_A_FEW:
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)

@@ -715,6 +715,22 @@ def _k8s_status(rng: random.Random) -> str:
             f'{message.format(**fill)}","reason":"{reason}"{details},"code":{code}}}')
 
 
+def _oidc_group(rng: random.Random) -> str:
+    """(slips33b) a team claim an OIDC provider sent (JSON decoded into a map[string]interface{})
+    whose oidcID is of a type the program does not take, as Go's %v prints it: ``map[k:v ...]``,
+    its keys sorted, a list ``[a b]``, a nested object ``map[...]``, JSON's null ``<nil>``."""
+    team = _pick(rng, ["Developers", "Ops Team", "Marketing", "Support", "QA", "Design", "Finance"])
+    claim = {"name": team,
+             "oidcID": _pick(rng, ["<nil>", "true", "false", "[]", f"map[id:{rng.randrange(1, 999)}]",
+                                   f"[{rng.randrange(1, 99)} {rng.randrange(1, 99)}]"])}
+    if rng.random() < 0.6:
+        claim["description"] = _pick(rng, ["", f"{team} group", "synced from the identity provider",
+                                           "all members"])
+    if rng.random() < 0.5:
+        claim["isPublic"] = _pick(rng, ["true", "false"])
+    return "map[" + " ".join(f"{key}:{claim[key]}" for key in sorted(claim)) + "]"
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
@@ -882,6 +898,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pgrst_error(rng)
     if kind == "k8sstatus":  # (slips33) a Kubernetes API error's body: a Status object's JSON
         return _k8s_status(rng)
+    if kind == "oidcgroup":  # (slips33b) an OIDC group claim as Go's %v prints a map[string]interface{}
+        return _oidc_group(rng)
     if kind == "phpexception":  # (slips33) Monolog's LineFormatter's normalized exception's first line
         return _php_exception(rng)
     if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
