@@ -66,7 +66,7 @@ from otlp_sampler.patterns.masking import (
     message_start,
     named_message_key,
 )
-from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE, report_module_at
+from otlp_sampler.patterns.tokens import CODE_NAME, EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE, report_module_at
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -153,8 +153,8 @@ _GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:/]\d+", r
 # The module (after its process's @) and function of an Erlang location as masking keeps it
 ERLANG_MODULE: Final = re.compile(r"@[a-z]\w*", re.ASCII)
 ERLANG_FUNCTION: Final = re.compile(r"[a-z]\w*", re.ASCII)
-# a C function's name (Janus' ``[file.c:function:line]``)
-C_FUNCTION: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)
+# a C function's name (Janus' ``[file.c:function:line]``), or any function's: a name as code writes it
+C_FUNCTION: Final = CODE_NAME
 
 
 def method_path_at(tokens: list[str], at: int) -> bool:
@@ -169,7 +169,6 @@ def method_path_at(tokens: list[str], at: int) -> bool:
 # A function's name as a code location holds it, with its arity glued as masking keeps it
 # (Erlang's module:function/arity:line, read ``event/<*>``)
 _FUNCTION_ARITY: Final = re.compile(r"[A-Za-z_]\w*/(?:<\*>|\d+)", re.ASCII)
-_FUNCTION: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)
 
 
 def bracketed_location_at(tokens: list[str], at: int) -> bool:
@@ -184,13 +183,13 @@ def bracketed_location_at(tokens: list[str], at: int) -> bool:
     if at < 1 or tokens[at - 1] not in _BRACKETS or at + 3 >= len(tokens) or tokens[at + 1] != ":":
         return False
     close = _BRACKETS[tokens[at - 1]]
-    if _FUNCTION.fullmatch(tokens[at]) is None:
+    if C_FUNCTION.fullmatch(tokens[at]) is None:
         return False
     if tokens[at + 3] == close:
         return _FUNCTION_ARITY.fullmatch(tokens[at + 2]) is not None
     return (at + 5 < len(tokens) and tokens[at + 3] == ":" and tokens[at + 5] == close
             and (tokens[at + 4] == WILDCARD or tokens[at + 4].isdigit())
-            and _FUNCTION.fullmatch(tokens[at + 2]) is not None)
+            and C_FUNCTION.fullmatch(tokens[at + 2]) is not None)
 
 
 # a class named with its package (a Java logger's %c: io.debezium.connector.Task)

@@ -317,14 +317,15 @@ def _past_module_logger(out: list[str], at: int) -> int:
     if _DOTTED_NAME.fullmatch(out[at]):
         return at + 2  # (a dotted name: com.example.Worker: <message>)
     end = at + 1
-    while end + 2 < count and out[end] == ":" and out[end + 1] == ":" and _CODE_NAME.fullmatch(out[end + 2]):
+    while end + 2 < count and out[end] == ":" and out[end + 1] == ":" and CODE_NAME.fullmatch(out[end + 2]):
         end += 3
-    if end == at + 1 or not _CODE_NAME.fullmatch(out[at]) or end >= count or out[end] != ":":
+    if end == at + 1 or not CODE_NAME.fullmatch(out[at]) or end >= count or out[end] != ":":
         return at
     return end + 1
 
 
-_CODE_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+# a name as code writes it (a function, a module, a C identifier); templates and runs ask it too
+CODE_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
 _DOTTED_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+", re.ASCII)
 
 
