@@ -5228,6 +5228,27 @@ def test_slips34_speedtest_tracker_statuses_and_ids(monkeypatch):
     assert site.fields == [["status", "status"], ["result_id", "int"]]
 
 
+_BRIGHTER_SRC = ("namespace Paramore.Brighter.ServiceActivator\n{\n    public class Reactor\n    {\n"
+                 "        private static partial class Log\n        {\n"
+                 '            [LoggerMessage(LogLevel.Warning, "MessagePump: Rejecting message {Id} from '
+                 '{ChannelName} on thread # {ManagementThreadId}")]\n'
+                 "            public static partial void RejectingMessage(ILogger logger, string id, "
+                 "string? channelName, int managementThreadId);\n"
+                 '            [LoggerMessage(LogLevel.Information, "Save request: {RequestType}")]\n'
+                 "            public static partial void SaveRequest(ILogger logger, Type requestType);\n"
+                 "        }\n    }\n}\n")
+
+
+def test_slips34_brighter_logger_messages_print_their_parameters_types(monkeypatch):
+    # a [LoggerMessage] placeholder prints its method's parameter: an int its digits, a Type its
+    # full name, a string id Brighter's Id.Random() (a UUID)
+    monkeypatch.setattr(extract, "_SLIPS34", {"brighter"})
+    at = "src/Paramore.Brighter.ServiceActivator/Reactor.cs"
+    rejecting, saving = extract.extract_file(by_name("brighter"), at, _BRIGHTER_SRC)
+    assert rejecting.template.endswith("Rejecting message %{uuid} from %{name} on thread # %{int}")
+    assert saving.template.endswith("Save request: %{class}")
+
+
 def test_slips34_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("httpd"), "modules/proxy/proxy_util.c", _HTTPD_SRC)

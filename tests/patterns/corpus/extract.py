@@ -15084,7 +15084,8 @@ def _slips33b_values(program: Program, src: str, m: re.Match, template: str) -> 
 # (rules 34, checked in round 36: slips34) the round 34 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 36 (slips34)")
-_SLIPS34_PROGRAMS = ("elasticjob", "httpd", "komf", "consul-template", "engelsystem", "speedtest-tracker")
+_SLIPS34_PROGRAMS = ("elasticjob", "httpd", "komf", "consul-template", "engelsystem", "speedtest-tracker",
+                     "brighter")
 _SLIPS34: set[str] = set()
 # (slips34) read from the program's other files: komf's CoreProviders enum ("enum:Name" -> its
 # constants, "\0" joined)
@@ -15228,6 +15229,35 @@ def _slips34_php_context(src: str, m: re.Match) -> dict[str, str]:
     return context
 
 
+# (slips34) what a [LoggerMessage] method's parameter prints by its declared type: an integer's
+# digits, a System.Type's full name; a request's or message's string id Brighter's Id.Random()
+# (Uuid.NewAsString: a UUID)
+_BRIGHTER_TYPES = {"int": "%{int}", "long": "%{int}", "uint": "%{int}", "ulong": "%{int}", "short": "%{int}",
+                   "Type": "%{class}"}
+
+
+def _slips34_logger_message(src: str, m: re.Match) -> list[str | None] | None:
+    """(slips34) what each placeholder of Brighter's ``[LoggerMessage(level, "text {Name}")]``
+    prints, read from the partial method it decorates (placeholders bind its parameters by name,
+    case-blind): ``_BRIGHTER_TYPES``' by the parameter's type, a string ``id`` a UUID."""
+    text = re.match(r'"((?:[^"\\]|\\.)*)"', src[m.end():])
+    method = re.compile(r"\)\]\s*(?:\[[^\]]*\]\s*)*[\w\s]*?\bpartial\s+void\s+\w+\s*\(([^()]*)\)").match(
+        src, src.index(")", m.end() + len(text.group()) if text else m.end()))
+    if not text or not method:
+        return None
+    types = {}
+    for parameter in method.group(1).split(","):
+        declared = re.fullmatch(r"\s*([\w.?<>\[\]]+)\s+(\w+)\s*", parameter)
+        if declared:
+            types[declared.group(2).lower()] = declared.group(1).rstrip("?")
+    out: list[str | None] = []
+    for name in re.findall(r"\{(\w+)(?:[,:][^{}]*)?\}", text.group(1)):
+        kind = types.get(name.lower(), "")
+        out.append("%{uuid}" if kind == "string" and name.lower() in ("id", "messageid")
+                   else _BRIGHTER_TYPES.get(kind))
+    return out
+
+
 def _slips34_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
     """(slips34) the expressions a message's placeholders print, in order: SLF4J's arguments
     for its ``{}`` (a Throwable after them its stack trace), httpd's format's arguments, a Go
@@ -15302,6 +15332,15 @@ def _slips34_values(program: Program, path: str, src: str, m: re.Match, template
             template = template.replace("--%{name}--", f"--{named[-1].group(1)}%{{name}}--", 1)
             last = template.rindex("%{name}")
             return template[:last] + "%{again|1}" + template[last + len("%{name}"):]
+    if program.name == "brighter" and m.group().startswith("[LoggerMessage"):
+        texts = _slips34_logger_message(src, m) or []
+        slots = list(re.finditer(r"%\{[^{}]*\}", template))
+        if not texts or len(slots) < len(texts):
+            return template
+        for slot, text in reversed(list(zip(slots[len(slots) - len(texts):], texts, strict=True))):
+            if text is not None:
+                template = template[:slot.start()] + text + template[slot.end():]
+        return template
     expressions = [re.sub(r"\s+", "", e) for e in (_slips34_expressions(program, src, m) or [])]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions):
