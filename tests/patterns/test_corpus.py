@@ -5199,16 +5199,20 @@ _ENGELSYSTEM_SRC = ("<?php\n\nnamespace Engelsystem\\Controllers\\Admin;\n\nclas
                     "            ['tag' => $tag->name, 'id' => $tag->id]);\n"
                     "        engelsystem_log('Shift signout: ' . $user->name\n"
                     "            . ' from ' . $shift->start->format('Y-m-d H:i'));\n"
+                    "        $this->log->info('Updated {user}: {size}',\n"
+                    "            ['user' => $user->name, 'size' => $user->personalData->shirt_size]);\n"
                     "    }\n}\n")
 
 
-def test_slips34_engelsystem_model_ids_and_minutes(monkeypatch):
-    # an Eloquent key is an integer; Carbon's format('Y-m-d H:i') a date and a time to the minute
+def test_slips34_engelsystem_model_ids_minutes_and_shirt_sizes(monkeypatch):
+    # an Eloquent key is an integer; Carbon's format('Y-m-d H:i') a date and a time to the minute;
+    # a shirt size one of the configured sizes
     monkeypatch.setattr(extract, "_SLIPS34", {"engelsystem"})
-    deleted, signout = extract.extract_file(by_name("engelsystem"), "src/Controllers/Admin/TagController.php",
+    deleted, signout, updated = extract.extract_file(by_name("engelsystem"), "src/Controllers/Admin/TagController.php",
                                             _ENGELSYSTEM_SRC)
     assert deleted.template == 'Deleted tag "%{name}" (%{int})'
     assert signout.template.endswith(" from %{datehm}")
+    assert updated.template == "Updated %{name}: %{choice}" and "4XL" in updated.choices[0]
     assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d", values.value("datehm", random.Random(2)))
 
 

@@ -15115,9 +15115,24 @@ _SLIPS34_EXPRESSIONS = {
     # shift type's name
     "engelsystem": {"$transactionId": "%{uuid}",
                     "sprintf('%s(%u)',$user->displayName,$user->id)": "%{name} (%{int})",
-                    "$shifttypes[$shift->shift_type_id]": "%{name}"},
+                    "$shifttypes[$shift->shift_type_id]": "%{name}", "$shifttypes[$shifttype_id]": "%{name}",
+                    "$locations[$rid]": "%{name}",
+                    # (config/app.php's ifsg_enabled defaults to false: the conditional prints "")
+                    "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?',requiresifsgcertificate'"
+                    ":'').','):'')": ""},
     # speedtest-tracker's job batch id (Laravel's Bus::batch: an ordered UUID)
     "speedtest-tracker": {"$batch->id": "%{uuid}"}}
+# (slips34) what an expression prints, one of a few texts, by program
+_SLIPS34_CHOICES = {
+    # Engelsystem's shirt sizes (config/app.php's tshirt_sizes default keys), a boolean column PHP
+    # concatenates ("1" or ""), an angel type's driver license part (driving_license_enabled defaults
+    # to true: the flag's text or nothing, then ", ")
+    "engelsystem": {"$user->personalData->shirt_size": ["S", "S-F", "M", "M-F", "L", "L-F", "XL", "XL-F", "2XL",
+                                                        "3XL", "4XL"],
+                    "$angeltype->show_on_dashboard": ["1", ""], "$angeltype->hide_register": ["1", ""],
+                    "$angeltype->hide_on_shift_view": ["1", ""],
+                    "(config('driving_license_enabled')?(($angeltype->requires_driver_license?',requiresdriver"
+                    "license':'').','):'')": [", requires driver license, ", ", "]}}
 # (slips34) the apr_status_t constants httpd passes by name, as its error log prints them
 # (apr_errno.h's offsets, errorcodes.c's texts); another status any of _APR_STATUSES
 _APR_CONSTANTS = {"APR_EGENERAL": "(20014)Internal error (specific information not available)",
@@ -15348,9 +15363,13 @@ def _slips34_values(program: Program, path: str, src: str, m: re.Match, template
     slots = slots[len(slots) - len(expressions):]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = _slips34_text(program, path, expression)
+        chosen = _SLIPS34_CHOICES.get(program.name, {}).get(expression)
         if program.name == "komf" and re.fullmatch(r"providerName|\w+\.providerName\(\)", expression):
-            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")),
-                            _SLIPS34_TABLES["enum:CoreProviders"].split("\0"))
+            chosen = _SLIPS34_TABLES["enum:CoreProviders"].split("\0")
+        if chosen is not None:
+            if template[slot.start():slot.end()] == _slot("choice", ""):  # (a choice read before: its texts)
+                del _CHOICES[template[:slot.start()].count(_slot("choice", ""))]
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(chosen))
             text = _slot("choice", "")
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
