@@ -5208,8 +5208,8 @@ def test_slips34_engelsystem_model_ids_minutes_and_shirt_sizes(monkeypatch):
     # an Eloquent key is an integer; Carbon's format('Y-m-d H:i') a date and a time to the minute;
     # a shirt size one of the configured sizes
     monkeypatch.setattr(extract, "_SLIPS34", {"engelsystem"})
-    deleted, signout, updated = extract.extract_file(by_name("engelsystem"), "src/Controllers/Admin/TagController.php",
-                                            _ENGELSYSTEM_SRC)
+    deleted, signout, updated = extract.extract_file(
+        by_name("engelsystem"), "src/Controllers/Admin/TagController.php", _ENGELSYSTEM_SRC)
     assert deleted.template == 'Deleted tag "%{name}" (%{int})'
     assert signout.template.endswith(" from %{datehm}")
     assert updated.template == "Updated %{name}: %{choice}" and "4XL" in updated.choices[0]

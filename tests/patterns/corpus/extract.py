@@ -15118,8 +15118,10 @@ _SLIPS34_EXPRESSIONS = {
                     "$shifttypes[$shift->shift_type_id]": "%{name}", "$shifttypes[$shifttype_id]": "%{name}",
                     "$locations[$rid]": "%{name}",
                     # (config/app.php's ifsg_enabled defaults to false: the conditional prints "")
-                    "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?',requiresifsgcertificate'"
-                    ":'').','):'')": ""},
+                    "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?"
+                    "',requiresifsgcertificate':'').','):'')": ""},
+    # komf's providers listed (a Kotlin List of CoreProviders: "[MANGADEX, ANILIST]")
+    "komf": {"providers.map{it.providerName()}": "%{list}"},
     # speedtest-tracker's job batch id (Laravel's Bus::batch: an ordered UUID)
     "speedtest-tracker": {"$batch->id": "%{uuid}"}}
 # (slips34) what an expression prints, one of a few texts, by program
@@ -15127,12 +15129,12 @@ _SLIPS34_CHOICES = {
     # Engelsystem's shirt sizes (config/app.php's tshirt_sizes default keys), a boolean column PHP
     # concatenates ("1" or ""), an angel type's driver license part (driving_license_enabled defaults
     # to true: the flag's text or nothing, then ", ")
-    "engelsystem": {"$user->personalData->shirt_size": ["S", "S-F", "M", "M-F", "L", "L-F", "XL", "XL-F", "2XL",
-                                                        "3XL", "4XL"],
+    "engelsystem": {"$user->personalData->shirt_size": ["S", "S-F", "M", "M-F", "L", "L-F", "XL", "XL-F",
+                                                        "2XL", "3XL", "4XL"],
                     "$angeltype->show_on_dashboard": ["1", ""], "$angeltype->hide_register": ["1", ""],
                     "$angeltype->hide_on_shift_view": ["1", ""],
-                    "(config('driving_license_enabled')?(($angeltype->requires_driver_license?',requiresdriver"
-                    "license':'').','):'')": [", requires driver license, ", ", "]}}
+                    "(config('driving_license_enabled')?(($angeltype->requires_driver_license?"
+                    "',requiresdriverlicense':'').','):'')": [", requires driver license, ", ", "]}}
 # (slips34) the apr_status_t constants httpd passes by name, as its error log prints them
 # (apr_errno.h's offsets, errorcodes.c's texts); another status any of _APR_STATUSES
 _APR_CONSTANTS = {"APR_EGENERAL": "(20014)Internal error (specific information not available)",
