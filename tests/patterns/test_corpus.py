@@ -5162,20 +5162,25 @@ _KOMF_SRC = ("package snd.komf.mediaserver.metadata\n\nclass MetadataService {\n
              "    fun f() {\n"
              '        logger.info { "searching \\"$searchTitle\\" using ${provider.providerName()}" }\n'
              '        logger.info { "updating series ${series.name}" }\n'
+             '        logger.info { "launching metadata aggregation using '
+             '${providers.map { it.providerName() }}" }\n'
              "    }\n}\n")
 
 
 def test_slips34_komf_provider_names_are_its_enum(monkeypatch):
-    # a provider's name is a CoreProviders constant, read from the enum class
+    # a provider's name is a CoreProviders constant, read from the enum class, a list of them a
+    # Kotlin List
     monkeypatch.setattr(extract, "_SLIPS34", {"komf"})
     tables = extract._slips34_tables(by_name("komf"), {"CoreProviders.kt": "enum class CoreProviders {\n"
                                                                           "    ANILIST,\n    MAL,\n}\n"})
     monkeypatch.setattr(extract, "_SLIPS34_TABLES", tables)
     at = "komf-mediaserver/src/commonMain/kotlin/snd/komf/mediaserver/metadata/MetadataService.kt"
-    searching, updating = extract.extract_file(by_name("komf"), at, _KOMF_SRC)
+    searching, updating, launching = extract.extract_file(by_name("komf"), at, _KOMF_SRC)
     assert searching.template.endswith('searching "%{title}" using %{choice}')
     assert searching.choices == [["ANILIST", "MAL"]]
     assert "%{choice}" not in updating.template
+    # the providers listed: the library's configured list (one provider written), not a list drawn per line
+    assert launching.template.endswith("using [%{choice}]") and launching.choices == [["ANILIST", "MAL"]]
 
 
 _CONSUL_TEMPLATE_SRC = ('package dependency\n\nfunc (d *CatalogNodeQuery) Fetch() {\n'

@@ -15120,8 +15120,6 @@ _SLIPS34_EXPRESSIONS = {
                     # (config/app.php's ifsg_enabled defaults to false: the conditional prints "")
                     "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?"
                     "',requiresifsgcertificate':'').','):'')": ""},
-    # komf's providers listed (a Kotlin List of CoreProviders: "[MANGADEX, ANILIST]")
-    "komf": {"providers.map{it.providerName()}": "%{list}"},
     # speedtest-tracker's job batch id (Laravel's Bus::batch: an ordered UUID)
     "speedtest-tracker": {"$batch->id": "%{uuid}"}}
 # (slips34) what an expression prints, one of a few texts, by program
@@ -15368,11 +15366,17 @@ def _slips34_values(program: Program, path: str, src: str, m: re.Match, template
         chosen = _SLIPS34_CHOICES.get(program.name, {}).get(expression)
         if program.name == "komf" and re.fullmatch(r"providerName|\w+\.providerName\(\)", expression):
             chosen = _SLIPS34_TABLES["enum:CoreProviders"].split("\0")
+        # (komf's providers listed, a Kotlin List of CoreProviders: "[MANGA_UPDATES, MAL]", the
+        # library's configured ones, the same list on every line; one provider enabled written,
+        # not a list drawn anew for each line)
+        listed = program.name == "komf" and expression == "providers.map{it.providerName()}"
+        if listed:
+            chosen = _SLIPS34_TABLES["enum:CoreProviders"].split("\0")
         if chosen is not None:
             if template[slot.start():slot.end()] == _slot("choice", ""):  # (a choice read before: its texts)
                 del _CHOICES[template[:slot.start()].count(_slot("choice", ""))]
             _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(chosen))
-            text = _slot("choice", "")
+            text = "[" + _slot("choice", "") + "]" if listed else _slot("choice", "")
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
     return template
