@@ -15112,11 +15112,13 @@ _SLIPS34_EXPRESSIONS = {
                         "vault_read.go:d.rawPath": "%{again|1}", "session": "%{uuid}",
                         "tmpl.Source()": "%{path}", "templateConfig.Display()": '"%{path}" => "%{path}"'},
     # Engelsystem's shift transactions (Str::uuid()), a user "name (id)" (sprintf's %s (%u)), a
-    # shift type's name
+    # shift type's and a location's name
     "engelsystem": {"$transactionId": "%{uuid}",
                     "sprintf('%s(%u)',$user->displayName,$user->id)": "%{name} (%{int})",
                     "$shifttypes[$shift->shift_type_id]": "%{name}", "$shifttypes[$shifttype_id]": "%{name}",
                     "$locations[$rid]": "%{name}",
+                    # (a Carbon datetime cast its Logger interpolates by (string): "Y-m-d H:i:s")
+                    "$worklog->worked_at": "%{datetime}",
                     # (config/app.php's ifsg_enabled defaults to false: the conditional prints "")
                     "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?"
                     "',requiresifsgcertificate':'').','):'')": ""},
