@@ -8237,6 +8237,9 @@ def test_rules_35_readings_do_not_reach_older_rules():
     ('martin', 'martin/src/srv/demo.rs',
      'fn f() {\n    info!("Demo {name} started");\n    debug!("demo");\n}\n',
      ['\x1b[32m INFO\x1b[0m \x1b[2mmartin::srv::demo\x1b[0m\x1b[2m:\x1b[0m Demo %{name} started'], ['info']),
+    ('martin', 'martin/src/config/file/main/demo.rs', 'fn f() {\n    warn!("Demo {name} failed");\n}\n',
+     ['\x1b[33m WARN\x1b[0m \x1b[2mmartin::config::file::main::demo\x1b[0m\x1b[2m:\x1b[0m Demo %{name} failed'],
+     ['warn']),
     ('martin', 'mbtiles/src/demo.rs', 'fn f() {\n    warn!("Demo {name} failed");\n}\n', [], []),
     # rqbit: the crate's Cargo name as the target
     ('rqbit', 'crates/dht/src/demo.rs', 'fn f() {\n    warn!("demo {} failed", name);\n}\n',
@@ -8245,8 +8248,11 @@ def test_rules_35_readings_do_not_reach_older_rules():
     ('feedbin', 'app/jobs/demo_job.rb',
      'class DemoJob\n  def perform\n    Sidekiq.logger.info "Demo #{name}"\n    Rails.logger.error("Demo failed")\n'
      '  end\nend\n',
-     ['pid=%{int} tid=%{id} class=DemoJob jid=%{id} INFO: Demo %{name}', 'E, [#%{int}] ERROR -- : Demo failed'],
+     ['pid=%{int} tid=%{id} class=%{name} jid=%{id} INFO: Demo %{name}', 'E, [#%{int}] ERROR -- : Demo failed'],
      ['info', 'error']),
+    ('feedbin', 'app/jobs/demo_job.rb',
+     'class DemoJob\n  include Sidekiq::Job\n  def perform\n    logger.info "Demo #{name}"\n  end\nend\n',
+     ['pid=%{int} tid=%{id} class=DemoJob jid=%{id} INFO: Demo %{name}'], ['info']),
     # leantime: Laravel's "env.LEVEL: " at error (LEAN_DEBUG 0), the empty environment
     ('leantime', 'app/Domain/Demo.php',
      "<?php\nfunction f() {\n    Log::error('Demo failed: '.$e->getMessage());\n    Log::warning('demo');\n}\n",
@@ -8286,6 +8292,13 @@ def test_rules_36_fields_and_renders():
     [site] = extract.extract_file(by_name("homarr"), "packages/demo/src/index.ts",
                                   'function f() {\n  logger.info("Demo done", { count, error: err });\n}\n')
     assert [key for key, _ in site.fields] == ["count"]
+    # homarr: an error logged alone, its message the text; ErrorWithMetadata's own metadata, no module
+    sites = extract.extract_file(by_name("homarr"), "packages/demo/src/index.ts",
+                                 'const logger = createLogger({ module: "demo" });\nfunction f() {\n'
+                                 '  logger.error(new ErrorWithMetadata("Demo failed", { url }, { cause: e }));\n'
+                                 '  logger.error(new Error("Demo broke"));\n}\n')
+    assert [(site.template, [key for key, _ in site.fields]) for site in sites] == [
+        ("\x1b[31merror\x1b[39m: Demo failed", ["url"]), ('\x1b[31merror\x1b[39m: Demo broke module="demo"', [])]
     record = {"l": "info", "at": "packages/demo/src/index.ts:2", "p": "homarr"}
     assert generate.render(by_name("homarr"), record, 'x: Demo done module="demo"', [("count", "7", "int")]) == \
         'x: Demo done module="demo" count="7"'

@@ -16313,8 +16313,16 @@ def _round_36_call(program: Program, src: str, m: re.Match, lang: str
         return None
     if program.name == "homarr":
         args = _nonblank_args(src, m.end(), lang)
+        thrown = re.match(r"\s*new\s+(ErrorWithMetadata|Error)\s*\(", args[0]) if args else None
+        if thrown:
+            # an error logged alone (format.errors): its message the text; ErrorWithMetadata's
+            # metadata object the fields formatMetadata prints (the child's module then not)
+            inner = _nonblank_args(args[0], thrown.end(), lang) or []
+            if not inner:
+                return None
+            args = inner[:2] if thrown.group(1) == "ErrorWithMetadata" else inner[:1]
         if not args or len(args) < 2:
-            return None
+            return (_message(args[:1], program)[0], []) if thrown else None
         body = args[1].strip()
         if not (body.startswith("{") and body.endswith("}")):
             return None
@@ -16425,6 +16433,11 @@ def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str,
         named = re.search(r'createLogger\(\s*\{\s*module:\s*["\']([^"\']+)["\']', src)
         module = named.group(1) if named else "%{name}"
         word = level if level in _HOMARR_COLOURS else "info"
+        args = _nonblank_args(src, m.end(), "js") or [""]
+        if re.match(r"\s*new\s+ErrorWithMetadata\b", args[0]):
+            # (formatMetadata prints the error's own metadata instead of the info's; the stack
+            # on the lines after)
+            return f"\x1b[{_HOMARR_COLOURS[word]}m{word}\x1b[39m: " + template
         return f"\x1b[{_HOMARR_COLOURS[word]}m{word}\x1b[39m: " + template + f' module="{module}"'
     if program.name == "dockge":
         # backend/log.ts: "time [MODULE] LEVEL: msg", each part coloured, an error's text red
@@ -16451,7 +16464,12 @@ def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str,
             return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m"
                     f"{base.removesuffix('.rs').replace('-', '_')}\x1b[0m\x1b[2m:\x1b[0m " + template)
         if program.name == "martin":
+            # (a module path: mod.rs and the crate's lib.rs alone left out; config/file/main/ is a module)
             crate = "martin_core" if path.startswith("martin-core/") else "martin"
+            parts = path.split("/src/", 1)[1].removesuffix(".rs").split("/")
+            parts = parts[:-1] if parts[-1] == "mod" or parts == ["lib"] else parts
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{'::'.join([crate, *parts])}"
+                    f"\x1b[0m\x1b[2m:\x1b[0m " + template)
         else:
             folder = path.split("/")[1] if path.startswith("crates/") else "rqbit"
             crate = _RQBIT_CRATES.get(folder, folder.replace("-", "_"))
@@ -16461,8 +16479,11 @@ def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # production.rb's Logger.new(STDOUT): Ruby's "L, [time #pid] LEVEL -- : "; a job's
         # Sidekiq.logger (Formatters::Plain): "time pid=.. tid=.. class=Job jid=.. LEVEL: "
         if call.startswith("Sidekiq.") or (call.startswith("logger") and path.startswith("app/jobs/")):
+            # (the job's class: the file's own where it includes Sidekiq::Job, else the running
+            # job's, any name)
             job = re.findall(r"^\s*class\s+([\w:]+)", src[:m.start()], re.M)
-            context = f" class={job[-1]} jid=%{{id}}" if job and path.startswith("app/jobs/") else ""
+            own = job and re.search(r"\binclude\s+Sidekiq::(?:Job|Worker)\b", src)
+            context = f" class={job[-1] if own else '%{name}'} jid=%{{id}}" if path.startswith("app/jobs/") else ""
             return f"pid=%{{int}} tid=%{{id}}{context} {upper}: " + template
         return f"{upper[0]}, [#%{{int}}] {upper:>5} -- : " + template
     if program.name == "leantime":
