@@ -950,7 +950,7 @@ split was made before any measurement in each round:
   JavaScript 2, C# 2, Rust 2, Ruby 2, PHP 2, C 1, C++ 1, Scala 1, Elixir 1), each fetched at
   its newest snapshot (32 fetch calls of the helper's 40: owncast, k3s, pretix and OpenTTD over
   the fetch tool's 500 MiB bound, each replaced before anything was read; ErsatzTV fetched by
-  mistake though among the 816 and left unread; Squidex, philomena and phpIPAM,
+  mistake though among the 816 (round 31's) and left unread; Squidex, philomena and phpIPAM,
   fetched, replaced once their calls' matches were counted (Squidex 8 ILogger calls, philomena
   21 Logger calls with debug among them, phpIPAM 14 $Log->write calls: round 36 asks 20
   printed sites a program); osTicket fetched and not chosen (its logError/logWarning lines a
@@ -958,7 +958,14 @@ split was made before any measurement in each round:
   written from the loggers' documented APIs and the repositories' logging calls counted by
   name (matches only, 20 printed sites or more a program; goatcounter's and freescout's
   logging helpers' signatures read), to be checked against their sources after the pin:
-  pinned at 08:28 UTC (commit of "corpus36: pin").
+  pinned at 08:28 UTC (commit 0adaae51, "corpus36: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 36, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs,
+  commits, files and call patterns unchanged; freescout's Helper::logException and homarr's
+  metadata object and logged errors read by rules 36; every program keeps 20 printed sites or
+  more, freescout's 27 the fewest). FreeScout was round 28's first choice, replaced after that
+  round's pin (never scored, never in a development set).
 """
 
 from __future__ import annotations
