@@ -8253,10 +8253,10 @@ def test_rules_35_readings_do_not_reach_older_rules():
     ('feedbin', 'app/jobs/demo_job.rb',
      'class DemoJob\n  include Sidekiq::Job\n  def perform\n    logger.info "Demo #{name}"\n  end\nend\n',
      ['pid=%{int} tid=%{id} class=DemoJob jid=%{id} INFO: Demo %{name}'], ['info']),
-    # leantime: Laravel's "env.LEVEL: " at error (LEAN_DEBUG 0), the empty environment
+    # leantime: Laravel's "env.LEVEL: " at error (LEAN_DEBUG 0), DefaultConfig's production
     ('leantime', 'app/Domain/Demo.php',
      "<?php\nfunction f() {\n    Log::error('Demo failed: '.$e->getMessage());\n    Log::warning('demo');\n}\n",
-     ['.ERROR: Demo failed: %{err}'], ['error']),
+     ['production.ERROR: Demo failed: %{err}'], ['error']),
     # freescout: Helper::logException's prefix and formatException's text; Helper::log unprinted
     ('freescout', 'app/Demo.php',
      "<?php\nfunction f() {\n    \\Helper::logException($e, '[Demo]');\n"

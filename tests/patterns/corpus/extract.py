@@ -16487,9 +16487,9 @@ def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str,
             return f"pid=%{{int}} tid=%{{id}}{context} {upper}: " + template
         return f"{upper[0]}, [#%{{int}}] {upper:>5} -- : " + template
     if program.name == "leantime":
-        # Laravel's LineFormatter "[time] channel.LEVEL: ", the channel the environment
-        # (LEAN_ENV, '' by default)
-        return f".{upper}: " + template
+        # Laravel's LineFormatter "[time] channel.LEVEL: ", the channel the environment (app.env:
+        # LoadConfig maps DefaultConfig's $env, 'production' unless LEAN_ENV says otherwise)
+        return f"production.{upper}: " + template
     if program.name == "freescout":
         # Laravel 5's daily log "[time] production.LEVEL: " (APP_ENV production)
         return f"production.{upper}: " + template
