@@ -1579,6 +1579,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_35_level(program, src, m, level)
             if _round_35_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 36:
+            level = _round_36_level(program, src, m, level)
+            if _round_36_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1619,6 +1623,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_35_level(program, src, m, site.level)
             if _round_35_unprinted(program, path, src, m, site.level):
                 continue  # (rules 35) the level a chain's last call names (portainer's, dkron's)
+        if site is not None and program.rules >= 36:
+            site.level = _round_36_level(program, src, m, site.level)
+            if _round_36_unprinted(program, path, src, m, site.level):
+                continue  # (rules 36) the level a chain's last call names (glauth's zerolog)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1735,6 +1743,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 35:
                 site.template = _round_35_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_35_fields(program, src, m, at, site.fields)
+            if program.rules >= 36:
+                site.template = _round_36_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_36_fields(program, src, m, at, site.fields)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1818,7 +1829,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_35_call(program, src, m, lang) if program.rules >= 35 else None
+        read = _round_36_call(program, src, m, lang) if program.rules >= 36 else None
+        read = _round_35_call(program, src, m, lang) if program.rules >= 35 and read is None else read
         read = _round_34_call(program, src, m, lang) if program.rules >= 34 and read is None else read
         read = _round_33_call(program, src, m, lang) if program.rules >= 33 and read is None else read
         read = _round_32_call(program, src, m, lang) if program.rules >= 32 and read is None else read
@@ -16556,6 +16568,287 @@ def _round_35_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "edgehog":
         # PrettyLog.LogfmtFormatter (config/prod.exs): "level=L ts=time msg=" (generate.py quotes it)
         return f"level={ {'warn': 'warning'}.get(level, level)} ts=%{{time}} msg=" + template
+    return template
+
+
+# (rules 36) the level below which a round 36 program's default setup prints nothing (martin's
+# mbtiles crate, jmeter's junit loggers and freescout's activity log in _round_36_unprinted)
+_ROUND_36_THRESHOLD = {
+    "listmonk": "trace", "mailpit": "info", "glauth": "info", "goatcounter": "info", "borgmatic": "notice",
+    "errbot": "info", "octavia": "info", "jmeter": "info", "kafka-ui": "debug", "homarr": "info",
+    "dockge": "info", "bililiverecorder": "info", "oqtane": "info", "martin": "info", "rqbit": "info",
+    "dawarich": "info", "feedbin": "info", "leantime": "error", "freescout": "trace", "nanomq": "warn",
+    "obs-studio": "info", "joern": "warn", "operately": "info"}
+# dockge's module colours (backend/log.ts' consoleModuleColors, picked by intHash of the module)
+# and its levels' colours
+_DOCKGE_MODULE_COLOURS = ("\x1b[36m", "\x1b[32m", "\x1b[38;5;119m", "\x1b[34m", "\x1b[38;5;117m", "\x1b[35m",
+                          "\x1b[38;5;208m", "\x1b[38;5;141m", "\x1b[38;5;130m", "\x1b[38;5;219m")
+_DOCKGE_LEVEL_COLOURS = {"info": "\x1b[36m", "warn": "\x1b[33m", "error": "\x1b[31m", "debug": "\x1b[90m"}
+# winston's colorize() colours of homarr's levels
+_HOMARR_COLOURS = {"error": "31", "warn": "33", "info": "32", "debug": "34"}
+# rqbit's crates by folder (their Cargo names, "-" read "_" as a target prints it)
+_RQBIT_CRATES = {"dht": "librqbit_dht", "librqbit": "librqbit", "librqbit_core": "librqbit_core",
+                 "librqbit_lsd": "librqbit_lsd", "peer_binary_protocol": "librqbit_peer_protocol",
+                 "rqbit": "rqbit", "tracker_comms": "librqbit_tracker_comms",
+                 "upnp-serve": "librqbit_upnp_serve", "upnp": "librqbit_upnp", "bencode": "librqbit_bencode",
+                 "buffers": "librqbit_buffers", "sha1w": "librqbit_sha1_wrapper"}
+# freescout's Helper::formatException($e): "Error: message; File: file (line)"
+_FREESCOUT_EXCEPTION = "Error: %{err}; File: %{path} (%{int})"
+
+
+def _round_36_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 36's calls said otherwise than by the called name: borgmatic's ANSWER
+    (between INFO and WARNING: notice), Serilog's Verbose, oqtane's LogLevel argument, mailpit's
+    Fatal (logged at ERROR), freescout's exception helper (an error)."""
+    call = m.group()
+    if program.name == "borgmatic" and call.endswith(".answer("):
+        return "notice"
+    if program.name == "bililiverecorder" and call.endswith(".Verbose("):
+        return "trace"
+    if program.name == "oqtane":
+        named = re.search(r"LogLevel\.(\w+)", call)
+        return {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn", "Error": "error",
+                "Critical": "critical"}.get(named.group(1), level) if named else level
+    if program.name == "mailpit" and level == "fatal":
+        return "error"
+    if program.name == "freescout":
+        return "error" if "Helper::" in call else {"warning": "warn"}.get(level, level)
+    return {"warning": "warn"}.get(level, level)
+
+
+def _round_36_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 36 call its program's default setup does not print: below its threshold;
+    martin's mbtiles crate (RUST_LOG's default "martin=info,martin_core=info" names no other
+    target); jmeter's org.apache.jmeter.junit at debug (bin/log4j2.xml); freescout's
+    Helper::log (a row of its activity log, not a line)."""
+    if program.name == "martin" and path.startswith("mbtiles/"):
+        return True
+    if program.name == "freescout" and re.search(r"Helper::log\($", m.group()):
+        return True
+    threshold = _ROUND_36_THRESHOLD.get(program.name, "trace")
+    if program.name == "jmeter" and "/org/apache/jmeter/junit/" in path:
+        threshold = "debug"
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_36_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 36's calls not read the common way: freescout's exception
+    helper (the prefix, then formatException's text), homarr's metadata object after the text
+    (its keys the fields)."""
+    if program.name == "freescout":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        if m.group().endswith("logException("):
+            if len(args) < 2:
+                return _FREESCOUT_EXCEPTION, []
+            template, _, fields = _message(args[1:2], program)
+            return (None if template is None else template + " " + _FREESCOUT_EXCEPTION), fields
+        if re.fullmatch(r"\s*\\?Helper::formatException\(\s*\$\w+\s*\)\s*", args[0]):
+            return _FREESCOUT_EXCEPTION, []
+        return None
+    if program.name == "homarr":
+        args = _nonblank_args(src, m.end(), lang)
+        thrown = re.match(r"\s*new\s+(ErrorWithMetadata|Error)\s*\(", args[0]) if args else None
+        if thrown:
+            # an error logged alone (format.errors): its message the text; ErrorWithMetadata's
+            # metadata object the fields formatMetadata prints (the child's module then not)
+            inner = _nonblank_args(args[0], thrown.end(), lang) or []
+            if not inner:
+                return None
+            args = inner[:2] if thrown.group(1) == "ErrorWithMetadata" else inner[:1]
+        if not args or len(args) < 2:
+            return (_message(args[:1], program)[0], []) if thrown else None
+        body = args[1].strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            return None
+        template, _, own = _message(args[:1], program)
+        entries = read_args(body, 1, lang, closer="}")
+        fields = []
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            kind = kind_of_field(key, (value if colon else key).strip(), lang) if re.fullmatch(r"\w+", key) else ""
+            if kind and kind not in _HOMARR_OBJECTS and not (value if colon else key).strip().startswith(("{", "[")):
+                fields.append([key, kind])  # (formatMetadata leaves out a value that is an object)
+        return template, [*own, *fields]
+    return None
+
+
+# the kinds of values homarr's formatMetadata leaves out, being objects (errors, structures, lists)
+_HOMARR_OBJECTS = ("err", "struct", "list", "map", "json", "dict", "object")
+
+
+def _round_36_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 36's loggers add to a call's own: none beyond the heads' (homarr's module
+    is written in its head, before the call's metadata)."""
+    return fields
+
+
+def _goatcounter_module(src: str, m: re.Match) -> str:
+    """The module goatcounter's log.Module("name") gave the logger a call uses: named in the call,
+    else the file's last ``l := log.Module("name")`` (or ``l = ...``) before it, else none."""
+    named = re.search(r'Module\(\s*"([\w-]+)"', m.group())
+    if named:
+        return named.group(1)
+    if not m.group().startswith("l."):
+        return ""
+    made = re.findall(r'\bl\s*:?=\s*log\.Module\(\s*"([\w-]+)"\s*\)', src[:m.start()])
+    return made[-1] if made else ""
+
+
+def _dockge_hash(module: str) -> int:
+    return sum(ord(c) for c in module) % len(_DOCKGE_MODULE_COLOURS)
+
+
+def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 36's loggers print before (and after) the message, read from each one's logging
+    code and default setup (a time that opens the line left out; one inside the head kept as
+    %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if program.name == "listmonk":
+        # log.New(..., Ldate|Ltime|Lmicroseconds|Lshortfile): "file.go:line: " after the time; the
+        # standard log's own calls (log.Printf, LstdFlags) the message alone
+        return template if call.startswith("log.") else f"{base}:{line}: " + template
+    if program.name == "glauth" and call.startswith("log.") and \
+            re.search(r'^\s*"github\.com/rs/zerolog/log"', src, re.M):
+        return template  # zerolog's global logger (never set: its JSON to stderr, generate.py)
+    if program.name == "glauth":
+        # zerolog's ConsoleWriter (pkg/logging: no caller, colour as its default): the level, the
+        # message, then the fields (generate.py)
+        word, colour = _ZEROLOG_LEVELS.get(level, _ZEROLOG_LEVELS["info"])
+        return f"\x1b[{colour}m{word}\x1b[0m " + template
+    if program.name == "goatcounter":
+        # slog_align's handler (no terminal: no colour, no width): "LEVEL message  [file:line]"
+        # after "Jan _2 15:04:05 ", a module's "name: " before the message; the attributes on the
+        # lines after (left out)
+        module = _goatcounter_module(src, m)
+        return (f"{upper:<5} " + (f"{module}: " if module else "") + template
+                + f"  [zgo.at/goatcounter/v2/{path}:{line}]")
+    if program.name == "borgmatic":
+        # Log_prefix_formatter "{prefix}{message}" (no terminal: no colour), the prefix a
+        # repository's label or path (or the configuration file's) while one is being run
+        if path.startswith(("borgmatic/actions/", "borgmatic/borg/", "borgmatic/hooks/")):
+            return "%{path}: " + template
+        return template
+    if program.name == "errbot":
+        # logs.py (no terminal): "%(asctime)s %(levelname)-8s %(name)-25s %(message)s"; a
+        # plugin's self.log "errbot.plugins.Name", logging's own calls the root logger
+        if call.startswith("logging."):
+            name = "root"
+        elif call.startswith("self.log"):
+            name = "errbot.plugins.%{name}"
+        else:
+            name = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        return f"{python:<8} " + (f"{name} " if "%{" in name else f"{name:<25} ") + template
+    if program.name == "octavia":
+        # oslo.log's context format "pid LEVEL module [global_request_id request_id user_identity] ";
+        # the API's requests carry a context, the controller's and the amphora agent's "[-]"
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        context = ("[None req-%{uuid} %{id} %{id} - - default default]" if path.startswith("octavia/api/")
+                   else "[-]")
+        return f"%{{int}} {python} {module} {context} " + template
+    if program.name == "jmeter":
+        # bin/log4j2.xml: "%d %p %c{1.}: " (the logger's packages one letter each)
+        parts = _java_class(src, path).split(".")
+        name = ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+        return f"{upper} {name}: " + template
+    if program.name == "kafka-ui":
+        # Spring Boot's console pattern (no terminal, the time left out)
+        name = _abbreviated(_java_class(src, path), 39)
+        return f"{upper:>5} %{{int}} --- [%{{name}}] {name:<40} : " + template
+    if program.name == "homarr":
+        # winston's printf "${timestamp} ${level}: ${message} ${metadata}", the level colourised,
+        # the child logger's module first in the metadata (the call's after it: generate.py)
+        named = re.search(r'createLogger\(\s*\{\s*module:\s*["\']([^"\']+)["\']', src)
+        module = named.group(1) if named else "%{name}"
+        word = level if level in _HOMARR_COLOURS else "info"
+        args = _nonblank_args(src, m.end(), "js") or [""]
+        if re.match(r"\s*new\s+ErrorWithMetadata\b", args[0]):
+            # (formatMetadata prints the error's own metadata instead of the info's; the stack
+            # on the lines after)
+            return f"\x1b[{_HOMARR_COLOURS[word]}m{word}\x1b[39m: " + template
+        return f"\x1b[{_HOMARR_COLOURS[word]}m{word}\x1b[39m: " + template + f' module="{module}"'
+    if program.name == "dockge":
+        # backend/log.ts: "time [MODULE] LEVEL: msg", each part coloured, an error's text red
+        module = re.search(r"[\"']([\w-]+)[\"']", call).group(1).upper()
+        colour = _DOCKGE_MODULE_COLOURS[_dockge_hash(module)]
+        word = level if level in _DOCKGE_LEVEL_COLOURS else "info"
+        text = f"\x1b[31m{template}\x1b[0m" if word == "error" else template
+        return (f"[{colour}{module}\x1b[0m] {_DOCKGE_LEVEL_COLOURS[word]}{word.upper()}:\x1b[0m " + text)
+    if program.name == "bililiverecorder":
+        # the CLI's console ExpressionTemplate (redirected: no theme): "[time LVL (SourceContext)]
+        # [RoomId] message", the room's id where the logger carries it (a room's, a recording's)
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        context = ""
+        if not path.startswith("BililiveRecorder.Cli/"):
+            owner = _class_name(src, m.start(), path, ".cs")
+            context = f" ({namespace.group(1)}.{owner})" if namespace else f" ({owner})"
+        room = " [%{int}]" if re.search(r"(?:^|/)(?:Room|\w*RecordTask\w*)\.cs$", path) else ""
+        return f"[%{{time}} {_SERILOG_U3.get(level, 'INF')}{context}]{room} " + template
+    if program.name in ("martin", "rqbit"):
+        # tracing-subscriber's compact (martin's default) and full (rqbit's stderr) formats with
+        # ANSI: the level, the target dimmed and ":" (spans left out)
+        if program.name == "martin" and "/src/bin/" in path:
+            # a binary's own target (martin-cp's default filter names it: martin_cp=info)
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m"
+                    f"{base.removesuffix('.rs').replace('-', '_')}\x1b[0m\x1b[2m:\x1b[0m " + template)
+        if program.name == "martin":
+            # (a module path: mod.rs and the crate's lib.rs alone left out; config/file/main/ is a module)
+            crate = "martin_core" if path.startswith("martin-core/") else "martin"
+            parts = path.split("/src/", 1)[1].removesuffix(".rs").split("/")
+            parts = parts[:-1] if parts[-1] == "mod" or parts == ["lib"] else parts
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{'::'.join([crate, *parts])}"
+                    f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+        else:
+            folder = path.split("/")[1] if path.startswith("crates/") else "rqbit"
+            crate = _RQBIT_CRATES.get(folder, folder.replace("-", "_"))
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{_round_28_target(path, crate)}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "feedbin":
+        # production.rb's Logger.new(STDOUT): Ruby's "L, [time #pid] LEVEL -- : "; a job's
+        # Sidekiq.logger (Formatters::Plain): "time pid=.. tid=.. class=Job jid=.. LEVEL: "
+        if call.startswith("Sidekiq.") or (call.startswith("logger") and path.startswith("app/jobs/")):
+            # (the job's class: the file's own where it includes Sidekiq::Job, else the running
+            # job's, any name)
+            job = re.findall(r"^\s*class\s+([\w:]+)", src[:m.start()], re.M)
+            own = job and re.search(r"\binclude\s+Sidekiq::(?:Job|Worker)\b", src)
+            context = f" class={job[-1] if own else '%{name}'} jid=%{{id}}" if path.startswith("app/jobs/") else ""
+            return f"pid=%{{int}} tid=%{{id}}{context} {upper}: " + template
+        return f"{upper[0]}, [#%{{int}}] {upper:>5} -- : " + template
+    if program.name == "leantime":
+        # Laravel's LineFormatter "[time] channel.LEVEL: ", the channel the environment (app.env:
+        # LoadConfig maps DefaultConfig's $env, 'production' unless LEAN_ENV says otherwise)
+        return f"production.{upper}: " + template
+    if program.name == "freescout":
+        # Laravel 5's daily log "[time] production.LEVEL: " (APP_ENV production)
+        return f"production.{upper}: " + template
+    if program.name == "nanomq":
+        # NanoNNG's stdout_callback (no LOG_USE_COLOR in a release): "time [tid] LEVEL file:line func: "
+        function = _c_function(src, m.start()) or "%{name}"
+        return f"[%{{int}}] {upper:<5} {base}:{line} {function}: " + template
+    if program.name == "obs-studio":
+        # LogStringChunk: each line of the text its own "time: line" in the log file (the first
+        # line the record's)
+        return template.split("\n", 1)[0] or template
+    if program.name == "joern":
+        # conf/log4j2.xml: "%d %highlight{%-5p} %-25c{0} " (no console: no ANSI), the logger's
+        # class by its simple name
+        name = _scala_logger_name(src, m.start(), path).rsplit(".", 1)[-1]
+        return f"{upper:<5} {name:<25} " + template
+    if program.name == "operately":
+        # config.exs' console "$time $metadata[$level] $message", metadata [:request_id] (a web
+        # request's)
+        word = {"warn": "warning"}.get(level, level)
+        web = path.startswith("app/lib/operately_web/")
+        return ("request_id=%{id} " if web else "") + f"[{word}] " + template
     return template
 
 

@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 36 and program.name in _ROUND_36_RENDERS:
+        return _ROUND_36_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 35 and program.name in _ROUND_35_RENDERS:
         return _ROUND_35_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 34 and program.name in _ROUND_34_RENDERS:
@@ -1155,6 +1157,38 @@ _ROUND_35_RENDERS = {"portainer": _zerolog_console, "photoprism": _logrus_text, 
                          "impostor", "habitat", "rustdesk-server", "vmpooler", "bosh", "opnsense", "xmrig",
                          "hyperion", "atlas")}}
 
+
+def _mailpit_text(record: dict, message: str, fields: list, level: str) -> str:
+    # mailpit's logrusHandler off a terminal (internal/logger, the time left out): level, then the
+    # message quoted (%q) always
+    word = {"warn": "warning", "trace": "debug", "fatal": "error", "critical": "error"}.get(level, level)
+    return f"level={word} msg={json.dumps(message, ensure_ascii=False)}"
+
+
+def _glauth(record: dict, message: str, fields: list, level: str) -> str:
+    # zerolog's ConsoleWriter (extract.py writes the coloured level first); the files on zerolog's
+    # global logger (never set by glauth) print its JSON: level, the chain's fields, message
+    if message.startswith("\x1b["):
+        return _zerolog_console(record, message, fields, level)
+    return _zerolog_json(record, message, fields, level)
+
+
+def _homarr_metadata(record: dict, message: str, fields: list, level: str) -> str:
+    # homarr's winston printf: the call's metadata after the module extract.py writes, each as
+    # key="value" (objects left out)
+    return message + "".join(f' {k}="{v}"' for k, v, _ in fields)
+
+
+# (rules 36) round 36's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone: goatcounter's attributes go on the lines after, oqtane's
+# log is its database's message)
+_ROUND_36_RENDERS = {"mailpit": _mailpit_text, "glauth": _glauth, "homarr": _homarr_metadata,
+                     "martin": _tracing_ansi, "rqbit": _tracing_ansi, "leantime": _laravel,
+                     "freescout": _laravel,
+                     **{name: _message_alone for name in (
+                         "listmonk", "goatcounter", "borgmatic", "errbot", "octavia", "jmeter", "kafka-ui",
+                         "dockge", "bililiverecorder", "oqtane", "dawarich", "feedbin", "nanomq",
+                         "obs-studio", "joern", "operately")}}
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
     # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,
