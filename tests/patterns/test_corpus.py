@@ -5086,6 +5086,188 @@ def test_slips33_readings_need_their_programs_flag():
     assert len(extract.extract_file(by_name("zerotier"), "service/OneService.cpp", _ZEROTIER_SRC)) == 4
 
 
+# ---------------------------------------------------------------- round 34 checked again (slips34)
+
+
+_HTTPD_SRC = ('#include "httpd.h"\n\nAPLOG_USE_MODULE(proxy);\n\n#define GCSLOG_LEVEL   APLOG_TRACE1\n\n'
+              'static void f(server_rec *s, request_rec *r)\n{\n'
+              '    ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, APLOGNO(01202) "%s: Unlock failed", name);\n'
+              '    ap_log_error(APLOG_MARK, APLOG_WARNING, errno, s, APLOGNO(00065) "sigaction(SIGILL)");\n'
+              '    ap_log_error(APLOG_MARK, APLOG_ERR, APR_EGENERAL, s, APLOGNO(00001) "failed");\n'
+              '    ap_log_error(APLOG_MARK, APLOG_ERR, 0, s, APLOGNO(00002) "key %s", key_id);\n'
+              '    ap_log_perror(APLOG_MARK, GCSLOG_LEVEL, 0, p, "push_diary_append: %d", n);\n'
+              '#if DEBUGGING\n'
+              '    ap_log_error(APLOG_MARK, APLOG_STARTUP, 0, NULL, APLOGNO(03021) "Parsed host %s", h);\n'
+              '#endif\n'
+              '}\n')
+
+
+def test_slips34_httpd_statuses_macro_levels_and_unbuilt_code(monkeypatch):
+    # the status's "(n)text" is one value (an errno's text its number's, a named constant its
+    # own); a level a macro names is the macro's (TRACE1: not printed); code under #if DEBUGGING,
+    # and the OS/2 MPM, not compiled
+    monkeypatch.setattr(extract, "_SLIPS34", {"httpd"})
+    httpd = by_name("httpd")
+    rv, errno, general, key = extract.extract_file(httpd, "modules/proxy/proxy_util.c", _HTTPD_SRC)
+    assert rv.template == ("[proxy:error] [pid %{int}:tid %{int}] %{aprstatus}: [client %{ip}:%{port}] "
+                           "AH01202: %{name}: Unlock failed")
+    assert errno.template == "[proxy:warn] [pid %{int}:tid %{int}] %{aprerrno}: AH00065: sigaction(SIGILL)"
+    assert general.template == ("[proxy:error] [pid %{int}:tid %{int}] (20014)Internal error (specific "
+                                "information not available): AH00001: failed")
+    assert key.template == "[proxy:error] [pid %{int}:tid %{int}] AH00002: key %{host}:%{port}:%{small}"
+    assert extract.extract_file(httpd, "server/mpm/mpmt_os2/mpmt_os2.c", _HTTPD_SRC) == []
+    status = values.value("aprstatus", random.Random(3))
+    assert re.fullmatch(r"\((?:\d+|EAI \d)\)[A-Z][\w ()/-]+", status)
+    assert (int(status[1:status.index(")")]), status[status.index(")") + 1:]) in values._APR_STATUSES \
+        or status.startswith("(EAI")
+    assert re.fullmatch(r"\(\d+\)[A-Z][\w /-]+", values.value("aprerrno", random.Random(3)))
+
+
+_ELASTICJOB_SRC = (
+    "package org.apache.shardingsphere.elasticjob.kernel.internal.schedule;\n\n"
+    "@Slf4j\npublic final class JobShutdownHookPlugin {\n"
+    "    public boolean isLeaderUntilBlock() {\n"
+    '        log.info("Leader is electing, waiting for {} ms", 100);\n'
+    '        log.warn("Failed to revoke lease: {}", leaseId, ex);\n'
+    "    }\n"
+    "    private void registerShutdownHook() {\n"
+    '        Thread t = new Thread("Quartz Shutdown-Hook " + jobName) {\n'
+    "            @Override\n            public void run() {\n"
+    '                log.info("Shutting down Quartz... {}", jobName);\n'
+    "            }\n        };\n    }\n}\n")
+_ELASTICJOB_AT = ("kernel/src/main/java/org/apache/shardingsphere/elasticjob/kernel/internal/schedule/"
+                  "JobShutdownHookPlugin.java")
+
+
+def test_slips34_elasticjob_constants_ids_threads_and_its_date(monkeypatch):
+    # a literal argument prints itself, a Long lease id digits; logback's %date one form; a thread
+    # the code names prints its name, the job's name in it and again in the message; a class no
+    # code of the program constructs prints nothing
+    monkeypatch.setattr(extract, "_SLIPS34", {"elasticjob"})
+    job = by_name("elasticjob")
+    leader, lease, hook = extract.extract_file(job, _ELASTICJOB_AT, _ELASTICJOB_SRC)
+    name = "[org.apache.shardingsphere.elasticjob.kernel.internal.schedule.JobShutdownHookPlugin]"
+    head = "%{logbackdate} --%{name}-- " + name
+    assert leader.template == f"[INFO ] {head} Leader is electing, waiting for 100 ms "
+    assert lease.template == f"[WARN ] {head} Failed to revoke lease: %{{int}} "
+    assert hook.template == (f"[INFO ] %{{logbackdate}} --Quartz Shutdown-Hook %{{name}}-- {name} "
+                             "Shutting down Quartz... %{again|1} ")
+    assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d:\d\d,\d{3}", values.value("logbackdate", random.Random(1)))
+    zookeeper = ("registry-center/provider/zookeeper-curator/src/main/java/org/apache/shardingsphere/"
+                 "elasticjob/reg/zookeeper/ZookeeperElectionService.java")
+    assert extract.extract_file(job, zookeeper, _ELASTICJOB_SRC) == []
+
+
+_KOMF_SRC = ("package snd.komf.mediaserver.metadata\n\nclass MetadataService {\n"
+             "    fun f() {\n"
+             '        logger.info { "searching \\"$searchTitle\\" using ${provider.providerName()}" }\n'
+             '        logger.info { "updating series ${series.name}" }\n'
+             '        logger.info { "launching metadata aggregation using '
+             '${providers.map { it.providerName() }}" }\n'
+             "    }\n}\n")
+
+
+def test_slips34_komf_provider_names_are_its_enum(monkeypatch):
+    # a provider's name is a CoreProviders constant, read from the enum class, a list of them a
+    # Kotlin List
+    monkeypatch.setattr(extract, "_SLIPS34", {"komf"})
+    tables = extract._slips34_tables(by_name("komf"), {"CoreProviders.kt": "enum class CoreProviders {\n"
+                                                                          "    ANILIST,\n    MAL,\n}\n"})
+    monkeypatch.setattr(extract, "_SLIPS34_TABLES", tables)
+    at = "komf-mediaserver/src/commonMain/kotlin/snd/komf/mediaserver/metadata/MetadataService.kt"
+    searching, updating, launching = extract.extract_file(by_name("komf"), at, _KOMF_SRC)
+    assert searching.template.endswith('searching "%{title}" using %{choice}')
+    assert searching.choices == [["ANILIST", "MAL"]]
+    assert "%{choice}" not in updating.template
+    # the providers listed: the library's configured list (one provider written), not a list drawn per line
+    assert launching.template.endswith("using [%{choice}]") and launching.choices == [["ANILIST", "MAL"]]
+
+
+_CONSUL_TEMPLATE_SRC = ('package dependency\n\nfunc (d *CatalogNodeQuery) Fetch() {\n'
+                        '\tlog.Printf("[WARN] %s: no node exists with the name %q", d, name)\n'
+                        '\tlog.Printf("[ERROR] (dedup) failed destroying session \'%s\', %s",'
+                        ' session, err)\n}\n')
+
+
+def test_slips34_consul_template_dependencies_and_sessions(monkeypatch):
+    # a dependency prints its String() (catalog.node(name)), a session its UUID
+    monkeypatch.setattr(extract, "_SLIPS34", {"consul-template"})
+    node, session = extract.extract_file(by_name("consul-template"), "dependency/catalog_node.go",
+                                         _CONSUL_TEMPLATE_SRC)
+    assert node.template == "[WARN] catalog.node(%{name}): no node exists with the name %{name|q}"
+    assert session.template == "[ERROR] (dedup) failed destroying session '%{uuid}', %{err}"
+
+
+_ENGELSYSTEM_SRC = ("<?php\n\nnamespace Engelsystem\\Controllers\\Admin;\n\nclass TagController\n{\n"
+                    "    public function f()\n    {\n"
+                    "        $this->log->info('Deleted tag \"{tag}\" ({id})',\n"
+                    "            ['tag' => $tag->name, 'id' => $tag->id]);\n"
+                    "        engelsystem_log('Shift signout: ' . $user->name\n"
+                    "            . ' from ' . $shift->start->format('Y-m-d H:i'));\n"
+                    "        $this->log->info('Updated {user}: {size}',\n"
+                    "            ['user' => $user->name, 'size' => $user->personalData->shirt_size]);\n"
+                    "    }\n}\n")
+
+
+def test_slips34_engelsystem_model_ids_minutes_and_shirt_sizes(monkeypatch):
+    # an Eloquent key is an integer; Carbon's format('Y-m-d H:i') a date and a time to the minute;
+    # a shirt size one of the configured sizes
+    monkeypatch.setattr(extract, "_SLIPS34", {"engelsystem"})
+    deleted, signout, updated = extract.extract_file(
+        by_name("engelsystem"), "src/Controllers/Admin/TagController.php", _ENGELSYSTEM_SRC)
+    assert deleted.template == 'Deleted tag "%{name}" (%{int})'
+    assert signout.template.endswith(" from %{datehm}")
+    assert updated.template == "Updated %{name}: %{choice}" and "4XL" in updated.choices[0]
+    assert re.fullmatch(r"2024-03-\d\d \d\d:\d\d", values.value("datehm", random.Random(2)))
+
+
+_SPEEDTEST_SRC = ("<?php\n\nnamespace App\\Services\\GitHub;\n\nclass Repository\n{\n"
+                  "    public function f()\n    {\n"
+                  "        Log::warning('Failed to fetch',\n"
+                  "            ['status' => $response->status(), 'result_id' => $this->result->id]);\n"
+                  "    }\n}\n")
+
+_SPEEDTEST_AT = "app/Services/GitHub/Repository.php"
+
+
+def test_slips34_speedtest_tracker_statuses_and_ids(monkeypatch):
+    # a response's ->status() is an HTTP status, a model's id an integer
+    monkeypatch.setattr(extract, "_SLIPS34", {"speedtest-tracker"})
+    [site] = extract.extract_file(by_name("speedtest-tracker"), _SPEEDTEST_AT, _SPEEDTEST_SRC)
+    assert site.fields == [["status", "status"], ["result_id", "int"]]
+
+
+_BRIGHTER_SRC = ("namespace Paramore.Brighter.ServiceActivator\n{\n    public class Reactor\n    {\n"
+                 "        private static partial class Log\n        {\n"
+                 '            [LoggerMessage(LogLevel.Warning, "MessagePump: Rejecting message {Id} from '
+                 '{ChannelName} on thread # {ManagementThreadId}")]\n'
+                 "            public static partial void RejectingMessage(ILogger logger, string id, "
+                 "string? channelName, int managementThreadId);\n"
+                 '            [LoggerMessage(LogLevel.Information, "Save request: {RequestType}")]\n'
+                 "            public static partial void SaveRequest(ILogger logger, Type requestType);\n"
+                 "        }\n    }\n}\n")
+
+
+def test_slips34_brighter_logger_messages_print_their_parameters_types(monkeypatch):
+    # a [LoggerMessage] placeholder prints its method's parameter: an int its digits, a Type its
+    # full name, a string id Brighter's Id.Random() (a UUID)
+    monkeypatch.setattr(extract, "_SLIPS34", {"brighter"})
+    at = "src/Paramore.Brighter.ServiceActivator/Reactor.cs"
+    rejecting, saving = extract.extract_file(by_name("brighter"), at, _BRIGHTER_SRC)
+    assert rejecting.template.endswith("Rejecting message %{uuid} from %{name} on thread # %{int}")
+    assert saving.template.endswith("Save request: %{class}")
+
+
+def test_slips34_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    sites = extract.extract_file(by_name("httpd"), "modules/proxy/proxy_util.c", _HTTPD_SRC)
+    assert len(sites) == 6 and "(%{int})%{err}: " in sites[0].template
+    leader, lease, hook = extract.extract_file(by_name("elasticjob"), _ELASTICJOB_AT, _ELASTICJOB_SRC)
+    assert "%{time}" in leader.template and "100" not in leader.template and "again" not in hook.template
+    [site] = extract.extract_file(by_name("speedtest-tracker"), _SPEEDTEST_AT, _SPEEDTEST_SRC)
+    assert site.fields[0] == ["status", "state"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

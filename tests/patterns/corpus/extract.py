@@ -1569,7 +1569,11 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 continue
         if program.rules >= 34:
             level = _round_34_level(program, src, m, level)
+            if program.name in _SLIPS34:
+                level = _slips34_level(program, src, m, level)
             if _round_34_unprinted(program, path, src, m, level):
+                continue
+            if program.name in _SLIPS34 and _slips34_unprinted(program, path, src, m):
                 continue
         if program.rules >= 35:
             level = _round_35_level(program, src, m, level)
@@ -1744,6 +1748,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _round_36_fields(program, src, m, at, site.fields)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
+            if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
+                site.template = _slips34_values(program, path, src, m, site.template)
+                site.fields = _slips34_fields(program, src, m, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4801,6 +4808,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS33B_PROGRAMS.get(program.name) == program.rules:
         _SLIPS33B.add(program.name)  # (slips33b) read as its code prints it: _slips33b_values
         _SLIPS33B_TABLES.update(_slips33b_tables(program, files))
+    _SLIPS34.clear()
+    _SLIPS34_TABLES.clear()
+    if program.rules == 34 and program.name in _SLIPS34_PROGRAMS:
+        _SLIPS34.add(program.name)  # (slips34) read as its code prints it: _slips34_values
+        _SLIPS34_TABLES.update(_slips34_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -15076,6 +15088,331 @@ def _slips33b_values(program: Program, src: str, m: re.Match, template: str) -> 
             _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), chosen)
         template = template[:slot.start()] + text + template[slot.end():]
     return template
+
+
+# ---------------------------------------------------------------- round 34 checked again (slips34)
+
+
+# (rules 34, checked in round 36: slips34) the round 34 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 36 (slips34)")
+_SLIPS34_PROGRAMS = ("elasticjob", "httpd", "komf", "consul-template", "engelsystem", "speedtest-tracker",
+                     "brighter")
+_SLIPS34: set[str] = set()
+# (slips34) read from the program's other files: komf's CoreProviders enum ("enum:Name" -> its
+# constants, "\0" joined)
+_SLIPS34_TABLES: dict[str, str] = {}
+# (slips34) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression without its white space)
+_SLIPS34_EXPRESSIONS = {
+    # ElasticJob's literal wait (LeaderService: "waiting for {} ms", 100), the snapshot service's
+    # local port (openSocket returns ServerSocket.getLocalPort()), an etcd lease id (a Long), the
+    # key EtcdRegistryCenter watches (JobNodeStorage's "/" + jobName), a handler parameter's index
+    # (an int), an exception class's getName(), the webhooks' and HTTP job's non-200 statuses
+    "elasticjob": {"100": "100", "openSocket(port)": "%{port}", "leaseId": "%{int}",
+                   "EtcdRegistryCenter.java:key": "/%{name}", "handlerParameter.getIndex()": "%{small}",
+                   "exceptionType.getName()": "%{class}", "status": "%{status}", "code": "%{status}"},
+    # httpd's cache keys (mod_cache's "scheme://host:port/path?query"), stapling's key_id
+    # ("%s:%d" of the vhost's "name:port" and a certificate's index), a forward proxy's code
+    "httpd": {"obj->key": "%{url}", "sobj->key": "%{url}", "key_id": "%{host}:%{port}:%{small}",
+              "code_str": "%{status}"},
+    # consul-template's dependencies as their String() prints them (catalog.node(name),
+    # vault.read(path)), the dedup session's id (a Consul session's UUID), a template's source
+    # path and its TemplateConfig.Display() ("%q => %q" of source and destination)
+    "consul-template": {"catalog_node.go:d": "catalog.node(%{name})",
+                        "vault_read.go:d": "vault.read(%{path})",
+                        "vault_read.go:d.rawPath": "%{again|1}", "session": "%{uuid}",
+                        "tmpl.Source()": "%{path}", "templateConfig.Display()": '"%{path}" => "%{path}"'},
+    # Engelsystem's shift transactions (Str::uuid()), a user "name (id)" (sprintf's %s (%u)), a
+    # shift type's and a location's name
+    "engelsystem": {"$transactionId": "%{uuid}",
+                    "sprintf('%s(%u)',$user->displayName,$user->id)": "%{name} (%{int})",
+                    "$shifttypes[$shift->shift_type_id]": "%{name}", "$shifttypes[$shifttype_id]": "%{name}",
+                    "$locations[$rid]": "%{name}",
+                    # (a Carbon datetime cast its Logger interpolates by (string): "Y-m-d H:i:s")
+                    "$worklog->worked_at": "%{datetime}",
+                    # (config/app.php's ifsg_enabled defaults to false: the conditional prints "")
+                    "(config('ifsg_enabled')?(($angeltype->requires_ifsg_certificate?"
+                    "',requiresifsgcertificate':'').','):'')": ""},
+    # speedtest-tracker's job batch id (Laravel's Bus::batch: an ordered UUID)
+    "speedtest-tracker": {"$batch->id": "%{uuid}"}}
+# (slips34) what an expression prints, one of a few texts, by program
+_SLIPS34_CHOICES = {
+    # Engelsystem's shirt sizes (config/app.php's tshirt_sizes default keys), a boolean column PHP
+    # concatenates ("1" or ""), an angel type's driver license part (driving_license_enabled defaults
+    # to true: the flag's text or nothing, then ", ")
+    "engelsystem": {"$user->personalData->shirt_size": ["S", "S-F", "M", "M-F", "L", "L-F", "XL", "XL-F",
+                                                        "2XL", "3XL", "4XL"],
+                    "$angeltype->show_on_dashboard": ["1", ""], "$angeltype->hide_register": ["1", ""],
+                    "$angeltype->hide_on_shift_view": ["1", ""],
+                    "(config('driving_license_enabled')?(($angeltype->requires_driver_license?"
+                    "',requiresdriverlicense':'').','):'')": [", requires driver license, ", ", "]}}
+# (slips34) the apr_status_t constants httpd passes by name, as its error log prints them
+# (apr_errno.h's offsets, errorcodes.c's texts); another status any of _APR_STATUSES
+_APR_CONSTANTS = {"APR_EGENERAL": "(20014)Internal error (specific information not available)",
+                  "APR_ENOTIMPL": "(70023)This function has not been implemented on this platform",
+                  "APR_EINVAL": "(22)Invalid argument", "APR_ENOMEM": "(12)Cannot allocate memory",
+                  "APR_EOF": "(70014)End of file found",
+                  "APR_TIMEUP": "(70007)The timeout specified has expired",
+                  "APR_ENOENT": "(2)No such file or directory", "APR_EACCES": "(13)Permission denied",
+                  "APR_ENOSPC": "(28)No space left on device", "APR_EEXIST": "(17)File exists",
+                  "APR_EINCOMPLETE": "(20022)The given path is incomplete",
+                  "APR_INCOMPLETE": "(70008)Partial results are valid but processing is incomplete",
+                  "APR_EBADPATH": "(20024)The given path is misformatted or contained invalid characters"}
+# (slips34) httpd's macros its Linux build leaves undefined (or 0): DEBUGGING (mod_proxy's
+# parse-time debug lines), APR_CHARSET_EBCDIC (util_ebcdic.c), other systems' code
+_HTTPD_UNDEFINED = frozenset(("DEBUGGING", "APR_CHARSET_EBCDIC", "WIN32", "_WIN32", "NETWARE", "OS2",
+                              "__OS2__", "BEOS", "__BEOS__", "_OSD_POSIX", "TPF"))
+
+
+def _slips34_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips34) komf's CoreProviders constants (a provider's name prints as one of them)."""
+    tables: dict[str, str] = {}
+    if program.name == "komf":
+        for src in files.values():
+            for enum in re.finditer(r"\benum\s+class\s+(\w+)\s*\{([^{}]*)\}", src):
+                names = re.findall(r"^\s*([A-Z][A-Z0-9_]*)\s*,?\s*$", enum.group(2), re.M)
+                if names:
+                    tables["enum:" + enum.group(1)] = "\0".join(names)
+    return tables
+
+
+def _slips34_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """(slips34) httpd's level named by a macro the file defines (h2_push.c's ``#define
+    GCSLOG_LEVEL APLOG_TRACE1``)."""
+    if program.name != "httpd":
+        return level
+    args = _httpd_args(src, m)
+    named = re.fullmatch(r"\s*(\w+)\s*", args[0]) if args else None
+    if not named or named.group(1).startswith("APLOG_"):
+        return level
+    defined = re.search(rf"^\s*#\s*define\s+{named.group(1)}\s+APLOG_(\w+)", src, re.M)
+    if not defined:
+        return level
+    word = defined.group(1)
+    return "trace" if word.startswith("TRACE") else _HTTPD_LEVELS.get(word, level)
+
+
+def _slips34_httpd_branch(condition: str) -> bool | None:
+    """(slips34) an ``#if``'s condition under httpd's Linux build: False for one naming a macro
+    of ``_HTTPD_UNDEFINED`` alone (bare, ``defined``), True for its negation, else None."""
+    found = re.fullmatch(r"\s*(!?)\s*(?:defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)|(\w+))\s*(?:/\*.*?\*/\s*)?",
+                         condition)
+    if not found:
+        return None
+    name = found.group(2) or found.group(3) or found.group(4)
+    if name not in _HTTPD_UNDEFINED:
+        return None
+    return bool(found.group(1))
+
+
+def _slips34_httpd_compiled_out(src: str, at: int) -> bool:
+    """(slips34) whether ``at`` lies in a preprocessor branch httpd's Linux build leaves out
+    (``#if DEBUGGING``, ``#if APR_CHARSET_EBCDIC``, ``#ifdef WIN32``...); a branch whose
+    condition is not known is kept."""
+    stack: list[list] = []  # per open #if: [this branch's value, whether an earlier branch was taken]
+    for found in re.finditer(r"^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$", src[:at], re.M):
+        word, rest = found.group(1), found.group(2).strip()
+        if word in ("ifdef", "ifndef", "if"):
+            condition = f"defined({rest.split()[0]})" if word != "if" and rest.split() else rest
+            value = _slips34_httpd_branch(condition)
+            value = (not value if value is not None else None) if word == "ifndef" else value
+            stack.append([value, value is True])
+        elif not stack:
+            continue
+        elif word == "elif":
+            value = False if stack[-1][1] else _slips34_httpd_branch(rest)
+            stack[-1] = [value, stack[-1][1] or value is True]
+        elif word == "else":
+            before = stack[-1][0]
+            value = False if stack[-1][1] else (None if before is None else not before)
+            stack[-1] = [value, True]
+        else:
+            stack.pop()
+    return any(value is False for value, _ in stack)
+
+
+def _slips34_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips34) a call its program's shipped code does not reach: httpd's OS/2 and NetWare MPMs
+    and its code the Linux build does not compile; ElasticJob's ZookeeperElectionService (no class
+    of the program constructs it: its tests alone)."""
+    if program.name == "httpd":
+        return path.startswith(("server/mpm/mpmt_os2/", "server/mpm/netware/")) or \
+            _slips34_httpd_compiled_out(src, m.start())
+    if program.name == "elasticjob":
+        return path.endswith("/ZookeeperElectionService.java")
+    return False
+
+
+def _slips34_php_context(src: str, m: re.Match) -> dict[str, str]:
+    """(slips34) a PSR-3 or Laravel call's context array, key -> expression (white space left out)."""
+    args = _nonblank_args(src, m.end(), "php") or []
+    if len(args) < 2 or not args[1].strip().startswith("["):
+        return {}
+    read = read_args(args[1].strip(), 1, "php", closer="]")
+    context = {}
+    for entry in read[0] if read else []:
+        pair = re.fullmatch(r"\s*['\"](\w+)['\"]\s*=>\s*(.+?)\s*", entry, re.S)
+        if pair:
+            context[pair.group(1)] = re.sub(r"\s+", "", pair.group(2))
+    return context
+
+
+# (slips34) what a [LoggerMessage] method's parameter prints by its declared type: an integer's
+# digits, a System.Type's full name; a request's or message's string id Brighter's Id.Random()
+# (Uuid.NewAsString: a UUID)
+_BRIGHTER_TYPES = {"int": "%{int}", "long": "%{int}", "uint": "%{int}", "ulong": "%{int}", "short": "%{int}",
+                   "Type": "%{class}"}
+
+
+def _slips34_logger_message(src: str, m: re.Match) -> list[str | None] | None:
+    """(slips34) what each placeholder of Brighter's ``[LoggerMessage(level, "text {Name}")]``
+    prints, read from the partial method it decorates (placeholders bind its parameters by name,
+    case-blind): ``_BRIGHTER_TYPES``' by the parameter's type, a string ``id`` a UUID."""
+    text = re.match(r'"((?:[^"\\]|\\.)*)"', src[m.end():])
+    method = re.compile(r"\)\]\s*(?:\[[^\]]*\]\s*)*[\w\s]*?\bpartial\s+void\s+\w+\s*\(([^()]*)\)").match(
+        src, src.index(")", m.end() + len(text.group()) if text else m.end()))
+    if not text or not method:
+        return None
+    types = {}
+    for parameter in method.group(1).split(","):
+        declared = re.fullmatch(r"\s*([\w.?<>\[\]]+)\s+(\w+)\s*", parameter)
+        if declared:
+            types[declared.group(2).lower()] = declared.group(1).rstrip("?")
+    out: list[str | None] = []
+    for name in re.findall(r"\{(\w+)(?:[,:][^{}]*)?\}", text.group(1)):
+        kind = types.get(name.lower(), "")
+        out.append("%{uuid}" if kind == "string" and name.lower() in ("id", "messageid")
+                   else _BRIGHTER_TYPES.get(kind))
+    return out
+
+
+def _slips34_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slips34) the expressions a message's placeholders print, in order: SLF4J's arguments
+    for its ``{}`` (a Throwable after them its stack trace), httpd's format's arguments, a Go
+    format's, a Kotlin lambda's string's ``$x`` and ``${x}``, a PSR-3 message's ``{key}`` from its
+    context, a PHP concatenation's operands (slips32's reading); None where none is read."""
+    if program.name == "httpd":
+        args = _httpd_args(src, m)
+        return args[4:] if args else None
+    if program.name == "komf":
+        after = src[m.end():m.end() + 2000]
+        string = r"\"(?:[^\"\\]|\\.|\$\{(?:[^{}]|\{[^{}]*\})*\})*\""
+        opened = re.match(r"\s*(?:\(\s*\w*\s*\)\s*)?\{\s*(" + string + ")", after)
+        if not opened:
+            return None
+        return [a or b for a, b in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", opened.group(1))]
+    lang = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    if program.language == "java":
+        text = _literal_text(args[0], "java")
+        return args[1:1 + text.count("{}")] if text is not None else None
+    if program.language == "php":
+        parts = _top_level_operands(args[0].strip(), ".", "php")
+        text = "".join(_literal_text(part, "php") or "\0" for part in parts)
+        if "\0" not in text and re.search(r"\{\w+\}", text):
+            context = _slips34_php_context(src, m)
+            keys = re.findall(r"\{(\w+)\}", text)
+            return [context.get(key, "") for key in keys] if all(key in context for key in keys) else None
+        return _slips32_expressions(program, args)
+    return args[1:]
+
+
+def _slips34_text(program: Program, path: str, expression: str) -> str | None:
+    """(slips34) what one expression prints where its kind was guessed otherwise."""
+    table = _SLIPS34_EXPRESSIONS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    if text is not None:
+        return text
+    if program.language == "php":
+        # an Eloquent model's key (an auto-incremented integer); Carbon's ->format('Y-m-d H:i')
+        if re.search(r"(?:->id|->\w+_id)$", expression):
+            return "%{int}"
+        if re.search(r"->format\('Y-m-dH:i'\)$", expression):
+            return "%{datehm}"
+    return None
+
+
+def _slips34_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips34) a message's values read against the code, paired with the message's last
+    placeholders one to one (a head's come before them), kept as read when they do not pair:
+    ``_SLIPS34_EXPRESSIONS``' texts, komf's CoreProviders names (one of them), Engelsystem's model
+    ids and Carbon times; the head's own: httpd's apr status (``(n)text: ``, a named constant's
+    own), ElasticJob's logback %date (one form for every line)."""
+    if program.name == "httpd":
+        args = _httpd_args(src, m)
+        status = args[1].strip() if args else ""
+        if "(%{int})%{err}: " in template:
+            # (errno itself: an errno's text alone, no APR code)
+            errno = re.fullmatch(r"errno|apr_get_os_error\(\)|apr_get_netos_error\(\)", status)
+            text = _APR_CONSTANTS.get(status, "%{aprerrno}" if errno else "%{aprstatus}")
+            template = template.replace("(%{int})%{err}: ", text + ": ", 1)
+    if program.name == "elasticjob" and re.match(r"\[\w+ *\] %\{time\} --", template):
+        template = template.replace("%{time}", "%{logbackdate}", 1)
+        # a thread the program names (JobShutdownHookPlugin's new Thread("Quartz Shutdown-Hook "
+        # + jobName) { run() { log.info("...", jobName) } }): its name in %thread, the value again
+        named = list(re.finditer(r'\bnew\s+Thread\(\s*"([^"\\]*)"\s*\+\s*(\w+)\s*\)\s*\{', src[:m.start()]))
+        args = _nonblank_args(src, m.end(), "java") or []
+        if named and _slips33_inside(src, m.start(), re.escape(named[-1].group())[:-len(r"\{")]) and \
+                [a.strip() for a in args[1:]] == [named[-1].group(2)] and template.count("%{") == 3:
+            template = template.replace("--%{name}--", f"--{named[-1].group(1)}%{{name}}--", 1)
+            last = template.rindex("%{name}")
+            return template[:last] + "%{again|1}" + template[last + len("%{name}"):]
+    if program.name == "brighter" and m.group().startswith("[LoggerMessage"):
+        texts = _slips34_logger_message(src, m) or []
+        slots = list(re.finditer(r"%\{[^{}]*\}", template))
+        if not texts or len(slots) < len(texts):
+            return template
+        for slot, text in reversed(list(zip(slots[len(slots) - len(texts):], texts, strict=True))):
+            if text is not None:
+                template = template[:slot.start()] + text + template[slot.end():]
+        return template
+    expressions = [re.sub(r"\s+", "", e) for e in (_slips34_expressions(program, src, m) or [])]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = _slips34_text(program, path, expression)
+        chosen = _SLIPS34_CHOICES.get(program.name, {}).get(expression)
+        if program.name == "komf" and re.fullmatch(r"providerName|\w+\.providerName\(\)", expression):
+            chosen = _SLIPS34_TABLES["enum:CoreProviders"].split("\0")
+        # (komf's providers listed, a Kotlin List of CoreProviders: "[MANGA_UPDATES, MAL]", the
+        # library's configured ones, the same list on every line; one provider enabled written,
+        # not a list drawn anew for each line)
+        listed = program.name == "komf" and expression == "providers.map{it.providerName()}"
+        if listed:
+            chosen = _SLIPS34_TABLES["enum:CoreProviders"].split("\0")
+        if chosen is not None:
+            if template[slot.start():slot.end()] == _slot("choice", ""):  # (a choice read before: its texts)
+                del _CHOICES[template[:slot.start()].count(_slot("choice", ""))]
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(chosen))
+            text = "[" + _slot("choice", "") + "]" if listed else _slot("choice", "")
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips34_fields(program: Program, src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips34) speedtest-tracker's context values read against the code: an HTTP response's
+    ``->status()`` (a status code), a model's id (an integer), an array (Monolog's JSON)."""
+    if program.name != "speedtest-tracker":
+        return fields
+    context = _slips34_php_context(src, m)
+    out = []
+    for key, kind in fields:
+        expression = context.get(key, "")
+        if expression.endswith("->status()"):
+            kind = "status"
+        elif re.search(r"->id$", expression):
+            kind = "int"
+        elif key == "data" and expression == "$data":
+            kind = "struct"  # (PingHostname: $ping->toArray() less two keys)
+        out.append([key, kind])
+    return out
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

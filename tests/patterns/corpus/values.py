@@ -245,6 +245,17 @@ _ERRNO = [(111, "Connection refused"), (2, "No such file or directory"), (13, "P
           (104, "Connection reset by peer"), (110, "Connection timed out"), (24, "Too many open files"),
           (28, "No space left on device"), (32, "Broken pipe"), (98, "Address already in use"),
           (11, "Resource temporarily unavailable")]
+# (slips34) the statuses an APR call returns as httpd's error log prints them, "(n)text": an
+# errno under APR_OS_START_ERROR with glibc's strerror, APR's own codes (apr_errno.h's
+# APR_OS_START_ERROR 20000 and APR_OS_START_STATUS 70000 offsets, misc/unix/errorcodes.c's texts),
+# a resolver's failure as "(EAI n)" (APR_OS_START_EAIERR, gai_strerror's text)
+_APR_ERRNOS = [*_ERRNO, (22, "Invalid argument"), (12, "Cannot allocate memory"), (113, "No route to host"),
+               (101, "Network is unreachable"), (5, "Input/output error"), (1, "Operation not permitted")]
+_APR_STATUSES = [*_APR_ERRNOS, (20014, "Internal error (specific information not available)"),
+                 (70007, "The timeout specified has expired"), (70014, "End of file found"),
+                 (70008, "Partial results are valid but processing is incomplete"),
+                 (20023, "The given path was above the root path"),
+                 ("EAI 2", "Name or service not known"), ("EAI 3", "Temporary failure in name resolution")]
 # what C's (and C++'s) strerror and gai_strerror print, as glibc spells them
 _ERRORS_C = [text for _, text in _ERRNO] + [
     "Network is unreachable", "No route to host", "Invalid argument", "Operation not permitted",
@@ -898,6 +909,17 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pgrst_error(rng)
     if kind == "k8sstatus":  # (slips33) a Kubernetes API error's body: a Status object's JSON
         return _k8s_status(rng)
+    if kind == "aprstatus":  # (slips34) httpd's "(n)text" of an apr_status_t (log.c's log_apr_status)
+        code, text = _pick(rng, _APR_STATUSES)
+        return f"({code}){text}"
+    if kind == "aprerrno":  # (slips34) httpd's "(n)text" of an errno it passes as the status (glibc's text)
+        code, text = _pick(rng, _APR_ERRNOS)
+        return f"({code}){text}"
+    if kind == "datehm":  # (slips34) a date and a time to the minute (format('Y-m-d H:i'): Engelsystem's)
+        return f"2024-03-{rng.randrange(1, 28):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
+    if kind == "logbackdate":  # (slips34) logback's %date: "yyyy-MM-dd HH:mm:ss,SSS" (ISO8601, a comma)
+        return (f"2024-03-{rng.randrange(1, 28):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d},{rng.randrange(1000):03d}")
     if kind == "oidcgroup":  # (slips33b) an OIDC group claim as Go's %v prints a map[string]interface{}
         return _oidc_group(rng)
     if kind == "phpexception":  # (slips33) Monolog's LineFormatter's normalized exception's first line
