@@ -892,6 +892,13 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _ELIXIR_MODULES)
     if kind == "float1":  # (slips33) a float with one decimal (Haskell's showFFloat (Just 1): milliseconds)
         return f"{rng.uniform(0, 2000):.1f}"
+    if kind == "llllz":  # (slipsold36) moment's format('llll z'): "ddd, MMM D, YYYY h:mm A", the zone's name
+        day, hour = rng.randrange(1, 32), rng.randrange(24)
+        weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[(day + 3) % 7]  # 2024-03-01 a Friday
+        clock = f"{hour % 12 or 12}:{rng.randrange(60):02d} {'AM' if hour < 12 else 'PM'}"
+        return f"{weekday}, Mar {day}, 2024 {clock} " + _pick(rng, ["UTC", "EST", "EDT", "PDT", "CET"])
+    if kind == "intlist":  # (slipsold36) ids joined by ", " (Perl's join q(, ), @ids)
+        return ", ".join(str(rng.randrange(1, 3_000_000)) for _ in range(rng.randrange(1, 6)))
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
