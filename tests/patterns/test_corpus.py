@@ -8235,6 +8235,31 @@ def test_slipsold36_readings(monkeypatch):
     assert re.fullmatch(r"\d+(, \d+)*", values.value("intlist", random.Random(5)))
 
 
+_DHCPCD_SRC = ("static void\nipv4_addaddr(struct interface *ifp)\n{\n"
+               "\tlogdebugx(\"%s: adding IP address %s %s %s\", ifp->name, ia->saddr,\n"
+               "\t    ifp->flags & IFF_POINTOPOINT ? \"destination\" : \"broadcast\",\n"
+               "\t    inet_ntoa(*bcast));\n"
+               "\tlogerr(\"%s: %s\", __func__, ifp->name);\n"
+               "\tlogwarnx(\"%s: DAD detected %s\", ia->iface->name, ia->saddr);\n}\n")
+
+
+def test_slipsold36_dhcpcd_interfaces_and_addresses(monkeypatch):
+    # an interface's name (eth0), an IPv4 address with its prefix length (ipv4.h's saddr),
+    # inet_ntoa's IPv4 address; __func__ and logerr's strerror appended left as read; in an IPv6
+    # file saddr is an IPv6 address alone
+    monkeypatch.setattr(extract, "_SLIPS36", {"dhcpcd"})
+    adding, failed, dad = extract.extract_file(by_name("dhcpcd"), "src/ipv4.c", _DHCPCD_SRC)
+    assert adding.template == "%{iface}: adding IP address %{cidr4} %{choice} %{ipv4}"
+    assert failed.template == "ipv4_addaddr: %{iface}: %{err}"
+    assert dad.template == "%{iface}: DAD detected %{cidr4}"
+    assert extract.extract_file(by_name("dhcpcd"), "src/dhcp6.c", _DHCPCD_SRC)[2].template.endswith("%{ipv6}")
+    rng = random.Random(6)
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+/\d+", values.value("cidr4", rng))
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", values.value("ipv4", rng))
+    assert re.fullmatch(r"[a-z]+\d+(?:s\d+)?(?:f\d+)?", values.value("iface", rng))
+    assert ":" in values.value("ipv6", rng)
+
+
 def test_slipsold36_readings_need_their_programs_flag():
     [site] = extract.extract_file(by_name("flow"), "src/tui/editor.zig", _FLOW_SRC)
     assert "%{choice}" not in site.template
@@ -8242,4 +8267,4 @@ def test_slipsold36_readings_need_their_programs_flag():
                                       _ESPOCRM_SRC)
     assert cleanup.template == "ERROR: Cleanup: %{name}: %{err}"
     assert extract._SLIPS36_PROGRAMS == {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19,
-                                         "flow": 25}
+                                         "dhcpcd": 19, "flow": 25}

@@ -1734,7 +1734,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS36:  # (slipsold36) values read against the code, after the head
-                site.template = _slips36_values(program, src, m, site.template)
+                site.template = _slips36_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -15078,7 +15078,8 @@ def _slips33b_values(program: Program, src: str, m: re.Match, template: str) -> 
 # (slipsold36) the weakest programs of rounds 16-31 at 512, read again against their code
 # (docs/patterns.md § The call-site corpus, "Checked again in round 36 (slipsold36)"), by the
 # round whose rules extract them
-_SLIPS36_PROGRAMS = {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19, "flow": 25}
+_SLIPS36_PROGRAMS = {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19, "dhcpcd": 19,
+                     "flow": 25}
 _SLIPS36: set[str] = set()
 # (slipsold36) MusicBrainz' RemoveResidualUserData's tables: "${_}_rating_raw" of
 # entities_with('ratings') and "${_}_tag_raw" of entities_with('tags'), read from its
@@ -15094,15 +15095,17 @@ _SLIPS36_MB_TABLES = [f"{e}_rating_raw" for e in ("artist", "event", "label", "p
 _SLIPS36_SYSTEMD_STATES = ["active", "reloading", "inactive", "failed", "activating", "deactivating"]
 
 
-def _slips36_values(program: Program, src: str, m: re.Match, template: str) -> str:
+def _slips36_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slipsold36) a message's values read against the code, paired with the message's last
     placeholders one to one, kept as read when they do not pair: flow's (Zig) ``if (c) "a"
     else "b"`` one of its two texts; Cronicle's moment ``format('llll z')`` (``%{llllz}``) and
     a local assigned a concatenation of texts and an ``x.id`` (the texts around ``%{id}``);
     EspoCRM's key of a ``foreach`` over an array ``usort`` has renumbered (``%{small}``, an
     index); pacemaker's systemd status callback (``ActiveState`` and one of its values);
-    MusicBrainz' residual data tables (one of its entities' tables) and their
-    editors' ids after ": " (``%{intlist}``)."""
+    dhcpcd's interface names (``%{iface}``), its IPv4 addresses with their prefix lengths
+    (``%{cidr4}``, an IPv6 file's ``%{ipv6}``) and inet_ntoa's (``%{ipv4}``); MusicBrainz'
+    residual data tables (one of its entities' tables) and their editors' ids after ": "
+    (``%{intlist}``)."""
     lexer = _LEXER.get(program.language, program.language)
     args = _nonblank_args(src, m.end(), lexer) or []
     above = src[:m.start()]
@@ -15116,6 +15119,8 @@ def _slips36_values(program: Program, src: str, m: re.Match, template: str) -> s
                        if _literal_text(o, "js") is None]
     elif program.name == "espocrm" and args:
         expressions = _slips32_expressions(program, args[:1]) or []
+    elif program.name == "dhcpcd" and args:  # printf's arguments; __func__ printed as its text already
+        expressions = [a for a in args[1:] if a.strip() != "__func__"]
     elif program.name == "pacemaker" and args and \
             re.search(r"\nparse_status_result\([^)]*\)\s*\{[^}]*$", above):
         expressions = args[1:]  # (the systemd status callback: its name and state are DBus' ActiveState)
@@ -15128,6 +15133,8 @@ def _slips36_values(program: Program, src: str, m: re.Match, template: str) -> s
         return template[:read] + "%{choice}: %{intlist}" + template[read + len("%{name}%{id}"):]
     expressions = [re.sub(r"\s+", " ", e.strip()) for e in expressions]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if program.name == "dhcpcd" and not m.group().endswith("x(") and slots:
+        slots = slots[:-1]  # logerr, logwarn: strerror(errno) appended after the message
     if not expressions or len(slots) < len(expressions):
         return template
     slots = slots[len(slots) - len(expressions):]
@@ -15145,6 +15152,15 @@ def _slips36_values(program: Program, src: str, m: re.Match, template: str) -> s
             if parts and all(_literal_text(o, "js") is not None or re.fullmatch(r"\w+\.id", o)
                              for o in parts):
                 text = "".join(_literal_text(o, "js") or "%{id}" for o in parts)
+        elif program.name == "dhcpcd" and re.fullmatch(r"(?:\w+->)*(?:ifp|iface)->name|ifname|if_name",
+                                                         expression):
+            text = "%{iface}"  # a network interface's name (eth0, wlan0)
+        elif program.name == "dhcpcd" and re.fullmatch(r"(?:\w+->)*saddr", expression):
+            # ipv4.c's snprintf(ia->saddr, …, "%s/%d", inet_ntoa(…), inet_ntocidr(…)); an IPv6
+            # address's (ipv6.h's ipv6_addr) the address alone
+            text = "%{ipv6}" if "6" in path.rsplit("/", 1)[-1] else "%{cidr4}"
+        elif program.name == "dhcpcd" and re.match(r"(?:inet|ip)_ntoa\(", expression):
+            text = "%{ipv4}"  # inet_ntoa prints an IPv4 address only
         elif program.name == "pacemaker" and expression == "name":
             text = "ActiveState"  # its one caller's property, systemd_get_property(unit, "ActiveState", …)
         elif program.name == "pacemaker" and expression == 'pcmk__s(state, "<null>")':
