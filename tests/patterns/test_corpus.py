@@ -8242,6 +8242,23 @@ _DHCPCD_SRC = ("static void\nipv4_addaddr(struct interface *ifp)\n{\n"
                "\tlogerr(\"%s: %s\", __func__, ifp->name);\n"
                "\tlogwarnx(\"%s: DAD detected %s\", ia->iface->name, ia->saddr);\n}\n")
 
+_DHCPCD_SEND_SRC = (
+    "static const struct dhcp_op dhcp_ops[] = { { DHCP_DISCOVER, \"DISCOVER\" },\n"
+    "\t{ DHCP_REQUEST, \"REQUEST\" }, { DHCP_RELEASE, \"RELEASE\" }, { 0, NULL } };\n"
+    "static void\nsend_message(struct interface *ifp, uint8_t type, void (*callback)(void *))\n{\n"
+    "\tif (callback == NULL) {\n"
+    "\t\tlogdebugx(\"%s: sending %s with xid 0x%x\", ifp->name,\n"
+    "\t\t    ifo->options & DHCPCD_BOOTP ? \"BOOTP\" : get_dhcp_op(type),\n\t\t    state->xid);\n"
+    "\t} else {\n"
+    "\t\tlogdebugx(\"%s: sending %s (xid 0x%x), next in %0.1f seconds\",\n\t\t    ifp->name,\n"
+    "\t\t    ifo->options & DHCPCD_BOOTP ? \"BOOTP\" : get_dhcp_op(type),\n"
+    "\t\t    state->xid, (float)RT / MSEC_PER_SEC);\n\t}\n}\n"
+    "static void\nsend_discover(void *arg)\n{\n"
+    "\tsend_message((struct interface *)arg, DHCP_DISCOVER, send_discover);\n}\n"
+    "static void\nsend_request(void *arg)\n{\n"
+    "\tsend_message((struct interface *)arg, DHCP_REQUEST, send_request);\n}\n"
+    "static void\nrelease(struct interface *ifp)\n{\n\tsend_message(ifp, DHCP_RELEASE, NULL);\n}\n")
+
 
 def test_slipsold36_dhcpcd_interfaces_and_addresses(monkeypatch):
     # an interface's name (eth0), an IPv4 address with its prefix length (ipv4.h's saddr),
@@ -8258,6 +8275,13 @@ def test_slipsold36_dhcpcd_interfaces_and_addresses(monkeypatch):
     assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", values.value("ipv4", rng))
     assert re.fullmatch(r"[a-z]+\d+(?:s\d+)?(?:f\d+)?", values.value("iface", rng))
     assert ":" in values.value("ipv6", rng)
+    # the DHCP message send_message logs: "BOOTP" or one of the types it is passed, those with a
+    # callback where it retransmits, those without one in the callback == NULL branch
+    [once, resend] = extract.extract_file(by_name("dhcpcd"), "src/dhcp.c", _DHCPCD_SEND_SRC)
+    assert resend.template == "%{iface}: sending %{choice} (xid 0x%{hex}), next in %{float} seconds"
+    assert resend.choices == [["BOOTP", "DISCOVER", "REQUEST"]]
+    assert once.template == "%{iface}: sending %{choice} with xid 0x%{hex}"
+    assert once.choices == [["BOOTP", "RELEASE"]]
 
 
 def test_slipsold36_readings_need_their_programs_flag():

@@ -15103,7 +15103,8 @@ def _slips36_values(program: Program, path: str, src: str, m: re.Match, template
     EspoCRM's key of a ``foreach`` over an array ``usort`` has renumbered (``%{small}``, an
     index); pacemaker's systemd status callback (``ActiveState`` and one of its values);
     dhcpcd's interface names (``%{iface}``), its IPv4 addresses with their prefix lengths
-    (``%{cidr4}``, an IPv6 file's ``%{ipv6}``) and inet_ntoa's (``%{ipv4}``); MusicBrainz'
+    (``%{cidr4}``, an IPv6 file's ``%{ipv6}``), inet_ntoa's (``%{ipv4}``) and the DHCP
+    messages it sends (one of "BOOTP" and the names of the types the file sends); MusicBrainz'
     residual data tables (one of its entities' tables) and their editors' ids after ": "
     (``%{intlist}``)."""
     lexer = _LEXER.get(program.language, program.language)
@@ -15159,6 +15160,18 @@ def _slips36_values(program: Program, path: str, src: str, m: re.Match, template
             # ipv4.c's snprintf(ia->saddr, …, "%s/%d", inet_ntoa(…), inet_ntocidr(…)); an IPv6
             # address's (ipv6.h's ipv6_addr) the address alone
             text = "%{ipv6}" if "6" in path.rsplit("/", 1)[-1] else "%{cidr4}"
+        elif program.name == "dhcpcd" and re.search(r"\bget_dhcp_op\(type\)$", expression):
+            # the message send_message sends: "BOOTP", else its type's name in dhcp_ops, the
+            # types the file's send_message calls pass with a callback (DISCOVER, REQUEST, INFORM),
+            # in the callback == NULL branch those passed without one (DECLINE, RELEASE)
+            names = dict(re.findall(r"\{\s*(DHCP_\w+),\s*\"(\w+)\"\s*\}", src))
+            branch = above[above.rfind("if (callback == NULL)"):]
+            without = "if (callback == NULL)" in above and "} else {" not in branch  # its NULL callback's
+            calls = re.findall(r"\bsend_message\([^,]+,\s*(DHCP_\w+),\s*(\w+)\)", src)
+            sent = sorted({names[t] for t, back in calls if t in names and (back == "NULL") == without})
+            bootp = expression.startswith("ifo->options & DHCPCD_BOOTP ? \"BOOTP\"")
+            text = (["BOOTP"] if bootp else []) + sent
+            text = text if len(text) > 1 else None
         elif program.name == "dhcpcd" and re.match(r"(?:inet|ip)_ntoa\(", expression):
             text = "%{ipv4}"  # inet_ntoa prints an IPv4 address only
         elif program.name == "pacemaker" and expression == "name":
