@@ -8506,3 +8506,123 @@ def test_rules_36_readings_do_not_reach_older_rules():
     assert extract._round_36_call(by_name("data-importer"), src, re.match(r"\\Helper::logException\(", src),
                                   "php") is None
     assert extract._round_36_head(by_name("portainer"), src, re.match("x", "x"), "a.go:1", "info", "t") == "t"
+_FLOW_SRC = ("pub fn toggle_format_on_save(self: *Self, _: Context) Result {\n"
+             "    self.enable_format_on_save = !self.enable_format_on_save;\n"
+             "    std.log.info(\"format on save {s}\", .{\n"
+             "        if (self.enable_format_on_save) \"enabled\" else \"disabled\",\n    });\n}\n")
+_CRONICLE_SRC = ("var margs = moment.tz(cursor * 1000, item.timezone || self.tz);\n"
+                 "self.logDebug(4, \"Auto-launching scheduled item: \" + item.id + \" (\" + item.title + "
+                 "\") for timestamp: \" + margs.format('llll z') );\n"
+                 "var path = 'jobs/' + job.id + '/log.txt.gz';\n"
+                 "this.logDebug(6, \"Storing job log: \" + job.log_file + \": \" + path);\n")
+_ESPOCRM_SRC = ("<?php\nclass Cleanup {\n    public function run(): void {\n"
+                "        usort($items, function ($a, $b) { return $a <=> $b; });\n"
+                "        foreach ($items as $name => $item) {\n"
+                "            $this->log->error(\"Cleanup: $name: \" . $e->getMessage());\n        }\n"
+                "        foreach ($other as $name => $item) {\n"
+                "            $this->log->error(\"Other: $name: \" . $e->getMessage());\n"
+                "        }\n    }\n}\n")
+_MUSICBRAINZ_SRC = ("sub run {\n    for my $table (@tables) {\n        log_info {\n"
+                    "            \"Identified $editor_count \" .\n"
+                    "            ($editor_count == 1 ? 'editor ' : 'editors ') .\n"
+                    "            \"with residual data in ${table}\" .\n"
+                    "            ($editor_count > 0 ? ': ' . (join q(, ), @$editor_ids) : '')\n"
+                    "        };\n    }\n}\n")
+
+_PACEMAKER_SRC = ("static void\nparse_status_result(const char *name, const char *state, void *userdata)\n{\n"
+                  "    svc_action_t *op = userdata;\n\n"
+                  "    pcmk__trace(\"Resource %s has %s='%s'\", pcmk__s(op->rsc, \"(unspecified)\"),\n"
+                  "                name, pcmk__s(state, \"<null>\"));\n}\n")
+
+
+def test_slipsold36_readings(monkeypatch):
+    # flow: a Zig if (c) "a" else "b" prints one of its two texts
+    monkeypatch.setattr(extract, "_SLIPS36", {"flow"})
+    [site] = extract.extract_file(by_name("flow"), "src/tui/editor.zig", _FLOW_SRC)
+    assert site.template.endswith("format on save %{choice}") and site.choices == [["enabled", "disabled"]]
+    # Cronicle: moment's format('llll z'); a local joining texts and a job's id
+    monkeypatch.setattr(extract, "_SLIPS36", {"cronicle"})
+    launching, storing = extract.extract_file(by_name("cronicle"), "lib/scheduler.js", _CRONICLE_SRC)
+    assert launching.template.endswith(
+        "[Auto-launching scheduled item: %{id} (%{title}) for timestamp: %{llllz}][]")
+    assert storing.template.endswith("[Storing job log: %{path}: jobs/%{id}/log.txt.gz][]")
+    assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), Mar \d{1,2}, 2024 \d{1,2}:\d\d [AP]M [A-Z]{3}",
+                        values.value("llllz", random.Random(4)))
+    # EspoCRM: a foreach's key over an array usort renumbered is an index (another loop's is not)
+    monkeypatch.setattr(extract, "_SLIPS36", {"espocrm"})
+    cleanup, other = extract.extract_file(by_name("espocrm"), "application/Espo/Classes/Jobs/Cleanup.php",
+                                          _ESPOCRM_SRC)
+    assert cleanup.template == "ERROR: Cleanup: %{small}: %{err}"
+    assert other.template == "ERROR: Other: %{name}: %{err}"
+    # pacemaker: the systemd status callback's property (its one caller's) and one of its values
+    monkeypatch.setattr(extract, "_SLIPS36", {"pacemaker"})
+    [status] = extract.extract_file(by_name("pacemaker"), "lib/services/systemd.c", _PACEMAKER_SRC)
+    assert status.template.endswith(
+        "(parse_status_result) \ttrace: Resource %{any} has ActiveState='%{choice}'")
+    assert status.choices[-1] == ["active", "reloading", "inactive", "failed", "activating", "deactivating"]
+    # MusicBrainz: one of its entities' raw tables, then its editors' ids joined by ", "
+    monkeypatch.setattr(extract, "_SLIPS36", {"musicbrainz"})
+    [found] = extract.extract_file(by_name("musicbrainz"), "lib/MusicBrainz/Script/RemoveResidualUserData.pm",
+                                   _MUSICBRAINZ_SRC)
+    assert found.template == "Identified %{int} %{choice}with residual data in %{choice}: %{intlist}"
+    assert found.choices[0] == ["editor ", "editors "] and "artist_tag_raw" in found.choices[1]
+    assert re.fullmatch(r"\d+(, \d+)*", values.value("intlist", random.Random(5)))
+
+
+_DHCPCD_SRC = ("static void\nipv4_addaddr(struct interface *ifp)\n{\n"
+               "\tlogdebugx(\"%s: adding IP address %s %s %s\", ifp->name, ia->saddr,\n"
+               "\t    ifp->flags & IFF_POINTOPOINT ? \"destination\" : \"broadcast\",\n"
+               "\t    inet_ntoa(*bcast));\n"
+               "\tlogerr(\"%s: %s\", __func__, ifp->name);\n"
+               "\tlogwarnx(\"%s: DAD detected %s\", ia->iface->name, ia->saddr);\n}\n")
+
+_DHCPCD_SEND_SRC = (
+    "static const struct dhcp_op dhcp_ops[] = { { DHCP_DISCOVER, \"DISCOVER\" },\n"
+    "\t{ DHCP_REQUEST, \"REQUEST\" }, { DHCP_RELEASE, \"RELEASE\" }, { 0, NULL } };\n"
+    "static void\nsend_message(struct interface *ifp, uint8_t type, void (*callback)(void *))\n{\n"
+    "\tif (callback == NULL) {\n"
+    "\t\tlogdebugx(\"%s: sending %s with xid 0x%x\", ifp->name,\n"
+    "\t\t    ifo->options & DHCPCD_BOOTP ? \"BOOTP\" : get_dhcp_op(type),\n\t\t    state->xid);\n"
+    "\t} else {\n"
+    "\t\tlogdebugx(\"%s: sending %s (xid 0x%x), next in %0.1f seconds\",\n\t\t    ifp->name,\n"
+    "\t\t    ifo->options & DHCPCD_BOOTP ? \"BOOTP\" : get_dhcp_op(type),\n"
+    "\t\t    state->xid, (float)RT / MSEC_PER_SEC);\n\t}\n}\n"
+    "static void\nsend_discover(void *arg)\n{\n"
+    "\tsend_message((struct interface *)arg, DHCP_DISCOVER, send_discover);\n}\n"
+    "static void\nsend_request(void *arg)\n{\n"
+    "\tsend_message((struct interface *)arg, DHCP_REQUEST, send_request);\n}\n"
+    "static void\nrelease(struct interface *ifp)\n{\n\tsend_message(ifp, DHCP_RELEASE, NULL);\n}\n")
+
+
+def test_slipsold36_dhcpcd_interfaces_and_addresses(monkeypatch):
+    # an interface's name (eth0), an IPv4 address with its prefix length (ipv4.h's saddr),
+    # inet_ntoa's IPv4 address; __func__ and logerr's strerror appended left as read; in an IPv6
+    # file saddr is an IPv6 address alone
+    monkeypatch.setattr(extract, "_SLIPS36", {"dhcpcd"})
+    adding, failed, dad = extract.extract_file(by_name("dhcpcd"), "src/ipv4.c", _DHCPCD_SRC)
+    assert adding.template == "%{iface}: adding IP address %{cidr4} %{choice} %{ipv4}"
+    assert failed.template == "ipv4_addaddr: %{iface}: %{err}"
+    assert dad.template == "%{iface}: DAD detected %{cidr4}"
+    assert extract.extract_file(by_name("dhcpcd"), "src/dhcp6.c", _DHCPCD_SRC)[2].template.endswith("%{ipv6}")
+    rng = random.Random(6)
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+/\d+", values.value("cidr4", rng))
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", values.value("ipv4", rng))
+    assert re.fullmatch(r"[a-z]+\d+(?:s\d+)?(?:f\d+)?", values.value("iface", rng))
+    assert ":" in values.value("ipv6", rng)
+    # the DHCP message send_message logs: "BOOTP" or one of the types it is passed, those with a
+    # callback where it retransmits, those without one in the callback == NULL branch
+    [once, resend] = extract.extract_file(by_name("dhcpcd"), "src/dhcp.c", _DHCPCD_SEND_SRC)
+    assert resend.template == "%{iface}: sending %{choice} (xid 0x%{hex}), next in %{float} seconds"
+    assert resend.choices == [["BOOTP", "DISCOVER", "REQUEST"]]
+    assert once.template == "%{iface}: sending %{choice} with xid 0x%{hex}"
+    assert once.choices == [["BOOTP", "RELEASE"]]
+
+
+def test_slipsold36_readings_need_their_programs_flag():
+    [site] = extract.extract_file(by_name("flow"), "src/tui/editor.zig", _FLOW_SRC)
+    assert "%{choice}" not in site.template
+    cleanup, _ = extract.extract_file(by_name("espocrm"), "application/Espo/Classes/Jobs/Cleanup.php",
+                                      _ESPOCRM_SRC)
+    assert cleanup.template == "ERROR: Cleanup: %{name}: %{err}"
+    assert extract._SLIPS36_PROGRAMS == {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19,
+                                         "dhcpcd": 19, "flow": 25}

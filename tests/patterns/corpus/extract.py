@@ -1751,6 +1751,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
                 site.template = _slips34_values(program, path, src, m, site.template)
                 site.fields = _slips34_fields(program, src, m, site.fields)
+            if program.name in _SLIPS36:  # (slipsold36) values read against the code, after the head
+                site.template = _slips36_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4813,6 +4815,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules == 34 and program.name in _SLIPS34_PROGRAMS:
         _SLIPS34.add(program.name)  # (slips34) read as its code prints it: _slips34_values
         _SLIPS34_TABLES.update(_slips34_tables(program, files))
+    _SLIPS36.clear()
+    if _SLIPS36_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS36.add(program.name)  # (slipsold36) read as its code prints it: _slips36_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -15413,6 +15418,130 @@ def _slips34_fields(program: Program, src: str, m: re.Match, fields: list[list[s
             kind = "struct"  # (PingHostname: $ping->toArray() less two keys)
         out.append([key, kind])
     return out
+
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold36)
+
+
+# (slipsold36) the weakest programs of rounds 16-31 at 512, read again against their code
+# (docs/patterns.md § The call-site corpus, "Checked again in round 36 (slipsold36)"), by the
+# round whose rules extract them
+_SLIPS36_PROGRAMS = {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19, "dhcpcd": 19,
+                     "flow": 25}
+_SLIPS36: set[str] = set()
+# (slipsold36) MusicBrainz' RemoveResidualUserData's tables: "${_}_rating_raw" of
+# entities_with('ratings') and "${_}_tag_raw" of entities_with('tags'), read from its
+# entities.json at the pin
+_SLIPS36_MB_TABLES = [f"{e}_rating_raw" for e in ("artist", "event", "label", "place", "recording",
+                                                  "release_group", "work")] + \
+    [f"{e}_tag_raw" for e in ("area", "artist", "event", "instrument", "label", "place", "recording",
+                              "release", "release_group", "series", "work")]
+
+
+# (slipsold36) systemd's unit ActiveState values (org.freedesktop.systemd1.Unit), pacemaker's
+# parse_status_result's state
+_SLIPS36_SYSTEMD_STATES = ["active", "reloading", "inactive", "failed", "activating", "deactivating"]
+
+
+def _slips36_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold36) a message's values read against the code, paired with the message's last
+    placeholders one to one, kept as read when they do not pair: flow's (Zig) ``if (c) "a"
+    else "b"`` one of its two texts; Cronicle's moment ``format('llll z')`` (``%{llllz}``) and
+    a local assigned a concatenation of texts and an ``x.id`` (the texts around ``%{id}``);
+    EspoCRM's key of a ``foreach`` over an array ``usort`` has renumbered (``%{small}``, an
+    index); pacemaker's systemd status callback (``ActiveState`` and one of its values);
+    dhcpcd's interface names (``%{iface}``), its IPv4 addresses with their prefix lengths
+    (``%{cidr4}``, an IPv6 file's ``%{ipv6}``), inet_ntoa's (``%{ipv4}``) and the DHCP
+    messages it sends (one of "BOOTP" and the names of the types the file sends); MusicBrainz'
+    residual data tables (one of its entities' tables) and their editors' ids after ": "
+    (``%{intlist}``)."""
+    lexer = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lexer) or []
+    above = src[:m.start()]
+    expressions: list[str] = []
+    if program.name == "flow" and len(args) == 2 and args[1].strip().startswith(".{"):
+        inner = args[1].strip()[2:].rstrip()
+        inner = inner[:-1] if inner.endswith("}") else inner
+        expressions = [e for e in _top_level_operands(inner, ",", lexer) if e.strip()]
+    elif program.name == "cronicle" and len(args) == 2:  # logDebug(level, message): no data
+        expressions = [o for o in _top_level_operands(args[1].strip(), "+", "js")
+                       if _literal_text(o, "js") is None]
+    elif program.name == "espocrm" and args:
+        expressions = _slips32_expressions(program, args[:1]) or []
+    elif program.name == "dhcpcd" and args:  # printf's arguments; __func__ printed as its text already
+        expressions = [a for a in args[1:] if a.strip() != "__func__"]
+    elif program.name == "pacemaker" and args and \
+            re.search(r"\nparse_status_result\([^)]*\)\s*\{[^}]*$", above):
+        expressions = args[1:]  # (the systemd status callback: its name and state are DBus' ActiveState)
+    elif program.name == "musicbrainz" and src[m.end():].lstrip().startswith('"Identified $editor_count'):
+        # "… in ${table}" . ($editor_count > 0 ? ': ' . (join q(, ), @$editor_ids) : '')
+        read = template.find("%{name}%{id}")
+        if read < 0 or "(join q(, ), @$editor_ids)" not in src[m.end():m.end() + 400]:
+            return template
+        _CHOICES.insert(template[:read].count(_slot("choice", "")), list(_SLIPS36_MB_TABLES))
+        return template[:read] + "%{choice}: %{intlist}" + template[read + len("%{name}%{id}"):]
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in expressions]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if program.name == "dhcpcd" and not m.group().endswith("x(") and slots:
+        slots = slots[:-1]  # logerr, logwarn: strerror(errno) appended after the message
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    texts: list[str | list[str] | None] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        if program.name == "flow":
+            found = re.fullmatch(r'if \(.*\) "([^"\\{}]*)" else "([^"\\{}]*)"', expression)
+            text = [found.group(1), found.group(2)] if found else None
+        elif program.name == "cronicle" and re.fullmatch(r"\w+\.format\('llll z'\)", expression):
+            text = "%{llllz}"
+        elif program.name == "cronicle" and re.fullmatch(r"\w+", expression):
+            assigned = re.findall(rf"\bvar\s+{expression}\s*=\s*([^;\n]+);", above)
+            parts = _top_level_operands(assigned[-1], "+", "js") if assigned else []
+            if parts and all(_literal_text(o, "js") is not None or re.fullmatch(r"\w+\.id", o)
+                             for o in parts):
+                text = "".join(_literal_text(o, "js") or "%{id}" for o in parts)
+        elif program.name == "dhcpcd" and re.fullmatch(r"(?:\w+->)*(?:ifp|iface)->name|ifname|if_name",
+                                                         expression):
+            text = "%{iface}"  # a network interface's name (eth0, wlan0)
+        elif program.name == "dhcpcd" and re.fullmatch(r"(?:\w+->)*saddr", expression):
+            # ipv4.c's snprintf(ia->saddr, …, "%s/%d", inet_ntoa(…), inet_ntocidr(…)); an IPv6
+            # address's (ipv6.h's ipv6_addr) the address alone
+            text = "%{ipv6}" if "6" in path.rsplit("/", 1)[-1] else "%{cidr4}"
+        elif program.name == "dhcpcd" and re.search(r"\bget_dhcp_op\(type\)$", expression):
+            # the message send_message sends: "BOOTP", else its type's name in dhcp_ops, the
+            # types the file's send_message calls pass with a callback (DISCOVER, REQUEST, INFORM),
+            # in the callback == NULL branch those passed without one (DECLINE, RELEASE)
+            names = dict(re.findall(r"\{\s*(DHCP_\w+),\s*\"(\w+)\"\s*\}", src))
+            branch = above[above.rfind("if (callback == NULL)"):]
+            without = "if (callback == NULL)" in above and "} else {" not in branch  # its NULL callback's
+            calls = re.findall(r"\bsend_message\([^,]+,\s*(DHCP_\w+),\s*(\w+)\)", src)
+            sent = sorted({names[t] for t, back in calls if t in names and (back == "NULL") == without})
+            bootp = expression.startswith("ifo->options & DHCPCD_BOOTP ? \"BOOTP\"")
+            text = (["BOOTP"] if bootp else []) + sent
+            text = text if len(text) > 1 else None
+        elif program.name == "dhcpcd" and re.match(r"(?:inet|ip)_ntoa\(", expression):
+            text = "%{ipv4}"  # inet_ntoa prints an IPv4 address only
+        elif program.name == "pacemaker" and expression == "name":
+            text = "ActiveState"  # its one caller's property, systemd_get_property(unit, "ActiveState", …)
+        elif program.name == "pacemaker" and expression == 'pcmk__s(state, "<null>")':
+            text = list(_SLIPS36_SYSTEMD_STATES)
+        elif program.name == "espocrm" and re.fullmatch(r"\$\w+", expression):
+            loop = list(re.finditer(rf"\bforeach\s*\(\s*(\$\w+)\s+as\s+{re.escape(expression)}\s*=>", above))
+            renumbered = loop and re.search(rf"\busort\(\s*{re.escape(loop[-1].group(1))}\s*,",
+                                            above[:loop[-1].start()])
+            if renumbered:
+                text = "%{small}"  # usort renumbers the array: its keys 0, 1, 2...
+        texts.append(text)
+    for slot, text in reversed(list(zip(slots, texts, strict=True))):
+        if text is None:
+            continue
+        if isinstance(text, list):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
+            text = _slot("choice", "")
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

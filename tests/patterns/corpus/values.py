@@ -903,6 +903,25 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _ELIXIR_MODULES)
     if kind == "float1":  # (slips33) a float with one decimal (Haskell's showFFloat (Just 1): milliseconds)
         return f"{rng.uniform(0, 2000):.1f}"
+    if kind == "llllz":  # (slipsold36) moment's format('llll z'): "ddd, MMM D, YYYY h:mm A", the zone's name
+        day, hour = rng.randrange(1, 32), rng.randrange(24)
+        weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[(day + 3) % 7]  # 2024-03-01 a Friday
+        clock = f"{hour % 12 or 12}:{rng.randrange(60):02d} {'AM' if hour < 12 else 'PM'}"
+        return f"{weekday}, Mar {day}, 2024 {clock} " + _pick(rng, ["UTC", "EST", "EDT", "PDT", "CET"])
+    if kind == "iface":  # (slipsold36) a network interface's name, as the kernel names it
+        return _pick(rng, ["eth0", "eth1", "wlan0", "enp3s0", "enp0s31f6", "wlp2s0", "br0", "bond0",
+                           "ens192"])
+    if kind in ("ipv4", "cidr4"):  # (slipsold36) inet_ntoa's IPv4 address; an address and its prefix length
+        first = _pick(rng, [10, 172, 192])
+        text = f"{first}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+        return text + (f"/{_pick(rng, [8, 16, 20, 24, 24, 24, 32])}" if kind == "cidr4" else "")
+    if kind == "ipv6":  # (slipsold36) an IPv6 address (inet_ntop's), link-local or global
+        if rng.random() < 0.5:
+            head = f"fe80::{rng.randrange(1, 0xffff):x}:{_hexs(rng, 4)}"
+            return f"{head}:{_hexs(rng, 4)}:{rng.randrange(1, 0xffff):x}"
+        return f"2001:db8:{_hexs(rng, 4)}::{rng.randrange(1, 0xffff):x}"
+    if kind == "intlist":  # (slipsold36) ids joined by ", " (Perl's join q(, ), @ids)
+        return ", ".join(str(rng.randrange(1, 3_000_000)) for _ in range(rng.randrange(1, 6)))
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
