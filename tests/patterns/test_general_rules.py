@@ -4424,3 +4424,20 @@ def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_ru
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: two texts that both read as failures are one error's texts there still
     assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
+
+
+def test_a_comma_glued_to_a_keys_masked_value_ends_the_value():
+    # (round 36, r34a; runs.key_value_to_end) a printf's `key=%d, ` then the sentence: the key's
+    # value is the one value before the comma, and the words after it are the call site's
+    # (`Pool.close() slot=<*>, release_slot() not done: <*>` / `…, free_slot() not done: <*>`
+    # had been one pattern, `Pool.close() slot=<*>`, the rest read as the key's text)
+    def line(n: int, call: str) -> str:
+        return f"WARN Pool.close() slot={n}, {call}() not done: {n * 37}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("release_slot", "free_slot")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: a key's unquoted error text of any length, commas and all, is still one value
+    assert _one_pattern(
+        "sync of shard 3 failed err=dial tcp 10.0.0.1:5432: i/o timeout",
+        "sync of shard 4 failed err=EOF",
+        "sync of shard 5 failed err=unexpected end, retry later")
