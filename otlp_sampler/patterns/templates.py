@@ -2546,6 +2546,11 @@ def fits_other_length(
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
             return None
+        if ":" in long_tokens and (template if m < n else tokens)[head].endswith(WILDCARD + "."):
+            # a sentence that ends with its value and its stop (found in <*>.) is not one whose
+            # value a label's colon and what follows it come after (found in <*>: <*>): two
+            # call sites, the one's stop no part of the other's value
+            return None
     elif len(long_tokens) != 1 and not _bracketed(long_tokens) and not (
             head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)):
         # an insertion: one value, or one value or word in brackets, an annotation some

@@ -4441,3 +4441,17 @@ def test_a_comma_glued_to_a_keys_masked_value_ends_the_value():
         "sync of shard 3 failed err=dial tcp 10.0.0.1:5432: i/o timeout",
         "sync of shard 4 failed err=EOF",
         "sync of shard 5 failed err=unexpected end, retry later")
+
+
+def test_a_value_and_its_stop_are_not_a_value_a_colon_and_a_text_follow():
+    # (round 36, r34a; templates.fits_other_length) a sentence that ends with its value and
+    # the stop glued to it (`Stale entries found in <*>.`) and one whose value a label's colon
+    # and a text follow (`Stale entries found in <*>: <*>`) are two call sites: the stop is
+    # no part of a value the other's colon and cause replace
+    dotted = [f"Stale entries found in {n:08x}." for n in (0x3520BA8, 0x47E7A836, 0x1F00AA)]
+    colon = [f"Stale entries found in {n}: {text}" for n, text in (
+        (4192, "invalid argument"), (77, "address already in use"), (9, "permission denied"))]
+    assert _one_id_each(dotted, colon)
+    # near miss: the one value and its stop against values alone, no colon, is still one call site's
+    assert _one_pattern("Stale entries found in 3520ba8.", "Stale entries found in 10.0.0.1 17.",
+                        "Stale entries found in 47e7a836.")
