@@ -1017,7 +1017,12 @@ def score(
             cost = STRONG_CUE  # two leading names
         # (below, each rule's first test of the word before is made here, as above)
         if (not cost and previous.isalpha() and not previous.isupper()
-                and _name_after_noun(tokens, index, a, b)):
+                and _name_after_noun(tokens, index, a, b)
+                and not (index < last and tokens[index + 1] == WILDCARD and template[index + 1] == WILDCARD
+                         and (naming_word(a) or naming_word(b)))):
+            # (not two words right before a value, one of them a naming word: the keys of the
+            # values after them, each call site's, response code <*> / response body <*>,
+            # Nacos service <*> / Nacos instance <*>; round 36, r34a)
             cost = WEAK_CUE
         if not cost and previous in _OBJECT_PREPOSITIONS and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named

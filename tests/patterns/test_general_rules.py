@@ -4455,3 +4455,19 @@ def test_a_value_and_its_stop_are_not_a_value_a_colon_and_a_text_follow():
     # near miss: the one value and its stop against values alone, no colon, is still one call site's
     assert _one_pattern("Stale entries found in 3520ba8.", "Stale entries found in 10.0.0.1 17.",
                         "Stale entries found in 47e7a836.")
+
+
+def test_a_naming_word_before_a_value_is_the_values_key_not_a_name():
+    # (round 36, r34a; templates.score) of two words a noun introduces, each right before a
+    # value, one a naming word (`uri`, `code`, `service`: a word that introduces a value of
+    # its kind): the keys of the two values, each call site's (`HTTP job <*> executed with
+    # response code <*>` / `… response body <*>`, `Nacos service <*> was created` / `Nacos
+    # instance <*> …` had been one pattern each), not two names of things of the noun's kind
+    service = [f"[INFO] Registry service {name} was created successfully!"
+               for name in ("main", "audit-replica", "archive_v2")]
+    instance = [f"[INFO] Registry instance 10.0.{n}.7:{9000 + n} was created successfully!" for n in range(3)]
+    assert _one_id_each(service, instance)
+    # near miss: two plain names before a value are still names the noun introduces
+    assert _one_pattern("Could not remove stale status checkout /var/lib/a/x.log: gone",
+                        "Could not remove stale status events /etc/b/y.log: gone",
+                        "Could not remove stale status ledger /srv/c/z.log: gone")
