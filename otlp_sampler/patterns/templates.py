@@ -966,6 +966,11 @@ def score(
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
                 _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
+        if (index < last and tokens[index + 1] in _FAILURE_NOUNS and (a in LEAD_VERBS or b in LEAD_VERBS)
+                and a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+            return -1.0  # cache write failed / cache invalidate failed, service close failure / …
+            # listen failure: the operations a failure after them names, two call sites, as
+            # after `failed to` (round 36, r34a)
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -1110,6 +1115,9 @@ _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # frontend-replica, from factory orders).
 _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
+# a failure said after the operation that failed (close failure, bind failed, read error)
+_FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
+                                  for form in (word, word.title(), word.upper()))
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value

@@ -4471,3 +4471,19 @@ def test_a_naming_word_before_a_value_is_the_values_key_not_a_name():
     assert _one_pattern("Could not remove stale status checkout /var/lib/a/x.log: gone",
                         "Could not remove stale status events /etc/b/y.log: gone",
                         "Could not remove stale status ledger /srv/c/z.log: gone")
+
+
+def test_a_verb_before_a_failure_said_after_it_is_the_operation_that_failed():
+    # (round 36, r34a; templates.score) `cache write failed` / `cache invalidate failed`,
+    # `service close failure` / `service listen failure`: a verb of an operation right before
+    # the failure said after it is the operation that failed, each call site's, as the verb
+    # after `failed to` is (signalk-server's `… iconUrls cache <*> failed: <*>` had been one)
+    def line(operation: str, cause: str) -> str:
+        return f"ledger-server:store:token-probe tokenUrls cache {operation} failed: {cause}"
+    miner = PatternMiner()
+    ids = [miner.add(line(operation, cause)) for operation, cause in (
+        ("write", "connection reset by peer"), ("invalidate", "authentication failed"),
+        ("write", "socket hang up"), ("invalidate", "EOF"))]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: names before the failure (no verb of an operation) still vary there
+    assert _one_pattern(line("primary", "EOF"), line("replica", "socket hang up"), line("shard-2", "EOF"))
