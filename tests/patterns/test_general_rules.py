@@ -4487,3 +4487,14 @@ def test_a_verb_before_a_failure_said_after_it_is_the_operation_that_failed():
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names before the failure (no verb of an operation) still vary there
     assert _one_pattern(line("primary", "EOF"), line("replica", "socket hang up"), line("shard-2", "EOF"))
+
+
+def test_an_operation_of_io_before_a_failure_said_after_it_is_the_call_sites():
+    # (round 36, r34a; templates._OPERATION_VERBS) the operations of I/O, parsing and
+    # processes read as LEAD_VERBS do there (smokeping's `LDAP: bind error on <*>: <*>` had
+    # been one pattern with `LDAP: filter error on <*>: <*>`, `LDAP: <*> error on …`)
+    def line(n: int, operation: str) -> str:
+        return f"proxy[{n}]: Directory: {operation} error on host-{n}.example.net: connection refused"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("bind", "filter")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
