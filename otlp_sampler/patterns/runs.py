@@ -1218,6 +1218,11 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         # No such file or directory: <*>), nor a level word the record prints (URI=<*>
         # Warning, <*> failed)
         return -1
+    if index + 2 < count and kinds[index + 1] == WILD and tokens[index + 2] == "," and not spaced[index + 2]:
+        # a value and a comma glued to it: the key's value ended there, and the record goes on
+        # with its own words (idx=<*>, nfq_close() not closed: <*>; a printf's key=%d, then
+        # the sentence)
+        return -1
     key = index - 1
     for at in range(key):
         kind = kinds[at]

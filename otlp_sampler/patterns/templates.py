@@ -966,6 +966,12 @@ def score(
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
                 _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
+        if (index < last and tokens[index + 1] in _FAILURE_NOUNS
+                and (a in _OPERATION_VERBS or b in _OPERATION_VERBS)
+                and a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+            return -1.0  # cache write failed / cache invalidate failed, service close failure / …
+            # listen failure: the operations a failure after them names, two call sites, as
+            # after `failed to` (round 36, r34a)
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -1017,7 +1023,12 @@ def score(
             cost = STRONG_CUE  # two leading names
         # (below, each rule's first test of the word before is made here, as above)
         if (not cost and previous.isalpha() and not previous.isupper()
-                and _name_after_noun(tokens, index, a, b)):
+                and _name_after_noun(tokens, index, a, b)
+                and not (index < last and tokens[index + 1] == WILDCARD and template[index + 1] == WILDCARD
+                         and (naming_word(a) or naming_word(b)))):
+            # (not two words right before a value, one of them a naming word: the keys of the
+            # values after them, each call site's, response code <*> / response body <*>,
+            # Nacos service <*> / Nacos instance <*>; round 36, r34a)
             cost = WEAK_CUE
         if not cost and previous in _OBJECT_PREPOSITIONS and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
@@ -1105,6 +1116,17 @@ _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # frontend-replica, from factory orders).
 _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
+# a failure said after the operation that failed (close failure, bind failed, read error)
+# the verbs of an operation that a failure said right after them names (cache write failed,
+# LDAP: bind error): LEAD_VERBS and the operations of I/O, parsing and processes (score)
+_OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
+    "listen", "bind", "parse", "fetch", "upload", "download", "render", "resolve", "decode", "encode",
+    "compile", "validate", "verify", "install", "import", "export", "copy", "move", "rename",
+    "invalidate", "probe", "poll", "publish", "lookup", "query", "handshake", "serialize",
+    "deserialize", "refresh", "purge", "evict", "spawn", "fork", "exec", "kill", "shutdown",
+))
+_FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
+                                  for form in (word, word.title(), word.upper()))
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
@@ -2545,6 +2567,11 @@ def fits_other_length(
     if short_kinds:
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
+            return None
+        if ":" in long_tokens and (template if m < n else tokens)[head].endswith(WILDCARD + "."):
+            # a sentence that ends with its value and its stop (found in <*>.) is not one whose
+            # value a label's colon and what follows it come after (found in <*>: <*>): two
+            # call sites, the one's stop no part of the other's value
             return None
     elif len(long_tokens) != 1 and not _bracketed(long_tokens) and not (
             head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)):

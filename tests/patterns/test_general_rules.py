@@ -4424,3 +4424,77 @@ def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_ru
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: two texts that both read as failures are one error's texts there still
     assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
+
+
+def test_a_comma_glued_to_a_keys_masked_value_ends_the_value():
+    # (round 36, r34a; runs.key_value_to_end) a printf's `key=%d, ` then the sentence: the key's
+    # value is the one value before the comma, and the words after it are the call site's
+    # (`Pool.close() slot=<*>, release_slot() not done: <*>` / `…, free_slot() not done: <*>`
+    # had been one pattern, `Pool.close() slot=<*>`, the rest read as the key's text)
+    def line(n: int, call: str) -> str:
+        return f"WARN Pool.close() slot={n}, {call}() not done: {n * 37}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("release_slot", "free_slot")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: a key's unquoted error text of any length, commas and all, is still one value
+    assert _one_pattern(
+        "sync of shard 3 failed err=dial tcp 10.0.0.1:5432: i/o timeout",
+        "sync of shard 4 failed err=EOF",
+        "sync of shard 5 failed err=unexpected end, retry later")
+
+
+def test_a_value_and_its_stop_are_not_a_value_a_colon_and_a_text_follow():
+    # (round 36, r34a; templates.fits_other_length) a sentence that ends with its value and
+    # the stop glued to it (`Stale entries found in <*>.`) and one whose value a label's colon
+    # and a text follow (`Stale entries found in <*>: <*>`) are two call sites: the stop is
+    # no part of a value the other's colon and cause replace
+    dotted = [f"Stale entries found in {n:08x}." for n in (0x3520BA8, 0x47E7A836, 0x1F00AA)]
+    colon = [f"Stale entries found in {n}: {text}" for n, text in (
+        (4192, "invalid argument"), (77, "address already in use"), (9, "permission denied"))]
+    assert _one_id_each(dotted, colon)
+    # near miss: the one value and its stop against values alone, no colon, is still one call site's
+    assert _one_pattern("Stale entries found in 3520ba8.", "Stale entries found in 10.0.0.1 17.",
+                        "Stale entries found in 47e7a836.")
+
+
+def test_a_naming_word_before_a_value_is_the_values_key_not_a_name():
+    # (round 36, r34a; templates.score) of two words a noun introduces, each right before a
+    # value, one a naming word (`uri`, `code`, `service`: a word that introduces a value of
+    # its kind): the keys of the two values, each call site's (`HTTP job <*> executed with
+    # response code <*>` / `… response body <*>`, `Nacos service <*> was created` / `Nacos
+    # instance <*> …` had been one pattern each), not two names of things of the noun's kind
+    service = [f"[INFO] Registry service {name} was created successfully!"
+               for name in ("main", "audit-replica", "archive_v2")]
+    instance = [f"[INFO] Registry instance 10.0.{n}.7:{9000 + n} was created successfully!" for n in range(3)]
+    assert _one_id_each(service, instance)
+    # near miss: two plain names before a value are still names the noun introduces
+    assert _one_pattern("Could not remove stale status checkout /var/lib/a/x.log: gone",
+                        "Could not remove stale status events /etc/b/y.log: gone",
+                        "Could not remove stale status ledger /srv/c/z.log: gone")
+
+
+def test_a_verb_before_a_failure_said_after_it_is_the_operation_that_failed():
+    # (round 36, r34a; templates.score) `cache write failed` / `cache invalidate failed`,
+    # `service close failure` / `service listen failure`: a verb of an operation right before
+    # the failure said after it is the operation that failed, each call site's, as the verb
+    # after `failed to` is (signalk-server's `… iconUrls cache <*> failed: <*>` had been one)
+    def line(operation: str, cause: str) -> str:
+        return f"ledger-server:store:token-probe tokenUrls cache {operation} failed: {cause}"
+    miner = PatternMiner()
+    ids = [miner.add(line(operation, cause)) for operation, cause in (
+        ("write", "connection reset by peer"), ("invalidate", "authentication failed"),
+        ("write", "socket hang up"), ("invalidate", "EOF"))]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: names before the failure (no verb of an operation) still vary there
+    assert _one_pattern(line("primary", "EOF"), line("replica", "socket hang up"), line("shard-2", "EOF"))
+
+
+def test_an_operation_of_io_before_a_failure_said_after_it_is_the_call_sites():
+    # (round 36, r34a; templates._OPERATION_VERBS) the operations of I/O, parsing and
+    # processes read as LEAD_VERBS do there (smokeping's `LDAP: bind error on <*>: <*>` had
+    # been one pattern with `LDAP: filter error on <*>: <*>`, `LDAP: <*> error on …`)
+    def line(n: int, operation: str) -> str:
+        return f"proxy[{n}]: Directory: {operation} error on host-{n}.example.net: connection refused"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("bind", "filter")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
