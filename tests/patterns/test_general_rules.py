@@ -4424,3 +4424,32 @@ def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_ru
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: two texts that both read as failures are one error's texts there still
     assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
+
+
+def test_the_os_error_text_glued_after_its_code_in_brackets_is_one_value():
+    # (round 36, r34b; causes._BRACKETED_SYSTEM_ERROR, positions._said) APR's status before a
+    # message, `(<code>)<strerror>: <message>` (`ap_log_error`'s and its kin's `(13)Permission
+    # denied: …`): the code and the OS's text are one value, any errno's (`Success` too, errno
+    # 0's, which no prose glues to a bracketed code), and the message is what follows, so that
+    # neither the text becomes the call site's words nor the head's `[module:level]`, the same
+    # for every record of a call site, is read as a value because many messages shared the text
+    assert mask("(13)Permission denied: unable to open lock file") == "(<*>)<*>: unable to open lock file"
+    assert mask("worker (0)Success: child exited") == "worker (<*>)<*>: child exited"
+    errors = ("Permission denied", "No such file or directory", "Connection refused", "Success",
+              "Broken pipe", "Too many open files")
+    messages = (("cache:error", "[client 10.0.0.{n}:{p}] XY0101: unable to open lock file"),
+                ("store:crit", "XY0202: could not create shared memory segment"),
+                ("proxy:error", "[client 10.0.0.{n}:{p}] XY0303: backend connection failed"),
+                ("core:warn", "XY0404: child process exited"))
+    miner = PatternMiner()
+    ids: dict[str, set[str]] = {}
+    for n in range(40):
+        module, message = messages[n % 4]
+        line = (f"[{module}] [pid {n * 7 + 1}:tid {n * 13 + 2}] ({n * 3 % 200 + 1})"
+                f"{errors[n * 5 % len(errors)]}: {message.format(n=n + 1, p=20000 + n)}")
+        ids.setdefault(module, set()).add(miner.add(line))
+    assert all(len(found) == 1 for found in ids.values())
+    assert len(set().union(*ids.values())) == 4
+    # near misses: a bracketed code before the program's own words stays theirs
+    assert mask("(2)Retrying later: unable to open lock file") == (
+        "(<*>)Retrying later: unable to open lock file")
