@@ -4453,3 +4453,18 @@ def test_the_os_error_text_glued_after_its_code_in_brackets_is_one_value():
     # near misses: a bracketed code before the program's own words stays theirs
     assert mask("(2)Retrying later: unable to open lock file") == (
         "(<*>)Retrying later: unable to open lock file")
+
+
+def test_two_snake_case_names_after_the_levels_colon_are_two_call_sites():
+    # (round 36, r34b; templates' snake_case names after the header's colon, after the level's
+    # colon alone too) a C function's name written first in the format after the level's
+    # colon, no logger before it (`ERR: <function> invalid state <*>`): two functions, two call
+    # sites, as after a qualified logger's colon
+    assert _one_id_each(
+        [f"ERR: flush_write_queue_disconnect invalid state {n}" for n in (3, 9)],
+        [f"ERR: flush_read_queue_disconnect invalid state {n}" for n in (4, 12)])
+    # near misses: such a name with its own colon is a label's value, and one not first in
+    # the message a value too
+    assert _one_pattern("WARNING: orders_cache: evicted 3 entries", "WARNING: users_cache: evicted 4 entries",
+                        "WARNING: media_store: evicted 9 entries")
+    assert _one_pattern("INFO: worker ledger_sync_job started in 3 ms", "INFO: worker media_index_job started in 4 ms")
