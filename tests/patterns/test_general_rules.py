@@ -4468,3 +4468,23 @@ def test_two_snake_case_names_after_the_levels_colon_are_two_call_sites():
     assert _one_pattern("WARNING: orders_cache: evicted 3 entries", "WARNING: users_cache: evicted 4 entries",
                         "WARNING: media_store: evicted 9 entries")
     assert _one_pattern("INFO: worker ledger_sync_job started in 3 ms", "INFO: worker media_index_job started in 4 ms")
+
+
+def test_the_words_after_a_label_that_opens_the_message_after_the_header_are_no_run():
+    # (round 36, r34b; runs.inner_run_at) a capitalised label and its colon right after the
+    # record's header (MEL's `warn: <category>[<id>] Pump: <message>`, log4j's `INFO <logger> -
+    # Cache: <message>`): a component's or a class's label, and the words after it are the call
+    # site's event, as after the header's own colon (`Pump: Rejecting message <*> from …` /
+    # `Pump: Not acknowledging message <*> from …` had been one run, `Pump: <*> message <*> …`)
+    def line(n: int, text: str) -> str:
+        return f"warn: Jobs.Pump.Worker[0] Pump: {text} {n} from queue-{n} with x{n}ab on thread # {n * 7}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Rejecting message", "Not acknowledging message")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    assert _one_id_each(*[[f"INFO orders.Store - Cache: {text} from queue-{n} on thread {n}" for n in (1, 3)]
+                          for text in ("Loaded entries", "Dropped stale entries")])
+    # near miss: two texts that both read as failures are one error's texts there still
+    def failed(n: int, text: str) -> str:
+        return f"fail: Jobs.Pump.Worker[0] Pump: {text} while reading from queue-{n} on thread {n * 7}"
+    assert _one_pattern(failed(1, "Connection reset by peer"), failed(2, "Timed out waiting for reply"),
+                        failed(3, "Broken pipe"))
