@@ -4488,3 +4488,19 @@ def test_the_words_after_a_label_that_opens_the_message_after_the_header_are_no_
         return f"fail: Jobs.Pump.Worker[0] Pump: {text} while reading from queue-{n} on thread {n * 7}"
     assert _one_pattern(failed(1, "Connection reset by peer"), failed(2, "Timed out waiting for reply"),
                         failed(3, "Broken pipe"))
+
+
+def test_a_sentence_before_a_key_lists_first_comma_is_the_call_sites_message():
+    # (round 36, r34b; tokens._fold_keyed_values) a label's colon, then a sentence that a
+    # capitalised verb's form opens, then keys and values (`SSO <name>: Added to angel type
+    # <*>, confirmed: <*>, supporter: <*>`): the sentence is the call site's message, no first
+    # key's value (two events at one label had been one pattern, `LDAP media: <*>, confirmed: …`)
+    assert _one_id_each(
+        [f"LDAP media: Added to group {g}, confirmed: {c}, supporter: no" for g, c in (("admins", "no"), ("ops", "yes"))],
+        [f"LDAP media: Removed from group {g}, confirmed: {c}, supporter: no" for g, c in (("admins", "no"), ("ops", "yes"))])
+    # near misses: a first value that is no sentence still folds (an error's text), and so do
+    # the values of the keys after the sentence
+    assert tokens("Open folder result: permission denied, path: <*>")[0] == [
+        "Open", "folder", "result", ":", WILDCARD, ",", "path", ":", WILDCARD]
+    assert _one_pattern("Failed to remove /a/b, errno: No route to host (113)",
+                        "Failed to remove /c/d, errno: Broken pipe (32)")
