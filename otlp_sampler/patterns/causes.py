@@ -803,6 +803,14 @@ _SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))
 _CODED_SYSTEM_ERROR: Final = re.compile(
     r"<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")  # (a literal first: a fast scan)
 
+# The same text glued after its code in brackets and before a colon (APR's ``"(%d)%s: "``,
+# apr_strerror's text after the status, then the program's message): the OS's, one value;
+# ``Success`` too, errno 0's text, which no prose glues to a bracketed code.
+_BRACKETED_SYSTEM_ERROR_TEXT: Final = r"\(<\*>\)(?:" + _SYSTEM_ERROR_TEXTS + r"|Success)"
+_BRACKETED_SYSTEM_ERROR: Final = re.compile(_BRACKETED_SYSTEM_ERROR_TEXT + "(?=: )")
+_BRACKETED_SYSTEM_ERROR_ALONE: Final = re.compile(_BRACKETED_SYSTEM_ERROR_TEXT)
+_BRACKETED_CODE_VALUE: Final = "(" + WILDCARD + ")" + WILDCARD
+
 # (in capitals: a word of prose is not it)
 _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF" + _CLOSED_TO_THE_END)
 
@@ -834,10 +842,18 @@ def system_error_text(text: str) -> bool:
         _SYSTEM_ERROR.match(text) is not None or _GO_EOF.match(text) is not None)
 
 
+def bracketed_system_error(text: str) -> bool:
+    """Whether ``text`` is the OS's error text glued after its code in brackets, all of it
+    (``(<*>)Permission denied``, as APR prints a status before a message's colon)."""
+    return _BRACKETED_SYSTEM_ERROR_ALONE.fullmatch(text) is not None
+
+
 def fold_system_errors(masked: str) -> str:
     """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
     ``<*>`` (the text holds no colon, and ends the message), and each one after its code
-    (``_CODED_SYSTEM_ERROR``) wherever it stands."""
+    (``_CODED_SYSTEM_ERROR``, ``_BRACKETED_SYSTEM_ERROR``) wherever it stands."""
+    if ">)" in masked:
+        masked = _bracketed_system_errors(masked)
     if ">: " in masked:
         found = _CODED_SYSTEM_ERROR.search(masked)
         # (the code a value of its own: at the start or after a space)
@@ -858,6 +874,20 @@ def fold_system_errors(masked: str) -> str:
     if found is None:
         return masked
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
+
+
+def _bracketed_system_errors(masked: str) -> str:
+    """``masked`` with each OS error text glued after its code in brackets and before a colon
+    (``_BRACKETED_SYSTEM_ERROR``: ``(<*>)Permission denied: …``) as one value, where the
+    bracket opens a word (at the start or after a space)."""
+    found = _BRACKETED_SYSTEM_ERROR.search(masked)
+    while found is not None:
+        at = found.start()
+        if at == 0 or masked[at - 1].isspace():
+            masked = masked[:at] + _BRACKETED_CODE_VALUE + masked[found.end():]
+            at += len(_BRACKETED_CODE_VALUE) - 1
+        found = _BRACKETED_SYSTEM_ERROR.search(masked, at + 1)
+    return masked
 
 
 def _fold_json_system_error(masked: str) -> str:

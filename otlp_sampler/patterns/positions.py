@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import system_error_text
+from otlp_sampler.patterns.causes import bracketed_system_error, system_error_text
 from otlp_sampler.patterns.masking import HEAD_LEVELS, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
@@ -499,7 +499,7 @@ def _said(fields: list[str], last: int) -> str:
     fields after it, ``[client <*>]``), so that a label and its colon after them
     (``[<*>] [core:info] [pid <*>:tid <*>] nomad: <message>``) is no failure and its cause."""
     text = fields[last]
-    said, colon, _ = text.partition(": ")
+    said, colon, after = text.partition(": ")
     if not colon:
         return text
     words = said
@@ -510,11 +510,16 @@ def _said(fields: list[str], last: int) -> str:
         if head is not None:
             words = words[head.end():]
     named = words.split()
+    if named and named[0].startswith(_BRACKETED_CODE) and bracketed_system_error(words.strip()):
+        # (the OS's error text glued after its code, APR's ``(<*>)Permission denied: <message>``:
+        # no failure of the call site's but a value of it; its message is what follows)
+        return after
     if len(named) == 2 and named[1] in COMPONENT_KINDS:
         return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
     return said if len(named) > 1 else text
 
 
+_BRACKETED_CODE: Final = "(" + WILDCARD + ")"
 # bracketed fields that open the text after the head's (``[client <*>] [VV][x.c:<*>]``)
 _HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 

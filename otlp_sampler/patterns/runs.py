@@ -170,6 +170,14 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # and a logger, Spring Boot's `LEVEL <pid> --- [<thread>] <logger> : message`: the
         # message opens there, its first words the call site's, as after the two heads above;
         # round 34, r32b)
+    if (head > 4 and template[head - 1] == ":" and (template_kinds[head - 2] == TITLE or (
+            CLASS_NAME.fullmatch(template[head - 2]) is not None)) and header_end(template) == head - 3
+            and (not reads_as_failure(template[head:m - tail], template_kinds[head:m - tail])
+                 or not reads_as_failure(tokens[head:n - tail], kinds[head:n - tail]))):
+        return None  # (a capitalised label and its colon that open the message right after the
+        # record's header, MEL's `warn: <category>[<id>] MessagePump: <message>`: a component's
+        # or a class's label, the words after it the call site's event, as after the header's
+        # own colon above; round 36, r34b)
     if template[head - 1] == ":" and (own_failure_sentence(template, template_kinds, head, m)
                                       or own_failure_sentence(tokens, kinds, head, n)):
         # (the call site's own sentence after the colon, no run, as in _separator; round 32, weaksep)

@@ -988,7 +988,7 @@ def score(
             return -1.0
         if (cost == WEAK_CUE and ka == WORD and kb == WORD and "_" in a and "_" in b
                 and index + 1 < len(tokens) and tokens[index + 1] != ":"
-                and _after_header_colon(tokens, index, True)):
+                and (_after_header_colon(tokens, index, True) or _after_level_colon(tokens, index))):
             # two names of code in snake_case that open the message after the logger's header
             # (tracing's ERROR app::config: idle_ttl must be greater than 0 / …: init_delay …):
             # the settings or functions the call sites name, as two capitalised first words

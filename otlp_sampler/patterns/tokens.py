@@ -630,6 +630,11 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             # (one word too: a list's values are values, data: payments / data: deploy)
             if _status_class_value(out[at + 1:end]):
                 continue
+            if number == 0 and first and end - at > 3 and _sentence_opening(out[at + 1]):
+                # a sentence that a capitalised verb's form opens, before the list's first
+                # comma (``SSO <name>: Added to group <*>, confirmed: <*>``): the call site's
+                # message after a label's colon, no key's value
+                continue
             if (end - at == 2 and out[at - 1] == "module" and _ELIXIR_MODULE.fullmatch(out[at + 1])
                     and _in_report(out, at)):
                 continue  # an Elixir report's module (module: Oban.Pruner, its __MODULE__): the call site's
@@ -704,6 +709,16 @@ def _first_key(out: list[str], second: int) -> int:
         # (round 32, r30json)
         return 0
     return at
+
+
+def _sentence_opening(word: str) -> bool:
+    """Whether ``word`` is a capitalised verb's form, ``-ed`` or ``-ing`` after a stem that
+    holds a vowel (``Added``, ``Loading``; as ``templates.verb_form`` reads one): a sentence's
+    first word."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    return any([letter in "aeiouyAEIOUY" for letter in stem])
 
 
 # what no value of a key list holds: another key's mark, a list's comma, a bracket

@@ -4498,3 +4498,83 @@ def test_an_operation_of_io_before_a_failure_said_after_it_is_the_call_sites():
     miner = PatternMiner()
     ids = [miner.add(line(n, ("bind", "filter")[n % 2])) for n in range(4)]
     assert ids[0] == ids[2] != ids[1] == ids[3]
+
+
+def test_the_os_error_text_glued_after_its_code_in_brackets_is_one_value():
+    # (round 36, r34b; causes._BRACKETED_SYSTEM_ERROR, positions._said) APR's status before a
+    # message, `(<code>)<strerror>: <message>` (`ap_log_error`'s and its kin's `(13)Permission
+    # denied: …`): the code and the OS's text are one value, any errno's (`Success` too, errno
+    # 0's, which no prose glues to a bracketed code), and the message is what follows, so that
+    # neither the text becomes the call site's words nor the head's `[module:level]`, the same
+    # for every record of a call site, is read as a value because many messages shared the text
+    assert mask("(13)Permission denied: unable to open lock file") == "(<*>)<*>: unable to open lock file"
+    assert mask("worker (0)Success: child exited") == "worker (<*>)<*>: child exited"
+    errors = ("Permission denied", "No such file or directory", "Connection refused", "Success",
+              "Broken pipe", "Too many open files")
+    messages = (("cache:error", "[client 10.0.0.{n}:{p}] XY0101: unable to open lock file"),
+                ("store:crit", "XY0202: could not create shared memory segment"),
+                ("proxy:error", "[client 10.0.0.{n}:{p}] XY0303: backend connection failed"),
+                ("core:warn", "XY0404: child process exited"))
+    miner = PatternMiner()
+    ids: dict[str, set[str]] = {}
+    for n in range(40):
+        module, message = messages[n % 4]
+        line = (f"[{module}] [pid {n * 7 + 1}:tid {n * 13 + 2}] ({n * 3 % 200 + 1})"
+                f"{errors[n * 5 % len(errors)]}: {message.format(n=n + 1, p=20000 + n)}")
+        ids.setdefault(module, set()).add(miner.add(line))
+    assert all(len(found) == 1 for found in ids.values())
+    assert len(set().union(*ids.values())) == 4
+    # near misses: a bracketed code before the program's own words stays theirs
+    assert mask("(2)Retrying later: unable to open lock file") == (
+        "(<*>)Retrying later: unable to open lock file")
+
+
+def test_two_snake_case_names_after_the_levels_colon_are_two_call_sites():
+    # (round 36, r34b; templates' snake_case names after the header's colon, after the level's
+    # colon alone too) a C function's name written first in the format after the level's
+    # colon, no logger before it (`ERR: <function> invalid state <*>`): two functions, two call
+    # sites, as after a qualified logger's colon
+    assert _one_id_each(
+        [f"ERR: flush_write_queue_disconnect invalid state {n}" for n in (3, 9)],
+        [f"ERR: flush_read_queue_disconnect invalid state {n}" for n in (4, 12)])
+    # near misses: such a name with its own colon is a label's value, and one not first in
+    # the message a value too
+    assert _one_pattern("WARNING: orders_cache: evicted 3 entries", "WARNING: users_cache: evicted 4 entries",
+                        "WARNING: media_store: evicted 9 entries")
+    assert _one_pattern("INFO: worker ledger_sync_job started in 3 ms", "INFO: worker media_index_job started in 4 ms")
+
+
+def test_the_words_after_a_label_that_opens_the_message_after_the_header_are_no_run():
+    # (round 36, r34b; runs.inner_run_at) a capitalised label and its colon right after the
+    # record's header (MEL's `warn: <category>[<id>] Pump: <message>`, log4j's `INFO <logger> -
+    # Cache: <message>`): a component's or a class's label, and the words after it are the call
+    # site's event, as after the header's own colon (`Pump: Rejecting message <*> from …` /
+    # `Pump: Not acknowledging message <*> from …` had been one run, `Pump: <*> message <*> …`)
+    def line(n: int, text: str) -> str:
+        return f"warn: Jobs.Pump.Worker[0] Pump: {text} {n} from queue-{n} with x{n}ab on thread # {n * 7}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Rejecting message", "Not acknowledging message")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    assert _one_id_each(*[[f"INFO orders.Store - Cache: {text} from queue-{n} on thread {n}" for n in (1, 3)]
+                          for text in ("Loaded entries", "Dropped stale entries")])
+    # near miss: two texts that both read as failures are one error's texts there still
+    def failed(n: int, text: str) -> str:
+        return f"fail: Jobs.Pump.Worker[0] Pump: {text} while reading from queue-{n} on thread {n * 7}"
+    assert _one_pattern(failed(1, "Connection reset by peer"), failed(2, "Timed out waiting for reply"),
+                        failed(3, "Broken pipe"))
+
+
+def test_a_sentence_before_a_key_lists_first_comma_is_the_call_sites_message():
+    # (round 36, r34b; tokens._fold_keyed_values) a label's colon, then a sentence that a
+    # capitalised verb's form opens, then keys and values (`SSO <name>: Added to angel type
+    # <*>, confirmed: <*>, supporter: <*>`): the sentence is the call site's message, no first
+    # key's value (two events at one label had been one pattern, `LDAP media: <*>, confirmed: …`)
+    assert _one_id_each(
+        [f"LDAP media: Added to group {g}, confirmed: {c}, supporter: no" for g, c in (("admins", "no"), ("ops", "yes"))],
+        [f"LDAP media: Removed from group {g}, confirmed: {c}, supporter: no" for g, c in (("admins", "no"), ("ops", "yes"))])
+    # near misses: a first value that is no sentence still folds (an error's text), and so do
+    # the values of the keys after the sentence
+    assert tokens("Open folder result: permission denied, path: <*>")[0] == [
+        "Open", "folder", "result", ":", WILDCARD, ",", "path", ":", WILDCARD]
+    assert _one_pattern("Failed to remove /a/b, errno: No route to host (113)",
+                        "Failed to remove /c/d, errno: Broken pipe (32)")
