@@ -976,8 +976,10 @@ def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
     <*>)``, are the call's)."""
     at = len(out) - 3
     while at > 0:
+        # (at + 2 within the list: a record folded at the end shortens it under ``at``, which
+        # then reads from there, ``Error(Error(k="v"w"]``)
         if (out[at] == "(" and not spaced[at] and out[at - 1][:1].isupper() and out[at - 1].isidentifier()
-                and out[at + 2] == "="):
+                and at + 2 < len(out) and out[at + 2] == "="):
             end = _record_end(out, at)
             if end > 0:
                 out[at - 1:end + 1] = [WILDCARD]
