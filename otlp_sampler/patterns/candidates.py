@@ -79,18 +79,6 @@ _OPENER: Final = 8
 _ONE_MARK: Final = bytes((_CLOSER if chr(c) in _RUN_CLOSERS else 0) | (_BAR if chr(c) == "|" else 0)
                          | (_PARTS if chr(c) in PARTING else 0) | (_OPENER if chr(c) in _RUN_OPENERS else 0)
                          for c in range(128))
-# The masks _mark sets a shape's bit in, as the codes it notes for refresh: a place's mask of
-# one of the lists by place, ``place << 3 | which``, and ``keyed`` and ``parting``
-_FRONT_WILD: Final = 0
-_BACK_WILD: Final = 1
-_FIRM: Final = 2
-_SECOND: Final = 3
-_ANCHORED: Final = 4
-_WORDY: Final = 5
-_CLOSING: Final = 6
-_OPENING: Final = 7
-_KEYED: Final = -1
-_PARTING: Final = -2
 MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
 
 
@@ -144,15 +132,9 @@ class PlaceIndex:
         bit, before, was = self.held[shape]
         # (not at every place: each operation on these masks copies an integer as wide as the
         # index holds shapes)
+        self._mark(before, was, bit, False)
         tokens: list[str] = shape.tokens
         kinds: list[int] = shape.kinds
-        # (the marks the shape was set with and those it is set with now, noted, not flipped:
-        # a mark in both would be cleared and set again, its mask unchanged, two operations
-        # on it for none; only those of one side are flipped, the same masks at the end)
-        gone: list[int] = []
-        came: list[int] = []
-        self._mark(before, was, bit, False, gone)
-        self._mark(tokens, kinds, bit, True, came)
         self.held[shape] = (bit, tokens, kinds)
         last = len(tokens) - 1
         front, back = self.front, self.back
@@ -161,28 +143,7 @@ class PlaceIndex:
             if old != token:
                 _move_entry(front[at], old, token, bit)
                 _move_entry(back[last - at], old, token, bit)
-        if gone != came:
-            kept = set(gone) & set(came)
-            for code in gone:
-                if code not in kept:
-                    self._flip_code(code, bit, False)
-            for code in came:
-                if code not in kept:
-                    self._flip_code(code, bit, True)
-
-    def _flip_code(self, code: int, bit: int, on: bool) -> None:
-        """``_flip`` of the mask a code that ``_mark`` noted names."""
-        if code == _KEYED:
-            self.keyed = self.keyed | bit if on else self.keyed & ~bit
-        elif code == _PARTING:
-            self.parting = self.parting | bit if on else self.parting & ~bit
-        else:
-            which = code & 7
-            masks = (self.front_wild if which == _FRONT_WILD else self.back_wild if which == _BACK_WILD
-                     else self.firm if which == _FIRM else self.second if which == _SECOND
-                     else self.anchored if which == _ANCHORED else self.wordy if which == _WORDY
-                     else self.closing if which == _CLOSING else self.opening)
-            _flip(masks, code >> 3, bit, on)
+        self._mark(tokens, kinds, bit, True)
 
     def _put(self, shape, bit: int) -> None:
         # (typed: compiled, the loops below read a list of str and one of int in C, not
@@ -227,12 +188,9 @@ class PlaceIndex:
                 fresh[token] = one
         self._mark(tokens, kinds, bit, True)
 
-    def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool,
-              codes: list[int] | None = None) -> None:
+    def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
         """Set (``on``) or clear a shape's bit in the masks by place, ``keyed`` and
-        ``parting``, where a shape of these tokens and kinds has it. With ``codes``, each
-        mask and place is noted there (``place << 3 | which``, ``_KEYED``, ``_PARTING``) and
-        none is flipped (``refresh``)."""
+        ``parting``, where a shape of these tokens and kinds has it."""
         front_wild, back_wild, firm = self.front_wild, self.back_wild, self.firm
         second, anchored = self.second, self.anchored
         wordy, closing, opening = self.wordy, self.closing, self.opening
@@ -242,25 +200,22 @@ class PlaceIndex:
         for at, token in enumerate(tokens):
             kind = kinds[at]
             if kind == WILD:
-                _flip(front_wild, at, bit, on, codes, _FRONT_WILD)
-                _flip(back_wild, last - at, bit, on, codes, _BACK_WILD)
+                _flip(front_wild, at, bit, on)
+                _flip(back_wild, last - at, bit, on)
             elif WORD <= kind < PUNCT:
                 if words < ANCHOR_WORDS:
                     words += 1
                     if words == 2:
-                        _flip(second, at + 1, bit, on, codes, _SECOND)
+                        _flip(second, at + 1, bit, on)
                     if words == ANCHOR_WORDS:
-                        _flip(anchored, at + 1, bit, on, codes, _ANCHORED)
+                        _flip(anchored, at + 1, bit, on)
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
                 if kind == CAPS or (kind != STRONG and "-" not in token and _no_code_name(token)
                                     and not (capital_first(token) and proper_name_at(tokens, at))):
-                    _flip(firm, at, bit, on, codes, _FIRM)
+                    _flip(firm, at, bit, on)
         if holds(tokens, "="):
-            if codes is not None:
-                codes.append(_KEYED)
-            else:
-                self.keyed = self.keyed | bit if on else self.keyed & ~bit
+            self.keyed = self.keyed | bit if on else self.keyed & ~bit
         words = 0
         for at in range(length):  # from the end
             token = tokens[last - at]
@@ -270,20 +225,17 @@ class PlaceIndex:
                 c = ord(token)
                 marks = _ONE_MARK[c] if c < 128 else 0
                 if marks & _CLOSER:
-                    _flip(closing, at, bit, on, codes, _CLOSING)
+                    _flip(closing, at, bit, on)
                 elif marks & _BAR:
-                    _flip(wordy, at, bit, on, codes, _WORDY)
+                    _flip(wordy, at, bit, on)
                 if words == 2 and marks & _PARTS:
-                    if codes is not None:
-                        codes.append(_PARTING)
-                    else:
-                        self.parting = self.parting | bit if on else self.parting & ~bit
+                    self.parting = self.parting | bit if on else self.parting & ~bit
                 if marks & _OPENER:
-                    _flip(opening, last - at, bit, on, codes, _OPENING)
+                    _flip(opening, last - at, bit, on)
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1
                 if words == 2:
-                    _flip(wordy, at, bit, on, codes, _WORDY)
+                    _flip(wordy, at, bit, on)
 
 
 def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:
@@ -312,11 +264,7 @@ def _common(a: int, b: int) -> int:
     return a & b if a and b else 0
 
 
-def _flip(masks: list[int], at: int, bit: int, on: bool, codes: list[int] | None = None,
-          which: int = 0) -> None:
-    if codes is not None:
-        codes.append(at << 3 | which)  # (_mark noting it, for refresh)
-        return
+def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
     held = masks[at]
     if on:
         masks[at] = held | bit if held else bit  # (_put: no copy of the bit by an OR with 0)
