@@ -238,14 +238,17 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     # (every hint holds a capital E and ends with "T " or "E ": most texts hold neither)
     if "E" in masked and ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
+    # (marks read by _split, not ALL_SPLIT_MARKS: each mark of one character it holds is in
+    # ``masked``, whose every mark it cut as a token of its own, and its test is not made)
+    read = marks != ALL_SPLIT_MARKS
     bracketed = (marks & (_SPLIT_OPENING_BRACE | _SPLIT_OPENING_SQUARE) != 0
-                 and ("{" in masked or "[" in masked))
+                 and (read or "{" in masked or "[" in masked))
     if bracketed:
         _fold_structures(out, spaced)
-    if marks & _SPLIT_COLON and ":" in masked and (
+    if marks & _SPLIT_COLON and (read or ":" in masked) and (
             " :" in masked or (bracketed and ("{:" in masked or "[:" in masked))):
         _fold_atoms(out, spaced)
-    if marks & _SPLIT_EQUALS and marks & _SPLIT_OPENING_ROUND and "=" in masked and "(" in masked:
+    if marks & _SPLIT_EQUALS and marks & _SPLIT_OPENING_ROUND and (read or ("=" in masked and "(" in masked)):
         _fold_typed_records(out, spaced)
     if marks & _SPLIT_OPENING_ROUND and ("Error(" in masked or "Exception(" in masked):
         _fold_exception_reprs(out, spaced)
@@ -256,11 +259,11 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     # letters tokens() drops before a variable neither make nor break one)
     if masked.count("<") > wildcards:
         _fold_reprs(out, spaced)
-    if marks & _SPLIT_COMMA and "," in masked:
+    if marks & _SPLIT_COMMA and (read or "," in masked):
         _fold_lists(out, spaced)  # (joined with ", " or with "," alone)
         if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
-    if marks & _SPLIT_BAR and "|" in masked and " | " in masked and ":" in masked:
+    if marks & _SPLIT_BAR and (read or "|" in masked) and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         head = head_fields_end(out)  # (the fields of a record's head are each its own)
@@ -988,8 +991,10 @@ def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
     <*>)``, are the call's)."""
     at = len(out) - 3
     while at > 0:
+        # (at + 2 within the list: a record folded at the end shortens it under ``at``, which
+        # then reads from there, ``Error(Error(k="v"w"]``)
         if (out[at] == "(" and not spaced[at] and out[at - 1][:1].isupper() and out[at - 1].isidentifier()
-                and out[at + 2] == "="):
+                and at + 2 < len(out) and out[at + 2] == "="):
             end = _record_end(out, at)
             if end > 0:
                 out[at - 1:end + 1] = [WILDCARD]

@@ -70,3 +70,22 @@ def test_tokens_with_the_splits_marks_are_tokens_with_every_test_made(monkeypatc
         compiled = t.tokens(text)
         monkeypatch.setattr(t, "COMPILED_HERE", False)
         assert compiled == t.tokens(text), repr(text)
+
+
+def test_a_typed_record_folded_at_the_end_leaves_a_list_the_walk_reads_within() -> None:
+    # _fold_typed_records walks back from the end and folds ``Type(key=…)`` into one value:
+    # a fold at the end shortens the list under the walk's place, whose next look two tokens
+    # on must stay within it (these raised IndexError; found by random texts of tokens()'
+    # pieces, seed 3536)
+    from otlp_sampler.patterns import PatternMiner
+    from otlp_sampler.patterns import tokens as t
+
+    for text in ['Exception(Exception(a_b="<*>"x"]', 'Error(Error(k="v"w"]', 'Error(Error(k=<*>)']:
+        out, spaced = t.tokens(text)
+        assert len(out) == len(spaced) and out, text
+        assert PatternMiner().add(text)
+    pieces = ["<*>", " ", ", ", ",", "=", "(", ")", "[", "]", '"', '"<*>"', "Error(", "Exception(", "a_b", "x",
+              "Foo", "1"]
+    rng = random.Random(3536)
+    for _ in range(20000):
+        t.tokens("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))))
