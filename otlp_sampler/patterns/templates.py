@@ -315,13 +315,14 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     layout's separator between the logger's name and the message (NLog's
     ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
     or that opens a constant sentence (no value in it but a last field's, NLog's empty
-    ``${exception}`` after a space) before a colon right after the record's
-    level alone in brackets (NLog's ``[${level}] ${logger:shortname=true}: ${message}``, the
-    *arr family's: ``[Error] TelegramProxy: Unable to send test message`` / ``[Error]
-    SimplepushProxy: …``, two classes that wrote one sentence; round 35, r33a). Not before a
-    sentence with values: a base class logs those under each subclass's logger, the name of
-    the class it serves (``[Debug] RefreshArtistService: <*> <*> up to date`` / ``[Debug]
-    RefreshAlbumService: …``, one call site)."""
+    ``${exception}`` after a space) before a colon right after the record's level alone in
+    brackets (``bracketed_level_name``, docs/patterns.md § The record's head; NLog's
+    ``[${level}] ${logger:shortname=true}: ${message}``, the *arr family's: ``[Error]
+    TelegramProxy: Unable to send test message`` / ``[Error] SimplepushProxy: …``, two classes
+    that wrote one sentence; round 35, r33a). Not before a sentence with values: a base class
+    logs those under each subclass's logger, the name of the class it serves (``[Debug]
+    RefreshArtistService: <*> <*> up to date`` / ``[Debug] RefreshAlbumService: …``, one call
+    site)."""
     if at == 0:
         return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
                 and CLASS_NAME.fullmatch(tokens[0]) is not None)
@@ -1766,6 +1767,11 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
+# The record's head: one reader, record_header, and its cases (message_opens_at with
+# level_colon_end, bracketed_level_name; tokens.head_fields_end reads the fields before
+# templates exist): docs/patterns.md § The record's head.
+
+
 def header_logger_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the logger's name in the record's header (``record_header``):
     Spring Boot's ``INFO <*> --- [ main] o.s.b.w.GracefulShutdown : <message>``, log4js's
@@ -1852,7 +1858,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     line), bracketed tags (a thread, a context) and at most one name, the logger's, before
     the level or after it, alone in brackets right after it (Zig's ``info(scope):``) or
     after its colon with an event id (``info: App.Db[0]``). (-1, -1): no header. ``start``:
-    where the record opens (a structured record's message, ``msg="ERROR db: …"``)."""
+    where the record opens (a structured record's message, ``msg="ERROR db: …"``). The
+    head's one walk; its other questions are its cases (docs/patterns.md § The record's head)."""
     level = False
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level
