@@ -1856,13 +1856,24 @@ def keyed_location(text: str) -> tuple[int, int, int] | None:
     while 0 < at < n - 1:
         last: i64 = ord(text[at - 1])
         if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
-            dot = text.rfind(".", max(0, at - 6), at)
-            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+            dot = _extension_dot(text, at)
+            if dot >= 0:
                 located = _source_location_at(text, dot, at, n, True)
                 if located is not None and _source_key_before(text, located[0]):
                     return located
         at = text.find(":", at + 1)
     return None
+
+
+def _extension_dot(text: str, colon: i64) -> i64:
+    """Where the dot is that opens a source file's extension right before ``colon``, within
+    its six characters (``x.go:``, ``x.c++:``; ``_SOURCE_EXT_WORDS``), or -1: the test of a
+    colon a digit follows that ``keyed_location`` and ``_head_location_at`` walk the text's
+    colons with (asked where a lower-case letter or a ``+`` comes before the colon)."""
+    dot: i64 = text.rfind(".", max(0, colon - 6), colon)
+    if dot >= 0 and text[dot + 1:colon] in _SOURCE_EXT_WORDS:
+        return dot
+    return -1
 
 
 def _source_key_before(text: str, start: i64) -> bool:
@@ -2038,8 +2049,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
         # the characters extensions are written with and a few more; the word's test decides)
         last: i64 = ord(text[at - 1])
         if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
-            dot = text.rfind(".", max(0, at - 6), at)
-            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+            dot = _extension_dot(text, at)
+            if dot >= 0:
                 located = _source_location_at(text, dot, at, end)
                 if located is not None:
                     return located

@@ -58,6 +58,7 @@ from otlp_sampler.patterns.templates import (
     irregular_past,
     is_level_word,
     location_file_at,
+    message_opens_at,
     method_path_at,
     name_shapes,
     operation_after_failure_at,
@@ -424,29 +425,10 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
             start = at + 1
             break
     else:
-        end = header_end(template) if header else -1
-        if end < 0 and header:
-            end = _level_colon_end(template, template_kinds, head)
-        if 0 <= end < head:
-            start = end + 1
+        opens = message_opens_at(template, template_kinds) if header else 0
+        if opens <= head:
+            start = opens
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
-
-
-def _level_colon_end(template: list[str], kinds: list[int], head: int) -> int:
-    """Where the colon after the record's level in capitals is, before ``head`` (-1: none),
-    when two names at most come before the level (a program's tag and its bracketed id,
-    Python's ``%(name)s:%(levelname)s:``: pulpcore's ``pulp [<*>]: pulpcore.tasking._util:INFO:
-    <message>``): a head ``record_header`` reads none of, its words every record's."""
-    names = 0
-    for at in range(head - 1):
-        kind = kinds[at]
-        if kind == CAPS and template[at] in HEAD_LEVELS and template[at + 1] == ":":
-            return at + 1
-        if WORD <= kind < PUNCT:
-            names += 1
-            if names > 2:
-                return -1
-    return -1
 
 
 def _path_words(tokens: list[str], start: int, end: int) -> bool:

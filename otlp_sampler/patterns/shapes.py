@@ -91,6 +91,7 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     annotation_at,
+    bracketed_level_name,
     class_label_at,
     closing_location_length,
     counted_noun_at,
@@ -99,7 +100,6 @@ from otlp_sampler.patterns.templates import (
     generalize,
     header_logger,
     holds_any,
-    is_level_word,
     kept_location_at,
     kinds_of,
     lead_key,
@@ -1272,11 +1272,11 @@ def _leading_name_at(tokens: list[str]) -> int:
     """``_name_at``, not remembered."""
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
-        if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and is_level_word(tokens[1])
-                and not FUNCTION_NAME.fullmatch(tokens[3])):
-            # the record's level in brackets, then a name and its colon ([debug] <name>: …):
-            # the level is the record's, the name the message's prefix; not a function's
-            # name in snake case, one call site's ([trace] fetch_channel: …)
+        if bracketed_level_name(tokens) and not FUNCTION_NAME.fullmatch(tokens[3]):
+            # the record's level in brackets, then a name and its colon ([debug] <name>: …;
+            # docs/patterns.md § The record's head): the level is the record's, the name the
+            # message's prefix; not a function's name in snake case, one call site's
+            # ([trace] fetch_channel: …)
             return 3
         return 1
     # (a quoted message follows its key's "=": most texts hold none, which a list's test

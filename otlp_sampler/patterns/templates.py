@@ -315,18 +315,18 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     layout's separator between the logger's name and the message (NLog's
     ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
     or that opens a constant sentence (no value in it but a last field's, NLog's empty
-    ``${exception}`` after a space) before a colon right after the record's
-    level alone in brackets (NLog's ``[${level}] ${logger:shortname=true}: ${message}``, the
-    *arr family's: ``[Error] TelegramProxy: Unable to send test message`` / ``[Error]
-    SimplepushProxy: …``, two classes that wrote one sentence; round 35, r33a). Not before a
-    sentence with values: a base class logs those under each subclass's logger, the name of
-    the class it serves (``[Debug] RefreshArtistService: <*> <*> up to date`` / ``[Debug]
-    RefreshAlbumService: …``, one call site)."""
+    ``${exception}`` after a space) before a colon right after the record's level alone in
+    brackets (``bracketed_level_name``, docs/patterns.md § The record's head; NLog's
+    ``[${level}] ${logger:shortname=true}: ${message}``, the *arr family's: ``[Error]
+    TelegramProxy: Unable to send test message`` / ``[Error] SimplepushProxy: …``, two classes
+    that wrote one sentence; round 35, r33a). Not before a sentence with values: a base class
+    logs those under each subclass's logger, the name of the class it serves (``[Debug]
+    RefreshArtistService: <*> <*> up to date`` / ``[Debug] RefreshAlbumService: …``, one call
+    site)."""
     if at == 0:
         return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
                 and CLASS_NAME.fullmatch(tokens[0]) is not None)
-    return (at == 3 and len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and tokens[2] == "]"
-            and is_level_word(tokens[1]) and CLASS_NAME.fullmatch(tokens[3]) is not None
+    return (at == 3 and bracketed_level_name(tokens) and CLASS_NAME.fullmatch(tokens[3]) is not None
             and WILDCARD not in tokens[5:-1])
 
 
@@ -1789,6 +1789,11 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
+# The record's head: one reader, record_header, and its cases (message_opens_at with
+# level_colon_end, bracketed_level_name; tokens.head_fields_end reads the fields before
+# templates exist): docs/patterns.md § The record's head.
+
+
 def header_logger_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the logger's name in the record's header (``record_header``):
     Spring Boot's ``INFO <*> --- [ main] o.s.b.w.GracefulShutdown : <message>``, log4js's
@@ -1808,6 +1813,45 @@ def header_end(tokens: list[str]) -> int:
     """Where the record's header ends (``record_header``; -1: none), remembered per token
     list: the colon or dash after which the message opens."""
     return _remembered_header(tokens)[0]
+
+
+def message_opens_at(tokens: list[str], kinds: list[int]) -> int:
+    """Where the record's message opens (the index of its first token; 0: no head read): after
+    the colon or dash that ends the header ``record_header`` reads, else after a level in
+    capitals and its colon that two names at most come before (``level_colon_end``). The
+    words before it are every record's, none of the event's (docs/patterns.md § The record's
+    head)."""
+    end = header_end(tokens)
+    if end < 0:
+        end = level_colon_end(tokens, kinds)
+    return end + 1
+
+
+def level_colon_end(tokens: list[str], kinds: list[int]) -> int:
+    """Where the colon after the record's level in capitals is (-1: none), when two names at
+    most come before the level (a program's tag and its bracketed id, Python's
+    ``%(name)s:%(levelname)s:``: pulpcore's ``pulp [<*>]: pulpcore.tasking._util:INFO:
+    <message>``): a head ``record_header`` reads none of (docs/patterns.md § The record's head;
+    round 35, r33a). ``kinds``: ``token_kind`` of each token."""
+    names = 0
+    for at in range(len(tokens) - 1):
+        kind = kinds[at]
+        if kind == CAPS and tokens[at] in HEAD_LEVELS and tokens[at + 1] == ":":
+            return at + 1
+        if WORD <= kind < PUNCT:
+            names += 1
+            if names > 2:
+                return -1
+    return -1
+
+
+def bracketed_level_name(tokens: list[str]) -> bool:
+    """Whether the record opens with its level alone in square brackets, then a name and its
+    colon (``[debug] <name>: …``, NLog's ``[${level}] ${logger:shortname=true}: …``): the
+    name, ``tokens[3]``, is the message's prefix or the logger's (docs/patterns.md § The
+    record's head)."""
+    return (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and tokens[2] == "]"
+            and is_level_word(tokens[1]))
 
 
 def _remembered_header(tokens: list[str]) -> tuple[int, int]:
@@ -1836,7 +1880,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     line), bracketed tags (a thread, a context) and at most one name, the logger's, before
     the level or after it, alone in brackets right after it (Zig's ``info(scope):``) or
     after its colon with an event id (``info: App.Db[0]``). (-1, -1): no header. ``start``:
-    where the record opens (a structured record's message, ``msg="ERROR db: …"``)."""
+    where the record opens (a structured record's message, ``msg="ERROR db: …"``). The
+    head's one walk; its other questions are its cases (docs/patterns.md § The record's head)."""
     level = False
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level

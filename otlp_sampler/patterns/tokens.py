@@ -266,11 +266,9 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     if marks & _SPLIT_BAR and (read or "|" in masked) and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
-        head = head_fields_end(out)  # (the fields of a record's head are each its own)
+        head = head_fields_end(out, True)  # (the fields of a record's head are each its own)
         if not head:
             head = _opening_fields_end(out, spaced)
-        elif head + 3 < len(out) and out[head + 1] == ":" and (out[head + 2] == ":" or "." in out[head]):
-            head = _past_module_logger(out, head)
         if head:
             rest, rest_spaced = out[head:], spaced[head:]
             _fold_repeats(rest, rest_spaced)
@@ -283,11 +281,14 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _cut(out, spaced)
 
 
-def head_fields_end(out: list[str]) -> int:
+def head_fields_end(out: list[str], past_logger: bool = False) -> int:
     """Where the fields of a record's head that follow its level end (the index of the first
     word after them), or 0: the level opens the record (its first token, or after values or
     an opening bracket only) and the fields are values and marks (``ERROR WRK-<*> <*>
     error …``, ``TRACE [<*>] <*> - <*> - transfer …``, ``[ info||<*> <*>|<*>|module]``).
+    With ``past_logger``, past a logger named by a module's path or a dotted name and its
+    colon when one follows them (``_past_module_logger``). The head as tokens read it, before
+    their runs fold (docs/patterns.md § The record's head).
 
     Such fields are the head's, one each, printed by every call site of the logger (a
     thread, a task, a worker, a location): a run of values there is fields that masking
@@ -306,6 +307,8 @@ def head_fields_end(out: list[str]) -> int:
     at += 1
     while at < limit and (WILDCARD in out[at] or not out[at][-1:].isalnum()):
         at += 1
+    if past_logger and at + 3 < count and out[at + 1] == ":" and (out[at + 2] == ":" or "." in out[at]):
+        return _past_module_logger(out, at)
     return at
 
 
