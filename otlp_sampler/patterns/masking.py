@@ -3014,7 +3014,10 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                     masked = mask_values(text)
                 else:
                     masked = _mask_quoted_message(text)
-                    marks = ALL_MARKS
+                    if marks & _MARK_BACKSLASH:
+                        marks = ALL_MARKS  # (its escapes undone: a line's end, a quote's new neighbours)
+                    # (else a text with ' {"' and no backslash: its pieces and values, no escape
+                    # undone, and its marks stand)
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)
@@ -3048,7 +3051,10 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if text[:1] == "{" and '":' in text:
         masked, statuses = _json_event_values(text, masked, statuses)
-        marks = ALL_MARKS
+        if marks & _MARK_BACKSLASH:
+            marks = ALL_MARKS  # (a message's JSON escapes undone: its characters' new neighbours)
+        # (else the values kept are the text's, each between the quotes it has there, and a
+        # message masked alone no escape undone: the marks stand, round 36)
         if ('ontext"' in text or 'ogger' in text or 'ategory"' in text or 'oggerName"' in text
                 or 'ourceContext"' in text):
             masked = _json_logger_values(text, masked)
