@@ -1803,3 +1803,37 @@ def test_the_marks_carried_over_the_json_steps_give_the_answers_of_marks_set_aga
         carried += not marks & masking._MARK_BACKSLASH
         assert masking.mask_statuses(text, marks) == masking.mask_statuses(text, masking.ALL_MARKS), text
     assert carried > 5_000
+
+
+def test_the_json_loggers_and_quoted_message_read_at_their_keys_are_the_engines_matches() -> None:
+    # round 36: _json_loggers asks _JSON_LOGGER's match only at the quote before a key of its
+    # own in an ASCII record, and _mask_quoted_message's JSON message search is keyed_search's
+    # at its keys' quotes. The oracle: finditer and search. (The first fails with the key's
+    # quote read as the first before the colon, or with
+    # one length of the keys left out; the second with a key's end left out of the ends.)
+    from otlp_sampler.patterns import masking
+
+    keys = [*sorted(masking._JSON_LOGGER_KEYS), *masking._QUOTED_MESSAGE_KEYS, "Logger", "LOGGER_NAME",
+            "SourceContext", "loggerName", "CONTEXT", "xlogger", "logger_", "ctx", "a", "level", "msg2",
+            "ſourcecontext", "\u212aey", "loggér", "short_Message", ""]
+    values = ['"app.core"', '"App::Worker"', '"com.acme.Foo$Bar"', '"worker-3"', '"x y"', '"_a"', '"a:b:c"',
+              '"a::"', '"' + "a" * 130 + '"', '12', 'null', '"saved \\"x\\" y"', '"line\\nx"', '"é"', '""',
+              '{"logger":"inner.x"}', '"logger"', '"msg"', '"\\\\"']
+    rng = random.Random(3636)
+    seen_logger = seen_message = 0
+    for _ in range(40_000):
+        pairs = []
+        for _ in range(rng.randint(1, 6)):
+            key = rng.choice(keys)
+            quote = rng.choice(('"', '"', '"', '\\"', "'"))
+            pairs.append(f'{quote}{key}{quote}{rng.choice((":", ": ", ":  ", " :"))}{rng.choice(values)}')
+        text = rng.choice(("{", "", "x {", '{"a":{')) + rng.choice((",", ", ", "")).join(pairs) + rng.choice(("}", "", '"'))
+        expected = [(m.span(), m.group("key"), m.group("name")) for m in masking._JSON_LOGGER.finditer(text)]
+        got = [(m.span(), m.group("key"), m.group("name")) for m in masking._json_loggers(text)]
+        assert got == expected, text
+        seen_logger += bool(expected)
+        searched = masking._JSON_QUOTED_MESSAGE.search(text)
+        keyed = masking.keyed_search(masking._JSON_QUOTED_MESSAGE, text, masking._QUOTED_MESSAGE_ENDS)
+        assert (keyed and (keyed.span(), keyed.group(1))) == (searched and (searched.span(), searched.group(1))), text
+        seen_message += searched is not None
+    assert seen_logger > 5_000 and seen_message > 5_000
