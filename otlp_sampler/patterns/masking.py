@@ -2570,7 +2570,8 @@ _SYSLOG_5424: Final = re.compile(
 
 # A structured record's message quoted as logfmt's writers quote it (Go's %q: logrus's and
 # slog's text handlers, msg="…"), with quotes escaped inside it
-_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]|\\.)*)"')
+_QUOTED_MESSAGE: Final = re.compile(
+    r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]++|\\.)*+)"')
 
 
 def _quoted_message(text: str) -> re.Match[str] | None:
@@ -2701,12 +2702,14 @@ def _mask_quoted_message(text: str) -> str:
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
 _UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t", "\\/": "/"}
 # A JSON record's message under its quoted key ("msg":"…", "log":"…"), JSON's escapes inside
-# (a slash escaped too: PHP's json_encode)
+# (a slash escaped too: PHP's json_encode). (Its text read by runs, possessive: a run of plain
+# characters or an escape then holds no place the quote after it could start at, so the match
+# is the same; the engine read each character as a choice of the two before, some 43,000
+# instructions a JSON message of r30 s0's; round 36, speed36. And _QUOTED_MESSAGE's alike.)
 _JSON_QUOTED_MESSAGE: Final = re.compile(
-    r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
+    r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]++|\\.)*+)"')
 # (the ends of its keys, their closing quote and colon: keyed_search asks the engine only at
-# their opening quotes, where the search tried the ten keys at every quote of the record, some
-# 43,000 instructions a text on r30 s0's; round 36, speed36)
+# their opening quotes, where the search tried the ten keys at every quote of the record)
 _QUOTED_MESSAGE_ENDS: Final[tuple[str, ...]] = tuple(
     dict.fromkeys(key + '":' for key in _QUOTED_MESSAGE_KEYS))
 # (its quotes, backslashes and slashes undone; its line ends and tabs left escaped, "…connection

@@ -1837,3 +1837,29 @@ def test_the_json_loggers_and_quoted_message_read_at_their_keys_are_the_engines_
         assert (keyed and (keyed.span(), keyed.group(1))) == (searched and (searched.span(), searched.group(1))), text
         seen_message += searched is not None
     assert seen_logger > 5_000 and seen_message > 5_000
+
+
+def test_the_quoted_messages_read_by_possessive_runs_are_the_greedy_regexs_matches() -> None:
+    # round 36: _QUOTED_MESSAGE's and _JSON_QUOTED_MESSAGE's text read as possessive runs of
+    # plain characters and escapes, the oracle their greedy form (each place's search: spans
+    # and the text's group). A run's last character is never a quote, and an escape's neither
+    # starts one, so no place the greedy form backs off to can close the message.
+    from otlp_sampler.patterns import masking
+
+    def greedy(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        assert pattern.pattern.count(r'((?:[^"\\\n]++|\\.)*+)') == 1
+        return re.compile(pattern.pattern.replace(r'((?:[^"\\\n]++|\\.)*+)', r'((?:[^"\\\n]|\\.)*)'))
+
+    pairs = [(pattern, greedy(pattern)) for pattern in (masking._QUOTED_MESSAGE, masking._JSON_QUOTED_MESSAGE)]
+    pieces = ['msg="', '"msg":"', '"message": "', '"log":"', 'message="', 'x', 'a b', '"', '\\', '\\"', '\\\\',
+              '\\n', '\n', 'é', '=', ':', '{', '}', ' ', '"@m":"', 'event="', '\\\n', '"short_message":"']
+    rng = random.Random(36)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for new, old in pairs:
+            for at in range(0, len(text) + 1, 3):
+                got, expected = new.search(text, at), old.search(text, at)
+                assert (got and (got.span(), got.group(1))) == (expected and (expected.span(), expected.group(1))), text
+                found += expected is not None
+    assert found > 20_000
