@@ -2581,7 +2581,8 @@ _SYSLOG_5424: Final = re.compile(
 
 # A structured record's message quoted as logfmt's writers quote it (Go's %q: logrus's and
 # slog's text handlers, msg="…"), with quotes escaped inside it
-_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]|\\.)*)"')
+_QUOTED_MESSAGE: Final = re.compile(
+    r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]++|\\.)*+)"')
 
 
 def _quoted_message(text: str) -> re.Match[str] | None:
@@ -2693,7 +2694,7 @@ def _mask_quoted_message(text: str) -> str:
     escapes = _QUOTE_ESCAPES
     escape = _ESCAPE
     if found is None and '":' in text:
-        found = _JSON_QUOTED_MESSAGE.search(text)
+        found = keyed_search(_JSON_QUOTED_MESSAGE, text, _QUOTED_MESSAGE_ENDS)
         escape, escapes = _JSON_ESCAPE, _JSON_ESCAPES
         if found is not None and _message_before_object(text, found.start()):
             # a context's "message" key: the text of an error or a peer, one value (its
@@ -2712,9 +2713,16 @@ def _mask_quoted_message(text: str) -> str:
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
 _UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t", "\\/": "/"}
 # A JSON record's message under its quoted key ("msg":"…", "log":"…"), JSON's escapes inside
-# (a slash escaped too: PHP's json_encode)
+# (a slash escaped too: PHP's json_encode). (Its text read by runs, possessive: a run of plain
+# characters or an escape then holds no place the quote after it could start at, so the match
+# is the same; the engine read each character as a choice of the two before, some 43,000
+# instructions a JSON message of r30 s0's; round 36, speed36. And _QUOTED_MESSAGE's alike.)
 _JSON_QUOTED_MESSAGE: Final = re.compile(
-    r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
+    r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]++|\\.)*+)"')
+# (the ends of its keys, their closing quote and colon: keyed_search asks the engine only at
+# their opening quotes, where the search tried the ten keys at every quote of the record)
+_QUOTED_MESSAGE_ENDS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys(key + '":' for key in _QUOTED_MESSAGE_KEYS))
 # (its quotes, backslashes and slashes undone; its line ends and tabs left escaped, "…connection
 # x\nHASH: …" as the record prints it)
 _JSON_ESCAPE: Final = re.compile(r'\\[\\"/]')
@@ -3025,7 +3033,10 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                     masked = mask_values(text)
                 else:
                     masked = _mask_quoted_message(text)
-                    marks = ALL_MARKS
+                    if marks & _MARK_BACKSLASH:
+                        marks = ALL_MARKS  # (its escapes undone: a line's end, a quote's new neighbours)
+                    # (else a text with ' {"' and no backslash: its pieces and values, no escape
+                    # undone, and its marks stand)
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)
@@ -3059,7 +3070,10 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     if text[:1] == "{" and '":' in text:
         masked, statuses = _json_event_values(text, masked, statuses)
-        marks = ALL_MARKS
+        if marks & _MARK_BACKSLASH:
+            marks = ALL_MARKS  # (a message's JSON escapes undone: its characters' new neighbours)
+        # (else the values kept are the text's, each between the quotes it has there, and a
+        # message masked alone no escape undone: the marks stand, round 36)
         if ('ontext"' in text or 'ogger' in text or 'ategory"' in text or 'oggerName"' in text
                 or 'ourceContext"' in text):
             masked = _json_logger_values(text, masked)
@@ -3265,10 +3279,42 @@ def json_logger_key(key: str) -> bool:
     return key.lower() in _JSON_LOGGER_KEYS
 
 
+# (the lengths of _JSON_LOGGER_KEYS' keys: a key of another length is none of them)
+_LOGGER_KEY_SHORTEST: Final = min(len(key) for key in _JSON_LOGGER_KEYS)
+_LOGGER_KEY_LONGEST: Final = max(len(key) for key in _JSON_LOGGER_KEYS)
+
+
+def _json_loggers(text: str) -> list[re.Match[str]]:
+    """``_JSON_LOGGER.finditer(text)``'s matches, the engine asked only at the opening quote of
+    each key, in an ASCII text, that is one of _JSON_LOGGER_KEYS in any case: a match opens
+    with a quote, one of the keys (none holds a quote) and ``":``, so its quote is the last
+    before a ``":``, and the matches in order are the first at or after the last one's end.
+    (The engine tried the seven keys, case-blind, at every quote of the record: some 41,000
+    instructions a record on r30 s0's; round 36, speed36.) A text beyond ASCII is the
+    engine's: its case folding reads more characters as the keys' letters (a long s, Kelvin's K)."""
+    if not text.isascii():
+        return list(_JSON_LOGGER.finditer(text))
+    found: list[re.Match[str]] = []
+    after: i64 = 0  # (the last match's end)
+    colon: i64 = text.find('":')
+    while colon >= 0:
+        quote: i64 = text.rfind('"', after, colon)
+        if quote >= 0 and _LOGGER_KEY_SHORTEST <= colon - quote - 1 <= _LOGGER_KEY_LONGEST and (
+                text[quote + 1:colon].lower() in _JSON_LOGGER_KEYS):
+            match = _JSON_LOGGER.match(text, quote)
+            if match is not None:
+                found.append(match)
+                after = match.end()
+                colon = text.find('":', after)
+                continue
+        colon = text.find('":', colon + 1)
+    return found
+
+
 def _json_logger_values(text: str, masked: str) -> str:
     """``masked`` with each logger's name under a logger's key (_JSON_LOGGER) as ``text``
     has it."""
-    for found in _JSON_LOGGER.finditer(text):
+    for found in _json_loggers(text):
         head = '"' + found.group("key") + '":'
         at = masked.find(head)
         if at < 0:
