@@ -37,6 +37,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
@@ -14686,25 +14687,24 @@ def _slips33_preprocessor_value(condition: str) -> bool | None:
         return None
 
 
-def _slips33_compiled_out(src: str, at: int) -> bool:
-    """(slips33) whether ``at`` lies in a preprocessor branch ZeroTier's default Linux build
-    leaves out (``#ifdef __WINDOWS__``, ``#ifdef ZT_TRACE``, the ``#else`` of ``#ifdef
-    __LINUX__``...); a branch whose condition is not known is kept."""
+def _compiled_out(src: str, at: int, condition_value: Callable[[str], bool | None]) -> bool:
+    """Whether ``at`` lies in a preprocessor branch a build leaves out, ``condition_value``
+    reading an ``#if``'s condition under that build (True, False, or None where it is not
+    known: such a branch is kept). ``#ifdef X`` asks ``defined(X)``, ``#ifndef`` its negation."""
     stack: list[list] = []  # per open #if: [this branch's value, whether an earlier branch was taken]
     for found in re.finditer(r"^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$", src[:at], re.M):
         word, rest = found.group(1), found.group(2).strip()
         if word in ("ifdef", "ifndef"):
-            name = rest.split()[0] if rest.split() else ""
-            value = _slips33_preprocessor_value(f"defined({name})") if name else None
+            value = condition_value(f"defined({rest.split()[0]})") if rest.split() else None
             value = (not value if value is not None else None) if word == "ifndef" else value
             stack.append([value, value is True])
         elif word == "if":
-            value = _slips33_preprocessor_value(rest)
+            value = condition_value(rest)
             stack.append([value, value is True])
         elif not stack:
             continue
         elif word == "elif":
-            value = False if stack[-1][1] else _slips33_preprocessor_value(rest)
+            value = False if stack[-1][1] else condition_value(rest)
             stack[-1] = [value, stack[-1][1] or value is True]
         elif word == "else":
             before = stack[-1][0]
@@ -14713,6 +14713,13 @@ def _slips33_compiled_out(src: str, at: int) -> bool:
         else:
             stack.pop()
     return any(value is False for value, _ in stack)
+
+
+def _slips33_compiled_out(src: str, at: int) -> bool:
+    """(slips33) whether ``at`` lies in a preprocessor branch ZeroTier's default Linux build
+    leaves out (``#ifdef __WINDOWS__``, ``#ifdef ZT_TRACE``, the ``#else`` of ``#ifdef
+    __LINUX__``...)."""
+    return _compiled_out(src, at, _slips33_preprocessor_value)
 
 
 def _slips33_inside(src: str, at: int, opening: str) -> bool:
@@ -15213,28 +15220,8 @@ def _slips34_httpd_branch(condition: str) -> bool | None:
 
 def _slips34_httpd_compiled_out(src: str, at: int) -> bool:
     """(slips34) whether ``at`` lies in a preprocessor branch httpd's Linux build leaves out
-    (``#if DEBUGGING``, ``#if APR_CHARSET_EBCDIC``, ``#ifdef WIN32``...); a branch whose
-    condition is not known is kept."""
-    stack: list[list] = []  # per open #if: [this branch's value, whether an earlier branch was taken]
-    for found in re.finditer(r"^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$", src[:at], re.M):
-        word, rest = found.group(1), found.group(2).strip()
-        if word in ("ifdef", "ifndef", "if"):
-            condition = f"defined({rest.split()[0]})" if word != "if" and rest.split() else rest
-            value = _slips34_httpd_branch(condition)
-            value = (not value if value is not None else None) if word == "ifndef" else value
-            stack.append([value, value is True])
-        elif not stack:
-            continue
-        elif word == "elif":
-            value = False if stack[-1][1] else _slips34_httpd_branch(rest)
-            stack[-1] = [value, stack[-1][1] or value is True]
-        elif word == "else":
-            before = stack[-1][0]
-            value = False if stack[-1][1] else (None if before is None else not before)
-            stack[-1] = [value, True]
-        else:
-            stack.pop()
-    return any(value is False for value, _ in stack)
+    (``#if DEBUGGING``, ``#if APR_CHARSET_EBCDIC``, ``#ifdef WIN32``...)."""
+    return _compiled_out(src, at, _slips34_httpd_branch)
 
 
 def _slips34_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
