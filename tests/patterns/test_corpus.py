@@ -8629,7 +8629,8 @@ def test_slipsold36_readings_need_their_programs_flag():
 
 
 _KLIPPER_SERIAL_SRC = ("class SerialReader:\n    def _get_identify_data(self, eventtime):\n"
-                       "        try:\n            params = self.send_with_response(msg, 'identify_response')\n"
+                       "        try:\n"
+                       "            params = self.send_with_response(msg, 'identify_response')\n"
                        "        except error as e:\n"
                        "            logging.exception(\"%sWait for identify_response\",\n"
                        "                              self.warn_prefix)\n"
@@ -8645,7 +8646,8 @@ _GLADYS_SRC = ("const logger = require('../../utils/logger');\n\nasync function 
                "function checkNewLocation({ userSelector }) {\n"
                "  logger.info(`User ${userSelector} just left the area ${areaTheUserWasIn}`);\n}\n")
 _DNSCRYPT_SRC = ("package main\n\nfunc (proxy *Proxy) localDoHListener(acceptPc *net.TCPListener) {\n"
-                 "\tdlog.Noticef(\"Now listening to https://%v%v [DoH]\", listenAddrStr, proxy.localDoHPath)\n}\n")
+                 "\tdlog.Noticef(\"Now listening to https://%v%v [DoH]\", listenAddrStr,\n"
+                 "\t\tproxy.localDoHPath)\n}\n")
 
 
 def test_slips36b_readings(monkeypatch):

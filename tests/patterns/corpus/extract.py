@@ -15549,7 +15549,7 @@ def _slips36_values(program: Program, path: str, src: str, m: re.Match, template
     return template
 
 
-# ---------------------------------------------------------------- round 34's slips the rule helpers found (slips36b)
+# ---------------------------------------------------------------- round 34's slips r34a found (slips36b)
 
 
 # (slips36b) the round 34 programs whose slips r34a found in round 34's errors, read again against
@@ -15589,7 +15589,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
     reader) and its stats line (statistics.py's ``"Stats %.1f: %s"``: the event time to one
     decimal, then the ``stats()`` parts of its objects joined by " ": ``%{klipperstats}``);
     Gladys' selectors (slugify's: an external integration's ``ext-<owner>-<repo>``, a user's and
-    an area's slug), not CSS selectors, and an integration's store slug (``owner/repo``); dnscrypt-proxy's local DoH path (``proxy.localDoHPath``, the
+    an area's slug), not CSS selectors, and an integration's store slug (``owner/repo``);
+    dnscrypt-proxy's local DoH path (``proxy.localDoHPath``, the
     configuration's one path: "/dns-query", its example's and the convention)."""
     lexer = _LEXER.get(program.language, program.language)
     args = _nonblank_args(src, m.end(), lexer) or []
@@ -15614,7 +15615,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
             text = "%{klipperstats}"
         elif program.name == "gladys" and re.fullmatch(r"(?:\w+\.)*service\.selector", expression):
             text = "ext-%{slug}"  # (buildSelector: SELECTOR_PREFIX and the store slug, slugified)
-        elif program.name == "gladys" and expression in ("userSelector", "areaTheUserIsIn", "areaTheUserWasIn"):
+        elif program.name == "gladys" and expression in ("userSelector", "areaTheUserIsIn",
+                                                          "areaTheUserWasIn"):
             text = "%{slug}"  # (a user's selector; area.checkNewLocation's sets of area.selector)
         elif program.name == "gladys" and re.fullmatch(r"(?:\w+\.)*service\.store_slug", expression):
             text = "%{slug}/%{slug}"  # (an external integration's store slug: its repository's "owner/repo")

@@ -688,7 +688,7 @@ def _klipper_stats(rng: random.Random) -> str:
     MCU's (mcu.py: "%s: mcu_awake=… " and its serial's and clock's counters), heaters' ("%s:
     target=%.0f temp=%.1f pwm=%.3f"), the host's load and the toolhead's."""
     parts = [f"gcodein={rng.randrange(0, 2_000_000)}"]
-    for mcu in ["mcu"] + rng.sample(["EBBCan", "toolhead", "rpi", "host"], rng.randrange(0, 2)):
+    for mcu in ["mcu", *rng.sample(["EBBCan", "toolhead", "rpi", "host"], rng.randrange(0, 2))]:
         sent = rng.randrange(1000, 9_000_000)
         parts.append(f"{mcu}: mcu_awake={rng.uniform(0, 0.05):.3f} mcu_task_avg={rng.uniform(0, 0.0001):.6f} "
                      f"mcu_task_stddev={rng.uniform(0, 0.0001):.6f} bytes_write={sent} "
@@ -698,10 +698,12 @@ def _klipper_stats(rng: random.Random) -> str:
                      f"rttvar={rng.uniform(0, 0.005):.3f} rto={rng.uniform(0.025, 0.05):.3f} "
                      f"ready_bytes={rng.randrange(0, 40)} upcoming_bytes={rng.randrange(0, 400)} "
                      f"freq={_pick(rng, [16000000, 48000000, 64000000, 72000000, 120000000, 180000000])}"
-                     + ("" if mcu == "mcu" else f" adj={rng.randrange(15_990_000, 64_010_000)}"))  # (SecondarySync)
+                     # (SecondarySync's adjusted frequency)
+                     + ("" if mcu == "mcu" else f" adj={rng.randrange(15_990_000, 64_010_000)}"))
     for heater in ["heater_bed", "extruder"]:
         target = _pick(rng, [0, 0, 60, 110, 210, 240])
-        parts.append(f"{heater}: target={target} temp={target + rng.uniform(-3, 25):.1f} pwm={rng.random():.3f}")
+        parts.append(f"{heater}: target={target} temp={target + rng.uniform(-3, 25):.1f} "
+                     f"pwm={rng.random():.3f}")
     parts.append(f"sysload={rng.uniform(0, 2):.2f} cputime={rng.uniform(1, 9000):.3f} "
                  f"memavail={rng.randrange(100_000, 4_000_000)}")
     parts.append(f"print_time={rng.uniform(0, 90000):.3f} buffer_time={rng.uniform(0, 2):.3f} "
