@@ -8655,7 +8655,8 @@ def test_slips36b_readings(monkeypatch):
     # event time to one decimal and its objects' stats() parts joined by " "
     monkeypatch.setattr(extract, "_SLIPS36B", {"klipper"})
     [wait] = extract.extract_file(by_name("klipper"), "klippy/serialhdl.py", _KLIPPER_SERIAL_SRC)
-    assert wait.template == "mcu '%{name}': Wait for identify_response"
+    assert wait.template == "mcu '%{mcuname}': Wait for identify_response"
+    assert values.value("mcuname", random.Random(1)) in ["mcu", *values._KLIPPER_MCUS]
     [stats] = extract.extract_file(by_name("klipper"), "klippy/extras/statistics.py", _KLIPPER_STATS_SRC)
     assert stats.template == "Stats %{float1}: %{klipperstats}"
     line = values.value("klipperstats", random.Random(2))

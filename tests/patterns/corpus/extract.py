@@ -15586,7 +15586,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
     """(slips36b) a message's values read against the code, paired with the message's last
     placeholders one to one, kept as read when they do not pair: Klipper's SerialReader
     ``warn_prefix`` (serialhdl.py: ``"mcu '%s': " % mcu_name``, klippy's MCU always naming its
-    reader) and its stats line (statistics.py's ``"Stats %.1f: %s"``: the event time to one
+    reader: ``%{mcuname}``, one of the printer's few MCUs) and its stats line (statistics.py's
+    ``"Stats %.1f: %s"``: the event time to one
     decimal, then the ``stats()`` parts of its objects joined by " ": ``%{klipperstats}``);
     Gladys' selectors (slugify's: an external integration's ``ext-<owner>-<repo>``, a user's and
     an area's slug), not CSS selectors, and an integration's store slug (``owner/repo``);
@@ -15608,7 +15609,7 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = None
         if program.name == "klipper" and expression == "self.warn_prefix":
-            text = "mcu '%{name}': "  # (MCUConnectHelper: SerialReader(reactor, mcu_name=name))
+            text = "mcu '%{mcuname}': "  # (MCUConnectHelper: SerialReader(reactor, mcu_name=name))
         elif program.name == "klipper" and path.endswith("statistics.py") and expression == "eventtime":
             text = "%{float1}"  # ("%.1f")
         elif program.name == "klipper" and path.endswith("statistics.py") and expression == "stats_str":
