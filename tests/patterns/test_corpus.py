@@ -8649,6 +8649,10 @@ _DNSCRYPT_SRC = ("package main\n\nfunc (proxy *Proxy) localDoHListener(acceptPc 
                  "\tdlog.Noticef(\"Now listening to https://%v%v [DoH]\", listenAddrStr,\n"
                  "\t\tproxy.localDoHPath)\n}\n")
 
+_RTPENGINE_SRC = ("void redis_notify_async_context_disconnect(const redisAsyncContext *c, int status) {\n"
+                  "\t} else {\n\t\trlog(LOG_ERROR,"
+                  " \"redis_notify_async_context_disconnect invalid status code %d\", status);\n\t}\n}\n")
+
 
 def test_slips36b_readings(monkeypatch):
     # klipper: SerialReader's warn_prefix ("mcu '%s': " of the MCU's name), the stats line's
@@ -8676,4 +8680,9 @@ def test_slips36b_readings(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS36B", set())
     [doh] = extract.extract_file(by_name("dnscrypt-proxy"), "dnscrypt-proxy/proxy.go", _DNSCRYPT_SRC)
     assert doh.template.endswith("Now listening to https://%{addr}%{path} [DoH]")
-    assert extract._SLIPS36B_PROGRAMS == {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34}
+    # rtpengine: a redis callback's invalid status is hiredis' int, not an HTTP status
+    monkeypatch.setattr(extract, "_SLIPS36B", {"rtpengine"})
+    [invalid] = extract.extract_file(by_name("rtpengine"), "daemon/redis.c", _RTPENGINE_SRC)
+    assert invalid.template == "ERR: redis_notify_async_context_disconnect invalid status code %{int}"
+    assert extract._SLIPS36B_PROGRAMS == {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34,
+                                          "rtpengine": 34}

@@ -15555,7 +15555,7 @@ def _slips36_values(program: Program, path: str, src: str, m: re.Match, template
 # (slips36b) the round 34 programs whose slips r34a found in round 34's errors, read again against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 36 (slips36b)"), by
 # the round whose rules extract them
-_SLIPS36B_PROGRAMS = {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34}
+_SLIPS36B_PROGRAMS = {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34, "rtpengine": 34}
 _SLIPS36B: set[str] = set()
 
 
@@ -15592,7 +15592,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
     Gladys' selectors (slugify's: an external integration's ``ext-<owner>-<repo>``, a user's and
     an area's slug), not CSS selectors, and an integration's store slug (``owner/repo``);
     dnscrypt-proxy's local DoH path (``proxy.localDoHPath``, the
-    configuration's one path: "/dns-query", its example's and the convention)."""
+    configuration's one path: "/dns-query", its example's and the convention); rtpengine's redis
+    callbacks' ``invalid status code %d`` (hiredis' status, an int, not an HTTP status)."""
     lexer = _LEXER.get(program.language, program.language)
     args = _nonblank_args(src, m.end(), lexer) or []
     if not args:
@@ -15623,6 +15624,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
             text = "%{slug}/%{slug}"  # (an external integration's store slug: its repository's "owner/repo")
         elif program.name == "dnscrypt-proxy" and expression == "proxy.localDoHPath":
             text = "/dns-query"
+        elif program.name == "rtpengine" and path.endswith("/redis.c") and expression == "status":
+            text = "%{int}"  # (hiredis' callback status, an int: neither REDIS_OK nor REDIS_ERR here)
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
     return template
