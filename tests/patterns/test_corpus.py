@@ -8626,3 +8626,63 @@ def test_slipsold36_readings_need_their_programs_flag():
     assert cleanup.template == "ERROR: Cleanup: %{name}: %{err}"
     assert extract._SLIPS36_PROGRAMS == {"espocrm": 16, "cronicle": 18, "pacemaker": 18, "musicbrainz": 19,
                                          "dhcpcd": 19, "flow": 25}
+
+
+_KLIPPER_SERIAL_SRC = ("class SerialReader:\n    def _get_identify_data(self, eventtime):\n"
+                       "        try:\n"
+                       "            params = self.send_with_response(msg, 'identify_response')\n"
+                       "        except error as e:\n"
+                       "            logging.exception(\"%sWait for identify_response\",\n"
+                       "                              self.warn_prefix)\n"
+                       "            return None\n")
+_KLIPPER_STATS_SRC = ("class PrinterStats:\n    def generate_stats(self, eventtime):\n"
+                      "        if max([s[0] for s in stats]):\n"
+                      "            stats_str = ' '.join([s[1] for s in stats if s[1]])\n"
+                      "            logging.info(\"Stats %.1f: %s\", eventtime, stats_str)\n"
+                      "        return eventtime + 1.\n")
+_GLADYS_SRC = ("const logger = require('../../utils/logger');\n\nasync function scheduleRestart(service) {\n"
+               "  this.start(service.selector).catch((e) => {\n"
+               "    logger.warn(`Unable to restart integration ${service.selector}`, e);\n  });\n}\n"
+               "function checkNewLocation({ userSelector }) {\n"
+               "  logger.info(`User ${userSelector} just left the area ${areaTheUserWasIn}`);\n}\n")
+_DNSCRYPT_SRC = ("package main\n\nfunc (proxy *Proxy) localDoHListener(acceptPc *net.TCPListener) {\n"
+                 "\tdlog.Noticef(\"Now listening to https://%v%v [DoH]\", listenAddrStr,\n"
+                 "\t\tproxy.localDoHPath)\n}\n")
+
+_RTPENGINE_SRC = ("void redis_notify_async_context_disconnect(const redisAsyncContext *c, int status) {\n"
+                  "\t} else {\n\t\trlog(LOG_ERROR,"
+                  " \"redis_notify_async_context_disconnect invalid status code %d\", status);\n\t}\n}\n")
+
+
+def test_slips36b_readings(monkeypatch):
+    # klipper: SerialReader's warn_prefix ("mcu '%s': " of the MCU's name), the stats line's
+    # event time to one decimal and its objects' stats() parts joined by " "
+    monkeypatch.setattr(extract, "_SLIPS36B", {"klipper"})
+    [wait] = extract.extract_file(by_name("klipper"), "klippy/serialhdl.py", _KLIPPER_SERIAL_SRC)
+    assert wait.template == "mcu '%{mcuname}': Wait for identify_response"
+    assert values.value("mcuname", random.Random(1)) in ["mcu", *values._KLIPPER_MCUS]
+    [stats] = extract.extract_file(by_name("klipper"), "klippy/extras/statistics.py", _KLIPPER_STATS_SRC)
+    assert stats.template == "Stats %{float1}: %{klipperstats}"
+    line = values.value("klipperstats", random.Random(2))
+    assert line.startswith("gcodein=") and " mcu: mcu_awake=" in line and " sysload=" in line
+    assert all(re.fullmatch(r"[\w.]+=[-\d.]+|\w+:", part) for part in line.split())
+    # Gladys: an external integration's selector "ext-" and a slug; a user's and an area's slugs
+    monkeypatch.setattr(extract, "_SLIPS36B", {"gladys"})
+    restart, left = extract.extract_file(by_name("gladys"), "server/lib/area/x.js", _GLADYS_SRC)
+    assert restart.template.endswith("Unable to restart integration ext-%{slug} %{err}")
+    assert left.template.endswith("User %{slug} just left the area %{slug}")
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", values.value("slug", random.Random(3)))
+    # dnscrypt-proxy: the local DoH path is the configuration's one path, not a file's
+    monkeypatch.setattr(extract, "_SLIPS36B", {"dnscrypt-proxy"})
+    [doh] = extract.extract_file(by_name("dnscrypt-proxy"), "dnscrypt-proxy/proxy.go", _DNSCRYPT_SRC)
+    assert doh.template.endswith("Now listening to https://%{addr}/dns-query [DoH]")
+    # read as before without the name
+    monkeypatch.setattr(extract, "_SLIPS36B", set())
+    [doh] = extract.extract_file(by_name("dnscrypt-proxy"), "dnscrypt-proxy/proxy.go", _DNSCRYPT_SRC)
+    assert doh.template.endswith("Now listening to https://%{addr}%{path} [DoH]")
+    # rtpengine: a redis callback's invalid status is hiredis' int, not an HTTP status
+    monkeypatch.setattr(extract, "_SLIPS36B", {"rtpengine"})
+    [invalid] = extract.extract_file(by_name("rtpengine"), "daemon/redis.c", _RTPENGINE_SRC)
+    assert invalid.template == "ERR: redis_notify_async_context_disconnect invalid status code %{int}"
+    assert extract._SLIPS36B_PROGRAMS == {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34,
+                                          "rtpengine": 34}

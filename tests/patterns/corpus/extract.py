@@ -1754,6 +1754,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _slips34_fields(program, src, m, site.fields)
             if program.name in _SLIPS36:  # (slipsold36) values read against the code, after the head
                 site.template = _slips36_values(program, path, src, m, site.template)
+            if program.name in _SLIPS36B:  # (slips36b) values read against the code, after the head
+                site.template = _slips36b_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4819,6 +4821,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS36.clear()
     if _SLIPS36_PROGRAMS.get(program.name) == program.rules:
         _SLIPS36.add(program.name)  # (slipsold36) read as its code prints it: _slips36_values
+    _SLIPS36B.clear()
+    if _SLIPS36B_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS36B.add(program.name)  # (slips36b) read as its code prints it: _slips36b_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -15528,6 +15533,88 @@ def _slips36_values(program: Program, path: str, src: str, m: re.Match, template
             _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
             text = _slot("choice", "")
         template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+# ---------------------------------------------------------------- round 34's slips r34a found (slips36b)
+
+
+# (slips36b) the round 34 programs whose slips r34a found in round 34's errors, read again against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 36 (slips36b)"), by
+# the round whose rules extract them
+_SLIPS36B_PROGRAMS = {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34, "rtpengine": 34}
+_SLIPS36B: set[str] = set()
+
+
+def _js_template_expressions(arg: str) -> list[str] | None:
+    """(slips36b) the ``${…}`` expressions of a JavaScript template literal, in order (None when
+    ``arg`` is not one)."""
+    arg = arg.strip()
+    if len(arg) < 2 or arg[0] != "`" or arg[-1] != "`":
+        return None
+    out, i = [], 1
+    while i < len(arg) - 1:
+        if arg[i] == "\\":
+            i += 2
+            continue
+        if arg.startswith("${", i):
+            depth, j = 1, i + 2
+            while j < len(arg) - 1 and depth:
+                depth += {"{": 1, "}": -1}.get(arg[j], 0)
+                j += 1
+            out.append(arg[i + 2:j - 1])
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _slips36b_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips36b) a message's values read against the code, paired with the message's last
+    placeholders one to one, kept as read when they do not pair: Klipper's SerialReader
+    ``warn_prefix`` (serialhdl.py: ``"mcu '%s': " % mcu_name``, klippy's MCU always naming its
+    reader: ``%{mcuname}``, one of the printer's few MCUs) and its stats line (statistics.py's
+    ``"Stats %.1f: %s"``: the event time to one
+    decimal, then the ``stats()`` parts of its objects joined by " ": ``%{klipperstats}``);
+    Gladys' selectors (slugify's: an external integration's ``ext-<owner>-<repo>``, a user's and
+    an area's slug), not CSS selectors, and an integration's store slug (``owner/repo``);
+    dnscrypt-proxy's local DoH path (``proxy.localDoHPath``, the
+    configuration's one path: "/dns-query", its example's and the convention); rtpengine's redis
+    callbacks' ``invalid status code %d`` (hiredis' status, an int, not an HTTP status)."""
+    lexer = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lexer) or []
+    if not args:
+        return template
+    expressions: list[str] = list(args[1:])
+    if program.name == "gladys":
+        inner = _js_template_expressions(args[0])
+        expressions = (inner or []) + expressions
+    expressions = [re.sub(r"\s+", "", e) for e in expressions]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = None
+        if program.name == "klipper" and expression == "self.warn_prefix":
+            text = "mcu '%{mcuname}': "  # (MCUConnectHelper: SerialReader(reactor, mcu_name=name))
+        elif program.name == "klipper" and path.endswith("statistics.py") and expression == "eventtime":
+            text = "%{float1}"  # ("%.1f")
+        elif program.name == "klipper" and path.endswith("statistics.py") and expression == "stats_str":
+            text = "%{klipperstats}"
+        elif program.name == "gladys" and re.fullmatch(r"(?:\w+\.)*service\.selector", expression):
+            text = "ext-%{slug}"  # (buildSelector: SELECTOR_PREFIX and the store slug, slugified)
+        elif program.name == "gladys" and expression in ("userSelector", "areaTheUserIsIn",
+                                                          "areaTheUserWasIn"):
+            text = "%{slug}"  # (a user's selector; area.checkNewLocation's sets of area.selector)
+        elif program.name == "gladys" and re.fullmatch(r"(?:\w+\.)*service\.store_slug", expression):
+            text = "%{slug}/%{slug}"  # (an external integration's store slug: its repository's "owner/repo")
+        elif program.name == "dnscrypt-proxy" and expression == "proxy.localDoHPath":
+            text = "/dns-query"
+        elif program.name == "rtpengine" and path.endswith("/redis.c") and expression == "status":
+            text = "%{int}"  # (hiredis' callback status, an int: neither REDIS_OK nor REDIS_ERR here)
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
     return template
 
 

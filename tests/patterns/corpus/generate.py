@@ -186,9 +186,9 @@ class _Site:
 
 
 # a state, a word of the program's vocabulary, a signal, a phrase a local is assigned: one of a few
-# values at one call site
+# values at one call site ((slips36b) a Klipper MCU's name: one of the printer's few MCUs)
 _ONE_OF_A_FEW = frozenset(("choice", "state", "word", "verb", "noun", "signal", "signame", "optional",
-                           "protocol", "scheme", "module", "phrase"))
+                           "protocol", "scheme", "module", "phrase", "mcuname"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct", "pattern"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"

@@ -673,6 +673,48 @@ def _base36(number: int) -> str:
             return out
 
 
+# (slips36b) a Gladys selector's words (slugify of a user's, an area's name; a store's owner and repo)
+_SLUG_WORDS = ["tony", "john", "sarah", "home", "office", "living", "room", "kitchen", "garden", "gladys",
+               "open", "meteo", "demo", "tesla", "hue", "netatmo", "energy", "monitor", "camera", "work"]
+
+
+def _slug(rng: random.Random) -> str:
+    return "-".join(_pick(rng, _SLUG_WORDS) for _ in range(rng.randrange(1, 4)))
+
+
+# (slips36b) the names of Klipper's [mcu NAME] sections in its config/ and docs/ at its pin
+_KLIPPER_MCUS = ["EBBCan", "host", "rpi", "zboard", "z", "toolboard", "pico", "nano", "mmboard", "lis",
+                 "huvud", "carto", "auxboard", "adxl", "HermitCrab"]
+
+
+def _klipper_stats(rng: random.Random) -> str:
+    """(slips36b) Klipper's stats line after "Stats %.1f: ": each stats() part of the printer's
+    objects (statistics.py's ``' '.join``), in the order they were loaded, of a printer as config/'s
+    printer files set one up (one MCU, a bed and an extruder; a printer's parts are the same on
+    every line): the gcode input's, the MCU's (mcu.py: "%s: mcu_awake=… " and its serial's and
+    clock's counters), the heaters' ("%s: target=%.0f temp=%.1f pwm=%.3f"), the host's load and
+    the toolhead's."""
+    parts = [f"gcodein={rng.randrange(0, 2_000_000)}"]
+    sent = rng.randrange(1000, 9_000_000)
+    parts.append(f"mcu: mcu_awake={rng.uniform(0, 0.05):.3f} mcu_task_avg={rng.uniform(0, 0.0001):.6f} "
+                 f"mcu_task_stddev={rng.uniform(0, 0.0001):.6f} bytes_write={sent} "
+                 f"bytes_read={rng.randrange(1000, 9_000_000)} bytes_retransmit={rng.randrange(0, 200)} "
+                 f"bytes_invalid={rng.randrange(0, 5)} send_seq={sent // 20} receive_seq={sent // 20} "
+                 f"retransmit_seq={rng.randrange(0, 20)} srtt={rng.uniform(0, 0.01):.3f} "
+                 f"rttvar={rng.uniform(0, 0.005):.3f} rto={rng.uniform(0.025, 0.05):.3f} "
+                 f"ready_bytes={rng.randrange(0, 40)} upcoming_bytes={rng.randrange(0, 400)} "
+                 f"freq={_pick(rng, [16000000, 48000000, 64000000, 72000000, 120000000, 180000000])}")
+    for heater in ["heater_bed", "extruder"]:
+        target = _pick(rng, [0, 0, 60, 110, 210, 240])
+        parts.append(f"{heater}: target={target} temp={target + rng.uniform(-3, 25):.1f} "
+                     f"pwm={rng.random():.3f}")
+    parts.append(f"sysload={rng.uniform(0, 2):.2f} cputime={rng.uniform(1, 9000):.3f} "
+                 f"memavail={rng.randrange(100_000, 4_000_000)}")
+    parts.append(f"print_time={rng.uniform(0, 90000):.3f} buffer_time={rng.uniform(0, 2):.3f} "
+                 f"print_stall={rng.randrange(0, 3)}")
+    return " ".join(parts)
+
+
 def _pgrst_error(rng: random.Random) -> str:
     """(slips33) one of PostgREST's error payloads, its host, address, port and schema drawn."""
     code, message, details = _pick(rng, _PGRST_ERRORS)
@@ -922,6 +964,12 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"2001:db8:{_hexs(rng, 4)}::{rng.randrange(1, 0xffff):x}"
     if kind == "intlist":  # (slipsold36) ids joined by ", " (Perl's join q(, ), @ids)
         return ", ".join(str(rng.randrange(1, 3_000_000)) for _ in range(rng.randrange(1, 6)))
+    if kind == "slug":  # (slips36b) Gladys' slugify of a name: lower case, words joined by "-"
+        return _slug(rng)
+    if kind == "mcuname":  # (slips36b) a Klipper MCU's name: "mcu" ([mcu]) or an [mcu NAME] section's
+        return "mcu" if rng.random() < 0.5 else _pick(rng, _KLIPPER_MCUS)
+    if kind == "klipperstats":  # (slips36b) Klipper's stats parts, joined by " " (statistics.py)
+        return _klipper_stats(rng)
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
