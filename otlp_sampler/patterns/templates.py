@@ -1116,7 +1116,6 @@ _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # frontend-replica, from factory orders).
 _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
-# a failure said after the operation that failed (close failure, bind failed, read error)
 # the verbs of an operation that a failure said right after them names (cache write failed,
 # LDAP: bind error): LEAD_VERBS and the operations of I/O, parsing and processes (score)
 _OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
@@ -1125,6 +1124,7 @@ _OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
     "invalidate", "probe", "poll", "publish", "lookup", "query", "handshake", "serialize",
     "deserialize", "refresh", "purge", "evict", "spawn", "fork", "exec", "kill", "shutdown",
 ))
+# a failure said after the operation that failed (close failure, bind failed, read error)
 _FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
                                   for form in (word, word.title(), word.upper()))
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
