@@ -1819,8 +1819,8 @@ def _level_colon_end(tokens: list[str], start: int) -> int:
     """Where the colon after the record's level in capitals is (-1: none), when two names at
     most come before the level from ``start`` (a program's tag and its bracketed id, Python's
     ``%(name)s:%(levelname)s:``: pulpcore's ``pulp [<*>]: pulpcore.tasking._util:INFO:
-    <message>``): ``record_header``'s case where its walk reads none (docs/patterns.md § The
-    record's head; round 35, r33a)."""
+    <message>``): ``record_header``'s case where its walk meets a colon before any level
+    (docs/patterns.md § The record's head; round 35, r33a)."""
     names = 0
     for at in range(start, len(tokens) - 1):
         kind = token_kind(tokens[at])
@@ -1862,18 +1862,6 @@ _HEADS_SIZE: Final = 4096
 
 def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     """Where the record's header ends and where its logger's name is in it (-1: none): the
-    walk's (``_header_walk``), else the colon after a level in capitals that two names at
-    most come before (``_level_colon_end``; docs/patterns.md § The record's head)."""
-    head = _header_walk(tokens, start)
-    if head[0] < 0:
-        end = _level_colon_end(tokens, start)
-        if end >= 0:
-            return end, -1
-    return head
-
-
-def _header_walk(tokens: list[str], start: int = 0) -> tuple[int, int]:
-    """Where the record's header ends and where its logger's name is in it (-1: none): the
     span that opens the record and ends with a dash or colon before the message (or with
     the bracket that holds its level and logger), holding the record's level (a word, alone
     in brackets or in a bracket of the head's values), values (a time, a process id, a
@@ -1904,7 +1892,9 @@ def _header_walk(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 index += 1
                 continue
             if not level:
-                return -1, -1
+                # (a colon before any level: the header may still end at a level in capitals
+                # and its colon after two names at most, pulpcore's `pulp [<*>]: pulpcore.x:INFO:`)
+                return (_level_colon_end(tokens, start) if token == ":" else -1), -1
             if (token == "-" and (logger < 0 or logger == index - 1) and index + 2 < count
                     and tokens[index + 2] == "-" and not _value_alone(tokens[index + 1])
                     and _ALNUM.search(tokens[index + 1])):
