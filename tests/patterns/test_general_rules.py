@@ -4359,7 +4359,7 @@ def test_a_paths_names_with_spaces_stay_one_value_after_a_records_header():
 
 
 def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
-    # (round 35, r33a; runs._level_colon_end) a head record_header reads none of: a program's
+    # (round 35, r33a; templates._level_colon_end, the walk's case since round 36) a head: a program's
     # tag and its bracketed id, then Python's `%(name)s:%(levelname)s:` (pulpcore's `pulp
     # [<id>]: pulpcore.tasking._util:INFO: <message>`); its words anchor no run of the
     # message either (`Created memray memory profile data.` / `Created pyinstrument profile
