@@ -1893,8 +1893,16 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 continue
             if not level:
                 # (a colon before any level: the header may still end at a level in capitals
-                # and its colon after two names at most, pulpcore's `pulp [<*>]: pulpcore.x:INFO:`)
-                return (_level_colon_end(tokens, start) if token == ":" else -1), -1
+                # and its colon after two names at most, pulpcore's `pulp [<*>]: pulpcore.x:INFO:`,
+                # inspircd's `main: WARNING:`; asked only where the level is right after this
+                # colon or one name and its colon later: most records' `name: message` pay
+                # two comparisons, not a kind for each token)
+                if token == ":" and ((index + 2 < count and tokens[index + 2] == ":"
+                                      and tokens[index + 1] in HEAD_LEVELS)
+                                     or (index + 4 < count and tokens[index + 4] == ":"
+                                         and tokens[index + 2] == ":" and tokens[index + 3] in HEAD_LEVELS)):
+                    return _level_colon_end(tokens, start), -1
+                return -1, -1
             if (token == "-" and (logger < 0 or logger == index - 1) and index + 2 < count
                     and tokens[index + 2] == "-" and not _value_alone(tokens[index + 1])
                     and _ALNUM.search(tokens[index + 1])):
