@@ -58,7 +58,6 @@ from otlp_sampler.patterns.templates import (
     irregular_past,
     is_level_word,
     location_file_at,
-    message_opens_at,
     method_path_at,
     name_shapes,
     operation_after_failure_at,
@@ -425,9 +424,9 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
             start = at + 1
             break
     else:
-        opens = message_opens_at(template, template_kinds) if header else 0
-        if opens <= head:
-            start = opens
+        end = header_end(template) if header else -1
+        if 0 <= end < head:
+            start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
 
 

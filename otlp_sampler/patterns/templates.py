@@ -1789,9 +1789,9 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
-# The record's head: one reader, record_header, and its cases (message_opens_at with
-# level_colon_end, bracketed_level_name; tokens.head_fields_end reads the fields before
-# templates exist): docs/patterns.md § The record's head.
+# The record's head: one reader, record_header (its walk, then a level's colon after two
+# names), and bracketed_level_name; tokens.head_fields_end reads the fields before templates
+# exist: docs/patterns.md § The record's head.
 
 
 def header_logger_at(tokens: list[str], at: int) -> bool:
@@ -1815,27 +1815,15 @@ def header_end(tokens: list[str]) -> int:
     return _remembered_header(tokens)[0]
 
 
-def message_opens_at(tokens: list[str], kinds: list[int]) -> int:
-    """Where the record's message opens (the index of its first token; 0: no head read): after
-    the colon or dash that ends the header ``record_header`` reads, else after a level in
-    capitals and its colon that two names at most come before (``level_colon_end``). The
-    words before it are every record's, none of the event's (docs/patterns.md § The record's
-    head)."""
-    end = header_end(tokens)
-    if end < 0:
-        end = level_colon_end(tokens, kinds)
-    return end + 1
-
-
-def level_colon_end(tokens: list[str], kinds: list[int]) -> int:
+def _level_colon_end(tokens: list[str], start: int) -> int:
     """Where the colon after the record's level in capitals is (-1: none), when two names at
-    most come before the level (a program's tag and its bracketed id, Python's
+    most come before the level from ``start`` (a program's tag and its bracketed id, Python's
     ``%(name)s:%(levelname)s:``: pulpcore's ``pulp [<*>]: pulpcore.tasking._util:INFO:
-    <message>``): a head ``record_header`` reads none of (docs/patterns.md § The record's head;
-    round 35, r33a). ``kinds``: ``token_kind`` of each token."""
+    <message>``): ``record_header``'s case where its walk meets a colon before any level
+    (docs/patterns.md § The record's head; round 35, r33a)."""
     names = 0
-    for at in range(len(tokens) - 1):
-        kind = kinds[at]
+    for at in range(start, len(tokens) - 1):
+        kind = token_kind(tokens[at])
         if kind == CAPS and tokens[at] in HEAD_LEVELS and tokens[at + 1] == ":":
             return at + 1
         if WORD <= kind < PUNCT:
@@ -1904,6 +1892,16 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 index += 1
                 continue
             if not level:
+                # (a colon before any level: the header may still end at a level in capitals
+                # and its colon after two names at most, pulpcore's `pulp [<*>]: pulpcore.x:INFO:`,
+                # inspircd's `main: WARNING:`; asked only where the level is right after this
+                # colon or one name and its colon later: most records' `name: message` pay
+                # two comparisons, not a kind for each token)
+                if token == ":" and ((index + 2 < count and tokens[index + 2] == ":"
+                                      and tokens[index + 1] in HEAD_LEVELS)
+                                     or (index + 4 < count and tokens[index + 4] == ":"
+                                         and tokens[index + 2] == ":" and tokens[index + 3] in HEAD_LEVELS)):
+                    return _level_colon_end(tokens, start), -1
                 return -1, -1
             if (token == "-" and (logger < 0 or logger == index - 1) and index + 2 < count
                     and tokens[index + 2] == "-" and not _value_alone(tokens[index + 1])

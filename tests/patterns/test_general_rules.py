@@ -4359,7 +4359,7 @@ def test_a_paths_names_with_spaces_stay_one_value_after_a_records_header():
 
 
 def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
-    # (round 35, r33a; runs._level_colon_end) a head record_header reads none of: a program's
+    # (round 35, r33a; templates._level_colon_end, the walk's case since round 36) a head: a program's
     # tag and its bracketed id, then Python's `%(name)s:%(levelname)s:` (pulpcore's `pulp
     # [<id>]: pulpcore.tasking._util:INFO: <message>`); its words anchor no run of the
     # message either (`Created memray memory profile data.` / `Created pyinstrument profile
@@ -4373,6 +4373,27 @@ def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
     # near miss: four words of the message's own still anchor a run after it
     assert _one_pattern(line(1, "The job runner gave up on big red task before the deadline"),
                         line(2, "The job runner gave up on small task before the deadline"))
+
+
+def test_a_level_and_its_colon_after_two_names_end_the_head_for_every_rule():
+    # (round 36, header36; templates.record_header, docs/patterns.md § The record's head) the
+    # head above is the record's for every rule that reads one, not only for the anchor of
+    # a run: the message opens after its colon, where no run of words starts but between two
+    # failures (`Compacting segment <*> …` / `Rebuilding and verifying segment <*> …` had been
+    # one pattern, `<*> segment <*> of volume '<*>'`), one line at a time and in a batch
+    def line(n: int, text: str) -> str:
+        return f"pulp [{n:032x}]: app.jobs.store:INFO: {text}"
+    texts = ("Compacting segment {} of volume 'v{}'", "Rebuilding and verifying segment {} of volume 'w{}'")
+    lines = [line(n, texts[n % 2].format(n * 37, n)) for n in range(6)]
+    miner = PatternMiner()
+    ids = [miner.add(text) for text in lines]
+    assert ids[0] == ids[2] == ids[4] != ids[1] == ids[3] == ids[5]
+    ids = PatternMiner().add_batch(lines)
+    assert ids[0] == ids[2] == ids[4] != ids[1] == ids[3] == ids[5]
+    # near miss: with no level's colon the head is no record's (a message's own colons)
+    # and the words after it still vary as a run
+    assert _one_pattern(*[f"job [{n:032x}]: app.jobs.store: {texts[n % 2].format(n * 37, n)}"
+                          for n in range(6)])
 
 
 def test_two_functions_among_a_heads_dashed_fields_are_two_call_sites():
