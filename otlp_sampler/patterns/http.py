@@ -110,7 +110,7 @@ def may_start_request(text: str) -> bool:
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
     return ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text
-            or ("equest" in text and "ode" in text)
+            or ("equest" in text and ("code" in text or "Code" in text))
             or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 

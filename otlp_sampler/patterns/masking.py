@@ -2974,7 +2974,7 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
     if ((marks & _MARK_T and "T" in text and ("HTTP" in text or "TATUS" in text))
             or (marks & _MARK_TU and "tatus" in text) or (marks & _MARK_SP and "esponse" in text)
-            or (marks & _MARK_QU and "equest" in text and "ode" in text)
+            or (marks & _MARK_QU and "equest" in text and ("code" in text or "Code" in text))
             or (marks & _MARK_SLASH and "/" in text and (" /" in text or "://" in text)
                 and may_start_request(text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
