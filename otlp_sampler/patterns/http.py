@@ -12,7 +12,9 @@ logs put one (see docs/patterns.md, HTTP status):
   ``returned status 503``, ``status code of the response is: 404`` (not ``exit status``);
 - after a method and a request target: ``GET /api/products/1034 200 in 131ms``;
 - after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
-  ``response code: 404`` (not a number with a unit: ``response 200 bytes``).
+  ``response code: 404`` (not a number with a unit: ``response 200 bytes``);
+- after the word code in the clause of a request: ``schedule request, got code 404``,
+  ``request failed with code 503`` (not ``error code``, ``exit code``, nor past a period).
 
 ``classify(text)`` returns the text with each status replaced by its class and the
 positions of the first digits it replaced: the miner's exact-text cache keys on digits
@@ -46,6 +48,12 @@ _AFTER_PROTOCOL: Final = re.compile(
 _AFTER_RESPONSE: Final = re.compile(
     r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
     + _CODE + _NO_UNIT)
+# schedule request, got code 404; request failed with code: 503: the word code, a few words
+# after a request in its clause (no period, semicolon or colon between), is its response's
+# (not error code 110, exit code 127, return code 255: a program's or the OS's codes)
+_AFTER_REQUEST: Final = re.compile(
+    r"(?<![A-Za-z0-9])[Rr]equest(?![A-Za-z0-9])(?:,?[ \t]+[A-Za-z]+){0,4}?,?[ \t]+"
+    r"(?<![Ee]rror )(?<![Ee]xit )(?<![Rr]eturn )[Cc]ode(?:[ \t]*[:=])?[ \t]+" + _CODE + _NO_UNIT)
 _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
     r"(?:[ \t]*(?:=>|[:=])[ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status => 503, status code of 404
@@ -102,6 +110,7 @@ def may_start_request(text: str) -> bool:
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
     return ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text
+            or ("equest" in text and ("code" in text or "Code" in text))
             or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 
@@ -128,6 +137,12 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
         if match:
             found.append(match.start(1))
         at = find("esponse", at + 7)
+    at = find("equest")
+    while at > 0:
+        match = _AFTER_REQUEST.match(text, at - 1)
+        if match:
+            found.append(match.start(1))
+        at = find("equest", at + 6)
     for word in ("tatus", "TATUS"):
         at = find(word)
         while at > 0:

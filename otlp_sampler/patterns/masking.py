@@ -2877,8 +2877,9 @@ _MARK_PATTERN: Final = 1 << 17  # ^ $ a backslash, (? ]{ ]+ .+ .* (what _may_hol
 _MARK_COLON_DIGIT: Final = 1 << 18  # a colon and after it an ASCII digit or a character beyond ASCII
 _MARK_SLASH_DIGIT: Final = 1 << 19  # a slash and an ASCII digit after it
 _MARK_TWO_COLONS: Final = 1 << 20  # ::
+_MARK_QU: Final = 1 << 21  # qu (equest)
 # every mark: a text not read (as Python, or where a step changed the text: each test is made)
-ALL_MARKS: Final = (1 << 21) - 2
+ALL_MARKS: Final = (1 << 22) - 2
 _UNREAD: Final = -1  # (mask_statuses' marks: read them)
 # Each ASCII mark's bit (the power of two of its _MARK_*), 0 for none: a letter's, a digit's
 # and a pair's are read by _marks' comparisons (``T``, ``tu``, ``:`` and a digit, ``::``, ...).
@@ -2904,6 +2905,8 @@ def _marks(text: str) -> i64:
             if c == 117:  # u
                 if p == 116:
                     marks |= _MARK_TU
+                elif p == 113:
+                    marks |= _MARK_QU
             elif c == 112:  # p
                 if p == 115:
                     marks |= _MARK_SP
@@ -2971,6 +2974,7 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
     if ((marks & _MARK_T and "T" in text and ("HTTP" in text or "TATUS" in text))
             or (marks & _MARK_TU and "tatus" in text) or (marks & _MARK_SP and "esponse" in text)
+            or (marks & _MARK_QU and "equest" in text and ("code" in text or "Code" in text))
             or (marks & _MARK_SLASH and "/" in text and (" /" in text or "://" in text)
                 and may_start_request(text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)

@@ -1127,6 +1127,8 @@ _OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
 # a failure said after the operation that failed (close failure, bind failed, read error)
 _FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
                                   for form in (word, word.title(), word.upper()))
+OPERATION_VERBS: Final = _OPERATION_VERBS  # (runs.inner_run_at: an operation's run before a failure)
+FAILURE_NOUNS: Final = _FAILURE_NOUNS
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value

@@ -4599,3 +4599,17 @@ def test_a_sentence_before_a_key_lists_first_comma_is_the_call_sites_message():
         "Open", "folder", "result", ":", WILDCARD, ",", "path", ":", WILDCARD]
     assert _one_pattern("Failed to remove /a/b, errno: No route to host (113)",
                         "Failed to remove /c/d, errno: Broken pipe (32)")
+
+
+def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
+    # (round 36, r34c; runs.inner_run_at) the words of an operation right before a failure said
+    # after them, at two lengths (ElasticJob's `Snapshot service listen failure, error is: %s` /
+    # `… open socket failure, …`): each call site's, as a verb there is at one length (r34a);
+    # they had been one run, `Snapshot service <*> failure, error is: <*>`
+    def line(n: int, operation: str) -> str:
+        return f"[ERROR] 2024-03-0{n % 9 + 1} --pool-{n}-- Relay: agent {operation} failure, error is: timeout {n}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("bind", "open socket")[n % 2])) for n in range(4)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: names there (no verb of an operation first) still vary as one value
+    assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))

@@ -242,3 +242,20 @@ def test_a_status_after_a_value_in_a_folded_cause_keeps_its_class():
     ids = {miner.add(f"sync failed: unexpected status {code}") for code in (200, 404, 503)}
     ids.add(miner.add("sync failed: connection refused"))
     assert len(ids) == 1
+
+
+def test_a_status_after_the_word_code_in_a_requests_clause_is_one():
+    # (round 36, r34c) `Problem during schedule request, got code %d` (Engelsystem): the word
+    # code a few words after a request, in its clause, names the response's status; before,
+    # every class was one pattern (`… got code <*>`)
+    for template in (
+        "Problem during schedule request, got code {code}",
+        "upload request ended with code: {code} after {n} tries",
+        "Token request returned code {code} for client-{i}",
+    ):
+        _assert_one_pattern_per_class(template)
+    # not a program's or the OS's codes, nor a code past the request's clause or with a unit
+    for text in ("request failed with error code 110", "request done, exit code 127",
+                 "request sent. Got code 404", "request took code 200 ms"):
+        assert mask_statuses(text)[1] == (), text
+    assert mask_statuses("Request code 404")[0] == "Request code 4xx"

@@ -1631,7 +1631,8 @@ def _marks_read_by_tests(text: str) -> int:
                        ("/", m._MARK_SLASH), (":", m._MARK_COLON), (".", m._MARK_DOT), ("-", m._MARK_DASH),
                        ("\t", m._MARK_TAB), (">", m._MARK_GREATER), ("#", m._MARK_HASH),
                        ("=", m._MARK_EQUALS), ('"', m._MARK_QUOTE), ("\\", m._MARK_BACKSLASH),
-                       ("{", m._MARK_BRACE), ("\n", m._MARK_LINE_END), ("::", m._MARK_TWO_COLONS)):
+                       ("{", m._MARK_BRACE), ("\n", m._MARK_LINE_END), ("::", m._MARK_TWO_COLONS),
+                       ("qu", m._MARK_QU)):
         if part in text:
             marks |= mark
     if re.search(r"[\^$\\]|\(\?|\][{+]|\.[+*]", text):
@@ -1656,6 +1657,7 @@ _STATUS_PIECES = (
     "[x.cc:64]", "(/opt/x.pm:12)", "[fn@file.go:502]", "ar_kv:do_open/1:511 ", "/1:5", "(Vapor/x.swift:3)",
     "a - b.cc:12", "x.c:1", ":", "/", ".", "=", '"', "'", "T", "tu", "sp", "ep", "12", "0.5", "10.0.0.1:80",
     " ", "  ", "\t", "word", "Word", "[INFO]", "ERROR", "2024-01-02T03:04:05Z", "Jan 12 03:04:05",
+    "request, got code 404", "Request code: 500", "equest", "code 201", "qu", "error code 110",
     "<13>1 2024-01-02T03:04:05Z host app 12 - - ", "<1>", "(", ")", "[", "]", "`x`", "x=1,y=2",
 )
 
@@ -1664,7 +1666,7 @@ def test_the_marks_read_in_one_pass_are_the_characters_tests() -> None:
     from otlp_sampler.patterns import masking
 
     rng = random.Random(35)
-    alphabet = "Ttuspe/:.-\t>#=\"\\{}\n^$(?]+*0123456789 aéx٣<@[)_,'"
+    alphabet = "Ttuspeq/:.-\t>#=\"\\{}\n^$(?]+*0123456789 aéx٣<@[)_,'"
     for _ in range(30_000):
         if rng.random() < 0.5:
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
