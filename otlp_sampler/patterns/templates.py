@@ -966,8 +966,8 @@ def score(
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
                 _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
-        if (index < last and tokens[index + 1] in _FAILURE_NOUNS
-                and (a in _OPERATION_VERBS or b in _OPERATION_VERBS)
+        if (index < last and tokens[index + 1] in FAILURE_NOUNS
+                and (a in OPERATION_VERBS or b in OPERATION_VERBS)
                 and a.isalpha() and b.isalpha() and a.islower() and b.islower()):
             return -1.0  # cache write failed / cache invalidate failed, service close failure / …
             # listen failure: the operations a failure after them names, two call sites, as
@@ -1118,17 +1118,15 @@ _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
 # the verbs of an operation that a failure said right after them names (cache write failed,
 # LDAP: bind error): LEAD_VERBS and the operations of I/O, parsing and processes (score)
-_OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
+OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
     "listen", "bind", "parse", "fetch", "upload", "download", "render", "resolve", "decode", "encode",
     "compile", "validate", "verify", "install", "import", "export", "copy", "move", "rename",
     "invalidate", "probe", "poll", "publish", "lookup", "query", "handshake", "serialize",
     "deserialize", "refresh", "purge", "evict", "spawn", "fork", "exec", "kill", "shutdown",
 ))
 # a failure said after the operation that failed (close failure, bind failed, read error)
-_FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
-                                  for form in (word, word.title(), word.upper()))
-OPERATION_VERBS: Final = _OPERATION_VERBS  # (runs.inner_run_at: an operation's run before a failure)
-FAILURE_NOUNS: Final = _FAILURE_NOUNS
+FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
+                                 for form in (word, word.title(), word.upper()))
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value

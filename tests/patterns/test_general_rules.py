@@ -4511,7 +4511,7 @@ def test_a_verb_before_a_failure_said_after_it_is_the_operation_that_failed():
 
 
 def test_an_operation_of_io_before_a_failure_said_after_it_is_the_call_sites():
-    # (round 36, r34a; templates._OPERATION_VERBS) the operations of I/O, parsing and
+    # (round 36, r34a; templates.OPERATION_VERBS) the operations of I/O, parsing and
     # processes read as LEAD_VERBS do there (smokeping's `LDAP: bind error on <*>: <*>` had
     # been one pattern with `LDAP: filter error on <*>: <*>`, `LDAP: <*> error on …`)
     def line(n: int, operation: str) -> str:
