@@ -853,16 +853,10 @@ def fold_system_errors(masked: str) -> str:
     ``<*>`` (the text holds no colon, and ends the message), and each one after its code
     (``_CODED_SYSTEM_ERROR``, ``_BRACKETED_SYSTEM_ERROR``) wherever it stands."""
     if ">)" in masked:
-        masked = _bracketed_system_errors(masked)
+        # (APR's ``(<*>)Permission denied: …``: the code in brackets and the text one value)
+        masked = _fold_at_word_openings(masked, _BRACKETED_SYSTEM_ERROR, _BRACKETED_CODE_VALUE)
     if ">: " in masked:
-        found = _CODED_SYSTEM_ERROR.search(masked)
-        # (the code a value of its own: at the start or after a space)
-        while found is not None:
-            at = found.start()
-            if at == 0 or masked[at - 1].isspace():
-                masked = masked[:at] + _CODED_VALUE + masked[found.end():]
-                at += len(_CODED_VALUE) - 1
-            found = _CODED_SYSTEM_ERROR.search(masked, at + 1)
+        masked = _fold_at_word_openings(masked, _CODED_SYSTEM_ERROR, _CODED_VALUE)
     colon = masked.rfind(": ")
     if colon < 0:
         return masked
@@ -876,17 +870,17 @@ def fold_system_errors(masked: str) -> str:
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
 
 
-def _bracketed_system_errors(masked: str) -> str:
-    """``masked`` with each OS error text glued after its code in brackets and before a colon
-    (``_BRACKETED_SYSTEM_ERROR``: ``(<*>)Permission denied: …``) as one value, where the
-    bracket opens a word (at the start or after a space)."""
-    found = _BRACKETED_SYSTEM_ERROR.search(masked)
+def _fold_at_word_openings(masked: str, error: re.Pattern[str], value: str) -> str:
+    """``masked`` with each match of ``error`` (an OS error text after its code) replaced by
+    ``value`` where it opens a word (at the start or after a space: the code a value of its
+    own), the search going on after each replacement."""
+    found = error.search(masked)
     while found is not None:
         at = found.start()
         if at == 0 or masked[at - 1].isspace():
-            masked = masked[:at] + _BRACKETED_CODE_VALUE + masked[found.end():]
-            at += len(_BRACKETED_CODE_VALUE) - 1
-        found = _BRACKETED_SYSTEM_ERROR.search(masked, at + 1)
+            masked = masked[:at] + value + masked[found.end():]
+            at += len(value) - 1
+        found = error.search(masked, at + 1)
     return masked
 
 

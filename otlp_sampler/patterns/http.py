@@ -131,25 +131,10 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
         if match:
             found.append(match.start(1))
         at = find("HTTP", at + 4)
-    at = find("esponse")
-    while at > 0:
-        match = _AFTER_RESPONSE.match(text, at - 1)
-        if match:
-            found.append(match.start(1))
-        at = find("esponse", at + 7)
-    at = find("equest")
-    while at > 0:
-        match = _AFTER_REQUEST.match(text, at - 1)
-        if match:
-            found.append(match.start(1))
-        at = find("equest", at + 6)
-    for word in ("tatus", "TATUS"):
-        at = find(word)
-        while at > 0:
-            match = _AFTER_KEY.match(text, at - 1)
-            if match:
-                found.append(match.start(1))
-            at = find(word, at + 1)
+    _statuses_after(text, "esponse", _AFTER_RESPONSE, 7, found)
+    _statuses_after(text, "equest", _AFTER_REQUEST, 6, found)
+    _statuses_after(text, "tatus", _AFTER_KEY, 1, found)
+    _statuses_after(text, "TATUS", _AFTER_KEY, 1, found)
     if " /" in text or "://" in text:
         match = _AFTER_TARGET.search(text)  # the first request of the line (a line logs one)
         while match is not None:
@@ -173,6 +158,18 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
         last = start + 3
     parts.append(text[last:])
     return "".join(parts), positions, target
+
+
+def _statuses_after(text: str, word: str, after: re.Pattern[str], step: int, found: list[int]) -> None:
+    """Append to ``found`` where each status that ``after`` reads from the character before
+    ``word`` (``esponse`` of ``response 503``) starts, ``word`` looked for again ``step``
+    characters after each place it was found."""
+    at = text.find(word)
+    while at > 0:
+        match = after.match(text, at - 1)
+        if match:
+            found.append(match.start(1))
+        at = text.find(word, at + step)
 
 
 def status_class(template: str) -> int | None:
