@@ -44,7 +44,6 @@ from otlp_sampler.patterns.templates import (
     MESSAGE_FIELD_KEYS,
     MIXED,
     OPERATION_CUES,
-    OPERATION_VERBS,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -63,6 +62,7 @@ from otlp_sampler.patterns.templates import (
     method_path_at,
     name_shapes,
     operation_after_failure_at,
+    operations_before_failure,
     prefix_at,
     record_header,
     tag_word,
@@ -151,7 +151,7 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the operation a failure names, `failed to save the …` / `failed to put off
         # the expiration of the …`: each call site's verb and its words, as score keeps two such
         # verbs apart; round 35, r33a)
-    if tail and template[m - tail] in FAILURE_NOUNS and _operation_before_failure(
+    if tail and template[m - tail] in FAILURE_NOUNS and operations_before_failure(
             template[head:m - tail], tokens[head:n - tail]):
         return None  # (the operation a failure said right after it names, `service listen failure` /
         # `service open socket failure`: each call site's words, as score keeps two such verbs
@@ -310,17 +310,6 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
-
-
-def _operation_before_failure(run: list[str], other: list[str]) -> bool:
-    """Whether two runs of words before a failure said after them (``listen`` / ``open socket``
-    before ``failure``) are two operations that failed: both of one to three words in small
-    letters, no value, and one of them opens with a verb of an operation (``OPERATION_VERBS``)."""
-    if not (0 < len(run) <= 3 and 0 < len(other) <= 3):
-        return False
-    if run[0] not in OPERATION_VERBS and other[0] not in OPERATION_VERBS:
-        return False
-    return all(word.isalpha() and word.islower() for word in run + other)
 
 
 def _colon_joined_head(tokens: list[str], kinds: list[int], end: int) -> bool:

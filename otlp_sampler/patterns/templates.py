@@ -966,9 +966,7 @@ def score(
         if previous in _BEFORE_AN_OPERATION and operation_after_failure_at(tokens, index) and (
                 _operation_word(a) and _operation_word(b)):
             return -1.0  # cannot stat <*> / cannot fcntl <*>: the operations that failed, two call sites
-        if (index < last and tokens[index + 1] in FAILURE_NOUNS
-                and (a in OPERATION_VERBS or b in OPERATION_VERBS)
-                and a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+        if index < last and tokens[index + 1] in FAILURE_NOUNS and operations_before_failure([a], [b]):
             return -1.0  # cache write failed / cache invalidate failed, service close failure / …
             # listen failure: the operations a failure after them names, two call sites, as
             # after `failed to` (round 36, r34a)
@@ -1127,6 +1125,20 @@ OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
 # a failure said after the operation that failed (close failure, bind failed, read error)
 FAILURE_NOUNS: Final = frozenset(form for word in ("failure", "failed", "error", "errors", "failures")
                                  for form in (word, word.title(), word.upper()))
+
+
+def operations_before_failure(run: list[str], other: list[str]) -> bool:
+    """Whether two runs of words before a failure said after them (``listen`` / ``open socket``
+    before ``failure``; ``write`` / ``invalidate`` one word each, as ``score`` reads them) are
+    two operations that failed: both of one to three words in small letters, no value, and one
+    of them opens with a verb of an operation (``OPERATION_VERBS``)."""
+    if not (0 < len(run) <= 3 and 0 < len(other) <= 3):
+        return False
+    if run[0] not in OPERATION_VERBS and other[0] not in OPERATION_VERBS:
+        return False
+    return all(word.isalpha() and word.islower() for word in run + other)
+
+
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
 # Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
