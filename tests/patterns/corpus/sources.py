@@ -4594,7 +4594,7 @@ _ROUND_37: tuple[Program, ...] = (
     Program("casdoor", "casdoor/casdoor", "e6b2338f8955455254ec2f48ef0a0390cbef9ec5", "go",
         ("*.go",),
             r"\blogs\.(?:Debug|Info|Informational|Warn|Warning|Error|Critical|Emergency|Alert|Notice)\("
-            r"|\butil\.Log(?:Info|Warning|Error|Debug)\(\s*\w+\s*,", "printf"),
+            r"|\butil\.Log(?:Info|Warning|Error|Debug)\(\s*[\w.]+\s*,", "printf"),
     # Go: a Terraform pull request automation server's logging.SimpleLogging (logger.Info("text %s", v))
     Program("atlantis", "runatlantis/atlantis", "078d0a82081e8a2b1645268c5f5bfec578246fa9", "go",
         ("server/*.go", "cmd/*.go", "main.go"),
@@ -4646,10 +4646,10 @@ _ROUND_37: tuple[Program, ...] = (
     Program("garage", "deuxfleurs-org/garage", "3f4ab3a4a38e382fc54c15580862af55b0257848", "rust",
         ("src/*.rs",),
             r"\b(?:tracing::|log::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
-    # Ruby: an image board's DanbooruLogger and Rails.logger (DanbooruLogger.info("text #{v}"))
-    Program("danbooru", "danbooru/danbooru", "06587d1f933502ae5d749c967787d44be3938846", "ruby",
-        ("app/*.rb", "lib/*.rb", "config/*.rb"),
-            r"\b(?:DanbooruLogger|(?:Rails\.)?logger)\.(?:info|warn|error|debug|fatal|log)\b\(?", "plain"),
+    # Ruby: a web server's Logging mixin (log_info "text #{v}", log_error("text", e))
+    Program("thin", "macournoyer/thin", "e7886a9bca2742586da74e06fffdd2093cc3a397", "ruby",
+        ("lib/*.rb",),
+            r"(?<![\w.])log_(?:info|debug|error)\b\(?", "plain"),
     # Ruby: a process monitor's logger mixin (info "text #{v}", warn "text")
     Program("eye", "kostya/eye", "c118b80ad95ad5019fa039aa5d77b4775c0d2462", "ruby",
         ("lib/*.rb",),
@@ -4658,11 +4658,11 @@ _ROUND_37: tuple[Program, ...] = (
     Program("piwigo", "Piwigo/Piwigo", "1b1c89867e0eb8e090a16b9ca3ee817cadbc73a9", "php",
         ("*.php",),
             r"\$logger->(?:debug|info|notice|warning|error|critical|alert|emergency)\(", "psr3"),
-    # PHP: a digital signage CMS's Monolog through getLog() ($this->getLog()->error('text %s', $v))
+    # PHP: a digital signage CMS's LogService (vsprintf) over Monolog ($this->getLog()->error('text %s', $v))
     Program("xibo-cms", "xibosignage/xibo-cms", "7275f1d017a57c876f02928b33dd760e8d01e73a", "php",
         ("lib/*.php",),
             r"(?:getLog\(\)|->log|\$log|\$logger|->logger)->(?:debug|info|notice|warning|error|critical|alert|emergency)\(",
-                "psr3"),
+                "printf"),
     # C: a remote desktop gateway daemon's guac_client_log(client, GUAC_LOG_X, "text %s", v)
     Program("guacamole-server", "apache/guacamole-server", "6719b20d09b767d30915c5e1c626a7a72fc75a59", "c",
         ("src/*.c",),
@@ -4675,7 +4675,7 @@ _ROUND_37: tuple[Program, ...] = (
     # Kotlin: a continuous delivery service's SLF4J with string templates (log.info("text {}", v))
     Program("keel", "spinnaker/keel", "1352e1599b35ebea4916e0545fc9a84eb9492aa0", "kotlin",
         ("keel-*/src/main/*.kt",),
-            r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\b\s*[({]", "brace"),
+            r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\b(?=\s*[({])", "brace"),
     # Elixir: a federated events platform's Logger (Logger.info("text #{inspect(v)}"))
     Program("mobilizon", "framasoft/mobilizon", "c64a0ea7ce1dd2f4ef46b87cc1a8cc012afe2321", "elixir",
         ("lib/*.ex",),
