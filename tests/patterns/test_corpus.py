@@ -8791,6 +8791,10 @@ def test_slips36b_readings(monkeypatch):
     ('eye', 'lib/eye/checker/demo.rb',
      'class Eye::Checker::Demo < Eye::Checker\n  def check\n    warn "Demo failed"\n  end\nend\n',
      ['WARN  -- [%{name}] check:demo Demo failed'], ['warn']),
+    # eye: ObjectExt#log_ex logs with the including object's tag
+    ('eye', 'lib/eye/logger.rb',
+     'class Eye::Logger\n  module ObjectExt\n    def log_ex(ex)\n      error "Exception: #{ex.message}"\n    end\n  end\nend\n',
+     ['ERROR -- [%{name}] Exception: %{err}'], ['error']),
     # piwigo: "[exec=key]\t[LEVEL]\t", the category
     ('piwigo', 'include/demo.inc.php',
      "<?php\nfunction demo_f() {\n  $logger->info('Demo '.$name, 'WS');\n  $logger->debug(__FUNCTION__.' demo');\n}\n",
@@ -8810,6 +8814,12 @@ def test_slips36b_readings(monkeypatch):
      'void CDemo::Do()\n{\n\tLog(LOG_STATUS, "Demo %s started", name.c_str());\n'
      '\t_log.Log(LOG_ERROR, "Demo failed");\n\tDebug(DEBUG_HARDWARE, "demo");\n}\n',
      ['Status: %{name}: Demo %{name} started', 'Error: Demo failed'], ['notice', 'error']),
+    # keel: the file's own class names the logger, cut to 40 from the left (%-40.40logger{39})
+    ('keel', 'keel-ec2-plugin/src/main/kotlin/com/netflix/spinnaker/keel/ec2/resolvers/ImageResolver.kt',
+     'package com.netflix.spinnaker.keel.ec2.resolvers\n\ndata class VersionedNamedImage(val x: String)\n\n'
+     'class ImageResolver {\n  fun f() {\n    log.warn("Missing regions for {}", name)\n  }\n}\n',
+     [' WARN %{int} --- [%{name}] c.n.s.keel.ec2.resolvers.ImageResolver   : Missing regions for %{name}'],
+     ['warn']),
     # keel: Spring Boot's console pattern, debug unprinted
     ('keel', 'keel-core/src/main/kotlin/com/netflix/spinnaker/keel/demo/Demo.kt',
      'package com.netflix.spinnaker.keel.demo\n\nclass Demo {\n  fun f() {\n    log.warn("Demo {} failed", name)\n'
@@ -8818,7 +8828,7 @@ def test_slips36b_readings(monkeypatch):
     # mobilizon: "$metadata[$level] ", a GraphQL request's request_id and operation
     ('mobilizon', 'lib/graphql/resolvers/demo.ex',
      'def f do\n  Logger.warning("Demo #{name} failed")\n  Logger.debug("demo")\nend\n',
-     ['request_id=%{id} graphql_operation_name=%{name} [warning] Demo %{name} failed'], ['warn']),
+     ['request_id=%{id} user_id=%{int} actor_name=@%{name} [warning] Demo %{name} failed'], ['warn']),
 ])
 def test_rules_37_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
     monkeypatch.setattr(extract, "_MACROS", {})

@@ -17363,6 +17363,8 @@ def _eye_tag(src: str, m: re.Match, path: str) -> str:
     base = rest.rsplit("/", 1)[-1].removesuffix(".rb")
     if rest.startswith("controller"):
         return "[Eye] "
+    if rest == "logger.rb":
+        return "[%{name}] "  # ObjectExt#log_ex: the including object's tag
     if rest.startswith(("application", "group", "child_process", "process")):
         return "[%{name}] "
     if rest.startswith("checker"):
@@ -17486,19 +17488,23 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return mark + own + template
     if name == "keel":
         # Spring Boot's console pattern (no logging.config, no terminal; the time left out)
+        # the class whose javaClass names the logger: the file's own class where it declares one
         package = re.search(r"^package\s+([\w.]+)", src, re.M)
-        owner = _class_name(src, m.start(), path, ".kt")
+        stem = base.removesuffix(".kt")
+        owner = stem if re.search(rf"\bclass\s+{re.escape(stem)}\b", src) else _class_name(src, m.start(), path, ".kt")
         logger = _abbreviated((f"{package.group(1)}." if package else "") + owner, 39)[-40:]  # %-40.40
         return f"{upper:>5} %{{int}} --- [%{{name}}] {logger:<40} : " + template
     if name == "mobilizon":
         # config.exs' console "$time $metadata[$level] $message", metadata request_id (a web
-        # request's) and graphql_operation_name (a GraphQL one's)
+        # request's, Plug.RequestId), user_id and actor_name (CurrentActorProvider, before a
+        # query's or mutation's resolver: a signed-in user's); graphql_operation_name is set by
+        # the last middleware, after the resolver
         word = {"warn": "warning"}.get(level, level)
         meta = ""
         if path.startswith(("lib/web/", "lib/graphql/")):
             meta = "request_id=%{id} "
-        if path.startswith("lib/graphql/"):
-            meta += "graphql_operation_name=%{name} "
+        if path.startswith("lib/graphql/resolvers/"):
+            meta += "user_id=%{int} actor_name=@%{name} "
         return meta + f"[{word}] " + template
     return template
 
