@@ -1584,6 +1584,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_36_level(program, src, m, level)
             if _round_36_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 37:
+            level = _round_37_level(program, src, m, level)
+            if _round_37_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1628,6 +1632,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_36_level(program, src, m, site.level)
             if _round_36_unprinted(program, path, src, m, site.level):
                 continue  # (rules 36) the level a chain's last call names (glauth's zerolog)
+        if site is not None and program.rules >= 37:
+            site.level = _round_37_level(program, src, m, site.level)
+            if _round_37_unprinted(program, path, src, m, site.level):
+                continue  # (rules 37) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1747,6 +1755,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 36:
                 site.template = _round_36_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_36_fields(program, src, m, at, site.fields)
+            if program.rules >= 37:
+                site.template = _round_37_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1834,7 +1844,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_36_call(program, src, m, lang) if program.rules >= 36 else None
+        read = _round_37_call(program, src, m, lang) if program.rules >= 37 else None
+        read = _round_36_call(program, src, m, lang) if program.rules >= 36 and read is None else read
         read = _round_35_call(program, src, m, lang) if program.rules >= 35 and read is None else read
         read = _round_34_call(program, src, m, lang) if program.rules >= 34 and read is None else read
         read = _round_33_call(program, src, m, lang) if program.rules >= 33 and read is None else read
@@ -17052,6 +17063,449 @@ def _round_36_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "warning"}.get(level, level)
         web = path.startswith("app/lib/operately_web/")
         return ("request_id=%{id} " if web else "") + f"[{word}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 37 (round 37's programs)
+
+# (rules 37) the level below which a round 37 program's default setup prints nothing (leshan's
+# classes logback-config.xml raises, netdaemon's debug hosts, garage's k2v client and
+# chirpstack's integration library in _round_37_unprinted)
+_ROUND_37_THRESHOLD = {
+    "alist": "info", "gophish": "info", "casdoor": "trace", "atlantis": "info", "moonraker": "info",
+    "apprise": "error", "pyload": "info", "openremote": "info", "leshan": "info", "mirotalk": "debug",
+    "node-media-server": "debug", "netdaemon": "debug", "smtp4dev": "info", "chirpstack": "info",
+    "garage": "info", "thin": "info", "eye": "info", "piwigo": "debug", "xibo-cms": "error",
+    "guacamole-server": "info", "domoticz": "info", "keel": "info", "mobilizon": "info"}
+# logrus' TextFormatter with colours (alist's ForceColors): a level's colour and its four letters
+_LOGRUS_COLOURS = {"trace": ("37", "TRAC"), "debug": ("37", "DEBU"), "info": ("36", "INFO"),
+                   "warn": ("33", "WARN"), "error": ("31", "ERRO"), "fatal": ("31", "FATA"),
+                   "panic": ("31", "PANI")}
+# beego's levelPrefix (casdoor)
+_BEEGO_PREFIX = {"emergency": "[M]", "alert": "[A]", "critical": "[C]", "error": "[E]", "warn": "[W]",
+                 "notice": "[N]", "info": "[I]", "debug": "[D]", "trace": "[D]"}
+# java.util.logging's level names (openremote)
+_JUL_NAMES = {"error": "SEVERE", "warn": "WARNING", "info": "INFO", "debug": "FINE", "trace": "FINEST"}
+_JUL_LEVELS = {"SEVERE": "error", "WARNING": "warn", "INFO": "info", "CONFIG": "debug", "FINE": "debug",
+               "FINER": "trace", "FINEST": "trace", "ALL": "trace"}
+# netdaemon's Ansi console theme (NetDaemonLoggingThemes): text, secondary, tertiary, strings,
+# numbers, and the levels
+_NETDAEMON_TEXT, _NETDAEMON_SECONDARY = "\x1b[38;5;0253m", "\x1b[38;5;0246m"
+_NETDAEMON_TERTIARY = "\x1b[38;5;0242m"
+_NETDAEMON_STRING, _NETDAEMON_NUMBER = "\x1b[0;36m", "\x1b[38;5;151m"
+_NETDAEMON_LEVELS = {"trace": "\x1b[37m", "debug": "\x1b[0;37m", "info": "\x1b[0;36m", "warn": "\x1b[1;33m",
+                     "error": "\x1b[0;31m", "fatal": "\x1b[0;31m", "critical": "\x1b[0;31m"}
+# kinds printed as numbers (Serilog's Number style, util.inspect's yellow)
+_ROUND_37_NUMBERS = ("int", "small", "intid", "port", "size", "size_int", "duration_int", "float", "epoch",
+                     "status", "count")
+# garage's crates by folder (their Cargo names)
+_GARAGE_CRATES = {"src/api/admin": "garage_api_admin", "src/api/common": "garage_api_common",
+                  "src/api/k2v": "garage_api_k2v", "src/api/s3": "garage_api_s3", "src/block": "garage_block",
+                  "src/db": "garage_db", "src/garage": "garage", "src/k2v-client": "k2v_client",
+                  "src/model": "garage_model", "src/net": "garage_net", "src/rpc": "garage_rpc",
+                  "src/table": "garage_table", "src/util": "garage_util", "src/web": "garage_web",
+                  "src/format-table": "format_table"}
+# chirpstack's crates by folder
+_CHIRPSTACK_CRATES = {"chirpstack": "chirpstack", "lrwn": "lrwn", "backend": "backend",
+                      "chirpstack-integration": "chirpstack_integration"}
+
+
+def _round_37_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 37's calls said otherwise than by the called name: guacd's and
+    domoticz' level arguments, JUL's names (openremote), beego's Informational and Notice
+    (casdoor), apprise's trace and deprecation (above ERROR), Node-Media-Server's
+    logger.log(message, level), pyload's log_warning."""
+    call = m.group()
+    if program.name == "guacamole-server":
+        named = re.search(r"GUAC_LOG_(\w+)", call)
+        return {"ERROR": "error", "WARNING": "warn", "INFO": "info", "DEBUG": "debug", "TRACE": "trace"}.get(
+            named.group(1), "info") if named else level
+    if program.name == "domoticz":
+        if re.search(r"\bDebug\(", call):
+            return "debug"
+        named = re.search(r"LOG_(\w+)", call)
+        return {"ERROR": "error", "STATUS": "notice", "NORM": "info", "DEBUG_INT": "debug",
+                "DEBUG": "debug"}.get(named.group(1), "info") if named else level
+    if program.name == "openremote":
+        named = re.search(r"Level\.(\w+)", call) or \
+            re.search(r"\.(info|warning|severe|fine|finer|finest|config)\($", call)
+        return _JUL_LEVELS.get(named.group(1).upper(), level) if named else level
+    if program.name == "casdoor":
+        named = re.search(r"\.(?:Log)?(\w+)\($|\.Log(\w+)\(", call)
+        word = (named.group(1) or named.group(2)).lower() if named else ""
+        return {"debug": "debug", "info": "info", "informational": "info", "warn": "warn", "warning": "warn",
+                "notice": "notice", "error": "error", "critical": "critical", "alert": "alert",
+                "emergency": "emergency"}.get(word, level)
+    if program.name == "apprise":
+        if call.endswith(".trace("):
+            return "trace"
+        if call.endswith(".deprecate("):
+            return "critical"
+    if program.name == "node-media-server" and call.endswith(".log("):
+        args = _nonblank_args(src, m.end(), "js")
+        named = re.fullmatch(r"\s*[\"'](trace|debug|info|warn|error)[\"']\s*", args[1]) \
+            if args and len(args) > 1 else None
+        return named.group(1) if named else "info"
+    return {"warning": "warn"}.get(level, level)
+
+
+def _round_37_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 37 call its program's default setup does not print: below its threshold
+    (leshan's logback-config.xml raises LwM2mCoapResource and SecurityCheck to DEBUG and
+    LwM2mModelRepository to TRACE); netdaemon's debug hosts (src/debug, the client's Debug
+    project: not the shipped runtime); garage's k2v client (its target, k2v_client, is not under
+    RUST_LOG's "garage"); chirpstack's integration library (run by other programs, not the
+    network server)."""
+    if program.name == "netdaemon" and (path.startswith("src/debug/") or ".Debug/" in path):
+        return True
+    if program.name == "garage" and path.startswith("src/k2v-client/"):
+        return True
+    if program.name == "chirpstack" and path.startswith("chirpstack-integration/"):
+        return True
+    threshold = _ROUND_37_THRESHOLD.get(program.name, "trace")
+    if program.name == "leshan":
+        base = path.rsplit("/", 1)[-1]
+        threshold = {"LwM2mCoapResource.java": "debug", "SecurityCheck.java": "debug",
+                     "LwM2mModelRepository.java": "trace"}.get(base, threshold)
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _js_inspect(arg: str, program: Program) -> str:
+    """util.inspect(x, {colors: true}) of a call's last argument (mirotalk): an object literal's
+    keys and values, a string quoted and green, a number yellow; another value its kind."""
+    lang = "js"
+    body = arg.strip()
+    if body.startswith("{") and body.endswith("}"):
+        entries = read_args(body, 1, lang, closer="}")
+        parts = []
+        for entry in entries[0] if entries else []:
+            if not entry.strip():
+                continue
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            value = (value if colon else key).strip()
+            kind = kind_of_field(key, value, lang) if re.fullmatch(r"\w+", key) else "any"
+            literal = read_literal(value, 0, lang)
+            if literal is not None:
+                text, _, _ = _message([value], program)
+                shown = f"\x1b[32m'{text}'\x1b[39m" if text is not None else _js_shown(kind)
+            else:
+                shown = _js_shown(kind)
+            parts.append(f"{key}: {shown}")
+        return "{ " + ", ".join(parts) + " }" if parts else "{}"
+    literal = read_literal(body, 0, lang)
+    if literal is not None:
+        template, _, _ = _message([body], program)
+        return f"\x1b[32m'{template}'\x1b[39m" if template is not None else "%{any}"
+    template, _, _ = _message([f"`${{{body}}}`"], program)
+    return _js_shown(template[2:-1].split("|", 1)[0]) if template and re.fullmatch(r"%\{[^}]*\}", template) \
+        else "%{any}"
+
+
+def _js_shown(kind: str) -> str:
+    """A value of ``kind`` as util.inspect colours it: a number yellow, a string quoted and
+    green, an object, a list or an error as its own print form."""
+    if kind in _ROUND_37_NUMBERS or kind == "bool":
+        return f"\x1b[33m%{{{kind}}}\x1b[39m"
+    if kind in ("struct", "any", "list", "map", "json", "dict", "object", "err", "record"):
+        return f"%{{{kind}}}"
+    return f"\x1b[32m'%{{{kind}}}'\x1b[39m"
+
+
+def _round_37_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 37's calls not read the common way: beego's arguments after
+    a text without a conversion (casdoor: " %v" each), pyload's plugin log_x (each argument
+    its own "%s" joined by " | ", after "TYPE Name: "), mirotalk's second argument
+    (util.inspect's, "''" when none), thin's log_error(text, e) (": e", its backtrace on the
+    lines after), piwigo's category ("[cat]\t"), the first argument alone where a logger
+    prints only it (Node-Media-Server)."""
+    name = program.name
+    if name in ("alist", "gophish") and \
+            re.search(r"\.(?:Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic|Print)(ln)?\($", m.group()):
+        # logrus' Info(args...) prints fmt.Sprint(args...) (a space between two operands neither
+        # of which is a string), Infoln fmt.Sprintln's (a space between each two)
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        spaced = m.group().endswith("ln(")
+        out, before = "", None
+        for arg in args:
+            literal = read_literal(arg.strip(), 0, lang) is not None
+            template, _, _ = _message([arg] if literal else ['"%v"', arg], program)
+            if template is None:
+                return None, []
+            if before is not None and (spaced or (not literal and not before)):
+                out += " "
+            out += template
+            before = literal
+        return out, []
+    if name == "casdoor":
+        args = _nonblank_args(src, m.end(), lang) if not m.group().rstrip().endswith(",") else \
+            _nonblank_args(src, m.start() + m.group().index("(") + 1, lang)
+        if args and m.group().rstrip().endswith(","):
+            args = args[1:]  # util.LogX(ctx, ...): the context
+        if not args or len(args) < 2:
+            return None
+        text = read_literal(args[0].strip(), 0, lang)
+        if text is None or "%" in args[0] or args[0].strip()[-1:] not in ("\"", "`"):
+            return None
+        first = args[0].strip()
+        first = first[:-1] + " %v" * (len(args) - 1) + first[-1]
+        template, _, fields = _message([first, *args[1:]], program)
+        return template, fields
+    if name == "pyload" and re.search(r"\blog_\w+\($", m.group()):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        args = [a for a in args if not re.match(r"\s*\w+\s*=", a)]  # keyword arguments (exc_info=...)
+        args = [re.sub(r"\bself\._\(", "_(", a) for a in args]  # the plugin's gettext
+        parts = []
+        for arg in args:
+            text = arg.strip()
+            spoken = read_literal(text, 0, lang) is not None or text.startswith("_(")
+            template, _, _ = _message([arg] if spoken else ["'%s'", arg], program)
+            if template is None:
+                return None, []
+            parts.append(template)
+        kind = re.search(r"^\s*__type__\s*=\s*[\"'](\w+)[\"']", src, re.M)
+        owner = re.search(r"^\s*__name__\s*=\s*[\"'](\w+)[\"']", src, re.M)
+        return (f"{kind.group(1).upper() if kind else '%{name}'} {owner.group(1) if owner else '%{name}'}: "
+                + " | ".join(parts)), []
+    if name == "mirotalk":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        template, _, _ = _message(args[:1], program)
+        if template is None:
+            return None, []
+        shown = _js_inspect(args[1], program) if len(args) > 1 else "\x1b[32m''\x1b[39m"
+        return template + "\x00" + shown, []
+    if name == "node-media-server":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        template, _, _ = _message(args[:1], program)
+        return template, []
+    if name == "thin" and m.group().startswith("log_error"):
+        args = _nonblank_args(src, m.end(), lang) if m.group().endswith("(") else None
+        if not args or len(args) < 2:
+            return None
+        template, _, _ = _message(args[:1], program)
+        return (None if template is None else template + ": %{err}"), []
+    if name == "piwigo":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        function = _php_function(src, m.start())
+        if function:  # __FUNCTION__ prints the function's name
+            args = [a.replace("__FUNCTION__", f"'{function}'") for a in args]
+        template, _, _ = _message(args[:1], program)
+        if template is None or len(args) < 2 or re.fullmatch(r"\s*null\s*", args[1], re.I):
+            return template, []
+        category = read_literal(args[1].strip(), 0, lang)
+        if category is not None:
+            cat, _, _ = _message(args[1:2], program)
+        else:
+            cat = "%{name}"
+        return f"[{cat}]\t" + template, []
+    return None
+
+
+def _php_function(src: str, at: int) -> str | None:
+    """The PHP function a call is in (its last ``function name(`` before it)."""
+    found = re.findall(r"\bfunction\s+&?(\w+)\s*\(", src[:at])
+    return found[-1] if found else None
+
+
+def _netdaemon_themed(template: str) -> str:
+    """A message under netdaemon's Ansi theme: its text runs in the Text style, each value in
+    the String style (a number's in the Number style), each reset after."""
+    out = []
+    for part in re.split(r"(%\{[^}]*\})", template):
+        if not part:
+            continue
+        if part.startswith("%{"):
+            kind = part[2:-1].split("|", 1)[0]
+            style = _NETDAEMON_NUMBER if kind in _ROUND_37_NUMBERS else _NETDAEMON_STRING
+            out.append(style + part + "\x1b[0m")
+        else:
+            out.append(_NETDAEMON_TEXT + part + "\x1b[0m")
+    return "".join(out)
+
+
+def _csharp_context(src: str, m: re.Match, path: str) -> str:
+    """An ILogger<T>'s category (Serilog's SourceContext): T's full name, its namespace the
+    file's (T named in the file's ILogger<T>, else the class the call is in)."""
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    declared = r"\bILogger<\s*(\w+)\s*>"
+    owner = re.findall(declared, src[:m.start()]) or re.findall(declared, src)
+    name = owner[-1] if owner else _class_name(src, m.start(), path, ".cs")
+    return f"{namespace.group(1)}.{name}" if namespace else name
+
+
+def _openremote_logger(src: str, path: str) -> str:
+    """The JUL logger an openremote class logs with: SyslogCategory.getLogger(CATEGORY, X.class)
+    names "package.X.CATEGORY", Logger.getLogger(X.class.getName()) the class."""
+    category = re.search(r"SyslogCategory\.getLogger\(\s*(?:SyslogCategory\.)?(\w+)\s*,\s*(\w+)\.class", src)
+    if category:
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        return (f"{package.group(1)}." if package else "") + f"{category.group(2)}.{category.group(1)}"
+    named = re.search(r"Logger\.getLogger\(\s*\"([\w.]+)\"", src)
+    return named.group(1) if named else _java_class(src, path)
+
+
+def _eye_tag(src: str, m: re.Match, path: str) -> str:
+    """eye's "[tag] subtag " before the message (Eye::Logger's prefix_str): a process', group's,
+    application's or child's full name, the controller's "Eye", a checker's or trigger's
+    process and its check or trigger, else the class (an instance's in angle brackets)."""
+    rest = path.removeprefix("lib/eye/")
+    base = rest.rsplit("/", 1)[-1].removesuffix(".rb")
+    if rest.startswith("controller"):
+        return "[Eye] "
+    if rest == "logger.rb":
+        return "[%{name}] "  # ObjectExt#log_ex: the including object's tag
+    if rest.startswith(("application", "group", "child_process", "process")):
+        return "[%{name}] "
+    if rest.startswith("checker"):
+        return f"[%{{name}}] check:{base if rest.startswith('checker/') else '%{name}'} "
+    if rest.startswith("trigger"):
+        return f"[%{{name}}] trigger({base if rest.startswith('trigger/') else '%{name}'}) "
+    modules = re.findall(r"^\s*(?:class|module)\s+([\w:]+)", src[:m.start()], re.M)
+    owner = modules[-1] if modules else "Eye"
+    if rest.startswith("notify"):
+        return f"[<{owner}>] %{{name}} "
+    defs = re.findall(r"^\s*def\s+(self\.)?\w", src[:m.start()], re.M)
+    in_self = bool(defs and defs[-1]) or bool(re.search(r"class\s*<<\s*self", src[:m.start()]))
+    return f"[{owner}] " if in_self else f"[<{owner}>] "
+
+
+def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 37's loggers print before (and after) the message, read from each one's logging
+    code and default setup (a time that opens the line left out; one inside the head kept as
+    %{time})."""
+    path = at.rsplit(":", 1)[0]
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if name == "alist":
+        # logrus' TextFormatter, ForceColors and FullTimestamp (internal/bootstrap/log.go): the
+        # level's four letters coloured, then "[time] " (the message padded: generate.py)
+        colour, word = _LOGRUS_COLOURS.get(level, _LOGRUS_COLOURS["info"])
+        return f"\x1b[{colour}m{word}\x1b[0m[%{{time}}] " + template
+    if name == "casdoor":
+        # beego's file adapter (conf/app.conf, SetLogFuncCall(false)): "time [L]  message";
+        # util.LogX's "(client ip) " first
+        ip = "(%{addr}) " if call.startswith("util.") else ""
+        return f"{_BEEGO_PREFIX.get(level, '[I]')}  " + ip + template
+    if name == "moonraker":
+        # the log file's "%(asctime)s [%(filename)s:%(funcName)s()] - %(message)s"; the metadata
+        # subprocess' basicConfig "LEVEL:root:message"
+        if path.endswith("file_manager/metadata.py"):
+            return f"{python}:root:" + template
+        return f"[{base}:{_py_function(src, m.start())}()] - " + template
+    if name == "apprise":
+        # the CLI's "%(asctime)s - %(levelname)s - %(message)s" (ERROR without -v); deprecate()'s
+        # level named "DEPRECATION WARNING"
+        word = "DEPRECATION WARNING" if call.endswith(".deprecate(") else python
+        return f"{word} - " + template
+    if name == "pyload":
+        # LogFactory's file and console "[{asctime}]  {levelname:8}  {name:>16}  {message}", the
+        # one logger "pyload"
+        return f"{python:<8}  {'pyload':>16}  " + template
+    if name == "openremote":
+        # NoTimeLogFormatter (the console handler at INFO): the level padded to 7, the thread
+        # padded to 30 in brackets (generate.py), the logger's last 40 characters padded to 40
+        logger = _openremote_logger(src, path)[-40:]
+        return f"{_JUL_NAMES.get(level, 'INFO'):<7} [%{{name}}] {logger:<40} : " + template
+    if name == "leshan":
+        # the demos' logback-config.xml (no terminal: no colour): "%d %-20logger{0} [%p] %m %X"
+        return f"{base.removesuffix('.java'):<20} [{upper}] " + template
+    if name == "mirotalk":
+        # Logs (app/src/logs.js, colours on by default): "[time] [App] " and the message in its
+        # level's colour, then util.inspect of the second argument; debug's elapsed time last
+        named = re.search(r"new\s+\w+\(\s*['\"]([\w-]+)['\"]", src)
+        app = named.group(1) if named else "miroTalkP2P"
+        text, _, shown = template.partition("\x00")
+        colour = {"info": "32", "warn": "33", "error": "31"}.get(level)
+        text = f"\x1b[{colour}m{text}\x1b[39m" if colour else text
+        tail = " \x1b[35m%{duration}\x1b[39m" if level == "debug" else ""
+        return f"[\x1b[33m{app}\x1b[39m] " + text + " " + (shown or "\x1b[32m''\x1b[39m") + tail
+    if name == "node-media-server":
+        # src/core/logger.js: "[time] [LEVEL] message"
+        return f"[{upper}] " + template
+    if name == "netdaemon" and base == "ObservableExtensions.cs":
+        # its own LoggerFactory.Create(x => x.AddConsole()) where no logger is given: the
+        # console's "fail: Category[0] " (on one line)
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        owner = re.findall(r"CreateLogger<\s*(\w+)\s*>", src[:m.start()])
+        category = (f"{namespace.group(1)}." if namespace else "") + (owner[-1] if owner else "ObservableExtensions")
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {category}[0] " + template
+    if name == "netdaemon":
+        # Serilog's console, the Ansi theme applied to redirected output too:
+        # "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext:l}: {Message:lj}"
+        t, r = _NETDAEMON_TERTIARY, "\x1b[0m"
+        return (f"{t}[{r}{_NETDAEMON_SECONDARY}%{{time}}{r}{t} {r}"
+                f"{_NETDAEMON_LEVELS.get(level, _NETDAEMON_LEVELS['info'])}{_SERILOG_U3.get(level, 'INF')}{r}"
+                f"{t}] {r}{_NETDAEMON_SECONDARY}{_csharp_context(src, m, path)}{r}{t}: {r}"
+                + _netdaemon_themed(template))
+    if name == "smtp4dev":
+        # ColoredConsoleFormatter redirected (no colour, no emoji): "[LVL] message"
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if name in ("chirpstack", "garage"):
+        # tracing-subscriber's full format with ANSI: the level, the target dimmed and ":"
+        if name == "garage":
+            depth = 3 if path.startswith("src/api/") else 2
+            folder = "/".join(path.split("/")[:depth])
+            crate = _GARAGE_CRATES.get(folder, "garage")
+            rest = path[len(folder) + 1:]
+        else:
+            folder = path.split("/", 1)[0]
+            crate = _CHIRPSTACK_CRATES.get(folder, folder.replace("-", "_"))
+            rest = path.split("/src/", 1)[1] if "/src/" in path else path
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        target = "::".join([crate, *parts])
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if name == "eye":
+        # InnerLogger's "time LEVEL -- [prefix] subprefix message" (the level padded to 5)
+        return f"{upper:<5} -- " + _eye_tag(src, m, path) + template
+    if name == "piwigo":
+        # Logger.class.php: "[time][exec=key]\t[LEVEL]\t[cat]\t" (the category from the call)
+        return f"[exec=%{{id}}]\t[{upper}]\t" + template
+    if name == "guacamole-server":
+        # guacd's stderr copy of each syslog line: "guacd[pid]: LEVEL:\tmessage"
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"guacd[%{{int}}]: {word}:\t" + template
+    if name == "domoticz":
+        # CLogger::Log: "time  Status: ", "Error: ", nothing at LOG_NORM; a hardware's own Log()
+        # its name and ": " first (CDomoticzHardwareBase::Log)
+        own = "%{name}: " if path.startswith("hardware/") and not call.startswith("_log.") else ""
+        mark = {"error": "Error: ", "notice": "Status: ", "debug": "Debug: "}.get(level, "")
+        return mark + own + template
+    if name == "keel":
+        # Spring Boot's console pattern (no logging.config, no terminal; the time left out)
+        # the class whose javaClass names the logger: the file's own class where it declares one
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        stem = base.removesuffix(".kt")
+        owner = stem if re.search(rf"\bclass\s+{re.escape(stem)}\b", src) else _class_name(src, m.start(), path, ".kt")
+        logger = _abbreviated((f"{package.group(1)}." if package else "") + owner, 39)[-40:]  # %-40.40
+        return f"{upper:>5} %{{int}} --- [%{{name}}] {logger:<40} : " + template
+    if name == "mobilizon":
+        # config.exs' console "$time $metadata[$level] $message", metadata request_id (a web
+        # request's, Plug.RequestId), user_id and actor_name (CurrentActorProvider, before a
+        # query's or mutation's resolver: a signed-in user's); graphql_operation_name is set by
+        # the last middleware, after the resolver
+        word = {"warn": "warning"}.get(level, level)
+        meta = ""
+        if path.startswith(("lib/web/", "lib/graphql/")):
+            meta = "request_id=%{id} "
+        if path.startswith("lib/graphql/resolvers/"):
+            meta += "user_id=%{int} actor_name=@%{name} "
+        return meta + f"[{word}] " + template
     return template
 
 

@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 37 and program.name in _ROUND_37_RENDERS:
+        return _ROUND_37_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 36 and program.name in _ROUND_36_RENDERS:
         return _ROUND_36_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 35 and program.name in _ROUND_35_RENDERS:
@@ -1189,6 +1191,43 @@ _ROUND_36_RENDERS = {"mailpit": _mailpit_text, "glauth": _glauth, "homarr": _hom
                          "listmonk", "goatcounter", "borgmatic", "errbot", "octavia", "jmeter", "kafka-ui",
                          "dockge", "bililiverecorder", "oqtane", "dawarich", "feedbin", "nanomq",
                          "obs-studio", "joern", "operately")}}
+
+def _alist_logrus(record: dict, message: str, fields: list, level: str) -> str:
+    # logrus' coloured text (extract.py writes "LEVL[time] "): the message padded to 44 and a
+    # space after it ("%-44s "), then the fields (none read)
+    head = re.match(r"\x1b\[\d+m\w{4}\x1b\[0m\[[^\]]*\] ", message)
+    if not head:
+        return message
+    return head.group() + f"{message[head.end():]:<44} "
+
+
+def _atlantis_zap(record: dict, message: str, fields: list, level: str) -> str:
+    # zap's production JSON (server/logging, ISO8601 time left out): level, caller (the file's
+    # folder and name), msg, then the "json" namespace its loggers open (empty: their With
+    # fields not read)
+    path, line = record["at"].rsplit(":", 1)
+    caller = "/".join(path.split("/")[-2:])
+    body = {"level": level, "caller": f"{caller}:{line}", "msg": message, "json": {}}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _openremote_thread(record: dict, message: str, fields: list, level: str) -> str:
+    # NoTimeLogFormatter pads the thread's name to 30 inside its brackets
+    head = re.match(r"(\S+ *) \[([^\]]*)\] ", message)
+    if not head:
+        return message
+    return f"{head.group(1)} [{head.group(2):<30}] " + message[head.end():]
+
+
+# (rules 37) round 37's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone: xibo-cms' log is its database's message column)
+_ROUND_37_RENDERS = {"alist": _alist_logrus, "gophish": _logrus_text, "atlantis": _atlantis_zap,
+                     "openremote": _openremote_thread, "chirpstack": _tracing_ansi, "garage": _tracing_ansi,
+                     **{name: _message_alone for name in (
+                         "casdoor", "moonraker", "apprise", "pyload", "leshan", "mirotalk",
+                         "node-media-server", "netdaemon", "smtp4dev", "thin", "eye", "piwigo", "xibo-cms",
+                         "guacamole-server", "domoticz", "keel", "mobilizon")}}
+
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
     # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,
