@@ -2122,6 +2122,7 @@ def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) ->
 # words after which a sentence says what it did or found it for, of or about: a reason, a
 # title, a name, in words of their own (Attempting to block all operations for <reason>.)
 _TEXT_CUES: Final = frozenset(("for", "because", "titled", "named", "called", "to"))
+_NAMING_CUES: Final = frozenset(("for", "titled", "named", "called"))  # (not a reason's: due to, because)
 # every word and mark of _CAUSE_SEPARATORS, _ANNOUNCING and _TEXT_CUES (cause_colon's first test)
 _COLON_CUES: Final = _CAUSE_SEPARATORS | _ANNOUNCING | _TEXT_CUES
 
@@ -2152,6 +2153,13 @@ def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
         word = tokens[at]
         if word in _TEXT_CUES and (word != "to" or tokens[at - 1] == "due") and (
                 word_count(kinds[start:at]) >= SENTENCE_WORDS):
+            if word in _NAMING_CUES and (
+                    word_count(kinds[max(start, header_end(tokens) + 1):at]) < SENTENCE_WORDS):
+                # (a word that names what follows, for, called, is a value's cue after a whole
+                # sentence of the message's own, its words counted after the record's header:
+                # Ruby's I, [<*>] INFO -- Director: Checking for new packages in release is the
+                # call site's; a reason's, due to, because, after any sentence)
+                return -1
             return at if _free_text(tokens[at + 1:end], kinds[at + 1:end]) else -1
     return -1
 

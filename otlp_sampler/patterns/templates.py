@@ -1889,6 +1889,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     logger_end = -2  # the logger's last token, when read bare
     index = start
     count = len(tokens)
+    ruby = count > start + 4 and tokens[start + 1] == "," and tokens[start] in LEVEL_LETTERS and (
+        tokens[start + 2] == "[")
+    if ruby:
+        index += 2  # (Ruby's Logger: the level's letter and a comma, then the level's word: below)
     while index < count:
         token = tokens[index]
         if (token == ":" and not level and index and index + 1 < count and tokens[index + 1] in HEAD_LEVELS
@@ -1896,6 +1900,14 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a time glued to the level by a colon: Jetty's <time>:INFO:oejs.Server:…)
             continue
         if token in _HEADER_ENDS:
+            if (token == "--" and ruby and level and logger < 0 and index + 1 < count
+                    and tokens[index - 1] in HEAD_LEVELS):
+                # Ruby's Logger (L, [<time> #<pid>] LEVEL -- progname: <message>): the
+                # program's or class's name between the dashes and the colon is the logger's
+                if tokens[index + 1] == ":":
+                    return index + 1, -1
+                if index + 2 < count and tokens[index + 2] == ":" and _ALNUM.search(tokens[index + 1]):
+                    return index + 2, index + 1
             if token == "-" and (not level or (index + 2 < count and tokens[index + 1] == WILDCARD
                                                and tokens[index + 2] == "-")):
                 # a spaced dash between the header's fields (Python's %(name)s - %(lineno)d -

@@ -4613,3 +4613,31 @@ def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names there (no verb of an operation first) still vary as one value
     assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))
+
+
+def _ruby(n: int, level: str, text: str, progname: str = "Director") -> str:
+    """A record of Ruby's Logger: ``L, [<time> #<pid>]  LEVEL -- progname: <message>``."""
+    return (f"{level[0]}, [2024-03-{n % 27 + 1:02d}T10:{n % 60:02d}:00.{n * 7919 % 999999:06d} #{n * 31}]"
+            f"  {level} -- {progname}: {text}")
+
+
+def test_rubys_logger_head_ends_at_the_prognames_colon():
+    # (round 37, r35b; templates.record_header) Ruby's Logger, `L, [<time> #<pid>]  LEVEL --
+    # progname: <message>`, every Ruby program's default: the level's letter and its comma,
+    # the head's values, the level's word, then the program's or class's name (or none) and
+    # its colon are the head; the message opens after the colon (no header had been read: the
+    # letter was the level, the comma the logger's name)
+    assert record_header(_first_tokens(_ruby(1, "INFO", "Checking for new packages in release"))) == (9, 8)
+    assert record_header(_first_tokens(_ruby(1, "ERROR", "Checking for new packages", ""))) == (8, -1)
+    assert record_header(_first_tokens(
+        "I, [2024-03-15T20:05:52.099456 #6] [req-7] INFO -- Director: Checking for new packages")) == (12, 11)
+    # a word that names what follows (for, called) introduces a value after a whole sentence
+    # of the message's own, its words counted after that head (runs._text_cue): two call sites
+    # whose sentence is one word before `for` had been one, `… -- Director: Checking for <*>`
+    assert _one_id_each([_ruby(n, "INFO", "Checking for any deployments still using this release version")
+                         for n in range(3)],
+                        [_ruby(n, "INFO", "Checking for new packages in release") for n in range(3, 6)])
+    # near miss: after a whole sentence of the message's own the text after `for` is a value
+    assert _one_pattern(*[_ruby(n, "INFO", f"Skipping the upload of stemcell for {text}")
+                          for n, text in enumerate(("disk quota exceeded", "lease expired", "connection reset by peer"))])
+
