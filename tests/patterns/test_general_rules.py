@@ -4641,3 +4641,23 @@ def test_rubys_logger_head_ends_at_the_prognames_colon():
     assert _one_pattern(*[_ruby(n, "INFO", f"Skipping the upload of stemcell for {text}")
                           for n, text in enumerate(("disk quota exceeded", "lease expired", "connection reset by peer"))])
 
+
+def test_a_text_right_after_the_records_header_is_the_call_sites_message():
+    # (round 37, r35b; batch._message_word) a request's records whose messages are short texts
+    # of their own right after the record's header (Ruby's `… INFO -- Director: Network
+    # lifecycle check`), each printed at two levels: the header's words (its logger's name)
+    # are no word of the message that introduces a text, so each message is its call site's
+    # (they had all been one value, `… -- Director: <*>`, one pattern a level)
+    texts = ["Deleting deployment properties", "Network lifecycle check", "No errand vms to delete",
+             "populated metrics", "Deleted no longer needed instances", "Remove all deployments in release"]
+    ids = PatternMiner().add_batch([_ruby(n, level, text) for n, text in enumerate(texts)
+                                    for level in ("INFO", "DEBUG")])
+    assert len(set(ids)) == len(ids)
+    # near miss: after a word of the message's own and a colon, texts printed elsewhere too
+    # are still one value (a reason)
+    reasons = ["lease expired", "leader changed", "client closed request", "upstream timed out"]
+    lines = [_ruby(n, "INFO", f"Sync of deployment skipped: {reason}") for n, reason in enumerate(reasons)]
+    lines += [_ruby(n, "WARN", f"Retrying task: {reason}") for n, reason in enumerate(reasons)]
+    ids = PatternMiner().add_batch(lines)
+    assert len(set(ids[:4])) == 1 and len(set(ids[4:])) == 1
+
