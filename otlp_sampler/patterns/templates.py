@@ -970,6 +970,11 @@ def score(
             return -1.0  # cache write failed / cache invalidate failed, service close failure / …
             # listen failure: the operations a failure after them names, two call sites, as
             # after `failed to` (round 36, r34a)
+        if (previous == ":" and ka == TITLE and kb == TITLE and index < last
+                and tokens[index + 1].rstrip("!.") in FAILURE_NOUNS and a.isalpha() and b.isalpha()):
+            return -1.0  # <name>: Installation failed! / <name>: Uninstallation failed!: the
+            # sentence's first word after a label's colon, capitalised, then the failure: what
+            # failed, two call sites, as after the record's level (round 37, r35b)
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0

@@ -4661,3 +4661,16 @@ def test_a_text_right_after_the_records_header_is_the_call_sites_message():
     ids = PatternMiner().add_batch(lines)
     assert len(set(ids[:4])) == 1 and len(set(ids[4:])) == 1
 
+
+def test_a_capitalised_word_after_a_labels_colon_before_a_failure_is_what_failed():
+    # (round 37, r35b; templates.score) a label and its colon (a service's `name(HK):`), then the
+    # sentence's first word, capitalised, right before a failure (`Installation failed!` /
+    # `Uninstallation failed!`): what failed, two call sites, as after the record's level's
+    # colon; they had been one pattern, `<*>(HK): <*> failed! …`
+    def hook(n: int, operation: str) -> str:
+        return f"svc-{n}.internal(HK): {operation} failed! '/opt/app{n}/hook' exited with status code {n + 1}"
+    assert _one_id_each([hook(n, "Installation") for n in range(2)],
+                        [hook(n, "Uninstallation") for n in range(2, 4)])
+    # near miss: a name a naming word introduces there still varies
+    assert _one_pattern(*[f"pool-{n}: task {name} failed! exit {n}"
+                          for n, name in enumerate(("Alpha", "Beta", "Gamma"))])
