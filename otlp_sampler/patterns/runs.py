@@ -2154,11 +2154,12 @@ def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
         if word in _TEXT_CUES and (word != "to" or tokens[at - 1] == "due") and (
                 word_count(kinds[start:at]) >= SENTENCE_WORDS):
             if word in _NAMING_CUES and (
-                    word_count(kinds[max(start, header_end(tokens) + 1):at]) < SENTENCE_WORDS):
-                # (a word that names what follows, for, called, is a value's cue after a whole
-                # sentence of the message's own, its words counted after the record's header:
+                    word_count(kinds[max(start, header_end(tokens) + 1):at]) < _OWN_SENTENCE_WORDS):
+                # (a word that names what follows, for, called, is a value's cue after a
+                # sentence of the message's own, two words at least after the record's header:
                 # Ruby's I, [<*>] INFO -- Director: Checking for new packages in release is the
-                # call site's; a reason's, due to, because, after any sentence)
+                # call site's, its level and logger no words of the sentence; a reason's, due
+                # to, because, after any)
                 return -1
             return at if _free_text(tokens[at + 1:end], kinds[at + 1:end]) else -1
     return -1
@@ -2181,6 +2182,7 @@ _TEXT_MARKS: Final = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}"
 
 
 SENTENCE_WORDS: Final = 4  # words of a sentence before a colon after which a text of words is a value
+_OWN_SENTENCE_WORDS: Final = 2  # of them after the record's header, before a naming cue (_text_cue)
 
 
 def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
