@@ -4674,3 +4674,28 @@ def test_a_capitalised_word_after_a_labels_colon_before_a_failure_is_what_failed
     # near miss: a name a naming word introduces there still varies
     assert _one_pattern(*[f"pool-{n}: task {name} failed! exit {n}"
                           for n, name in enumerate(("Alpha", "Beta", "Gamma"))])
+
+
+def test_the_operation_an_attempt_names_is_the_call_sites():
+    # (round 37, r35b; templates.operation_after_failure_at) an attempt's `tried to`, `trying
+    # to`, `attempting to` names the operation tried, as `failed to` names the one that failed:
+    # its verb is the call site's (`Tried to update config for service <*> but …` / `Tried to
+    # remove service for <*> but …` had been one run, `Tried to <*> <*> but …`)
+    def line(operation: str, value: str) -> str:
+        return f"hab-sup(MR): Tried to {operation} {value} but could not find it running, skipping"
+    sites = [("update config for service", "160aab3d-309d-4cce-986c-e4729a885ee3"),
+             ("remove service for", "logs/users.csv"),
+             ("update config for service", "efe25735-8bbf-44f0-849d-53cae9413ba6"),
+             ("remove service for", "/srv/scheduler/current")]
+    lines = [line(*site) for site in sites]
+    for ids in (PatternMiner().add_batch(lines), _ids_in_order(lines)):
+        assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: the object after the verb still varies
+    assert _one_pattern(*[f"worker-{n}: tried to reach {host} over tcp, giving up"
+                          for n, host in enumerate(("db-1.internal", "cache-7.internal", "10.0.0.4"))])
+
+
+def _ids_in_order(messages: Sequence[str]) -> list[str]:
+    """The ids one miner gives the messages one at a time, in order."""
+    miner = PatternMiner()
+    return [miner.add(message) for message in messages]
