@@ -1668,8 +1668,8 @@ OPERATION_CUES: Final = _BEFORE_AN_OPERATION  # (batch._value_places asks it fir
 # (the words of the failure before "to", "not", "'t" and "while" that make the next word its operation)
 _FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed", "FAILED")) | frozenset(
     # and an attempt's (tried to update, attempting to remove): the operation tried is the call
-    # site's verb too (round 37, r35b: over the development sets' s0 such a word is a label's
-    # own text in 230 places, a value in 2)
+    # site's verb too (round 37, r35b: over the labels of r17..r24 and r29..r35 s0 the verb
+    # after such a word is the label's own in 295 places, a value in 3)
     form for word in ("tried", "trying", "try", "attempt", "attempted", "attempting")
     for form in (word, word.title(), word.upper()))
 _COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN"))
