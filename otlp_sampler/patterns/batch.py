@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     annotation_at,
+    header_end,
     letters_only,
     location_file_at,
     operation_after_failure_at,
@@ -408,11 +409,12 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
         # the labels before it too (a script's and its command's, gsmtool: STOP: INFO:
         # <message>), and the message opens
         return False
+    head = header_end(tokens)  # (the record's header: its logger's name no word of the message's)
     for at in range(start):
         token = tokens[at]
         if token.isdigit():
             return True
-        if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
+        if at > head and len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
             return True
     return False
 

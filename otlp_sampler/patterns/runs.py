@@ -2122,6 +2122,7 @@ def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) ->
 # words after which a sentence says what it did or found it for, of or about: a reason, a
 # title, a name, in words of their own (Attempting to block all operations for <reason>.)
 _TEXT_CUES: Final = frozenset(("for", "because", "titled", "named", "called", "to"))
+_NAMING_CUES: Final = frozenset(("for", "titled", "named", "called"))  # (not a reason's: due to, because)
 # every word and mark of _CAUSE_SEPARATORS, _ANNOUNCING and _TEXT_CUES (cause_colon's first test)
 _COLON_CUES: Final = _CAUSE_SEPARATORS | _ANNOUNCING | _TEXT_CUES
 
@@ -2152,6 +2153,14 @@ def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
         word = tokens[at]
         if word in _TEXT_CUES and (word != "to" or tokens[at - 1] == "due") and (
                 word_count(kinds[start:at]) >= SENTENCE_WORDS):
+            if word in _NAMING_CUES and (
+                    word_count(kinds[max(start, header_end(tokens) + 1):at]) < _OWN_SENTENCE_WORDS):
+                # (a word that names what follows, for, called, is a value's cue after a
+                # sentence of the message's own, two words at least after the record's header:
+                # Ruby's I, [<*>] INFO -- Director: Checking for new packages in release is the
+                # call site's, its level and logger no words of the sentence; a reason's, due
+                # to, because, after any)
+                return -1
             return at if _free_text(tokens[at + 1:end], kinds[at + 1:end]) else -1
     return -1
 
@@ -2173,6 +2182,7 @@ _TEXT_MARKS: Final = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}"
 
 
 SENTENCE_WORDS: Final = 4  # words of a sentence before a colon after which a text of words is a value
+_OWN_SENTENCE_WORDS: Final = 2  # of them after the record's header, before a naming cue (_text_cue)
 
 
 def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:

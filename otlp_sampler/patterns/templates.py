@@ -970,6 +970,11 @@ def score(
             return -1.0  # cache write failed / cache invalidate failed, service close failure / …
             # listen failure: the operations a failure after them names, two call sites, as
             # after `failed to` (round 36, r34a)
+        if (previous == ":" and ka == TITLE and kb == TITLE and index < last
+                and tokens[index + 1].rstrip("!.") in FAILURE_NOUNS and a.isalpha() and b.isalpha()):
+            return -1.0  # <name>: Installation failed! / <name>: Uninstallation failed!: the
+            # sentence's first word after a label's colon, capitalised, then the failure: what
+            # failed, two call sites, as after the record's level (round 37, r35b)
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -1661,7 +1666,12 @@ _CANNOT: Final = frozenset(("cannot", "Cannot", "CANNOT"))
 _BEFORE_AN_OPERATION: Final = _CANNOT | {"t", "not", "to", "while"}
 OPERATION_CUES: Final = _BEFORE_AN_OPERATION  # (batch._value_places asks it first)
 # (the words of the failure before "to", "not", "'t" and "while" that make the next word its operation)
-_FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed", "FAILED"))
+_FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed", "FAILED")) | frozenset(
+    # and an attempt's (tried to update, attempting to remove): the operation tried is the call
+    # site's verb too (round 37, r35b: over the labels of r17..r24 and r29..r35 s0 the verb
+    # after such a word is the label's own in 295 places, a value in 3)
+    form for word in ("tried", "trying", "try", "attempt", "attempted", "attempting")
+    for form in (word, word.title(), word.upper()))
 _COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN"))
 _CAN_NT: Final = frozenset(("can", "Can", "couldn", "Couldn"))
 _ERROR_WHILE: Final = frozenset(("error", "Error", "ERROR", "errors", "Errors"))
@@ -1670,7 +1680,8 @@ _ERROR_WHILE: Final = frozenset(("error", "Error", "ERROR", "errors", "Errors"))
 def operation_after_failure_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the operation that a negated ability or a failure said in
     words right before it names (``cannot stat``, ``can't read``, ``could not open``,
-    ``unable to parse``, ``failed to bind``, ``error while reading``): the verb of the
+    ``unable to parse``, ``failed to bind``, ``error while reading``), or an attempt
+    (``tried to update``, ``attempting to remove``): the verb of the
     call site's format, kept as text, as the sentence's own verb is; what may vary is its
     object after it (``cannot open <path>``). Two such verbs are two call sites."""
     if at < 1:
@@ -1889,6 +1900,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     logger_end = -2  # the logger's last token, when read bare
     index = start
     count = len(tokens)
+    ruby = count > start + 4 and tokens[start + 1] == "," and tokens[start] in LEVEL_LETTERS and (
+        tokens[start + 2] == "[")
+    if ruby:
+        index += 2  # (Ruby's Logger: the level's letter and a comma, then the level's word: below)
     while index < count:
         token = tokens[index]
         if (token == ":" and not level and index and index + 1 < count and tokens[index + 1] in HEAD_LEVELS
@@ -1896,6 +1911,14 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a time glued to the level by a colon: Jetty's <time>:INFO:oejs.Server:…)
             continue
         if token in _HEADER_ENDS:
+            if (token == "--" and ruby and level and logger < 0 and index + 1 < count
+                    and tokens[index - 1] in HEAD_LEVELS):
+                # Ruby's Logger (L, [<time> #<pid>] LEVEL -- progname: <message>): the
+                # program's or class's name between the dashes and the colon is the logger's
+                if tokens[index + 1] == ":":
+                    return index + 1, -1
+                if index + 2 < count and tokens[index + 2] == ":" and _ALNUM.search(tokens[index + 1]):
+                    return index + 2, index + 1
             if token == "-" and (not level or (index + 2 < count and tokens[index + 1] == WILDCARD
                                                and tokens[index + 2] == "-")):
                 # a spaced dash between the header's fields (Python's %(name)s - %(lineno)d -

@@ -4613,3 +4613,89 @@ def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names there (no verb of an operation first) still vary as one value
     assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))
+
+
+def _ruby(n: int, level: str, text: str, progname: str = "Director") -> str:
+    """A record of Ruby's Logger: ``L, [<time> #<pid>]  LEVEL -- progname: <message>``."""
+    return (f"{level[0]}, [2024-03-{n % 27 + 1:02d}T10:{n % 60:02d}:00.{n * 7919 % 999999:06d} #{n * 31}]"
+            f"  {level} -- {progname}: {text}")
+
+
+def test_rubys_logger_head_ends_at_the_prognames_colon():
+    # (round 37, r35b; templates.record_header) Ruby's Logger, `L, [<time> #<pid>]  LEVEL --
+    # progname: <message>`, every Ruby program's default: the level's letter and its comma,
+    # the head's values, the level's word, then the program's or class's name (or none) and
+    # its colon are the head; the message opens after the colon (no header had been read: the
+    # letter was the level, the comma the logger's name)
+    assert record_header(_first_tokens(_ruby(1, "INFO", "Checking for new packages in release"))) == (9, 8)
+    assert record_header(_first_tokens(_ruby(1, "ERROR", "Checking for new packages", ""))) == (8, -1)
+    assert record_header(_first_tokens(
+        "I, [2024-03-15T20:05:52.099456 #6] [req-7] INFO -- Director: Checking for new packages")) == (12, 11)
+    # a word that names what follows (for, called) introduces a value after a whole sentence
+    # of the message's own, its words counted after that head (runs._text_cue): two call sites
+    # whose sentence is one word before `for` had been one, `… -- Director: Checking for <*>`
+    assert _one_id_each([_ruby(n, "INFO", "Checking for any deployments still using this release version")
+                         for n in range(3)],
+                        [_ruby(n, "INFO", "Checking for new packages in release") for n in range(3, 6)])
+    # near miss: after a whole sentence of the message's own the text after `for` is a value
+    assert _one_pattern(*[_ruby(n, "INFO", f"Skipping the upload of stemcell for {text}")
+                          for n, text in enumerate(("disk quota exceeded", "lease expired", "connection reset by peer"))])
+
+
+def test_a_text_right_after_the_records_header_is_the_call_sites_message():
+    # (round 37, r35b; batch._message_word) a request's records whose messages are short texts
+    # of their own right after the record's header (Ruby's `… INFO -- Director: Network
+    # lifecycle check`), each printed at two levels: the header's words (its logger's name)
+    # are no word of the message that introduces a text, so each message is its call site's
+    # (they had all been one value, `… -- Director: <*>`, one pattern a level)
+    texts = ["Deleting deployment properties", "Network lifecycle check", "No errand vms to delete",
+             "populated metrics", "Deleted no longer needed instances", "Remove all deployments in release"]
+    ids = PatternMiner().add_batch([_ruby(n, level, text) for n, text in enumerate(texts)
+                                    for level in ("INFO", "DEBUG")])
+    assert len(set(ids)) == len(ids)
+    # near miss: after a word of the message's own and a colon, texts printed elsewhere too
+    # are still one value (a reason)
+    reasons = ["lease expired", "leader changed", "client closed request", "upstream timed out"]
+    lines = [_ruby(n, "INFO", f"Sync of deployment skipped: {reason}") for n, reason in enumerate(reasons)]
+    lines += [_ruby(n, "WARN", f"Retrying task: {reason}") for n, reason in enumerate(reasons)]
+    ids = PatternMiner().add_batch(lines)
+    assert len(set(ids[:4])) == 1 and len(set(ids[4:])) == 1
+
+
+def test_a_capitalised_word_after_a_labels_colon_before_a_failure_is_what_failed():
+    # (round 37, r35b; templates.score) a label and its colon (a service's `name(HK):`), then the
+    # sentence's first word, capitalised, right before a failure (`Installation failed!` /
+    # `Uninstallation failed!`): what failed, two call sites, as after the record's level's
+    # colon; they had been one pattern, `<*>(HK): <*> failed! …`
+    def hook(n: int, operation: str) -> str:
+        return f"svc-{n}.internal(HK): {operation} failed! '/opt/app{n}/hook' exited with status code {n + 1}"
+    assert _one_id_each([hook(n, "Installation") for n in range(2)],
+                        [hook(n, "Uninstallation") for n in range(2, 4)])
+    # near miss: a name a naming word introduces there still varies
+    assert _one_pattern(*[f"pool-{n}: task {name} failed! exit {n}"
+                          for n, name in enumerate(("Alpha", "Beta", "Gamma"))])
+
+
+def test_the_operation_an_attempt_names_is_the_call_sites():
+    # (round 37, r35b; templates.operation_after_failure_at) an attempt's `tried to`, `trying
+    # to`, `attempting to` names the operation tried, as `failed to` names the one that failed:
+    # its verb is the call site's (`Tried to update config for service <*> but …` / `Tried to
+    # remove service for <*> but …` had been one run, `Tried to <*> <*> but …`)
+    def line(operation: str, value: str) -> str:
+        return f"hab-sup(MR): Tried to {operation} {value} but could not find it running, skipping"
+    sites = [("update config for service", "160aab3d-309d-4cce-986c-e4729a885ee3"),
+             ("remove service for", "logs/users.csv"),
+             ("update config for service", "efe25735-8bbf-44f0-849d-53cae9413ba6"),
+             ("remove service for", "/srv/scheduler/current")]
+    lines = [line(*site) for site in sites]
+    for ids in (PatternMiner().add_batch(lines), _ids_in_order(lines)):
+        assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: the object after the verb still varies
+    assert _one_pattern(*[f"worker-{n}: tried to reach {host} over tcp, giving up"
+                          for n, host in enumerate(("db-1.internal", "cache-7.internal", "10.0.0.4"))])
+
+
+def _ids_in_order(messages: Sequence[str]) -> list[str]:
+    """The ids one miner gives the messages one at a time, in order."""
+    miner = PatternMiner()
+    return [miner.add(message) for message in messages]
