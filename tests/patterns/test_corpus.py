@@ -4053,6 +4053,12 @@ def test_slips29_parseable_threads(monkeypatch):
     [site] = extract.extract_file(parseable, "src/handlers/http/modal/server.rs", src)
     assert " " * 17 + "main ThreadId(" in site.template
 
+_HUEY_SRC = ("class Huey(object):\n    def _execute(self, task, timestamp):\n"
+             "        logger.info('%s executed in %0.3fs', task, duration)\n"
+             "        logger.warning('Task %s not run, %s.', task.id, exc)\n")
+_HUEY_CONSUMER_SRC = ("class Consumer(object):\n    def loop(self):\n        if self._received_signal:\n"
+                      "            self._logger.info('Received %s',\n"
+                      "                              signal.Signals(self._signum).name)\n")
 _ZUUL_SRC = ('package com.netflix.zuul;\nclass ProxyEndpoint {\n  void f() {\n'
              '    if (logger.isInfoEnabled()) {\n'
              '      logger.warn("{}, origin = {}, info = {}",\n'
@@ -8686,3 +8692,117 @@ def test_slips36b_readings(monkeypatch):
     assert invalid.template == "ERR: redis_notify_async_context_disconnect invalid status code %{int}"
     assert extract._SLIPS36B_PROGRAMS == {"klipper": 34, "gladys": 34, "dnscrypt-proxy": 34,
                                           "rtpengine": 34}
+
+
+_SNAPPYMAIL_SRC = ("<?php\nnamespace SnappyMail\\SMime;\nclass OpenSSL\n{\n"
+                   "\tpublic function storeCertificate(string $certificate) : bool\n\t{\n"
+                   "\t\tif (!$data) {\n"
+                   "\t\t\t\\SnappyMail\\Log::error('OpenSSL', \"parse: \" . \\openssl_error_string());\n"
+                   "\t\t}\n\t}\n}\n")
+_FAUST_SRC = ("class Producer:\n    async def begin_transaction(self, transactional_id: str) -> None:\n"
+              "        try:\n            pass\n        except Exception as ex:\n"
+              "            logger.warning(\n                \"Exception in begin_transaction for transaction \"\n"
+              "                f\"{transactional_id} exception {ex}\"\n            )\n\n"
+              "    async def commit(self):\n        try:\n            pass\n        except ProducerFenced as pf:\n"
+              "            logger.warning(f\"ProducerFenced {pf}\")\n")
+_ZUUL_SRC = ("package com.netflix.zuul.netty.server;\n\npublic class OriginResponseReceiver {\n"
+             "    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {\n"
+             "        logger.error(\n                \"Origin request completed with reason other than COMPLETE: {}, {}\",\n"
+             "                reason.name(),\n                ChannelUtils.channelInfoForLogging(ctx.channel()));\n"
+             "        logger.error(\"caught exception on channel: {}\", ChannelUtils.channelInfoForLogging(ctx.channel()),"
+             " cause);\n    }\n}\n")
+_LIDARR_SRC = ("namespace NzbDrone.Core.Download.Clients.RTorrent\n{\n    public class RTorrent\n    {\n"
+               "        public void MarkItemAsImported(DownloadClientItem downloadClientItem)\n        {\n"
+               "                _logger.Warn(ex, \"Failed to set torrent post-import view \\\"{0}\\\" for {1} in rTorrent.\","
+               " _imported_view, downloadClientItem.Title);\n"
+               "                _logger.Debug(\"[{0}] does not contain one of the required terms: {1}\", title, terms);\n"
+               "                _logger.Info(\"IPv4 is available: {0}, IPv6 will be {1}\", routableIPv4,"
+               " routableIPv4 ? \"disabled\" : \"left enabled\");\n        }\n    }\n}\n")
+_TRENTO_SRC = ("defmodule Trento.SapSystemDatabaseStaleAtEventHandler do\n  require Logger\n\n"
+               "  defp update(database_id, database_stale_at) do\n"
+               "    for %{id: sap_system_id, sid: sid} <- sap_systems do\n"
+               "      stale_at_message = if database_stale_at, do: database_stale_at, else: \"nil (in-sync)\"\n"
+               "      Logger.info(\"Updating database stale_at of #{sid} SAP system to #{stale_at_message}\")\n"
+               "      Logger.info(\"Updating database health of #{sid} SAP system to #{health}\")\n"
+               "    end\n  end\n\n  defp safe_fetch(key, fetcher) do\n    fetcher.()\n  catch\n    kind, reason ->\n"
+               "      Logger.error(\"Failed to fetch #{key}: #{inspect(kind)} #{inspect(reason)}\")\n  end\nend\n")
+_GRAV_SRC = ("<?php\nnamespace Grav\\Common\\Page;\nclass Pages\n{\n    public function dispatch($route)\n    {\n"
+             "                } catch (ErrorException $e) {\n"
+             "                    $this->grav['log']->error('site.routes: ' . $pattern . '-> ' . $e->getMessage());\n"
+             "                }\n    }\n}\n")
+
+
+def test_slipsold37_readings(monkeypatch):
+    # SnappyMail: openssl_error_string() prints one of OpenSSL 3's "error:…:lib::reason" texts
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"snappymail"})
+    [parse] = extract.extract_file(by_name("snappymail"), "snappymail/v/0.0.0/app/libraries/snappymail/smime/openssl.php",
+                                   _SNAPPYMAIL_SRC)
+    assert parse.template.endswith("OpenSSL[ERROR]: parse: %{choice}")
+    assert parse.choices[-1][0] == "error:0480006C:PEM routines::no start line"
+    # faust: a transactional id "app-group-partition", aiokafka's ProducerFenced's one message
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"faust"})
+    begin, fenced = extract.extract_file(by_name("faust"), "faust/transport/drivers/aiokafka.py", _FAUST_SRC)
+    assert begin.template.endswith("Exception in begin_transaction for transaction %{name}-%{small}-%{small}"
+                                   " exception %{err}")
+    assert fenced.template.endswith("ProducerFenced ProducerFenced: There is a newer producer using the same "
+                                    "transactional_id ortransaction timeout occurred (check that processing time "
+                                    "is below transaction_timeout_ms)")
+    # huey: a task's id (a UUID), its repr ("module.name: id"), the lock's exception, the
+    # signals the consumer handles
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"huey"})
+    executed, locked = extract.extract_file(by_name("huey"), "huey/api.py", _HUEY_SRC)
+    assert executed.template.endswith("%{word}.%{word}: %{uuid} executed in %{duration_s}s")
+    assert locked.template.endswith("Task %{uuid} not run, unable to acquire lock %{name}.")
+    [received] = extract.extract_file(by_name("huey"), "huey/consumer.py", _HUEY_CONSUMER_SRC)
+    assert received.template.endswith("Received %{choice}") and received.choices == [["SIGTERM", "SIGHUP", "SIGINT"]]
+    # Zuul: a CompleteReason's name, channelInfoForLogging's channel and passport (a Throwable
+    # after the format's arguments not one of them)
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zuul"})
+    completed, caught = extract.extract_file(
+        by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/netty/server/OriginResponseReceiver.java", _ZUUL_SRC)
+    assert completed.template.endswith("reason other than COMPLETE: %{choice}, %{zuulchannel}")
+    assert "INACTIVE" in completed.choices[-1] and "SESSION_COMPLETE" not in completed.choices[-1]
+    assert caught.template.endswith("caught exception on channel: %{zuulchannel}")
+    assert re.fullmatch(r"Channel: \[id: 0x[0-9a-f]{8}, L:/[\d.:]+ [-!] R:/[\d.:]+\], active=\w+, open=\w+, "
+                        r"registered=true, writable=\w+, Passport: CurrentPassport \{start_ms=\d+, "
+                        r"\[(\+\d+=[A-Z_]+, )+\+\d+=NOW\]\}", values.value("zuulchannel", random.Random(7)))
+    # Lidarr: its rTorrent view's one name, a profile's terms joined by ", ", NLog's bool and
+    # the text the same bool decides
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"lidarr"})
+    view, terms, ipv4 = extract.extract_file(
+        by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs", _LIDARR_SRC)
+    assert view.template.endswith('post-import view "lidarr_imported" for %{title} in rTorrent.')
+    assert terms.template.endswith("[%{title}] does not contain one of the required terms: %{joined}")
+    assert ipv4.template.endswith("IPv4 is available: %{choice}")
+    assert ipv4.choices == [["true, IPv6 will be disabled", "false, IPv6 will be left enabled"]]
+    # Trento: a SAP system's SID, a DateTime or "nil (in-sync)", a health's atom, a fetcher's key
+    # and the kind a catch clause binds
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"trento"})
+    stale, health, fetch = extract.extract_file(
+        by_name("trento"), "lib/trento/infrastructure/commanded/event_handlers/x.ex", _TRENTO_SRC)
+    assert stale.template.endswith("Updating database stale_at of %{sapsid} SAP system to %{staleat}")
+    assert health.template.endswith("of %{sapsid} SAP system to %{choice}")
+    assert health.choices == [["passing", "warning", "critical", "unknown"]]
+    assert fetch.template.endswith("Failed to fetch %{choice}: %{choice} %{err|d}")
+    assert fetch.choices == [["postgres", "rabbitmq", "prometheus", "wanda"], [":throw", ":exit"]]
+    rng = random.Random(8)
+    assert re.fullmatch(r"[A-Z][A-Z0-9]{2}", values.value("sapsid", rng))
+    assert all(re.fullmatch(r"nil \(in-sync\)|2024-03-\d\d \d\d:\d\d:\d\d\.\d{6}Z", values.value("staleat", rng))
+               for _ in range(8))
+    # Grav: Pages.php's route pattern as it builds it, preg_replace's compilation warning
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"grav"})
+    [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _GRAV_SRC)
+    assert routes.template.endswith(
+        r"site.routes: #^\/%{word}\/(.*)#-> preg_replace(): Compilation failed: %{choice} at offset %{small}")
+    [other] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Plugins.php", _GRAV_SRC)
+    assert other.template.endswith("-> %{err}")
+
+
+def test_slipsold37_readings_need_their_programs_flag():
+    [view, _, _] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs",
+                                        _LIDARR_SRC)
+    assert "lidarr_imported" not in view.template
+    [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _GRAV_SRC)
+    assert routes.template.endswith("-> %{err}")
+    assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
+                                            "trento": 31, "grav": 31}
