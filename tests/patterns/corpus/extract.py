@@ -15630,7 +15630,7 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # (docs/patterns.md § The call-site corpus, "Checked again in round 37 (slipsold37)"), by the
 # round whose rules extract them
 _SLIPS37OLD_PROGRAMS = {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31, "trento": 31,
-                        "grav": 31}
+                        "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21}
 _SLIPS37OLD: set[str] = set()
 # (slipsold37) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn) or a list
@@ -15652,6 +15652,22 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
     "huey": {"task.id": "%{uuid}", "api.py:task": "%{word}.%{word}: %{uuid}",
              "api.py:exc": "unable to acquire lock %{name}",
              "signal.Signals(self._signum).name": ["SIGTERM", "SIGHUP", "SIGINT"]},
+    # smartd's configuration file (SMARTMONTOOLS_SYSCONFDIR "/smartd.conf"), a Directive's token, a
+    # self-test's name, the warning's mailer (-M exec, else "<mail>"), its address (-m, else
+    # "<nomailer>") and which of the two it sends
+    "smartmontools": {"smartd.cpp:configfile": "/etc/smartd.conf", "smartd.cpp:cfgfile": "/etc/smartd.conf",
+                      "smartd.cpp:token": ["-d", "-T", "-o", "-S", "-n", "-s", "-m", "-M", "-W", "-l", "-r", "-R",
+                                           "-C", "-U", "-P", "-e"],
+                      "smartd.cpp:testname": ["Short Self-", "Long Self-", "Conveyance Self-", "Selective Self-"],
+                      "smartd.cpp:newwarn": ["Warning via", "Test of"],
+                      "smartd.cpp:executable": ["<mail>", "/usr/share/smartmontools/smartd-runner"],
+                      "smartd.cpp:newadd": ["root", "<nomailer>"]},
+    # ZoneMTA's SMTP interface (the config's smtpInterfaces key its log name names: "feeder"), an
+    # envelope's sender and its recipients joined by "," ([].concat(envelope.to).join(','))
+    "zone-mta": {"app.js:key": "feeder", "receiver.js:key": "feeder", "envelope.from": "%{email}", "[].concat(envelope.to||[]).join(',')": "%{emails}"},
+    # ErsatzTV's season and episode numbers (an episode's "s{SeasonNumber:00}e{EpisodeNumber:00}")
+    "ersatztv": {"incoming.SeasonNumber": "%{small}", "season.SeasonNumber": "%{small|2}",
+                 "incoming.EpisodeMetadata.Head().EpisodeNumber": "%{small|2}"},
     "faust": {"transactional_id": "%{name}-%{small}-%{small}",
               "pf": "ProducerFenced: There is a newer producer using the same transactional_id or"
                     "transaction timeout occurred (check that processing time is below transaction_timeout_ms)"},
@@ -15701,6 +15717,18 @@ def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str
                 out += re.findall(r"(?<!\{)\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}", arg[k + prefix.end():read[1]])
             k = read[1]
         return out + args[1:]  # (and a %-format's arguments)
+    if program.language == "js":  # after the skipped prefix: a format's arguments, a concatenation's operands
+        args = args[program.skip:]
+        if not args:
+            return None
+        if _literal_text(args[0], lang) is not None:
+            return args[1:]
+        if args[0].strip().startswith("`"):
+            return re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", args[0])
+        operands = _top_level_operands(args[0].strip(), "+", lang)
+        return [o for o in operands if _literal_text(o, lang) is None] + args[1:]
+    if program.language == "cpp":  # a printf's arguments after its format
+        return args[1:] if _literal_text(args[0], lang) is not None else None
     if program.language in ("java", "csharp"):
         at = next((i for i, a in enumerate(args) if _literal_text(a, lang) is not None), None)
         if at is None:
@@ -15708,8 +15736,10 @@ def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str
         text, rest = _literal_text(args[at], lang) or "", args[at + 1:]
         if program.language == "java":  # SLF4J's {} each the next argument (a Throwable after them not one)
             return rest[:text.count("{}")] if len(rest) >= text.count("{}") else None
-        holes = [int(n) for n in re.findall(r"(?<!\{)\{(\d+)(?:[,:][^{}]*)?\}", text)]  # a .NET format's {N}
-        return [rest[n] for n in holes] if all(n < len(rest) for n in holes) else None
+        holes = re.findall(r"(?<!\{)\{(@?\w+)(?:[,:][^{}]*)?\}", text)
+        if holes and all(n.isdigit() for n in holes):  # a .NET format's {N}
+            return [rest[int(n)] for n in holes] if all(int(n) < len(rest) for n in holes) else None
+        return rest[:len(holes)] if len(rest) >= len(holes) else None  # a message template's holes, in order
     return _slips32_expressions(program, args[:1])
 
 
@@ -15717,7 +15747,11 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     """(slipsold37) a message's values read against the code, ``_SLIPS37OLD_EXPRESSIONS``' texts
     and choices, paired with the message's last placeholders one to one (a head's before them),
     kept as read when they do not pair; Lidarr's "IPv4 is available: {0}, IPv6 will be {1}" of
-    one bool and a conditional on it one of its two lines."""
+    one bool and a conditional on it one of its two lines; ErsatzTV's head time Serilog's
+    "HH:mm:ss" (``%{hms}``)."""
+    if program.name == "ersatztv" and template.startswith("[%{time} "):
+        # Serilog's console default "[{Timestamp:HH:mm:ss} {Level:u3}] …": one form on every line
+        template = "[%{hms} " + template[len("[%{time} "):]
     expressions = [re.sub(r"\s+", "", e) for e in _slips37old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions):
@@ -15732,7 +15766,14 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     base = path.rsplit("/", 1)[-1]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = table.get(f"{base}:{expression}", table.get(expression))
-        if text is None:
+        if program.name == "smartmontools" and expression in ("name", "device", "cfg.name.c_str()",
+                                                               "dev->get_info_name()"):
+            # a device as smartd names it (its info name, "/dev/sda [SAT]"), a configuration
+            # line's drive as written there ("/dev/sda", DEVICESCAN)
+            before = template[:slot.start()]
+            text = "%{smartdrive}" if before.endswith("(drive ") else \
+                "%{smartdev}" if before.endswith(("Device: ", "Drive: ", "device ")) else None
+        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
             continue
         before = template[:slot.start()].count(_slot("choice", ""))
         if isinstance(text, list):
