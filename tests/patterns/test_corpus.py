@@ -8798,6 +8798,63 @@ def test_slipsold37_readings(monkeypatch):
     assert other.template.endswith("-> %{err}")
 
 
+_ERSATZTV_SRC = ("namespace ErsatzTV.Scanner.Core.Metadata;\n\npublic class MediaServerTelevisionLibraryScanner\n{\n"
+                 "    private async Task ScanSeasons()\n    {\n"
+                 "                        _logger.LogWarning(\n"
+                 "                            \"Error processing show {Title} season {SeasonNumber}: {Error}\",\n"
+                 "                            show.ShowMetadata.Head().Title,\n"
+                 "                            incoming.SeasonNumber,\n                            error.Value);\n    }\n}\n")
+_SMARTD_SRC = ("static int ParseToken(char * token, dev_config & cfg)\n{\n"
+               "  const char * name = cfg.name.c_str();\n"
+               "    PrintOut(LOG_CRIT, \"File %s line %d (drive %s): Invalid argument to %s Directive: %s\\n\",\n"
+               "             configfile, lineno, name, token, arg);\n"
+               "  PrintOut(LOG_CRIT, \"Device: %s, prepare %sTest failed\\n\", name, testname);\n}\n")
+_ZONE_MTA_SRC = ("let startSMTPInterface = (key, done) => {\n    smtp.setup(err => {\n        if (err) {\n"
+                 "            log.error(smtp.logName, 'Could not start ' + key + ' MTA server');\n        }\n    });\n};\n")
+_ASCIINEMA_SRC = ("defmodule AsciinemaWeb.StreamProducerSocket do\n  require Logger\n\n  def init(params) do\n"
+                  "    Logger.info(\"producer/#{stream.id}: negotiated #{parser.impl.name()} protocol\")\n  end\nend\n")
+_EGGDROP_SRC = ("static void cmd_chhandle(struct userrec *u, int idx, char *par)\n{\n"
+                "  putlog(LOG_CMDS, \"*\", \"#%s# chhandle %s %s\", dcc[idx].nick, hand, newhand);\n"
+                "  putlog(LOG_CMDS, \"*\", \"#%s# (%s) resetinvites\", dcc[idx].nick, chan->dname);\n}\n")
+
+
+def test_slipsold37_older_rounds_readings(monkeypatch):
+    # ErsatzTV: Serilog's console time "HH:mm:ss" on every line, a season's number
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"ersatztv"})
+    [season] = extract.extract_file(by_name("ersatztv"), "ErsatzTV.Scanner/Core/Metadata/MediaServerTelevisionLibraryScanner.cs",
+                                    _ERSATZTV_SRC)
+    assert season.template == "[%{hms} WRN] Error processing show %{title} season %{small}: %{err}"
+    assert re.fullmatch(r"\d\d:\d\d:\d\d", values.value("hms", random.Random(9)))
+    # smartd: its configuration file, a configuration line's drive, a Directive, a device as it
+    # names it, a self-test's name
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"smartmontools"})
+    invalid, prepare = extract.extract_file(by_name("smartmontools"), "src/smartd.cpp", _SMARTD_SRC)
+    assert invalid.template.endswith("File /etc/smartd.conf line %{int} (drive %{smartdrive}): Invalid argument to "
+                                     "%{choice} Directive: %{any}")
+    assert "-W" in invalid.choices[-1]
+    assert prepare.template.endswith("Device: %{smartdev}, prepare %{choice}Test failed")
+    assert prepare.choices == [["Short Self-", "Long Self-", "Conveyance Self-", "Selective Self-"]]
+    rng = random.Random(10)
+    assert all(re.fullmatch(r"/dev/(sd[a-f]( \[SAT\])?|nvme\d)", values.value("smartdev", rng)) for _ in range(8))
+    assert all(re.fullmatch(r"/dev/sd[a-f]|DEVICESCAN", values.value("smartdrive", rng)) for _ in range(8))
+    # ZoneMTA: the SMTP interface its log name names
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zone-mta"})
+    [start] = extract.extract_file(by_name("zone-mta"), "services/receiver.js", _ZONE_MTA_SRC)
+    assert start.template.endswith("Could not start feeder MTA server")
+    assert re.fullmatch(r"[^,\s]+@[^,\s]+(,[^,\s]+@[^,\s]+)*", values.value("emails", rng))
+    # asciinema-server: a stream's integer id, one of its parsers' names
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"asciinema-server"})
+    [negotiated] = extract.extract_file(by_name("asciinema-server"), "lib/asciinema_web/stream_producer_socket.ex",
+                                        _ASCIINEMA_SRC)
+    assert negotiated.template.endswith("producer/%{intid}: negotiated %{choice} protocol")
+    assert negotiated.choices == [["v1.alis", "v2.asciicast", "v3.asciicast", "raw"]]
+    # Eggdrop: handles (a user's), a channel's name
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"eggdrop"})
+    chhandle, reset = extract.extract_file(by_name("eggdrop"), "src/cmds.c", _EGGDROP_SRC)
+    assert chhandle.template == "#%{user}# chhandle %{user} %{user}"
+    assert reset.template == "#%{user}# (#%{word}) resetinvites"
+
+
 def test_slipsold37_readings_need_their_programs_flag():
     [view, _, _] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs",
                                         _LIDARR_SRC)
@@ -8805,4 +8862,5 @@ def test_slipsold37_readings_need_their_programs_flag():
     [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _GRAV_SRC)
     assert routes.template.endswith("-> %{err}")
     assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
-                                            "trento": 31, "grav": 31}
+                                            "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
+                                            "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24}

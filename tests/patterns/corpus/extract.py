@@ -15630,7 +15630,8 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # (docs/patterns.md § The call-site corpus, "Checked again in round 37 (slipsold37)"), by the
 # round whose rules extract them
 _SLIPS37OLD_PROGRAMS = {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31, "trento": 31,
-                        "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21}
+                        "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21, "asciinema-server": 21,
+                        "eggdrop": 24}
 _SLIPS37OLD: set[str] = set()
 # (slipsold37) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn) or a list
@@ -15665,6 +15666,15 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
     # ZoneMTA's SMTP interface (the config's smtpInterfaces key its log name names: "feeder"), an
     # envelope's sender and its recipients joined by "," ([].concat(envelope.to).join(','))
     "zone-mta": {"app.js:key": "feeder", "receiver.js:key": "feeder", "envelope.from": "%{email}", "[].concat(envelope.to||[]).join(',')": "%{emails}"},
+    # asciinema-server's streams' ids (Ecto's integer keys), its parsers' names (each impl's
+    # name/0), a terminal's columns
+    "asciinema-server": {"stream.id": "%{intid}", "state.stream_id": "%{intid}", "stream_id": "%{intid}",
+                         "parser.impl.name()": ["v1.alis", "v2.asciicast", "v3.asciicast", "raw"], "cols": "%{int}"},
+    # Eggdrop's handles and nicks (a partyline user's, an IRC user's: a user's name, "#handle#" as
+    # its commands are logged), its channels' names (chan->dname, "#" and a word)
+    "eggdrop": {**{name: "%{user}" for name in ("dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle", "newhandle",
+                                                 "whonick", "who")},
+                "chan->dname": "#%{word}", "chname": "#%{word}"},
     # ErsatzTV's season and episode numbers (an episode's "s{SeasonNumber:00}e{EpisodeNumber:00}")
     "ersatztv": {"incoming.SeasonNumber": "%{small}", "season.SeasonNumber": "%{small|2}",
                  "incoming.EpisodeMetadata.Head().EpisodeNumber": "%{small|2}"},
@@ -15727,8 +15737,9 @@ def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str
             return re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", args[0])
         operands = _top_level_operands(args[0].strip(), "+", lang)
         return [o for o in operands if _literal_text(o, lang) is None] + args[1:]
-    if program.language == "cpp":  # a printf's arguments after its format
-        return args[1:] if _literal_text(args[0], lang) is not None else None
+    if program.language in ("c", "cpp"):  # a printf's arguments after its format (and the skipped ones)
+        args = args[program.skip:]
+        return args[1:] if args and _literal_text(args[0], lang) is not None else None
     if program.language in ("java", "csharp"):
         at = next((i for i, a in enumerate(args) if _literal_text(a, lang) is not None), None)
         if at is None:
@@ -15766,6 +15777,9 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     base = path.rsplit("/", 1)[-1]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "eggdrop" and expression in ("host", "from", "uhost") and \
+                template[:slot.start()].endswith("!"):
+            text = "%{user}@%{host}"  # (a nick!user@host's user@host: its uhost)
         if program.name == "smartmontools" and expression in ("name", "device", "cfg.name.c_str()",
                                                                "dev->get_info_name()"):
             # a device as smartd names it (its info name, "/dev/sda [SAT]"), a configuration
