@@ -15672,18 +15672,21 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
                          "parser.impl.name()": ["v1.alis", "v2.asciicast", "v3.asciicast", "raw"], "cols": "%{int}"},
     # Eggdrop's handles and nicks (a partyline user's, an IRC user's: a user's name, "#handle#" as
     # its commands are logged), its channels' names (chan->dname, "#" and a word)
-    "eggdrop": {**{name: "%{user}" for name in ("dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle", "newhandle",
-                                                 "whonick", "who")},
+    "eggdrop": {**{name: "%{user}" for name in (
+        "dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle",
+        "newhandle", "whonick", "who")},
                 "chan->dname": "#%{word}", "chname": "#%{word}"},
     # ErsatzTV's season and episode numbers (an episode's "s{SeasonNumber:00}e{EpisodeNumber:00}")
     "ersatztv": {"incoming.SeasonNumber": "%{small}", "season.SeasonNumber": "%{small|2}",
                  "incoming.EpisodeMetadata.Head().EpisodeNumber": "%{small|2}"},
     "faust": {"transactional_id": "%{name}-%{small}-%{small}",
               "pf": "ProducerFenced: There is a newer producer using the same transactional_id or"
-                    "transaction timeout occurred (check that processing time is below transaction_timeout_ms)"},
+                    "transaction timeout occurred (check that processing time is below "
+                    "transaction_timeout_ms)"},
     # Zuul's CompleteReason's name (not SESSION_COMPLETE: the branch's), ChannelUtils'
     # channelInfoForLogging (netty's channel, its four states and its CurrentPassport)
-    "zuul": {"reason.name()": ["INACTIVE", "DISCONNECT", "DEREGISTER", "PIPELINE_REJECT", "EXCEPTION", "CLOSE"],
+    "zuul": {"reason.name()": ["INACTIVE", "DISCONNECT", "DEREGISTER", "PIPELINE_REJECT", "EXCEPTION",
+                               "CLOSE"],
              "ChannelUtils.channelInfoForLogging(ctx.channel())": "%{zuulchannel}",
              "ChannelUtils.channelInfoForLogging(channel)": "%{zuulchannel}"},
     # Lidarr's rTorrent view (string.Concat(BuildInfo.AppName.ToLower(), "_imported")), a release
@@ -15698,7 +15701,8 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
     # Grav's route patterns ('#^' . str_replace('/', '\\/', $pattern) . '#') and the warning
     # preg_replace gives for one it cannot compile (Whoops' ErrorException): Pages.php's
     "grav": {"Pages.php:$pattern": "#^\\/%{word}\\/(.*)#",
-             "Pages.php:$e->getMessage()": "preg_replace(): Compilation failed: %{choice} at offset %{small}"},
+             "Pages.php:$e->getMessage()":
+                 "preg_replace(): Compilation failed: %{choice} at offset %{small}"},
 }
 # (slipsold37) the texts of a %{choice} an _SLIPS37OLD_EXPRESSIONS text holds
 _SLIPS37OLD_INNER_CHOICES = {
@@ -15724,7 +15728,8 @@ def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str
             if read is None:
                 return None
             if "f" in prefix.group(1).lower():
-                out += re.findall(r"(?<!\{)\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}", arg[k + prefix.end():read[1]])
+                literal = arg[k + prefix.end():read[1]]
+                out += re.findall(r"(?<!\{)\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}", literal)
             k = read[1]
         return out + args[1:]  # (and a %-format's arguments)
     if program.language == "js":  # after the skipped prefix: a format's arguments, a concatenation's operands
@@ -15768,7 +15773,8 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     if not expressions or len(slots) < len(expressions):
         return template
     slots = slots[len(slots) - len(expressions):]
-    if program.name == "lidarr" and expressions == ["routableIPv4", 'routableIPv4?"disabled":"leftenabled"'] and \
+    conditional = 'routableIPv4?"disabled":"leftenabled"'
+    if program.name == "lidarr" and expressions == ["routableIPv4", conditional] and \
             template.endswith("is available: %{any}, IPv6 will be %{choice}"):
         # NLog's bool (true, false) and the text the same bool decides
         _CHOICES[-1] = ["true, IPv6 will be disabled", "false, IPv6 will be left enabled"]

@@ -785,8 +785,9 @@ def _oidc_group(rng: random.Random) -> str:
 
 
 # (slipsold37) the states a Zuul passport records, in the order a proxied request meets them
-_ZUUL_PASSPORT = ["IN_REQ_HEADERS_RECEIVED", "FILTERS_INBOUND_START", "FILTERS_INBOUND_END", "ORIGIN_CONN_ACQUIRE_START",
-                  "ORIGIN_CONN_ACQUIRE_END", "OUT_REQ_HEADERS_SENDING", "OUT_REQ_HEADERS_SENT",
+_ZUUL_PASSPORT = ["IN_REQ_HEADERS_RECEIVED", "FILTERS_INBOUND_START", "FILTERS_INBOUND_END",
+                  "ORIGIN_CONN_ACQUIRE_START", "ORIGIN_CONN_ACQUIRE_END", "OUT_REQ_HEADERS_SENDING",
+                  "OUT_REQ_HEADERS_SENT",
                   "OUT_REQ_LAST_CONTENT_SENT", "IN_RESP_HEADERS_RECEIVED", "IN_RESP_LAST_CONTENT_RECEIVED",
                   "FILTERS_OUTBOUND_START", "FILTERS_OUTBOUND_END", "OUT_RESP_HEADERS_SENT",
                   "OUT_RESP_LAST_CONTENT_SENT"]
@@ -807,8 +808,9 @@ def _zuul_channel(rng: random.Random) -> str:
     states.append(f"+{at}=NOW")
     joint = " - " if active == "true" else " ! "  # (netty's AbstractChannel.toString: "!" once inactive)
     return (f"Channel: [id: 0x{_hexs(rng, 8)}, L:{local}{joint}R:{remote}], active={active}, open={active}, "
-            f"registered=true, writable={'true' if rng.random() < 0.9 else 'false'}, Passport: CurrentPassport "
-            f"{{start_ms={1710000000000 + rng.randrange(10**9)}, [{', '.join(states)}]}}")
+            f"registered=true, writable={'true' if rng.random() < 0.9 else 'false'}, "
+            f"Passport: CurrentPassport {{start_ms={1710000000000 + rng.randrange(10**9)}, "
+            f"[{', '.join(states)}]}}")
 
 
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
