@@ -15655,14 +15655,15 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
              "signal.Signals(self._signum).name": ["SIGTERM", "SIGHUP", "SIGINT"]},
     # smartd's configuration file (SMARTMONTOOLS_SYSCONFDIR "/smartd.conf"), a Directive's token, a
     # self-test's name, the warning's mailer (-M exec, else "<mail>"), its address (-m, else
-    # "<nomailer>") and which of the two it sends
+    # "<nomailer>") and which of the two it sends, an automatic offline test's request
     "smartmontools": {"smartd.cpp:configfile": "/etc/smartd.conf", "smartd.cpp:cfgfile": "/etc/smartd.conf",
                       "smartd.cpp:token": ["-d", "-T", "-o", "-S", "-n", "-s", "-m", "-M", "-W", "-l", "-r", "-R",
                                            "-C", "-U", "-P", "-e"],
                       "smartd.cpp:testname": ["Short Self-", "Long Self-", "Conveyance Self-", "Selective Self-"],
                       "smartd.cpp:newwarn": ["Warning via", "Test of"],
                       "smartd.cpp:executable": ["<mail>", "/usr/share/smartmontools/smartd-runner"],
-                      "smartd.cpp:newadd": ["root", "<nomailer>"]},
+                      "smartd.cpp:newadd": ["root", "<nomailer>"],
+                      "smartd.cpp:what": ["disable", "enable"]},
     # ZoneMTA's SMTP interface (the config's smtpInterfaces key its log name names: "feeder"), an
     # envelope's sender and its recipients joined by "," ([].concat(envelope.to).join(','))
     "zone-mta": {"app.js:key": "feeder", "receiver.js:key": "feeder", "envelope.from": "%{email}", "[].concat(envelope.to||[]).join(',')": "%{emails}"},
@@ -15783,16 +15784,18 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     base = path.rsplit("/", 1)[-1]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "smartmontools" and "warn_as_user?" in expression:
+            text = ""  # (--warn-as-user off by default: no " (uid=…)")
         if program.name == "eggdrop" and expression in ("host", "from", "uhost") and \
                 template[:slot.start()].endswith("!"):
             text = "%{user}@%{host}"  # (a nick!user@host's user@host: its uhost)
         if program.name == "smartmontools" and expression in ("name", "device", "cfg.name.c_str()",
                                                                "dev->get_info_name()"):
-            # a device as smartd names it (its info name, "/dev/sda [SAT]"), a configuration
-            # line's drive as written there ("/dev/sda", DEVICESCAN)
+            # a device as smartd names it once opened (its info name, "/dev/sda [SAT]"), a
+            # configuration line's drive as written there ("/dev/sda", DEVICESCAN)
             before = template[:slot.start()]
-            text = "%{smartdrive}" if before.endswith("(drive ") else \
-                "%{smartdev}" if before.endswith(("Device: ", "Drive: ", "device ")) else None
+            text = "%{smartdev}" if before.endswith("Device: ") else \
+                "%{smartdrive}" if before.endswith(("(drive ", "Drive: ", "device ")) else None
         if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
             continue
         before = template[:slot.start()].count(_slot("choice", ""))

@@ -995,9 +995,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return ", ".join(str(rng.randrange(1, 3_000_000)) for _ in range(rng.randrange(1, 6)))
     if kind == "hms":  # (slipsold37) a time of day, "HH:mm:ss" (Serilog's console default: ErsatzTV's)
         return f"{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
-    if kind == "smartdev":  # (slipsold37) a device as smartd names it (get_info_name: "/dev/sda [SAT]")
-        disk = f"/dev/sd{rng.choice('abcdef')}"
-        return _pick(rng, [disk, f"{disk} [SAT]", f"{disk} [SAT]", f"/dev/nvme{rng.randrange(2)}"])
+    if kind == "smartdev":  # (slipsold37) a SATA disk as smartd names it once opened (get_info_name)
+        return f"/dev/sd{rng.choice('abcdef')} [SAT]"
     if kind == "smartdrive":  # (slipsold37) a drive as smartd.conf names it
         return "DEVICESCAN" if rng.random() < 0.3 else f"/dev/sd{rng.choice('abcdef')}"
     if kind == "emails":  # (slipsold37) e-mail addresses joined by "," (ZoneMTA's envelope.to)
