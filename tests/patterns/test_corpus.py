@@ -8818,6 +8818,11 @@ _OLD37_EGGDROP_SRC = ("static void cmd_chhandle(struct userrec *u, int idx, char
                 "  putlog(LOG_CMDS, \"*\", \"#%s# (%s) resetinvites\", dcc[idx].nick, chan->dname);\n}\n")
 
 
+_OLD37_EASYRSA_SRC = ("easyrsa_openssl() {\n\topenssl_command=\"$1\"; shift\n\n\tif [ \"$EASYRSA_DEBUG\" ]; then\n"
+                      "\t\tverbose \"easyrsa_openssl; BEGIN $openssl_command $*\"\n\telse\n"
+                      "\t\tverbose \"easyrsa_openssl; BEGIN $openssl_command\"\n\tfi\n}\n")
+
+
 def test_slipsold37_older_rounds_readings(monkeypatch):
     # ErsatzTV: Serilog's console time "HH:mm:ss" on every line, a season's number
     monkeypatch.setattr(extract, "_SLIPS37OLD", {"ersatztv"})
@@ -8848,6 +8853,10 @@ def test_slipsold37_older_rounds_readings(monkeypatch):
                                         _OLD37_ASCIINEMA_SRC)
     assert negotiated.template.endswith("producer/%{intid}: negotiated %{choice} protocol")
     assert negotiated.choices == [["v1.alis", "v2.asciicast", "v3.asciicast", "raw"]]
+    # easy-rsa: the OpenSSL subcommand easyrsa_openssl is passed
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"easy-rsa"})
+    _, begin = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", _OLD37_EASYRSA_SRC)
+    assert begin.template.endswith("easyrsa_openssl; BEGIN %{choice}") and "x509" in begin.choices[-1]
     # Eggdrop: handles (a user's), a channel's name
     monkeypatch.setattr(extract, "_SLIPS37OLD", {"eggdrop"})
     chhandle, reset = extract.extract_file(by_name("eggdrop"), "src/cmds.c", _OLD37_EGGDROP_SRC)
@@ -8863,4 +8872,5 @@ def test_slipsold37_readings_need_their_programs_flag():
     assert routes.template.endswith("-> %{err}")
     assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
                                             "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
-                                            "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24}
+                                            "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24,
+                                            "easy-rsa": 18}

@@ -15631,7 +15631,7 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # round whose rules extract them
 _SLIPS37OLD_PROGRAMS = {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31, "trento": 31,
                         "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21, "asciinema-server": 21,
-                        "eggdrop": 24}
+                        "eggdrop": 24, "easy-rsa": 18}
 _SLIPS37OLD: set[str] = set()
 # (slipsold37) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn) or a list
@@ -15677,6 +15677,9 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
         "dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle",
         "newhandle", "whonick", "who")},
                 "chan->dname": "#%{word}", "chname": "#%{word}"},
+    # easy-rsa's OpenSSL subcommand (the first argument each easyrsa_openssl call passes)
+    "easy-rsa": {"$openssl_command": ["ca", "crl2pkcs7", "dhparam", "genpkey", "pkcs12", "pkcs8", "pkey", "req",
+                                      "rsa", "x509"]},
     # ErsatzTV's season and episode numbers (an episode's "s{SeasonNumber:00}e{EpisodeNumber:00}")
     "ersatztv": {"incoming.SeasonNumber": "%{small}", "season.SeasonNumber": "%{small|2}",
                  "incoming.EpisodeMetadata.Head().EpisodeNumber": "%{small|2}"},
@@ -15717,6 +15720,10 @@ def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str
     concatenation's operands (SnappyMail's message after its prefix, Grav's), a Python
     f-string's holes (the f-strings of a juxtaposed message), a Java or C# format's arguments
     after the format (an exception before it not one), an Elixir string's ``#{x}``."""
+    if program.language == "shell":  # the double-quoted word after the command: its $name, ${name}, $*, $@
+        quoted = re.match(r'"((?:[^"\\]|\\.)*)"', src[m.end():])
+        return [f"${a or b}" for a, b in re.findall(r"\$\{(\w+)\}|\$(\w+|[*@])", quoted.group(1))] \
+            if quoted else None
     lang = _LEXER.get(program.language, program.language)
     args = _nonblank_args(src, m.end(), lang)
     if not args:
