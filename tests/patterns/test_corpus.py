@@ -8823,6 +8823,13 @@ _OLD37_EASYRSA_SRC = ("easyrsa_openssl() {\n\topenssl_command=\"$1\"; shift\n\n\
                       "\t\tverbose \"easyrsa_openssl; BEGIN $openssl_command\"\n\tfi\n}\n")
 
 
+_OLD37_APPWRITE_SRC = ("<?php\nclass Migrations extends Action\n{\n    protected function exportUser($migration)\n    {\n"
+                       "        if (!$valid) {\n"
+                       "            $error = new \\UnexpectedValueException('Invalid initiating user sequence.');\n"
+                       "            Console::error($error->getMessage() . ' Migration: ' . $migration->getId());\n"
+                       "        }\n    }\n}\n")
+
+
 def test_slipsold37_older_rounds_readings(monkeypatch):
     # ErsatzTV: Serilog's console time "HH:mm:ss" on every line, a season's number
     monkeypatch.setattr(extract, "_SLIPS37OLD", {"ersatztv"})
@@ -8857,6 +8864,11 @@ def test_slipsold37_older_rounds_readings(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS37OLD", {"easy-rsa"})
     _, begin = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", _OLD37_EASYRSA_SRC)
     assert begin.template.endswith("easyrsa_openssl; BEGIN %{choice}") and "x509" in begin.choices[-1]
+    # Appwrite: an exception its block builds above with a literal message, a document's id
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"appwrite"})
+    [invalid] = extract.extract_file(by_name("appwrite"), "src/Appwrite/Platform/Workers/Migrations.php",
+                                     _OLD37_APPWRITE_SRC)
+    assert invalid.template.endswith("Invalid initiating user sequence. Migration: %{hex20}")
     # Eggdrop: handles (a user's), a channel's name
     monkeypatch.setattr(extract, "_SLIPS37OLD", {"eggdrop"})
     chhandle, reset = extract.extract_file(by_name("eggdrop"), "src/cmds.c", _OLD37_EGGDROP_SRC)
@@ -8873,4 +8885,4 @@ def test_slipsold37_readings_need_their_programs_flag():
     assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
                                             "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
                                             "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24,
-                                            "easy-rsa": 18}
+                                            "easy-rsa": 18, "appwrite": 26}

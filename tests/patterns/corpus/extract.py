@@ -15631,7 +15631,7 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # round whose rules extract them
 _SLIPS37OLD_PROGRAMS = {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31, "trento": 31,
                         "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21, "asciinema-server": 21,
-                        "eggdrop": 24, "easy-rsa": 18}
+                        "eggdrop": 24, "easy-rsa": 18, "appwrite": 26}
 _SLIPS37OLD: set[str] = set()
 # (slipsold37) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn) or a list
@@ -15677,6 +15677,8 @@ _SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
         "dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle",
         "newhandle", "whonick", "who")},
                 "chan->dname": "#%{word}", "chname": "#%{word}"},
+    # Appwrite's document ids (ID::unique(): uniqid's 13 hex digits and 7 more)
+    "appwrite": {"$migration->getId()": "%{hex20}"},
     # easy-rsa's OpenSSL subcommand (the first argument each easyrsa_openssl call passes)
     "easy-rsa": {"$openssl_command": ["ca", "crl2pkcs7", "dhparam", "genpkey", "pkcs12", "pkcs8", "pkey", "req",
                                       "rsa", "x509"]},
@@ -15791,6 +15793,10 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
     base = path.rsplit("/", 1)[-1]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "appwrite" and expression == "$error->getMessage()":
+            # an exception the block builds just above with a literal message (Migrations.php's)
+            built = re.search(r"\$error\s*=\s*new\s+\\?[\w\\]+\(\s*'([^'\\]*)'\s*\);[^{}]*$", src[:m.start()])
+            text = built.group(1) if built else None
         if program.name == "smartmontools" and "warn_as_user?" in expression:
             text = ""  # (--warn-as-user off by default: no " (uid=…)")
         if program.name == "eggdrop" and expression in ("host", "from", "uhost") and \
