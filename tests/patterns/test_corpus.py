@@ -8872,3 +8872,203 @@ def test_rules_37_readings_do_not_reach_older_rules():
     assert extract._round_37_head(by_name("nanomq"), "", re.match("x", "x"), "a.c:1", "info", "t") == "t"
     src = 'log.Info("a ", b)'
     assert extract._round_37_call(by_name("listmonk"), src, re.match(r"log\.Info\(", src), "go") is None
+
+
+_OLD37_SNAPPYMAIL_SRC = ("<?php\nnamespace SnappyMail\\SMime;\nclass OpenSSL\n{\n"
+                   "\tpublic function storeCertificate(string $certificate) : bool\n\t{\n"
+                   "\t\tif (!$data) {\n"
+                   "\t\t\t\\SnappyMail\\Log::error('OpenSSL', \"parse: \" . \\openssl_error_string());\n"
+                   "\t\t}\n\t}\n}\n")
+_OLD37_FAUST_SRC = ("class Producer:\n    async def begin_transaction(self, transactional_id: str) -> None:\n"
+              "        try:\n            pass\n        except Exception as ex:\n"
+              "            logger.warning(\n                \"Exception in begin_transaction for transaction \"\n"
+              "                f\"{transactional_id} exception {ex}\"\n            )\n\n"
+              "    async def commit(self):\n        try:\n            pass\n        except ProducerFenced as pf:\n"
+              "            logger.warning(f\"ProducerFenced {pf}\")\n")
+_OLD37_HUEY_SRC = ("class Huey(object):\n    def _execute(self, task, timestamp):\n"
+             "        logger.info('%s executed in %0.3fs', task, duration)\n"
+             "        logger.warning('Task %s not run, %s.', task.id, exc)\n")
+_OLD37_HUEY_CONSUMER_SRC = ("class Consumer(object):\n    def loop(self):\n        if self._received_signal:\n"
+                      "            self._logger.info('Received %s',\n"
+                      "                              signal.Signals(self._signum).name)\n")
+_OLD37_ZUUL_SRC = ("package com.netflix.zuul.netty.server;\n\npublic class OriginResponseReceiver {\n"
+             "    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {\n"
+             "        logger.error(\n                \"Origin request completed with reason other than COMPLETE: {}, {}\",\n"
+             "                reason.name(),\n                ChannelUtils.channelInfoForLogging(ctx.channel()));\n"
+             "        logger.error(\"caught exception on channel: {}\", ChannelUtils.channelInfoForLogging(ctx.channel()),"
+             " cause);\n    }\n}\n")
+_OLD37_LIDARR_SRC = ("namespace NzbDrone.Core.Download.Clients.RTorrent\n{\n    public class RTorrent\n    {\n"
+               "        public void MarkItemAsImported(DownloadClientItem downloadClientItem)\n        {\n"
+               "                _logger.Warn(ex, \"Failed to set torrent post-import view \\\"{0}\\\" for {1} in rTorrent.\","
+               " _imported_view, downloadClientItem.Title);\n"
+               "                _logger.Debug(\"[{0}] does not contain one of the required terms: {1}\", title, terms);\n"
+               "                _logger.Info(\"IPv4 is available: {0}, IPv6 will be {1}\", routableIPv4,"
+               " routableIPv4 ? \"disabled\" : \"left enabled\");\n        }\n    }\n}\n")
+_OLD37_TRENTO_SRC = ("defmodule Trento.SapSystemDatabaseStaleAtEventHandler do\n  require Logger\n\n"
+               "  defp update(database_id, database_stale_at) do\n"
+               "    for %{id: sap_system_id, sid: sid} <- sap_systems do\n"
+               "      stale_at_message = if database_stale_at, do: database_stale_at, else: \"nil (in-sync)\"\n"
+               "      Logger.info(\"Updating database stale_at of #{sid} SAP system to #{stale_at_message}\")\n"
+               "      Logger.info(\"Updating database health of #{sid} SAP system to #{health}\")\n"
+               "    end\n  end\n\n  defp safe_fetch(key, fetcher) do\n    fetcher.()\n  catch\n    kind, reason ->\n"
+               "      Logger.error(\"Failed to fetch #{key}: #{inspect(kind)} #{inspect(reason)}\")\n  end\nend\n")
+_OLD37_GRAV_SRC = ("<?php\nnamespace Grav\\Common\\Page;\nclass Pages\n{\n    public function dispatch($route)\n    {\n"
+             "                } catch (ErrorException $e) {\n"
+             "                    $this->grav['log']->error('site.routes: ' . $pattern . '-> ' . $e->getMessage());\n"
+             "                }\n    }\n}\n")
+
+
+def test_slipsold37_readings(monkeypatch):
+    # SnappyMail: openssl_error_string() prints one of OpenSSL 3's "error:…:lib::reason" texts
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"snappymail"})
+    [parse] = extract.extract_file(by_name("snappymail"), "snappymail/v/0.0.0/app/libraries/snappymail/smime/openssl.php",
+                                   _OLD37_SNAPPYMAIL_SRC)
+    assert parse.template.endswith("OpenSSL[ERROR]: parse: %{choice}")
+    assert parse.choices[-1][0] == "error:0480006C:PEM routines::no start line"
+    # faust: a transactional id "app-group-partition", aiokafka's ProducerFenced's one message
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"faust"})
+    begin, fenced = extract.extract_file(by_name("faust"), "faust/transport/drivers/aiokafka.py", _OLD37_FAUST_SRC)
+    assert begin.template.endswith("Exception in begin_transaction for transaction %{name}-%{small}-%{small}"
+                                   " exception %{err}")
+    assert fenced.template.endswith("ProducerFenced ProducerFenced: There is a newer producer using the same "
+                                    "transactional_id ortransaction timeout occurred (check that processing time "
+                                    "is below transaction_timeout_ms)")
+    # huey: a task's id (a UUID), its repr ("module.name: id"), the lock's exception, the
+    # signals the consumer handles
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"huey"})
+    executed, locked = extract.extract_file(by_name("huey"), "huey/api.py", _OLD37_HUEY_SRC)
+    assert executed.template.endswith("%{word}.%{word}: %{uuid} executed in %{duration_s}s")
+    assert locked.template.endswith("Task %{uuid} not run, unable to acquire lock %{name}.")
+    [received] = extract.extract_file(by_name("huey"), "huey/consumer.py", _OLD37_HUEY_CONSUMER_SRC)
+    assert received.template.endswith("Received %{choice}") and received.choices == [["SIGTERM", "SIGHUP", "SIGINT"]]
+    # Zuul: a CompleteReason's name, channelInfoForLogging's channel and passport (a Throwable
+    # after the format's arguments not one of them)
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zuul"})
+    completed, caught = extract.extract_file(
+        by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/netty/server/OriginResponseReceiver.java", _OLD37_ZUUL_SRC)
+    assert completed.template.endswith("reason other than COMPLETE: %{choice}, %{zuulchannel}")
+    assert "INACTIVE" in completed.choices[-1] and "SESSION_COMPLETE" not in completed.choices[-1]
+    assert caught.template.endswith("caught exception on channel: %{zuulchannel}")
+    assert re.fullmatch(r"Channel: \[id: 0x[0-9a-f]{8}, L:/[\d.:]+ [-!] R:/[\d.:]+\], active=\w+, open=\w+, "
+                        r"registered=true, writable=\w+, Passport: CurrentPassport \{start_ms=\d+, "
+                        r"\[(\+\d+=[A-Z_]+, )+\+\d+=NOW\]\}", values.value("zuulchannel", random.Random(7)))
+    # Lidarr: its rTorrent view's one name, a profile's terms joined by ", ", NLog's bool and
+    # the text the same bool decides
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"lidarr"})
+    view, terms, ipv4 = extract.extract_file(
+        by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs", _OLD37_LIDARR_SRC)
+    assert view.template.endswith('post-import view "lidarr_imported" for %{title} in rTorrent.')
+    assert terms.template.endswith("[%{title}] does not contain one of the required terms: %{joined}")
+    assert ipv4.template.endswith("IPv4 is available: %{choice}")
+    assert ipv4.choices == [["true, IPv6 will be disabled", "false, IPv6 will be left enabled"]]
+    # Trento: a SAP system's SID, a DateTime or "nil (in-sync)", a health's atom, a fetcher's key
+    # and the kind a catch clause binds
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"trento"})
+    stale, health, fetch = extract.extract_file(
+        by_name("trento"), "lib/trento/infrastructure/commanded/event_handlers/x.ex", _OLD37_TRENTO_SRC)
+    assert stale.template.endswith("Updating database stale_at of %{sapsid} SAP system to %{staleat}")
+    assert health.template.endswith("of %{sapsid} SAP system to %{choice}")
+    assert health.choices == [["passing", "warning", "critical", "unknown"]]
+    assert fetch.template.endswith("Failed to fetch %{choice}: %{choice} %{err|d}")
+    assert fetch.choices == [["postgres", "rabbitmq", "prometheus", "wanda"], [":throw", ":exit"]]
+    rng = random.Random(8)
+    assert re.fullmatch(r"[A-Z][A-Z0-9]{2}", values.value("sapsid", rng))
+    assert all(re.fullmatch(r"nil \(in-sync\)|2024-03-\d\d \d\d:\d\d:\d\d\.\d{6}Z", values.value("staleat", rng))
+               for _ in range(8))
+    # Grav: Pages.php's route pattern as it builds it, preg_replace's compilation warning
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"grav"})
+    [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _OLD37_GRAV_SRC)
+    assert routes.template.endswith(
+        r"site.routes: #^\/%{word}\/(.*)#-> preg_replace(): Compilation failed: %{choice} at offset %{small}")
+    [other] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Plugins.php", _OLD37_GRAV_SRC)
+    assert other.template.endswith("-> %{err}")
+
+
+_OLD37_ERSATZTV_SRC = ("namespace ErsatzTV.Scanner.Core.Metadata;\n\npublic class MediaServerTelevisionLibraryScanner\n{\n"
+                 "    private async Task ScanSeasons()\n    {\n"
+                 "                        _logger.LogWarning(\n"
+                 "                            \"Error processing show {Title} season {SeasonNumber}: {Error}\",\n"
+                 "                            show.ShowMetadata.Head().Title,\n"
+                 "                            incoming.SeasonNumber,\n                            error.Value);\n    }\n}\n")
+_OLD37_SMARTD_SRC = ("static int ParseToken(char * token, dev_config & cfg)\n{\n"
+               "  const char * name = cfg.name.c_str();\n"
+               "    PrintOut(LOG_CRIT, \"File %s line %d (drive %s): Invalid argument to %s Directive: %s\\n\",\n"
+               "             configfile, lineno, name, token, arg);\n"
+               "  PrintOut(LOG_CRIT, \"Device: %s, prepare %sTest failed\\n\", name, testname);\n}\n")
+_OLD37_ZONE_MTA_SRC = ("let startSMTPInterface = (key, done) => {\n    smtp.setup(err => {\n        if (err) {\n"
+                 "            log.error(smtp.logName, 'Could not start ' + key + ' MTA server');\n        }\n    });\n};\n")
+_OLD37_ASCIINEMA_SRC = ("defmodule AsciinemaWeb.StreamProducerSocket do\n  require Logger\n\n  def init(params) do\n"
+                  "    Logger.info(\"producer/#{stream.id}: negotiated #{parser.impl.name()} protocol\")\n  end\nend\n")
+_OLD37_EGGDROP_SRC = ("static void cmd_chhandle(struct userrec *u, int idx, char *par)\n{\n"
+                "  putlog(LOG_CMDS, \"*\", \"#%s# chhandle %s %s\", dcc[idx].nick, hand, newhand);\n"
+                "  putlog(LOG_CMDS, \"*\", \"#%s# (%s) resetinvites\", dcc[idx].nick, chan->dname);\n}\n")
+
+
+_OLD37_EASYRSA_SRC = ("easyrsa_openssl() {\n\topenssl_command=\"$1\"; shift\n\n\tif [ \"$EASYRSA_DEBUG\" ]; then\n"
+                      "\t\tverbose \"easyrsa_openssl; BEGIN $openssl_command $*\"\n\telse\n"
+                      "\t\tverbose \"easyrsa_openssl; BEGIN $openssl_command\"\n\tfi\n}\n")
+
+
+_OLD37_APPWRITE_SRC = ("<?php\nclass Migrations extends Action\n{\n    protected function exportUser($migration)\n    {\n"
+                       "        if (!$valid) {\n"
+                       "            $error = new \\UnexpectedValueException('Invalid initiating user sequence.');\n"
+                       "            Console::error($error->getMessage() . ' Migration: ' . $migration->getId());\n"
+                       "        }\n    }\n}\n")
+
+
+def test_slipsold37_older_rounds_readings(monkeypatch):
+    # ErsatzTV: Serilog's console time "HH:mm:ss" on every line, a season's number
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"ersatztv"})
+    [season] = extract.extract_file(by_name("ersatztv"), "ErsatzTV.Scanner/Core/Metadata/MediaServerTelevisionLibraryScanner.cs",
+                                    _OLD37_ERSATZTV_SRC)
+    assert season.template == "[%{hms} WRN] Error processing show %{title} season %{small}: %{err}"
+    assert re.fullmatch(r"\d\d:\d\d:\d\d", values.value("hms", random.Random(9)))
+    # smartd: its configuration file, a configuration line's drive, a Directive, a device as it
+    # names it, a self-test's name
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"smartmontools"})
+    invalid, prepare = extract.extract_file(by_name("smartmontools"), "src/smartd.cpp", _OLD37_SMARTD_SRC)
+    assert invalid.template.endswith("File /etc/smartd.conf line %{int} (drive %{smartdrive}): Invalid argument to "
+                                     "%{choice} Directive: %{any}")
+    assert "-W" in invalid.choices[-1]
+    assert prepare.template.endswith("Device: %{smartdev}, prepare %{choice}Test failed")
+    assert prepare.choices == [["Short Self-", "Long Self-", "Conveyance Self-", "Selective Self-"]]
+    rng = random.Random(10)
+    assert all(re.fullmatch(r"/dev/sd[a-f] \[SAT\]", values.value("smartdev", rng)) for _ in range(8))
+    assert all(re.fullmatch(r"/dev/sd[a-f]|DEVICESCAN", values.value("smartdrive", rng)) for _ in range(8))
+    # ZoneMTA: the SMTP interface its log name names
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zone-mta"})
+    [start] = extract.extract_file(by_name("zone-mta"), "services/receiver.js", _OLD37_ZONE_MTA_SRC)
+    assert start.template.endswith("Could not start feeder MTA server")
+    assert re.fullmatch(r"[^,\s]+@[^,\s]+(,[^,\s]+@[^,\s]+)*", values.value("emails", rng))
+    # asciinema-server: a stream's integer id, one of its parsers' names
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"asciinema-server"})
+    [negotiated] = extract.extract_file(by_name("asciinema-server"), "lib/asciinema_web/stream_producer_socket.ex",
+                                        _OLD37_ASCIINEMA_SRC)
+    assert negotiated.template.endswith("producer/%{intid}: negotiated %{choice} protocol")
+    assert negotiated.choices == [["v1.alis", "v2.asciicast", "v3.asciicast", "raw"]]
+    # easy-rsa: the OpenSSL subcommand easyrsa_openssl is passed
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"easy-rsa"})
+    _, begin = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", _OLD37_EASYRSA_SRC)
+    assert begin.template.endswith("easyrsa_openssl; BEGIN %{choice}") and "x509" in begin.choices[-1]
+    # Appwrite: an exception its block builds above with a literal message, a document's id
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"appwrite"})
+    [invalid] = extract.extract_file(by_name("appwrite"), "src/Appwrite/Platform/Workers/Migrations.php",
+                                     _OLD37_APPWRITE_SRC)
+    assert invalid.template.endswith("Invalid initiating user sequence. Migration: %{hex20}")
+    # Eggdrop: handles (a user's), a channel's name
+    monkeypatch.setattr(extract, "_SLIPS37OLD", {"eggdrop"})
+    chhandle, reset = extract.extract_file(by_name("eggdrop"), "src/cmds.c", _OLD37_EGGDROP_SRC)
+    assert chhandle.template == "#%{user}# chhandle %{user} %{user}"
+    assert reset.template == "#%{user}# (#%{word}) resetinvites"
+
+
+def test_slipsold37_readings_need_their_programs_flag():
+    [view, _, _] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs",
+                                        _OLD37_LIDARR_SRC)
+    assert "lidarr_imported" not in view.template
+    [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _OLD37_GRAV_SRC)
+    assert routes.template.endswith("-> %{err}")
+    assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
+                                            "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
+                                            "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24,
+                                            "easy-rsa": 18, "appwrite": 26}

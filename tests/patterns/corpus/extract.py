@@ -1766,6 +1766,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips36_values(program, path, src, m, site.template)
             if program.name in _SLIPS36B:  # (slips36b) values read against the code, after the head
                 site.template = _slips36b_values(program, path, src, m, site.template)
+            if program.name in _SLIPS37OLD:  # (slipsold37) values read against the code, after the head
+                site.template = _slips37old_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4835,6 +4837,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS36B.clear()
     if _SLIPS36B_PROGRAMS.get(program.name) == program.rules:
         _SLIPS36B.add(program.name)  # (slips36b) read as its code prints it: _slips36b_values
+    _SLIPS37OLD.clear()
+    if _SLIPS37OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS37OLD.add(program.name)  # (slipsold37) read as its code prints it: _slips37old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -15626,6 +15631,204 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
             text = "%{int}"  # (hiredis' callback status, an int: neither REDIS_OK nor REDIS_ERR here)
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold37)
+
+
+# (slipsold37) the weakest programs of rounds 17-34 at 512, read again against their code
+# (docs/patterns.md § The call-site corpus, "Checked again in round 37 (slipsold37)"), by the
+# round whose rules extract them
+_SLIPS37OLD_PROGRAMS = {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31, "trento": 31,
+                        "grav": 31, "ersatztv": 31, "smartmontools": 22, "zone-mta": 21, "asciinema-server": 21,
+                        "eggdrop": 24, "easy-rsa": 18, "appwrite": 26}
+_SLIPS37OLD: set[str] = set()
+# (slipsold37) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn) or a list
+# (one of those texts)
+_SLIPS37OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+    # SnappyMail's openssl_error_string(): OpenSSL 3's "error:%08lX:lib::reason" of the
+    # certificate openssl_x509_read/openssl_x509_parse could not read
+    "snappymail": {"\\openssl_error_string()": [
+        "error:0480006C:PEM routines::no start line",
+        "error:05800088:x509 certificate routines::no certificate or crl found",
+        "error:0688010A:asn1 encoding routines::nested asn1 error",
+        "error:068000A8:asn1 encoding routines::wrong tag"]},
+    # faust's transactional ids (consumer.py: f"{app.conf.id}-{group}-{partition}": the app's id,
+    # the assignor's topic group and the partition), aiokafka's ProducerFenced as str() prints it
+    # (kafka's KafkaError.__str__: its class's name, ": " and its one default message)
+    # huey's task ids (Task.create_id: str(uuid.uuid4())), a Task's repr ("module.name: id"), the
+    # TaskLockedException Lock raises, the signals the consumer handles (SIGINT only under gevent:
+    # else a KeyboardInterrupt, "Received SIGINT")
+    "huey": {"task.id": "%{uuid}", "api.py:task": "%{word}.%{word}: %{uuid}",
+             "api.py:exc": "unable to acquire lock %{name}",
+             "signal.Signals(self._signum).name": ["SIGTERM", "SIGHUP", "SIGINT"]},
+    # smartd's configuration file (SMARTMONTOOLS_SYSCONFDIR "/smartd.conf"), a Directive's token, a
+    # self-test's name, the warning's mailer (-M exec, else "<mail>"), its address (-m, else
+    # "<nomailer>") and which of the two it sends, an automatic offline test's request
+    "smartmontools": {"smartd.cpp:configfile": "/etc/smartd.conf", "smartd.cpp:cfgfile": "/etc/smartd.conf",
+                      "smartd.cpp:token": ["-d", "-T", "-o", "-S", "-n", "-s", "-m", "-M", "-W", "-l", "-r", "-R",
+                                           "-C", "-U", "-P", "-e"],
+                      "smartd.cpp:testname": ["Short Self-", "Long Self-", "Conveyance Self-", "Selective Self-"],
+                      "smartd.cpp:newwarn": ["Warning via", "Test of"],
+                      "smartd.cpp:executable": ["<mail>", "/usr/share/smartmontools/smartd-runner"],
+                      "smartd.cpp:newadd": ["root", "<nomailer>"],
+                      "smartd.cpp:what": ["disable", "enable"]},
+    # ZoneMTA's SMTP interface (the config's smtpInterfaces key its log name names: "feeder"), an
+    # envelope's sender and its recipients joined by "," ([].concat(envelope.to).join(','))
+    "zone-mta": {"app.js:key": "feeder", "receiver.js:key": "feeder", "envelope.from": "%{email}", "[].concat(envelope.to||[]).join(',')": "%{emails}"},
+    # asciinema-server's streams' ids (Ecto's integer keys), its parsers' names (each impl's
+    # name/0), a terminal's columns
+    "asciinema-server": {"stream.id": "%{intid}", "state.stream_id": "%{intid}", "stream_id": "%{intid}",
+                         "parser.impl.name()": ["v1.alis", "v2.asciicast", "v3.asciicast", "raw"], "cols": "%{int}"},
+    # Eggdrop's handles and nicks (a partyline user's, an IRC user's: a user's name, "#handle#" as
+    # its commands are logged), its channels' names (chan->dname, "#" and a word)
+    "eggdrop": {**{name: "%{user}" for name in (
+        "dcc[idx].nick", "dcc[i].nick", "u->handle", "nick", "realnick", "handle", "hand", "newhand", "oldhandle",
+        "newhandle", "whonick", "who")},
+                "chan->dname": "#%{word}", "chname": "#%{word}"},
+    # Appwrite's document ids (ID::unique(): uniqid's 13 hex digits and 7 more)
+    "appwrite": {"$migration->getId()": "%{hex20}"},
+    # easy-rsa's OpenSSL subcommand (the first argument each easyrsa_openssl call passes)
+    "easy-rsa": {"$openssl_command": ["ca", "crl2pkcs7", "dhparam", "genpkey", "pkcs12", "pkcs8", "pkey", "req",
+                                      "rsa", "x509"]},
+    # ErsatzTV's season and episode numbers (an episode's "s{SeasonNumber:00}e{EpisodeNumber:00}")
+    "ersatztv": {"incoming.SeasonNumber": "%{small}", "season.SeasonNumber": "%{small|2}",
+                 "incoming.EpisodeMetadata.Head().EpisodeNumber": "%{small|2}"},
+    "faust": {"transactional_id": "%{name}-%{small}-%{small}",
+              "pf": "ProducerFenced: There is a newer producer using the same transactional_id or"
+                    "transaction timeout occurred (check that processing time is below "
+                    "transaction_timeout_ms)"},
+    # Zuul's CompleteReason's name (not SESSION_COMPLETE: the branch's), ChannelUtils'
+    # channelInfoForLogging (netty's channel, its four states and its CurrentPassport)
+    "zuul": {"reason.name()": ["INACTIVE", "DISCONNECT", "DEREGISTER", "PIPELINE_REJECT", "EXCEPTION",
+                               "CLOSE"],
+             "ChannelUtils.channelInfoForLogging(ctx.channel())": "%{zuulchannel}",
+             "ChannelUtils.channelInfoForLogging(channel)": "%{zuulchannel}"},
+    # Lidarr's rTorrent view (string.Concat(BuildInfo.AppName.ToLower(), "_imported")), a release
+    # profile's terms joined by ", "
+    "lidarr": {"_imported_view": "lidarr_imported", "terms": "%{joined}"},
+    # Trento's SAP system ids (SIDs), a database's health (Trento.Enums.Health's atoms), a
+    # database's stale_at (a DateTime or "nil (in-sync)"), ComponentVersions' fetchers' keys and
+    # the kind a catch clause binds (:throw or :exit: errors are rescued before it)
+    "trento": {"sid": "%{sapsid}", "health": ["passing", "warning", "critical", "unknown"],
+               "stale_at_message": "%{staleat}", "key": ["postgres", "rabbitmq", "prometheus", "wanda"],
+               "inspect(kind)": [":throw", ":exit"]},
+    # Grav's route patterns ('#^' . str_replace('/', '\\/', $pattern) . '#') and the warning
+    # preg_replace gives for one it cannot compile (Whoops' ErrorException): Pages.php's
+    "grav": {"Pages.php:$pattern": "#^\\/%{word}\\/(.*)#",
+             "Pages.php:$e->getMessage()":
+                 "preg_replace(): Compilation failed: %{choice} at offset %{small}"},
+}
+# (slipsold37) the texts of a %{choice} an _SLIPS37OLD_EXPRESSIONS text holds
+_SLIPS37OLD_INNER_CHOICES = {
+    "grav": ["missing closing parenthesis", "quantifier does not follow a repeatable item",
+             "missing terminating ] for character class", "unmatched closing parenthesis"],
+}
+
+
+def _slips37old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold37) the expressions a message's placeholders print, in order: a PHP
+    concatenation's operands (SnappyMail's message after its prefix, Grav's), a Python
+    f-string's holes (the f-strings of a juxtaposed message), a Java or C# format's arguments
+    after the format (an exception before it not one), an Elixir string's ``#{x}``."""
+    if program.language == "shell":  # the double-quoted word after the command: its $name, ${name}, $*, $@
+        quoted = re.match(r'"((?:[^"\\]|\\.)*)"', src[m.end():])
+        return [f"${a or b}" for a, b in re.findall(r"\$\{(\w+)\}|\$(\w+|[*@])", quoted.group(1))] \
+            if quoted else None
+    lang = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    if program.language == "python":  # the message's juxtaposed literals: their f-strings' holes
+        out, k, arg = [], 0, args[0].strip()
+        while k < len(arg):
+            prefix = re.match(r"\s*([rRbBfF]*)(?=[\"'])", arg[k:])
+            read = read_literal(arg, k + prefix.end(), lang) if prefix else None
+            if read is None:
+                return None
+            if "f" in prefix.group(1).lower():
+                literal = arg[k + prefix.end():read[1]]
+                out += re.findall(r"(?<!\{)\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}", literal)
+            k = read[1]
+        return out + args[1:]  # (and a %-format's arguments)
+    if program.language == "js":  # after the skipped prefix: a format's arguments, a concatenation's operands
+        args = args[program.skip:]
+        if not args:
+            return None
+        if _literal_text(args[0], lang) is not None:
+            return args[1:]
+        if args[0].strip().startswith("`"):
+            return re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", args[0])
+        operands = _top_level_operands(args[0].strip(), "+", lang)
+        return [o for o in operands if _literal_text(o, lang) is None] + args[1:]
+    if program.language in ("c", "cpp"):  # a printf's arguments after its format (and the skipped ones)
+        args = args[program.skip:]
+        return args[1:] if args and _literal_text(args[0], lang) is not None else None
+    if program.language in ("java", "csharp"):
+        at = next((i for i, a in enumerate(args) if _literal_text(a, lang) is not None), None)
+        if at is None:
+            return None
+        text, rest = _literal_text(args[at], lang) or "", args[at + 1:]
+        if program.language == "java":  # SLF4J's {} each the next argument (a Throwable after them not one)
+            return rest[:text.count("{}")] if len(rest) >= text.count("{}") else None
+        holes = re.findall(r"(?<!\{)\{(@?\w+)(?:[,:][^{}]*)?\}", text)
+        if holes and all(n.isdigit() for n in holes):  # a .NET format's {N}
+            return [rest[int(n)] for n in holes] if all(int(n) < len(rest) for n in holes) else None
+        return rest[:len(holes)] if len(rest) >= len(holes) else None  # a message template's holes, in order
+    return _slips32_expressions(program, args[:1])
+
+
+def _slips37old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold37) a message's values read against the code, ``_SLIPS37OLD_EXPRESSIONS``' texts
+    and choices, paired with the message's last placeholders one to one (a head's before them),
+    kept as read when they do not pair; Lidarr's "IPv4 is available: {0}, IPv6 will be {1}" of
+    one bool and a conditional on it one of its two lines; ErsatzTV's head time Serilog's
+    "HH:mm:ss" (``%{hms}``)."""
+    if program.name == "ersatztv" and template.startswith("[%{time} "):
+        # Serilog's console default "[{Timestamp:HH:mm:ss} {Level:u3}] …": one form on every line
+        template = "[%{hms} " + template[len("[%{time} "):]
+    expressions = [re.sub(r"\s+", "", e) for e in _slips37old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    conditional = 'routableIPv4?"disabled":"leftenabled"'
+    if program.name == "lidarr" and expressions == ["routableIPv4", conditional] and \
+            template.endswith("is available: %{any}, IPv6 will be %{choice}"):
+        # NLog's bool (true, false) and the text the same bool decides
+        _CHOICES[-1] = ["true, IPv6 will be disabled", "false, IPv6 will be left enabled"]
+        return template[:slots[0].start()] + "%{choice}"
+    table = _SLIPS37OLD_EXPRESSIONS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "appwrite" and expression == "$error->getMessage()":
+            # an exception the block builds just above with a literal message (Migrations.php's)
+            built = re.search(r"\$error\s*=\s*new\s+\\?[\w\\]+\(\s*'([^'\\]*)'\s*\);[^{}]*$", src[:m.start()])
+            text = built.group(1) if built else None
+        if program.name == "smartmontools" and "warn_as_user?" in expression:
+            text = ""  # (--warn-as-user off by default: no " (uid=…)")
+        if program.name == "eggdrop" and expression in ("host", "from", "uhost") and \
+                template[:slot.start()].endswith("!"):
+            text = "%{user}@%{host}"  # (a nick!user@host's user@host: its uhost)
+        if program.name == "smartmontools" and expression in ("name", "device", "cfg.name.c_str()",
+                                                               "dev->get_info_name()"):
+            # a device as smartd names it once opened (its info name, "/dev/sda [SAT]"), a
+            # configuration line's drive as written there ("/dev/sda", DEVICESCAN)
+            before = template[:slot.start()]
+            text = "%{smartdev}" if before.endswith("Device: ") else \
+                "%{smartdrive}" if before.endswith(("(drive ", "Drive: ", "device ")) else None
+        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
+            continue
+        before = template[:slot.start()].count(_slot("choice", ""))
+        if isinstance(text, list):
+            _CHOICES.insert(before, list(text))
+            text = _slot("choice", "")
+        elif _slot("choice", "") in text:
+            _CHOICES.insert(before, list(_SLIPS37OLD_INNER_CHOICES[program.name]))
+        template = template[:slot.start()] + text + template[slot.end():]
     return template
 
 

@@ -784,6 +784,35 @@ def _oidc_group(rng: random.Random) -> str:
     return "map[" + " ".join(f"{key}:{claim[key]}" for key in sorted(claim)) + "]"
 
 
+# (slipsold37) the states a Zuul passport records, in the order a proxied request meets them
+_ZUUL_PASSPORT = ["IN_REQ_HEADERS_RECEIVED", "FILTERS_INBOUND_START", "FILTERS_INBOUND_END",
+                  "ORIGIN_CONN_ACQUIRE_START", "ORIGIN_CONN_ACQUIRE_END", "OUT_REQ_HEADERS_SENDING",
+                  "OUT_REQ_HEADERS_SENT",
+                  "OUT_REQ_LAST_CONTENT_SENT", "IN_RESP_HEADERS_RECEIVED", "IN_RESP_LAST_CONTENT_RECEIVED",
+                  "FILTERS_OUTBOUND_START", "FILTERS_OUTBOUND_END", "OUT_RESP_HEADERS_SENT",
+                  "OUT_RESP_LAST_CONTENT_SENT"]
+
+
+def _zuul_channel(rng: random.Random) -> str:
+    """(slipsold37) Zuul's ChannelUtils.channelInfoForLogging: "Channel: " and netty's channel
+    ([id: 0x…, L:/local - R:/remote]), its active, open, registered and writable, and its
+    CurrentPassport's toString (start_ms, the states' offsets in ns, NOW last)."""
+    local, remote = f"/10.0.{rng.randrange(256)}.{rng.randrange(1, 255)}:7001", \
+        f"/{rng.randrange(1, 224)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}:" \
+        f"{rng.randrange(32768, 61000)}"
+    active = "true" if rng.random() < 0.8 else "false"
+    states, at = [], 0
+    for state in _ZUUL_PASSPORT[:rng.randrange(4, len(_ZUUL_PASSPORT) + 1)]:
+        states.append(f"+{at}={state}")
+        at += rng.randrange(1000, 50_000_000)
+    states.append(f"+{at}=NOW")
+    joint = " - " if active == "true" else " ! "  # (netty's AbstractChannel.toString: "!" once inactive)
+    return (f"Channel: [id: 0x{_hexs(rng, 8)}, L:{local}{joint}R:{remote}], active={active}, open={active}, "
+            f"registered=true, writable={'true' if rng.random() < 0.9 else 'false'}, "
+            f"Passport: CurrentPassport {{start_ms={1710000000000 + rng.randrange(10**9)}, "
+            f"[{', '.join(states)}]}}")
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
@@ -964,6 +993,24 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"2001:db8:{_hexs(rng, 4)}::{rng.randrange(1, 0xffff):x}"
     if kind == "intlist":  # (slipsold36) ids joined by ", " (Perl's join q(, ), @ids)
         return ", ".join(str(rng.randrange(1, 3_000_000)) for _ in range(rng.randrange(1, 6)))
+    if kind == "hms":  # (slipsold37) a time of day, "HH:mm:ss" (Serilog's console default: ErsatzTV's)
+        return f"{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
+    if kind == "smartdev":  # (slipsold37) a SATA disk as smartd names it once opened (get_info_name)
+        return f"/dev/sd{rng.choice('abcdef')} [SAT]"
+    if kind == "smartdrive":  # (slipsold37) a drive as smartd.conf names it
+        return "DEVICESCAN" if rng.random() < 0.3 else f"/dev/sd{rng.choice('abcdef')}"
+    if kind == "emails":  # (slipsold37) e-mail addresses joined by "," (ZoneMTA's envelope.to)
+        return ",".join(value("email", rng) for _ in range(1 if rng.random() < 0.7 else rng.randrange(2, 4)))
+    if kind == "sapsid":  # (slipsold37) a SAP system's id (SID): three capitals and digits, a letter first
+        return rng.choice(string.ascii_uppercase) + "".join(
+            rng.choice(string.ascii_uppercase + string.digits) for _ in range(2))
+    if kind == "staleat":  # (slipsold37) Trento's stale_at: Elixir's DateTime to_string, or "nil (in-sync)"
+        if rng.random() < 0.4:
+            return "nil (in-sync)"
+        return (f"2024-03-{rng.randrange(1, 28):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d}.{rng.randrange(10**6):06d}Z")
+    if kind == "zuulchannel":  # (slipsold37) Zuul's ChannelUtils.channelInfoForLogging
+        return _zuul_channel(rng)
     if kind == "slug":  # (slips36b) Gladys' slugify of a name: lower case, words joined by "-"
         return _slug(rng)
     if kind == "mcuname":  # (slips36b) a Klipper MCU's name: "mcu" ([mcu]) or an [mcu NAME] section's
