@@ -1801,6 +1801,17 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
+def dotted_logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a dotted name (a module's or a class's path, its digits masked
+    or not: ``keystone.api.os_oauth<*>``) right after the record's level, only values and
+    bracketed tags before it (``_logger_at``): Python's ``%(levelname)s %(name)s`` and log4j's
+    ``%p %c``, the logger that prints every record of its module (round 37, r35a)."""
+    token = tokens[at]
+    dot = token.find(".")
+    return (0 < dot < len(token) - 1 and token[0].isalpha() and token[dot + 1].isalpha()
+            and _logger_at(tokens, at))
+
+
 # The record's head: one reader, record_header (its walk, then a level's colon after two
 # names), and bracketed_level_name; tokens.head_fields_end reads the fields before templates
 # exist: docs/patterns.md § The record's head.

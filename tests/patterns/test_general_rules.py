@@ -4613,3 +4613,22 @@ def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names there (no verb of an operation first) still vary as one value
     assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))
+
+
+def test_a_bracket_after_the_level_and_a_dotted_logger_is_the_heads_context_not_an_operation():
+    # (round 37, r35a; runs._separator) oslo.log's and Python's `<time> <pid> WARNING
+    # pkg.module [<request context>] <message>`: the bracket after the level and the logger's
+    # dotted name is the head's context, every call site's; two messages after it that read as
+    # failures had folded as one operation's causes (`… pkg.module [<*>] <*>`)
+    def line(n: int, text: str) -> str:
+        return f"{n} WARNING billing.api.tokens [None req-{n}a3f-9c2d {n * 7} - - default default] {text}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Invalid signature", "Request token has no authorizing user id.")[n % 2]))
+           for n in range(1, 5)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near misses: a message's own words before a bracket still leave its cause after it, and
+    # after the head's context a failure's colon still folds its cause
+    assert _one_pattern("sync worker [conn-7] connection refused", "sync worker [conn-9] broken pipe")
+    assert _one_pattern(line(1, "Failed to verify token: connection refused"),
+                        line(2, "Failed to verify token: no route to host"))
+
