@@ -2652,6 +2652,15 @@ def fits_other_length(
         # ``error(wm): …``; the default scope prints none, ``error: …``): the logger's name,
         # which the other record lacks, no annotation some records carry
         return None
+    if (not short_kinds and len(long_kinds) == 1 and (long_kinds[0] == WORD or long_kinds[0] == TITLE)
+            and head + 1 < len(long_side) and long_side[head + 1] == ":" and head
+            and WORD <= long_side_kinds[head - 1] < PUNCT):
+        # a word between a label's word and its colon, where the other record has the colon
+        # right after that word (``Database User: <*> created`` / ``Database: <*> created``):
+        # two labels, each its call site's, not the naming word's value present or not (the
+        # value a label names follows its colon; round 37, r35a); after a value, a word there
+        # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
+        return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own
         # (… started in app boot: announces the lines after it, … app boot does not)

@@ -4632,3 +4632,13 @@ def test_a_bracket_after_the_level_and_a_dotted_logger_is_the_heads_context_not_
     assert _one_pattern(line(1, "Failed to verify token: connection refused"),
                         line(2, "Failed to verify token: no route to host"))
 
+
+def test_a_word_between_a_labels_word_and_its_colon_is_no_value_present_or_not():
+    # (round 37, r35a; templates.fits_other_length) `Database User: <name> created` /
+    # `Database: <name> created`: two labels, each its call site's; the word between the
+    # naming word and the colon had read as the naming word's value, there or not
+    assert _one_id_each([f"Database: {n} already exists!" for n in ("orders-7", "stable", "audit")],
+                        [f"Database User: {n} already exists!" for n in ("carol", "ubuntu", "ec2-user")])
+    # near miss: a name after the naming word before the colon still varies at one length
+    assert _one_pattern("Database orders: 3 tables created", "Database users: 4 tables created",
+                        "Database audit: 9 tables created")
