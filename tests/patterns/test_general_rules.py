@@ -4642,3 +4642,18 @@ def test_a_word_between_a_labels_word_and_its_colon_is_no_value_present_or_not()
     # near miss: a name after the naming word before the colon still varies at one length
     assert _one_pattern("Database orders: 3 tables created", "Database users: 4 tables created",
                         "Database audit: 9 tables created")
+
+
+def test_a_failures_key_after_its_sentence_holds_its_value_up_to_the_next_key_of_its_list():
+    # (round 37, r35a; causes.fold_cause) a failure's sentence, then a key list (`mapping rule
+    # process failed. mapping_id: <*>, rules: <*>, data: <*>.`): the first key's value is the
+    # cause, up to the next key; the keys after it are the record's (a value that read as a
+    # failure, `data: KeyError.`, had folded them all, two shapes of one call site)
+    assert mask("Token API: rule process failed. mapping_id: c7, rules: inventory, data: KeyError.") == (
+        "Token API: rule process failed. mapping_id: <*>, rules: inventory, data: KeyError.")
+    assert _one_pattern(*[f"Token API: rule process failed. mapping_id: c{n}, rules: {r}, data: {d}."
+                          for n, r, d in ((7, "inventory", "KeyError"), (9, "auto", "app.mailer.Mailer"),
+                                          (4, "main", "ValueError"))])
+    # near misses: a key's value to the end, no list after it, and a comma in brackets, are the cause's
+    assert mask("unrecoverable error. Msg: connection reset by peer") == "unrecoverable error. Msg: <*>"
+    assert mask("sync failed. Reason: HTTPConnectionPool(host='x', port: 80) refused") == "sync failed. Reason: <*>"
