@@ -236,6 +236,8 @@ _NAMED_ERROR: Final = re.compile(
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
     r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
+# the next key of a list, its colon and the value after it (``…, rules: <*>``)
+_NEXT_LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*: ")
 
 
 def _may_name_error(masked: str) -> bool:
@@ -427,12 +429,31 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
                 before = masked[:after]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, end, colon)
+                if ". " in head:
+                    # a key after the failure's sentence (failed. mapping_id: <*>, rules: <*>):
+                    # the cause is that key's value, up to the next key of its list
+                    listed = _next_list_key(masked, after)
+                    if listed >= 0:
+                        return before + WILDCARD + masked[listed:]
                 return before + WILDCARD + _after_cause(masked, after)
             break
         bracket = _clause_cause(masked, end)
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _next_list_key(masked: str, pos: int) -> int:
+    """Where the next key of a list (``_NEXT_LIST_KEY``: a comma, a key and its colon) is
+    from ``pos`` on, outside brackets, or -1 (round 37, r35a)."""
+    found = _NEXT_LIST_KEY.search(masked, pos)
+    while found is not None:
+        between = masked[pos:found.start()]
+        if (between.count("(") == between.count(")") and between.count("[") == between.count("]")
+                and between.count("{") == between.count("}")):
+            return found.start()
+        found = _NEXT_LIST_KEY.search(masked, found.end())
+    return -1
 
 
 def _next_separator(masked: str, pos: int, ascii_text: bool) -> i64:

@@ -53,6 +53,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     after_prose,
     cue_at,
+    dotted_logger_at,
     function_location_at,
     header_end,
     holds_any,
@@ -921,6 +922,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
                         and not _glued_head_index(tokens, kinds, spaced, index - 2)
                         and not _after_name_alone(tokens, spaced, index - 2)
+                        and not (index >= 4 and dotted_logger_at(tokens, index - 3))
                         and not _tag_before_sentence(tokens, kinds, spaced, index, count)
                         and not location_file_at(tokens, index + 1)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
@@ -945,6 +947,9 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # ordersd[<pid>] <message>: the name's number, printed by every call site),
                     # nor right after a name alone that opens the record (nmap's NSE: [<script>]
                     # <message>, a component and its tag: no message's words before it), nor
+                    # right after the level and the logger's dotted name (oslo.log's <time> <pid>
+                    # WARNING keystone.api.x [<request context>] <message>: the head's context,
+                    # every call site's; dotted_logger_at, round 37, r35a), nor
                     # a name's bracket before a sentence (Worker <*> [pool-a] Failed to …: a tag),
                     # nor a bracket before a kept code location (log4rs' … [screen] src/x.rs:42:
                     # <message>: a thread's, then the call site's file and line, no error's text)

@@ -1812,6 +1812,17 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
+def dotted_logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a dotted name (a module's or a class's path, its digits masked
+    or not: ``keystone.api.os_oauth<*>``) right after the record's level, only values and
+    bracketed tags before it (``_logger_at``): Python's ``%(levelname)s %(name)s`` and log4j's
+    ``%p %c``, the logger that prints every record of its module (round 37, r35a)."""
+    token = tokens[at]
+    dot = token.find(".")
+    return (0 < dot < len(token) - 1 and token[0].isalpha() and token[dot + 1].isalpha()
+            and _logger_at(tokens, at))
+
+
 # The record's head: one reader, record_header (its walk, then a level's colon after two
 # names), and bracketed_level_name; tokens.head_fields_end reads the fields before templates
 # exist: docs/patterns.md § The record's head.
@@ -2663,6 +2674,15 @@ def fits_other_length(
         # a scope in brackets between the record's level and its colon (Zig's std.log,
         # ``error(wm): …``; the default scope prints none, ``error: …``): the logger's name,
         # which the other record lacks, no annotation some records carry
+        return None
+    if (not short_kinds and len(long_kinds) == 1 and (long_kinds[0] == WORD or long_kinds[0] == TITLE)
+            and head + 1 < len(long_side) and long_side[head + 1] == ":" and head
+            and WORD <= long_side_kinds[head - 1] < PUNCT):
+        # a word between a label's word and its colon, where the other record has the colon
+        # right after that word (``Database User: <*> created`` / ``Database: <*> created``):
+        # two labels, each its call site's, not the naming word's value present or not (the
+        # value a label names follows its colon; round 37, r35a); after a value, a word there
+        # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
         return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own

@@ -4699,3 +4699,47 @@ def _ids_in_order(messages: Sequence[str]) -> list[str]:
     """The ids one miner gives the messages one at a time, in order."""
     miner = PatternMiner()
     return [miner.add(message) for message in messages]
+
+
+def test_a_bracket_after_the_level_and_a_dotted_logger_is_the_heads_context_not_an_operation():
+    # (round 37, r35a; runs._separator) oslo.log's and Python's `<time> <pid> WARNING
+    # pkg.module [<request context>] <message>`: the bracket after the level and the logger's
+    # dotted name is the head's context, every call site's; two messages after it that read as
+    # failures had folded as one operation's causes (`… pkg.module [<*>] <*>`)
+    def line(n: int, text: str) -> str:
+        return f"{n} WARNING billing.api.tokens [None req-{n}a3f-9c2d {n * 7} - - default default] {text}"
+    miner = PatternMiner()
+    ids = [miner.add(line(n, ("Invalid signature", "Request token has no authorizing user id.")[n % 2]))
+           for n in range(1, 5)]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near misses: a message's own words before a bracket still leave its cause after it, and
+    # after the head's context a failure's colon still folds its cause
+    assert _one_pattern("sync worker [conn-7] connection refused", "sync worker [conn-9] broken pipe")
+    assert _one_pattern(line(1, "Failed to verify token: connection refused"),
+                        line(2, "Failed to verify token: no route to host"))
+
+
+def test_a_word_between_a_labels_word_and_its_colon_is_no_value_present_or_not():
+    # (round 37, r35a; templates.fits_other_length) `Database User: <name> created` /
+    # `Database: <name> created`: two labels, each its call site's; the word between the
+    # naming word and the colon had read as the naming word's value, there or not
+    assert _one_id_each([f"Database: {n} already exists!" for n in ("orders-7", "stable", "audit")],
+                        [f"Database User: {n} already exists!" for n in ("carol", "ubuntu", "ec2-user")])
+    # near miss: a name after the naming word before the colon still varies at one length
+    assert _one_pattern("Database orders: 3 tables created", "Database users: 4 tables created",
+                        "Database audit: 9 tables created")
+
+
+def test_a_failures_key_after_its_sentence_holds_its_value_up_to_the_next_key_of_its_list():
+    # (round 37, r35a; causes.fold_cause) a failure's sentence, then a key list (`mapping rule
+    # process failed. mapping_id: <*>, rules: <*>, data: <*>.`): the first key's value is the
+    # cause, up to the next key; the keys after it are the record's (a value that read as a
+    # failure, `data: KeyError.`, had folded them all, two shapes of one call site)
+    assert mask("Token API: rule process failed. mapping_id: c7, rules: inventory, data: KeyError.") == (
+        "Token API: rule process failed. mapping_id: <*>, rules: inventory, data: KeyError.")
+    assert _one_pattern(*[f"Token API: rule process failed. mapping_id: c{n}, rules: {r}, data: {d}."
+                          for n, r, d in ((7, "inventory", "KeyError"), (9, "auto", "app.mailer.Mailer"),
+                                          (4, "main", "ValueError"))])
+    # near misses: a key's value to the end, no list after it, and a comma in brackets, are the cause's
+    assert mask("unrecoverable error. Msg: connection reset by peer") == "unrecoverable error. Msg: <*>"
+    assert mask("sync failed. Reason: HTTPConnectionPool(host='x', port: 80) refused") == "sync failed. Reason: <*>"
