@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     annotation_at,
+    header_logger,
     letters_only,
     location_file_at,
     operation_after_failure_at,
@@ -575,9 +576,14 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
     ``ERROR :: billing : …``, separates fields instead: the word before it may vary), not an
     HTTP status class (``5xx``, which http.py wrote: the pattern's own)."""
     last = len(tokens) - 1
+    # (nor the logger's name in the record's header, SemanticLogger's ``I [<pid>:<thread>]
+    # SlackDiff -- <message>``: the class that logs, one per call site, which score keeps
+    # apart from another, however many loggers a batch holds; round 37, losses37)
+    logger = header_logger(tokens)
     found = [at for at, kind in enumerate(kinds)
-             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
-                                           or _name_before_mark(tokens, kinds, at))
+             if kind in (WORD, TITLE) and at != logger
+             and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
+                  or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
              and not subject_of_past_form(tokens, kinds, at)
              # (nor the operation a failure names right before it, ``failed to complete

@@ -4641,3 +4641,18 @@ def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names there (no verb of an operation first) still vary as one value
     assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))
+
+
+def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
+    # (round 37, losses37; batch._value_places) SemanticLogger's `L [pid:thread] Class -- message`:
+    # the class that logs is the header's logger (record_header), one per call site, as score
+    # keeps two apart one line at a time; a batch whose records print several loggers before
+    # the same words had read that place as a variable's, every logger one pattern
+    loggers = ["SlackDiff", "XMPPDiff", "CiscoSparkDiff", "MatrixDiff"]
+    records = [f"I [{n + 3}:main] {logger} -- Posting diff as snippet to repo-{n}" for n, logger in enumerate(loggers)]
+    for add in (lambda miner, lines: [miner.add(line) for line in lines], PatternMiner.add_batch):
+        assert len(set(add(PatternMiner(), records))) == len(loggers)
+    # near miss: names in the message after the logger still vary as a value in a batch
+    names = ["alpha", "bravo", "charlie", "delta"]
+    assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
+                                             for n, name in enumerate(names)]))) == 1
