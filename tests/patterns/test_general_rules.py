@@ -4652,6 +4652,11 @@ def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
     records = [f"I [{n + 3}:main] {logger} -- Posting diff as snippet to repo-{n}" for n, logger in enumerate(loggers)]
     for add in (lambda miner, lines: [miner.add(line) for line in lines], PatternMiner.add_batch):
         assert len(set(add(PatternMiner(), records))) == len(loggers)
+    # so is a class's qualified name there (MEL's `info: <category>[<event id>]`), whatever follows it
+    classes = ["Shop.Ordering.Api.OrderingService", "Shop.Payments.Events.PaymentHandler",
+               "Shop.Basket.Api.BasketService", "Shop.Catalog.Api.CatalogService"]
+    records = [f"info: {name}[0] Publishing integration event: {n + 7} - (main)" for n, name in enumerate(classes)]
+    assert len(set(PatternMiner().add_batch(records))) == len(classes)
     # near miss: names in the message after the logger still vary as a value in a batch
     names = ["alpha", "bravo", "charlie", "delta"]
     assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
