@@ -38,6 +38,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     header_end,
+    header_logger,
     letters_only,
     location_file_at,
     operation_after_failure_at,
@@ -577,9 +578,20 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
     ``ERROR :: billing : …``, separates fields instead: the word before it may vary), not an
     HTTP status class (``5xx``, which http.py wrote: the pattern's own)."""
     last = len(tokens) - 1
+    # (nor the logger's name in the record's header when it is a class's: a qualified one
+    # (_qualified_class), or one capitalised, letters alone, that a dash ends the header right
+    # after, SemanticLogger's ``I [<pid>:<thread>] SlackDiff -- <message>``, log4j's ``%c -
+    # %m``: the class that logs, one per call site, which score keeps apart from another,
+    # however many loggers a batch holds; a plain name before the header's colon may be a
+    # value, ``WARN [Buffer] <name>: …``; round 37, losses37)
+    logger = header_logger(tokens)
+    if logger >= 0 and not (_qualified_class(tokens[logger]) or (
+            logger < last and tokens[logger + 1] in _HEADER_DASHES and _class_logger(tokens[logger]))):
+        logger = -1
     found = [at for at, kind in enumerate(kinds)
-             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
-                                           or _name_before_mark(tokens, kinds, at))
+             if kind in (WORD, TITLE) and at != logger
+             and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
+                  or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
              and not subject_of_past_form(tokens, kinds, at)
              # (nor the operation a failure names right before it, ``failed to complete
@@ -597,6 +609,23 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
                       and location_file_at(tokens, at - 2))]
     return found[:MAX_PLACES]
+
+
+_HEADER_DASHES: Final = frozenset(("-", "--"))
+
+
+def _class_logger(word: str) -> bool:
+    """Whether a logger's name reads as a class's: capitalised, letters alone (``SlackDiff``,
+    ``XMPPDiff``; not ``t-xk``, ``billing-33``, ``worker``)."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+def _qualified_class(word: str) -> bool:
+    """Whether a logger's name is a class's qualified name: three dotted labels or more, the
+    last capitalised (MEL's ``info: eShop.Ordering.API.OrderingService[0]``, log4j's
+    ``o.s.b.w.GracefulShutdown``; not a name a pool draws, ``blue.media``, ``app.worker.tasks``)."""
+    labels = word.split(".")
+    return len(labels) >= 3 and all(labels) and labels[-1][:1].isupper() and word.replace(".", "").isalnum()
 
 
 def _path_name_at(tokens: list[str], spaced: list[bool], at: int) -> bool:

@@ -446,6 +446,11 @@ _AT_TOKEN_START: Final = _any(
         # RTC::Transport::OnRtpDataReceived() | …, a method in capitals, as C++, C# and Go write)
         # (first, what it needs: its first word and a separator; most words have none)
         r"(?=[A-Za-z]\w*+(?:::|\\))(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::)|[A-Za-z][\w:]*::\w+\(\))"
+        # nor a class's path right after the record's head bracket and before a label's colon
+        # or a logger's dash (PlayerEvent::Unavailable: <message>, SemanticLogger's
+        # Oxidized::Nodes -- <message>): the class that logs, or the call site's label
+        # (nor its tail after a ``::``: the path is read whole or not at all)
+        r"(?<!::)(?!(?<=\] )[A-Z]\w*+(?:::[A-Z]\w*+)+(?::\s|\s--?\s))"
         r"[A-Za-z]\w*+(?:(?:::|\\)[A-Za-z_]\w*+)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one

@@ -44,6 +44,7 @@ from otlp_sampler.patterns.templates import (
     MESSAGE_FIELD_KEYS,
     MIXED,
     OPERATION_CUES,
+    OPERATION_VERBS,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -1924,8 +1925,21 @@ def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: i
     if at != start + 4 or tokens[at - 1] not in _QUOTE_MARKS or tokens[start + 1] != tokens[at - 1]:
         return False
     kind = tokens[start]
-    return (kinds[start] == TITLE and kinds[start + 2] == WILD and not kind.endswith(("ed", "ing"))
-            and kind.lower() not in _LEAD_VERB_FORMS)
+    if kinds[start + 2] != WILD or kind.endswith(("ed", "ing")) or kind.lower() in _LEAD_VERB_FORMS:
+        return False
+    # a kind in small letters too (Klipper's ``mcu '<*>': Timeout on connect``): a plain word,
+    # no verb of an operation (``stat '<*>': <cause>``, ``exec '<*>': <cause>``) (round 37, losses37)
+    return kinds[start] == TITLE or (
+        kinds[start] == WORD and kind.isalpha() and kind not in OPERATION_VERBS and kind not in _SYSTEM_CALLS)
+
+
+# The OS's calls a program names before their quoted operand (``stat '<*>': <cause>``): verbs,
+# no thing's kind (_kind_and_quoted_name)
+_SYSTEM_CALLS: Final = frozenset((
+    "stat", "lstat", "fstat", "mkdir", "rmdir", "chdir", "chmod", "chown", "unlink", "symlink", "link",
+    "readlink", "realpath", "access", "opendir", "readdir", "truncate", "ftruncate", "fsync", "mmap",
+    "ioctl", "dlopen", "execve", "exec", "popen", "socket", "getaddrinfo", "utime", "utimes", "statfs",
+))
 
 
 # Verbs that start a message in the imperative (Open '<*>': …): not a thing's kind.
@@ -1959,8 +1973,18 @@ def own_failure_sentence(tokens: list[str], kinds: list[int], start: int, end: i
     ``Unhandled exception while …``): its first word capitalised, no colon of its own (a
     wrapped error's, ``failed to get lease: <*>``), and one of the program's words of failure
     then ``while``, ``during``, ``due to``, ``to`` or ``when`` (round 32, weaksep)."""
-    return (start < end and kinds[start] == TITLE and ":" not in tokens[start + 1:end]
-            and _OWN_FAILURE_CLAUSE.search(" ".join(tokens[start:end])) is not None)
+    if start >= end or kinds[start] != TITLE:
+        return False
+    stop = end
+    if ":" in tokens[start + 1:end]:
+        # its own cause after its own colon (Klipper's ``mcu '<*>': Unable to open CAN port:
+        # <cause>``): the sentence before the colon, capitalised, three words or more, says
+        # the failure as a clause that goes on; the program's, as Go's lower-case wrapped
+        # errors are not (round 37, losses37)
+        stop = tokens.index(":", start + 1, end)
+        if stop - start < 4:
+            return False
+    return _OWN_FAILURE_CLAUSE.search(" ".join(tokens[start:stop])) is not None
 
 
 _CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))

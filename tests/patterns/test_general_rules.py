@@ -1349,6 +1349,23 @@ _MERGE_OR_STAY_APART = [
                           "Open '/etc/y.conf': no such file or directory"]],
           apart=[["Relay 'alpha-7': handshake deferred until the next window",
                   "Relay 'beta': route table not usable with peer type 'x'"]]),
+    _rule("a_things_kind_in_small_letters_and_its_quoted_name_before_a_colon_are_its_id",
+          # a kind in small letters too (round 37, losses37): what follows is the thing's event,
+          # and only two failures are causes; a system call's name before its quoted operand
+          # is an operation, whose outcome is a cause
+          one_both_ways=[["relay 'gamma': connection refused", "relay 'delta-2': permission denied"],
+                         ["stat '/etc/x.conf': shutting down", "stat '/etc/y.conf': no such file or directory"]],
+          apart=[["relay 'alpha-7': handshake deferred until the next window",
+                  "relay 'beta': route table not usable with peer type 'x'"]]),
+    _rule("a_failure_said_as_a_clause_then_its_own_colon_and_cause_is_the_call_sites_own_sentence",
+          # capitalised, three words or more before its own colon (round 37, losses37): the
+          # program's sentence and the cause it wraps, apart from another failure said after
+          # the same thing's name; its causes still fold
+          one_both_ways=[["chip 'aux': Unable to open the serial port: timed out",
+                          "chip 'main': Unable to open the serial port: device or resource busy"]],
+          apart=[["chip 'aux': Timeout on connect", "chip 'main': Unable to open the serial port: timed out"],
+                 ["Peer 'alpha-7': Timeout on connect",
+                  "Peer 'beta': Failed to renew the lease: connection reset by peer"]]),
     _rule("a_failure_said_as_a_clause_after_a_things_name_is_the_call_sites_own_sentence",
           # after a thing's kind and quoted name or its bracket (a weak separator), or an
           # operation's colon, a failure said in the program's words as a clause that goes on
@@ -1955,6 +1972,17 @@ def test_messages_merge_or_stay_apart_as_the_rule_says(one, one_both_ways, one_i
 
 # Rules checked by what the masker gives, and nothing else: a row a rule, named after it.
 _MASKED_AS = {
+    "a_class_path_after_the_head_bracket_before_a_colon_or_a_dash_is_the_call_sites": {
+        # the class that logs or the call site's label (round 37, losses37), the path whole;
+        # a class's path elsewhere is a value it names
+        "[2024-03-04 10:00:00 WARN  app::events] TrackEvent::Unavailable: Invalid id: 42":
+            "[<*> WARN  app::events] TrackEvent::Unavailable: Invalid id: <*>",
+        "W [10:main] Shop::Output::Git -- cleanup is not implemented for this store":
+            "W [<*>] Shop::Output::Git -- cleanup is not implemented for this store",
+        "E [3:main] Shop::Node -- 10.0.0.1 raised Net::ReadTimeout with msg x":
+            "E [<*>] Shop::Node -- <*> raised <*> with msg x",
+        "handled by Api::V1::UsersController: done": "handled by <*>: done",
+    },
     "a_path_glued_to_its_key_is_one_value": {
         "Apply x (args:1 kwargs:/home/alice/Documents/Tax Returns/Invoice March.pdf)":
             "Apply x (args:<*> kwargs:<*>)",
@@ -4743,3 +4771,23 @@ def test_a_failures_key_after_its_sentence_holds_its_value_up_to_the_next_key_of
     # near misses: a key's value to the end, no list after it, and a comma in brackets, are the cause's
     assert mask("unrecoverable error. Msg: connection reset by peer") == "unrecoverable error. Msg: <*>"
     assert mask("sync failed. Reason: HTTPConnectionPool(host='x', port: 80) refused") == "sync failed. Reason: <*>"
+
+
+def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
+    # (round 37, losses37; batch._value_places) SemanticLogger's `L [pid:thread] Class -- message`:
+    # the class that logs is the header's logger (record_header), one per call site, as score
+    # keeps two apart one line at a time; a batch whose records print several loggers before
+    # the same words had read that place as a variable's, every logger one pattern
+    loggers = ["SlackDiff", "XMPPDiff", "CiscoSparkDiff", "MatrixDiff"]
+    records = [f"I [{n + 3}:main] {logger} -- Posting diff as snippet to repo-{n}" for n, logger in enumerate(loggers)]
+    for add in (lambda miner, lines: [miner.add(line) for line in lines], PatternMiner.add_batch):
+        assert len(set(add(PatternMiner(), records))) == len(loggers)
+    # so is a class's qualified name there (MEL's `info: <category>[<event id>]`), whatever follows it
+    classes = ["Shop.Ordering.Api.OrderingService", "Shop.Payments.Events.PaymentHandler",
+               "Shop.Basket.Api.BasketService", "Shop.Catalog.Api.CatalogService"]
+    records = [f"info: {name}[0] Publishing integration event: {n + 7} - (main)" for n, name in enumerate(classes)]
+    assert len(set(PatternMiner().add_batch(records))) == len(classes)
+    # near miss: names in the message after the logger still vary as a value in a batch
+    names = ["alpha", "bravo", "charlie", "delta"]
+    assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
+                                             for n, name in enumerate(names)]))) == 1

@@ -554,10 +554,6 @@ _KNOWN: dict[str, str] = {
         'INFO  : photos/a.jpg: Copied), so the logger there is not read as one',
     'logrus TextFormatter (no TTY)':
         "a logger key's value (component=…) is read as a value",
-    'Go log LstdFlags|Lshortfile':
-        "the ids are right, but the messages of one file's call sites after the location's colon fold "
-        'as one cause (<*> server.go:40: <*>): a cause key holds the line as a value (kong measured; '
-        'round 14, r12read: not folding there cost r4 transmission and kong, a word value the fold hid)',
     'NSLog':
         'a process name glued to its [pid:tid], with no level: not read as a head',
     'winston format.simple()':
