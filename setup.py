@@ -290,7 +290,19 @@ def _extensions() -> tuple[list, list[str]]:
     except (Exception, SystemExit) as error:  # mypy's type errors end in SystemExit
         print(f"otlp-sampler: mypyc refused the miner ({error}); pure Python it is", file=sys.stderr)
         return [], [MYPY]
-    return bind_local_calls(extensions), [MYPY]
+    return bind_local_calls([*extensions, lexer_extension()]), [MYPY]
+
+
+# The lexer in C beside the mypyc library (otlp_sampler/patterns/_lexer.c: tokens._split,
+# exactly; docs/patterns.md § Speed, round 37): built with it or not at all, as the rest.
+LEXER = "otlp_sampler.patterns._lexer"
+
+
+def lexer_extension():
+    """The C lexer's extension (the compiled tokens.py calls it where it imports)."""
+    from setuptools import Extension
+
+    return Extension(LEXER, ["otlp_sampler/patterns/_lexer.c"])
 
 
 def bind_local_calls(extensions: list, platform: str = sys.platform) -> list:

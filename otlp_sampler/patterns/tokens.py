@@ -26,7 +26,18 @@ from otlp_sampler.patterns.masking import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
+
+# _split in C (_lexer.c, built by setup.py beside the compiled miner; docs/patterns.md § Speed,
+# round 37): the same lists and marks (test_native_lexer.py), called where the module runs
+# compiled and the extension is there; the loop below stays the reference and the fallback.
+_native_split: Callable[[str], tuple[list[str], list[bool], i64]] | None
+try:
+    from otlp_sampler.patterns._lexer import split as _native_split
+except ImportError:
+    _native_split = None
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -170,7 +181,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked and (not COMPILED_HERE or _stem_head_may_match(masked)):
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
-    cut, cut_spaced, marks = _split(masked) if COMPILED_HERE else _split_by_regex(masked)
+    cut, cut_spaced, marks = ((_split(masked) if _native_split is None else _native_split(masked))
+                              if COMPILED_HERE else _split_by_regex(masked))
     # (marks: the text's marks _split cut, a test of a text that holds none not made)
     if not wildcards or (wildcards == 1 and (not marks & _SPLIT_CLOSING or (
             ")" not in masked and "]" not in masked and "}" not in masked))
