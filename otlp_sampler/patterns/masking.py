@@ -25,6 +25,8 @@ from otlp_sampler.patterns import spelled
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify, may_start_request
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     # (compiled, a local or an argument of this type is a machine integer: the scans' places
     # and characters are read without the tagged int's checks; as Python it is an int)
     from mypy_extensions import i64
@@ -636,8 +638,21 @@ def holds_kind(kinds: list[int], kind: int) -> bool:
 
 def mask_values(text: str) -> str:
     """``_MASK.sub(WILDCARD, text)``: compiled, by ``_scanned_values``, which asks the
-    engine only where a match may start; as Python, by the engine's one pass."""
-    return _scanned_values(text) if COMPILED_HERE else _MASK.sub(WILDCARD, text)
+    engine only where a match may start (or its C copy, _lexer.c, where setup.py built it);
+    as Python, by the engine's one pass."""
+    if not COMPILED_HERE:
+        return _MASK.sub(WILDCARD, text)
+    return _scanned_values(text) if _native_mask is None else _native_mask(text)
+
+
+# _scanned_values in C (_lexer.c, built by setup.py beside the compiled miner; docs/patterns.md
+# § Speed, round 37): the same text (test_native_lexer.py), its tables, word sets and regexes
+# read from this module; the loop below stays the reference and the fallback.
+_native_mask: Callable[[str], str] | None
+try:
+    from otlp_sampler.patterns._lexer import mask_values as _native_mask
+except ImportError:
+    _native_mask = None
 
 
 def _scanned_values(text: str) -> str:
