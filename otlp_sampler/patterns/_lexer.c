@@ -178,7 +178,27 @@ typedef struct {
     PyObject *text;
 } Text;
 
+#ifdef LEXER_CHECK_BOUNDS /* (a test build: every read of the text inside it, or abort) */
+static Py_UCS4
+checked_read(const void *t_, Py_ssize_t i, const char *file, int line);
+#define CH(t, i) checked_read((t), (i), __FILE__, __LINE__)
+#else
 #define CH(t, i) ((Py_UCS4)PyUnicode_READ((t)->kind, (t)->data, (i)))
+#endif
+
+#ifdef LEXER_CHECK_BOUNDS
+static Py_UCS4
+checked_read(const void *t_, Py_ssize_t i, const char *file, int line)
+{
+    const Text *t = (const Text *)t_;
+    if (i < 0 || i >= t->n) {
+        fprintf(stderr, "_lexer.c:%d: read at %zd of a text of %zd\n", line, i, t->n);
+        (void)file;
+        abort();
+    }
+    return (Py_UCS4)PyUnicode_READ(t->kind, t->data, i);
+}
+#endif
 
 static int configured = 0;  /* 1 done, -1 failed (the Python scan is used) */
 static unsigned char PREFIX_CLASS[128], SCAN_BITS[128], HEX[128], WHITESPACE[128], CLOSING_MARKS[128],
