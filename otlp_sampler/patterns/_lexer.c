@@ -54,25 +54,50 @@ init_tables(void)
     SPLIT_MARKS['"'] = SPLIT_QUOTE;
 }
 
-/* Appends text[start:end] and its spaced flag; 0 on success, -1 on an error set. */
-static inline int
-append_token(PyObject *text, Py_ssize_t start, Py_ssize_t end, int space, PyObject *out, PyObject *spaced)
+/* The tokens' places, gathered in one pass before the lists are made at their length (a list
+ * grown by appends is reallocated as it goes). */
+typedef struct {
+    Py_ssize_t *bounds;  /* start, end of each token */
+    unsigned char *space;
+    Py_ssize_t count, capacity;
+    Py_ssize_t bounds_here[2 * 128];
+    unsigned char space_here[128];
+} Cuts;
+
+static int
+cuts_add(Cuts *cuts, Py_ssize_t start, Py_ssize_t end, int space)
 {
-    PyObject *token = PyUnicode_Substring(text, start, end);
-    if (token == NULL)
-        return -1;
-    int failed = PyList_Append(out, token);
-    Py_DECREF(token);
-    if (failed)
-        return -1;
-    return PyList_Append(spaced, space ? Py_True : Py_False);
+    if (cuts->count == cuts->capacity) {
+        Py_ssize_t capacity = cuts->capacity * 2;
+        Py_ssize_t *bounds = PyMem_Malloc(sizeof(Py_ssize_t) * 2 * capacity);
+        unsigned char *spaces = PyMem_Malloc(capacity);
+        if (bounds == NULL || spaces == NULL) {
+            PyMem_Free(bounds);
+            PyMem_Free(spaces);
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(bounds, cuts->bounds, sizeof(Py_ssize_t) * 2 * cuts->count);
+        memcpy(spaces, cuts->space, cuts->count);
+        if (cuts->bounds != cuts->bounds_here) {
+            PyMem_Free(cuts->bounds);
+            PyMem_Free(cuts->space);
+        }
+        cuts->bounds = bounds;
+        cuts->space = spaces;
+        cuts->capacity = capacity;
+    }
+    cuts->bounds[2 * cuts->count] = start;
+    cuts->bounds[2 * cuts->count + 1] = end;
+    cuts->space[cuts->count] = (unsigned char)space;
+    cuts->count++;
+    return 0;
 }
 
 /* The loop of tokens._split over a str of one character width (CHAR: Py_UCS1, 2 or 4);
  * every read is at an index below n. */
 #define SPLIT_LOOP(CHAR)                                                                     \
-    static int split_##CHAR(PyObject *text, const CHAR *s, Py_ssize_t n, PyObject *out,     \
-                            PyObject *spaced, long *marks_out)                               \
+    static int split_##CHAR(const CHAR *s, Py_ssize_t n, Cuts *cuts, long *marks_out)        \
     {                                                                                        \
         Py_ssize_t i = 0;                                                                    \
         long marks = 0;                                                                      \
@@ -105,7 +130,7 @@ append_token(PyObject *text, Py_ssize_t start, Py_ssize_t end, int space, PyObje
                         break;                                                               \
                 }                                                                            \
             }                                                                                \
-            if (append_token(text, start, i, space, out, spaced) < 0)                        \
+            if (cuts_add(cuts, start, i, space) < 0)                                         \
                 return -1;                                                                   \
             space = 0;                                                                       \
         }                                                                                    \
@@ -120,6 +145,7 @@ SPLIT_LOOP(Py_UCS4)
 static PyObject *
 lexer_split(PyObject *module, PyObject *text)
 {
+    (void)module;
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "split() takes a str");
         return NULL;
@@ -127,41 +153,57 @@ lexer_split(PyObject *module, PyObject *text)
     if (PyUnicode_READY(text) < 0)
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    PyObject *out = PyList_New(0);
-    PyObject *spaced = PyList_New(0);
-    if (out == NULL || spaced == NULL)
-        goto failed;
+    Cuts cuts;
+    cuts.bounds = cuts.bounds_here;
+    cuts.space = cuts.space_here;
+    cuts.count = 0;
+    cuts.capacity = 128;
     long marks = 0;
     int result;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        result = split_Py_UCS1(text, PyUnicode_1BYTE_DATA(text), n, out, spaced, &marks);
+        result = split_Py_UCS1(PyUnicode_1BYTE_DATA(text), n, &cuts, &marks);
         break;
     case PyUnicode_2BYTE_KIND:
-        result = split_Py_UCS2(text, PyUnicode_2BYTE_DATA(text), n, out, spaced, &marks);
+        result = split_Py_UCS2(PyUnicode_2BYTE_DATA(text), n, &cuts, &marks);
         break;
     default:
-        result = split_Py_UCS4(text, PyUnicode_4BYTE_DATA(text), n, out, spaced, &marks);
+        result = split_Py_UCS4(PyUnicode_4BYTE_DATA(text), n, &cuts, &marks);
         break;
     }
+    PyObject *out = NULL, *spaced = NULL, *number = NULL, *triple = NULL;
     if (result < 0)
-        goto failed;
-    PyObject *number = PyLong_FromLong(marks);
-    if (number == NULL)
-        goto failed;
-    PyObject *triple = PyTuple_New(3);
-    if (triple == NULL) {
-        Py_DECREF(number);
-        goto failed;
+        goto done;
+    out = PyList_New(cuts.count);
+    spaced = PyList_New(cuts.count);
+    number = PyLong_FromLong(marks);
+    if (out == NULL || spaced == NULL || number == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < cuts.count; k++) {
+        PyObject *token = PyUnicode_Substring(text, cuts.bounds[2 * k], cuts.bounds[2 * k + 1]);
+        if (token == NULL)
+            goto done;
+        PyList_SET_ITEM(out, k, token);
+        PyObject *flag = cuts.space[k] ? Py_True : Py_False;
+        Py_INCREF(flag);
+        PyList_SET_ITEM(spaced, k, flag);
     }
+    triple = PyTuple_New(3);
+    if (triple == NULL)
+        goto done;
     PyTuple_SET_ITEM(triple, 0, out);
     PyTuple_SET_ITEM(triple, 1, spaced);
     PyTuple_SET_ITEM(triple, 2, number);
-    return triple;
-failed:
-    Py_XDECREF(out);
+    out = spaced = number = NULL;
+done:
+    if (cuts.bounds != cuts.bounds_here) {
+        PyMem_Free(cuts.bounds);
+        PyMem_Free(cuts.space);
+    }
+    Py_XDECREF(out);  /* (a list's items not yet set are NULL: its dealloc skips them) */
     Py_XDECREF(spaced);
-    return NULL;
+    Py_XDECREF(number);
+    return triple;
 }
 
 /* ---------------------------------------------------------------------------------------
