@@ -320,6 +320,8 @@ long_attribute(PyObject *module, const char *name, long *out)
     return (*out == -1 && PyErr_Occurred()) ? -1 : 0;
 }
 
+static int word_sets(void);
+
 static int
 configure(void)
 {
@@ -409,7 +411,7 @@ configure(void)
                 return -1;
             }
     NAMED_PAIRS = (const unsigned char *)PyBytes_AS_STRING(NAMED_PAIRS_OBJ);
-    return 0;
+    return word_sets() ? -1 : 0;
 }
 
 static inline long
@@ -431,22 +433,116 @@ prefix_class(Py_UCS4 c)
     return c < 128 ? PREFIX_CLASS[c] : 0;
 }
 
-/* text[start:end] in words (a set); an error left set reads as no. */
+/* A set of ASCII words read once from one of masking's frozensets: sorted by length, then
+ * by their characters, each length's words a run (lookups compare code points, no str made). */
+#define LONGEST_WORD 32
+typedef struct {
+    Py_ssize_t count;
+    char **words;  /* each NUL-terminated */
+    Py_ssize_t first[LONGEST_WORD + 2];  /* first[size]: the first word of that size; first[size + 1] its end */
+} WordSet;
+
+static WordSet W_NAMED_START, W_NAMED_WHOLE, W_TLD, W_GTLD, W_FILE_EXT, W_QUOTED_MESSAGE_KEYS, W_MESSAGE_KEYS,
+    W_NAMED_RESTS;
+
 static int
-slice_in(const Text *t, Py_ssize_t start, Py_ssize_t end, PyObject *words)
+compare_words(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly)
+        return lx < ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+static int
+word_set(PyObject *words, WordSet *set)
+{
+    Py_ssize_t count = PySet_GET_SIZE(words);
+    set->words = PyMem_Calloc(count ? count : 1, sizeof(char *));
+    if (set->words == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    set->count = 0;
+    PyObject *iterator = PyObject_GetIter(words), *item;
+    if (iterator == NULL)
+        return -1;
+    while ((item = PyIter_Next(iterator)) != NULL) {
+        Py_ssize_t size = PyUnicode_Check(item) ? PyUnicode_GET_LENGTH(item) : -1;
+        if (size < 0 || size > LONGEST_WORD || !PyUnicode_IS_ASCII(item) || set->count == count) {
+            Py_DECREF(item);
+            Py_DECREF(iterator);
+            PyErr_SetString(PyExc_ValueError, "a word set of masking is not of short ASCII words");
+            return -1;
+        }
+        char *copy = PyMem_Malloc(size + 1);
+        if (copy == NULL) {
+            Py_DECREF(item);
+            Py_DECREF(iterator);
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(copy, PyUnicode_1BYTE_DATA(item), size);
+        copy[size] = 0;
+        set->words[set->count++] = copy;
+        Py_DECREF(item);
+    }
+    Py_DECREF(iterator);
+    if (PyErr_Occurred())
+        return -1;
+    qsort(set->words, set->count, sizeof(char *), compare_words);
+    Py_ssize_t at = 0;
+    for (Py_ssize_t size = 0; size <= LONGEST_WORD + 1; size++) {
+        while (at < set->count && (Py_ssize_t)strlen(set->words[at]) < size)
+            at++;
+        set->first[size] = at;
+    }
+    return 0;
+}
+
+static int
+word_sets(void)
+{
+    return word_set(NAMED_START, &W_NAMED_START) || word_set(NAMED_WHOLE, &W_NAMED_WHOLE)
+        || word_set(TLD_WORDS, &W_TLD) || word_set(GTLD_WORDS, &W_GTLD) || word_set(FILE_EXT_WORDS, &W_FILE_EXT)
+        || word_set(QUOTED_MESSAGE_KEY_WORDS, &W_QUOTED_MESSAGE_KEYS)
+        || word_set(MESSAGE_KEY_WORDS, &W_MESSAGE_KEYS) || word_set(NAMED_RESTS, &W_NAMED_RESTS);
+}
+
+/* text[start:end] in the set (the slice's bounds clipped as Python's are) */
+static int
+slice_in(const Text *t, Py_ssize_t start, Py_ssize_t end, const WordSet *set)
 {
     if (start < 0)
         start = 0;
     if (end > t->n)
         end = t->n;
-    if (end < start)
-        end = start;
-    PyObject *part = PyUnicode_Substring(t->text, start, end);
-    if (part == NULL)
+    Py_ssize_t size = end - start;
+    if (size < 0)
+        size = 0;
+    if (size > LONGEST_WORD)
         return 0;
-    int found = PySet_Contains(words, part);
-    Py_DECREF(part);
-    return found == 1;
+    Py_ssize_t low = set->first[size], high = set->first[size + 1];
+    while (low < high) {  /* (binary search among the words of that length) */
+        Py_ssize_t middle = (low + high) / 2;
+        const unsigned char *word = (const unsigned char *)set->words[middle];
+        int order = 0;
+        for (Py_ssize_t i = 0; i < size; i++) {
+            Py_UCS4 c = CH(t, start + i);
+            if (c != word[i]) {
+                order = c < word[i] ? -1 : 1;
+                break;
+            }
+        }
+        if (order == 0)
+            return 1;
+        if (order < 0)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return 0;
 }
 
 /* text[start:start + len(part)] == part, within the text */
@@ -472,7 +568,7 @@ ends_with(const Text *t, Py_ssize_t end, PyObject *part)
         return 0;
     int kind = PyUnicode_KIND(part);
     const void *data = PyUnicode_DATA(part);
-    for (Py_ssize_t i = 0; i < size; i++)
+    for (Py_ssize_t i = size - 1; i >= 0; i--)  /* (from the end: most forms differ at their last) */
         if (CH(t, start + i) != PyUnicode_READ(kind, data, i))
             return 0;
     return 1;
@@ -538,14 +634,14 @@ after_message_key(const Text *t, Py_ssize_t at)
             Py_ssize_t key = key_end;
             while (key > stop && CH(t, key - 1) != quote)
                 key--;
-            if (key > stop && slice_in(t, key, key_end, QUOTED_MESSAGE_KEY_WORDS))
+            if (key > stop && slice_in(t, key, key_end, &W_QUOTED_MESSAGE_KEYS))
                 return 1;
             continue;
         }
         Py_ssize_t key = key_end;
         while (key > 0 && (bits_at(t, key - 1) & IN_LETTERS))
             key--;
-        if (key < key_end && slice_in(t, key, key_end, MESSAGE_KEY_WORDS)
+        if (key < key_end && slice_in(t, key, key_end, &W_MESSAGE_KEYS)
             && (key == 0 || !(bits_at(t, key - 1) & IN_KEY_STEM)))
             return 1;
     }
@@ -726,7 +822,7 @@ dotted_name_may_match(const Text *t, Py_ssize_t at)
             break;
     }
     if (labels >= 2 && last_end - last <= LONGEST_TLD) {
-        if (slice_in(t, last, last_end, labels >= 3 ? TLD_WORDS : GTLD_WORDS))
+        if (slice_in(t, last, last_end, labels >= 3 ? &W_TLD : &W_GTLD))
             return 1;
     }
     label = at;
@@ -741,7 +837,7 @@ dotted_name_may_match(const Text *t, Py_ssize_t at)
         Py_ssize_t dash = start;
         while (dash < stop && CH(t, dash) != 45)
             dash++;
-        if (dash - start <= LONGEST_EXT && slice_in(t, start, dash, FILE_EXT_WORDS)
+        if (dash - start <= LONGEST_EXT && slice_in(t, start, dash, &W_FILE_EXT)
             && !(dash == stop && stop + 1 < n && CH(t, stop) == 46 && (bits_at(t, stop + 1) & IN_LETTERS)))
             return 1;
         label = stop;
@@ -873,9 +969,9 @@ word_number_end(const Text *t, Py_ssize_t at)
         /* rest = text[at + 1:at + 9] */
         Py_ssize_t rest_end = at + 9 < n ? at + 9 : n;
         if ((rest_end - (at + 1) == 8 && equals_at(t, at + 1, "ocalhost"))
-            || slice_in(t, at + 1, at + 4 < rest_end ? at + 4 : rest_end, NAMED_RESTS)
-            || slice_in(t, at + 1, at + 5 < rest_end ? at + 5 : rest_end, NAMED_RESTS)
-            || slice_in(t, at + 1, at + 3 < rest_end ? at + 3 : rest_end, NAMED_RESTS))
+            || slice_in(t, at + 1, at + 4 < rest_end ? at + 4 : rest_end, &W_NAMED_RESTS)
+            || slice_in(t, at + 1, at + 5 < rest_end ? at + 5 : rest_end, &W_NAMED_RESTS)
+            || slice_in(t, at + 1, at + 3 < rest_end ? at + 3 : rest_end, &W_NAMED_RESTS))
             return at;
     }
     if (in_table(HEX, CH(t, at + 1)) && (CH(t, at + 2) == 58 || CH(t, at + 2) == 45))
@@ -1242,12 +1338,12 @@ scanned_values(PyObject *text)
                 int named;
                 if (c <= 90) {
                     named = size >= 3 && NAMED_PAIRS[c * 128 + CH(t, at + 1)] == 1
-                        && (slice_in(t, at, at + 3, NAMED_START)
-                            || ((size == 4 || size == 5) && slice_in(t, at, end, NAMED_WHOLE)));
+                        && (slice_in(t, at, at + 3, &W_NAMED_START)
+                            || ((size == 4 || size == 5) && slice_in(t, at, end, &W_NAMED_WHOLE)));
                 } else {
                     named = (size == 3 || size == 4 || size == 5 || size == 9)
                         && (c == 116 || c == 102 || c == 110 || c == 108)
-                        && slice_in(t, at, end, NAMED_WHOLE);
+                        && slice_in(t, at, end, &W_NAMED_WHOLE);
                 }
                 CHECK_ERROR();
                 if (!named) {
