@@ -64,7 +64,7 @@ typedef struct {
     unsigned char space_here[128];
 } Cuts;
 
-static int
+static inline int
 cuts_add(Cuts *cuts, Py_ssize_t start, Py_ssize_t end, int space)
 {
     if (cuts->count == cuts->capacity) {
