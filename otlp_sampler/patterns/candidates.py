@@ -454,23 +454,6 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
     return out
 
 
-def fit_mask_at(index: PlaceIndex, tokens: list[str], backward: list[str], length: int) -> int:
-    """``fit_mask(index, tokens, [length]).get(length, 0)``: the shapes of one length (an
-    index of one length's shapes, ``shapes.ShapeIndex``), ``backward`` the tokens reversed
-    (made once for the lengths asked)."""
-    shapes = index.lengths.get(length, 0)
-    if not shapes:
-        return 0
-    heads = _reaching(shapes, index.front, tokens)
-    tails = _reaching(shapes, index.back, backward)
-    last_head, last_tail = len(heads) - 1, len(tails) - 1  # (0 after them)
-    need = min(length, len(tokens)) - 1
-    mask = 0
-    for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
-        mask = _union(mask, _common(heads[head], tails[need - head if head < need else 0]))
-    return _common(mask, shapes)
-
-
 def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     """The shapes of ``wanted`` that ``inner_run_at`` may find a run of words against: the
     last tokens agree (or the template has a key), and the first ones up to a difference (or

@@ -44,9 +44,10 @@ from otlp_sampler.patterns.candidates import (
     MAX_CANDIDATES,
     PlaceIndex,
     among,
-    fit_mask_at,
+    fit_mask,
     run_mask,
     score_mask,
+    shapes_of,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import COMPILED_HERE, MESSAGE_KEYS, WILDCARD, holds, holds_kind
@@ -130,7 +131,8 @@ _CAPS_NAME: Final = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
-_NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: masks by length, never read nor written)
+_NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: its lengths' masks, never read nor written)
+_NO_RUN_LENGTHS: Final[set[int]] = set()  # (no index: the lengths run_mask left, never read nor written)
 # (typed: compiled, a loop over a tuple of unknown length reads it by index, over a fixed one
 # through the generic iterator)
 LENGTH_STEPS: Final[tuple[int, ...]] = (1, -1, 2, -2, 3, -3)
@@ -217,9 +219,8 @@ class ShapeIndex:
         # length -> the shapes that start with a leading name (templates.prefix_at), also
         # in their lead's bucket: a message whose leading name is new looks here
         self._prefixed: dict[int, _Bucket] = {}
-        # theirs (candidates.PlaceIndex), once they are INDEXED_FROM: one index a length
-        # (_index_into)
-        self._prefixed_places: dict[int, PlaceIndex] | None = None
+        # theirs (candidates.PlaceIndex), once they are INDEXED_FROM
+        self._prefixed_places: PlaceIndex | None = None
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
@@ -234,13 +235,9 @@ class ShapeIndex:
         # (keyed by length and the token after the name, mostly the event's verb: a
         # message scores only those that go on as it does)
         self._subjects: dict[tuple[int, str], _Bucket] = {}
-        # first word -> length -> its shapes of that length by place and token
-        # (candidates.PlaceIndex): what the scans of its buckets ask the rules about. One index
-        # a length, not one a first word: a mask holds a bit a shape of its index, and the
-        # masks of one length's shapes (a few dozen at most) fit a machine word, where those of
-        # a first word's every length (some 100 to 250 shapes) were integers of several digits,
-        # each operation on them an allocation (docs/patterns.md § Speed, round 37)
-        self._leads: dict[str, dict[int, PlaceIndex]] = {}
+        # first word -> its shapes by place and token (candidates.PlaceIndex): what the scans
+        # of its buckets ask the rules about
+        self._leads: dict[str, PlaceIndex] = {}
         # words seen at a place of a template that had taken two other words already: the
         # stream's values (learn_values; templates.known_value_pair), bounded
         self.values: set[str] = set()
@@ -254,7 +251,7 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            index = _at_length(self._leads.get(lead), length)
+            index = self._leads.get(lead)
             mask = None if index is None else score_mask(index, tokens, kinds, -1, self.values)
             scored = among(bucket, mask, index)
             found = self._best(scored, tokens, kinds)
@@ -262,7 +259,7 @@ class ShapeIndex:
                 return found
         if length in self._prefixed and _prefixed(tokens, kinds):
             # (its leading name is let go there: no other difference of a short message)
-            index = _at_length(self._prefixed_places, length)
+            index = self._prefixed_places
             mask = None if index is None else score_mask(index, tokens, kinds, -1, self.values)
             scored = among(self._prefixed[length], mask, index)
             found = self._best(scored, tokens, kinds, False)
@@ -282,7 +279,7 @@ class ShapeIndex:
             for bucket in (None if by_value is None else by_value.get(length), subjects):
                 if bucket is not None:
                     # (the name's place let go: the templates' is a variable there)
-                    index = None if bucket is subjects else _at_length(self._leads.get(WILDCARD), length)
+                    index = None if bucket is subjects else self._leads.get(WILDCARD)
                     mask = None if index is None else score_mask(index, tokens, kinds, at)
                     found = _best_after_name(among(bucket, mask, index), tokens, kinds, at)
                     if found is not None:
@@ -298,7 +295,7 @@ class ShapeIndex:
             bucket = None if values is None else values.get(length)
             if bucket is not None:
                 after = tokens[1]
-                index = _at_length(self._leads.get(WILDCARD), length)
+                index = self._leads.get(WILDCARD)
                 if index is not None and (len(index.front) < 2 or not (
                         index.front[1].get(after, 0) & index.lengths.get(length, 0))):
                     bucket = None  # (none goes on as it does: the index says so before scoring)
@@ -429,36 +426,24 @@ class ShapeIndex:
         failures = failures_at(tokens)
         if not failures or failures[0] + 4 >= length:
             return None  # (no room for the failure said whole and a text after it)
-        indexes = self._leads.get(lead)
-        # length -> its shapes that hold the message's tokens (or a variable) up to three words
-        # after its first failure's (they part after them), for the lengths within reach (a
-        # typed local: no index, never read)
-        shared: dict[int, int] = _NO_LENGTHS
-        if indexes is not None:
-            # (up to the longest shape's length, as one index of every length read its places)
-            stop = min(failures[0] + 4, _longest(indexes))
-            shared = {}
-            for other in by_length:
-                if other >= 4 and -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS:
-                    held = indexes.get(other)
-                    if held is not None:
-                        holding = _front_holding(held, tokens, stop)
-                        if holding:
-                            shared[other] = holding
-            if not shared:
-                # (none within reach: a grown bucket within reach is read only as the scan
-                # below reads it, which sorts it, where a shape of another length holds them)
-                if _grown_within(by_length, length) and _any_holding(indexes, tokens, stop):
-                    for other, bucket in by_length.items():
-                        if (other >= 4 and -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS
-                                and len(bucket.shapes) > MAX_CANDIDATES):
-                            bucket.candidates()
-                return None
+        index = self._leads.get(lead)
+        shared = None
+        # (the index's lengths in a typed local: index.lengths on the optional index read in
+        # the loop below is a generic attribute and method call, and the mask's & a generic one)
+        lengths: dict[int, int] = _NO_LENGTHS if index is None else index.lengths
+        if index is not None:
+            # the shapes that hold the message's tokens (or a variable) up to three words
+            # after its first failure's: they part after them
+            front, wild = index.front, index.front_wild
+            shared = -1
+            for at in range(1, min(failures[0] + 4, len(front))):
+                shared &= front[at].get(tokens[at], 0) | wild[at]
+                if not shared:
+                    return None
         for other, bucket in by_length.items():
             if other < 4 or not -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS:
                 continue
-            index = _at_length(indexes, other)
-            mask = None if index is None else shared.get(other, 0)
+            mask = None if shared is None else shared & lengths.get(other, 0)
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 template, template_kinds = candidate.tokens, candidate.kinds
@@ -508,22 +493,19 @@ class ShapeIndex:
         # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
         # brackets or after a key, which the message holds before the run as the shape does)
         reach = MAX_TEXT if holds_any(LONG_RUN_TOKENS, tokens) else MAX_RUN
-        indexes = self._leads.get(lead)
-        # length -> the shapes of it run_mask leaves, for the lengths within reach (a typed
-        # local: no index, never read)
-        runs: dict[int, int] = _NO_LENGTHS
+        index = self._leads.get(lead)
+        runs = None
+        runs_lengths: set[int] = _NO_RUN_LENGTHS
+        lengths: dict[int, int] = _NO_LENGTHS if index is None else index.lengths  # (_unmarked_cause)
         # (the lengths within reach: -reach <= other - length <= reach, no abs(), which compiled
         # is a generic call)
         shortest, longest = max(length - reach, 3), length + reach
-        if indexes is not None:
-            runs = {}
+        if index is not None:
+            wanted = 0
             for other in by_length:
                 if shortest <= other <= longest:
-                    held = indexes.get(other)
-                    if held is not None:
-                        found = run_mask(held, tokens, held.lengths.get(other, 0))
-                        if found:
-                            runs[other] = found
+                    wanted |= index.lengths.get(other, 0)
+            runs = run_mask(index, tokens, wanted)
             if not runs:
                 # (no candidate anywhere, most first lines: only a grown bucket's read, which
                 # sorts it (_Bucket.candidates), is left to do, as the scan below would)
@@ -531,19 +513,24 @@ class ShapeIndex:
                     if shortest <= other <= longest and len(bucket.shapes) > MAX_CANDIDATES:
                         bucket.candidates()
                 return None
+            # the lengths of the shapes left (mostly one or two): a bucket of another length has
+            # none in the mask, and is read only as among reads it (not an operation on the mask
+            # as wide as the index a length within reach)
+            runs_lengths = set()
+            shape: Shape
+            for shape in shapes_of(runs, index.shapes):
+                runs_lengths.add(len(shape.tokens))
         for other, bucket in by_length.items():
             if not shortest <= other <= longest:
                 continue
-            index = _at_length(indexes, other)
-            mask = None
-            if index is not None:
-                mask = runs.get(other, 0)
-                if not mask:
-                    # (a length the run mask left no shape of: its bucket read only as among
-                    # reads a grown one whatever the mask, which sorts it)
-                    if len(bucket.shapes) > MAX_CANDIDATES:
-                        bucket.candidates()
-                    continue
+            if runs is None:
+                mask = None
+            elif other in runs_lengths:
+                mask = runs & lengths.get(other, 0)
+            else:
+                if len(bucket.shapes) > MAX_CANDIDATES:
+                    bucket.candidates()  # (among's read of a grown bucket whatever the mask: it sorts it)
+                continue
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
@@ -744,33 +731,32 @@ class ShapeIndex:
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
     def _index_shape(self, lead: str, by_length: dict[int, _Bucket], shape: Shape) -> None:
-        """Index a shape just added to a bucket of ``lead``: in the first word's indexes, made
+        """Index a shape just added to a bucket of ``lead``: in the first word's index, made
         once it has ``INDEXED_FROM`` shapes (a few are asked in turn as cheaply)."""
-        indexes = self._leads.get(lead)
-        if indexes is not None:
-            _index_into(indexes, shape)
+        index = self._leads.get(lead)
+        if index is not None:
+            index.add(shape)
         elif _held(by_length) >= INDEXED_FROM:
             self._index_lead(lead, by_length)
 
     def _index_prefixed(self, shape: Shape | None) -> None:
         """Index a shape just added to the buckets with a leading name (None: none), in their
-        indexes, made once they hold ``INDEXED_FROM`` shapes."""
-        indexes = self._prefixed_places
-        if indexes is not None:
+        index, made once they hold ``INDEXED_FROM`` shapes."""
+        index = self._prefixed_places
+        if index is not None:
             if shape is not None:
-                _index_into(indexes, shape)
+                index.add(shape)
         elif _held(self._prefixed) >= INDEXED_FROM:
-            indexes = self._prefixed_places = {}
+            index = self._prefixed_places = PlaceIndex()
             for bucket in self._prefixed.values():
                 for held in bucket.shapes:
-                    _index_into(indexes, held)
+                    index.add(held)
 
     def _index_lead(self, lead: str, by_length: dict[int, _Bucket]) -> None:
-        indexes: dict[int, PlaceIndex] = {}
-        self._leads[lead] = indexes
+        index = self._leads[lead] = PlaceIndex()
         for bucket in by_length.values():
             for shape in bucket.shapes:
-                _index_into(indexes, shape)
+                index.add(shape)
 
     def _best(self, candidates: list[Shape], tokens: list[str], kinds: list[int],
               short: bool = True) -> Pattern | None:
@@ -874,24 +860,13 @@ class ShapeIndex:
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
     ) -> Pattern | None:
         length = len(tokens)
-        indexes = self._leads.get(lead)
-        # length -> the shapes of it fit_mask leaves (a typed local: no index, never read)
-        fitting: dict[int, int] = _NO_LENGTHS
-        if indexes is not None:
-            fitting = {}
-            backward = tokens[::-1]
-            for step in LENGTH_STEPS:
-                held = indexes.get(length + step)
-                if held is not None:
-                    found = fit_mask_at(held, tokens, backward, length + step)
-                    if found:
-                        fitting[length + step] = found
+        index = self._leads.get(lead)
+        fitting = None if index is None else fit_mask(index, tokens, [length + step for step in LENGTH_STEPS])
         for step in LENGTH_STEPS:
             bucket = by_length.get(length + step)
             if bucket is None:
                 continue
-            index = _at_length(indexes, length + step)
-            mask = None if index is None else fitting.get(length + step, 0)
+            mask = None if fitting is None else fitting.get(length + step, 0)
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 pattern = candidate.pattern
@@ -929,68 +904,6 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
-
-
-# (an indexed first word's index of a length it holds no shape of: every mask of it 0)
-_EMPTY_PLACES: Final = PlaceIndex()
-
-
-def _index_into(indexes: dict[int, PlaceIndex], shape: Shape) -> None:
-    """Index ``shape`` in the index of its length among ``indexes`` (made at its first)."""
-    length = len(shape.tokens)
-    index = indexes.get(length)
-    if index is None:
-        index = indexes[length] = PlaceIndex()
-    index.add(shape)
-
-
-def _at_length(indexes: dict[int, PlaceIndex] | None, length: int) -> PlaceIndex | None:
-    """The index of the shapes of ``length`` among ``indexes`` (None: no index; an empty
-    one where the indexed shapes hold none of that length)."""
-    if indexes is None:
-        return None
-    index = indexes.get(length)
-    return _EMPTY_PLACES if index is None else index
-
-
-def _longest(indexes: dict[int, PlaceIndex]) -> int:
-    """The longest length ``indexes`` hold shapes of."""
-    longest = 0
-    for length in indexes:
-        if length > longest:
-            longest = length
-    return longest
-
-
-def _front_holding(index: PlaceIndex, tokens: list[str], stop: int) -> int:
-    """The shapes of ``index`` (of one length) that hold ``tokens[at]`` or a variable at each
-    place ``1 <= at < stop`` (none where ``stop`` passes their length: no token there)."""
-    front, wild = index.front, index.front_wild
-    length = len(front)
-    if stop > length:
-        return 0
-    shared = index.lengths.get(length, 0)
-    for at in range(1, stop):
-        shared &= front[at].get(tokens[at], 0) | wild[at]
-        if not shared:
-            return 0
-    return shared
-
-
-def _grown_within(by_length: dict[int, _Bucket], length: int) -> bool:
-    """Whether a bucket within ``MAX_CAUSE_TOKENS`` of ``length`` (of 4 tokens at least)
-    holds more than ``MAX_CANDIDATES`` shapes (``_unmarked_cause``)."""
-    for other, bucket in by_length.items():
-        if (other >= 4 and -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS
-                and len(bucket.shapes) > MAX_CANDIDATES):
-            return True
-    return False
-
-
-def _any_holding(indexes: dict[int, PlaceIndex], tokens: list[str], stop: int) -> bool:
-    """Whether a shape of any length of ``indexes`` holds ``tokens`` as ``_front_holding``
-    reads them."""
-    return any(_front_holding(index, tokens, stop) for index in indexes.values())
 
 
 def _held(by_length: dict[int, _Bucket]) -> int:

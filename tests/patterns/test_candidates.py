@@ -275,17 +275,14 @@ def test_index_follows_generalization_and_eviction(monkeypatch, ran_in_python):
         held = {shape for bucket in by_length.values() for shape in bucket.shapes}
         if len(held) < shapes.INDEXED_FROM:
             continue  # (a few shapes are asked in turn)
-        # (one index a length: each holds the shapes of its length alone)
-        by_places = index._leads[lead]
-        indexed = {shape for places in by_places.values() for shape in places.held}
+        places = index._leads[lead]
+        indexed = set(places.held)
         assert indexed == held
-        for length, places in by_places.items():
-            for shape in places.held:
-                assert len(shape.tokens) == length
-                bit, tokens, _ = places.held[shape]
-                assert tokens is shape.tokens  # generalized shapes were indexed again
-                for at, token in enumerate(shape.tokens):
-                    assert places.front[at][token] & bit
+        for shape in indexed:
+            bit, tokens, _ = places.held[shape]
+            assert tokens is shape.tokens  # generalized shapes were indexed again
+            for at, token in enumerate(shape.tokens):
+                assert places.front[at][token] & bit
 
 
 def _index_state(index: candidates.PlaceIndex) -> tuple:
@@ -413,62 +410,6 @@ def test_fit_mask_asked_of_many_lengths_is_fit_mask_asked_of_each():
                 asked += 1
                 longer += length > n and alone != 0
     assert asked > 500 and longer > 20  # (the longer lengths' shared union reached shapes)
-
-
-
-def test_an_index_a_length_gives_the_shapes_one_index_of_every_length_gives():
-    # shapes.ShapeIndex keeps one index a length of a first word (its masks fit a machine
-    # word): each mask of an index of one length's shapes must name the shapes, in the same
-    # order, that the mask of one index of all of them names among that length's (score_mask,
-    # run_mask, fit_mask_at; and the failure scan's places, shapes._front_holding)
-    rng = random.Random(29)
-    pairs = list(_pairs(800, seed=13))
-    asked = {"score": 0, "run": 0, "fit": 0, "front": 0}
-    for start in range(0, len(pairs), 200):
-        group = pairs[start:start + 200]
-        wide = candidates.PlaceIndex()
-        by_length: dict[int, candidates.PlaceIndex] = {}
-        for template, _ in group:
-            shape = _shape(template)
-            wide.add(shape)
-            shapes._index_into(by_length, shape)
-        assert len(wide.shapes) > 64 and len(by_length) > 5
-        longest = max(len(shape.tokens) for shape in wide.shapes)
-
-        def named(index: candidates.PlaceIndex, mask: int) -> list:
-            return candidates.shapes_of(mask, index.shapes)
-
-        for template, message in rng.sample(group, 80):
-            kinds = kinds_of(message)
-            n = len(message)
-            for length, index in by_length.items():
-                every = wide.lengths[length]
-                if length == n:
-                    for skip in (-1, n // 3):
-                        wide_mask = candidates.score_mask(wide, message, kinds, skip)
-                        own = candidates.score_mask(index, message, kinds, skip)
-                        assert named(wide, wide_mask) == named(index, own), (message, skip)
-                        asked["score"] += own & (own - 1) != 0
-                runs = candidates.run_mask(wide, message, every)
-                own = candidates.run_mask(index, message, index.lengths[length])
-                assert named(wide, runs & every) == named(index, own), (message, length)
-                asked["run"] += own != 0
-                if length != n:
-                    fits = candidates.fit_mask(wide, message, [length]).get(length, 0)
-                    own = candidates.fit_mask_at(index, message, message[::-1], length)
-                    assert named(wide, fits) == named(index, own), (message, length)
-                    asked["fit"] += own != 0
-                if n > 2:
-                    # (_unmarked_cause: places up to three after the first failure, before the
-                    # message's end, and up to the longest shape's length)
-                    stop = min(rng.randrange(2, n), longest)
-                    shared = -1
-                    for at in range(1, stop):
-                        shared &= wide.front[at].get(message[at], 0) | wide.front_wild[at]
-                    own = shapes._front_holding(index, message, stop)
-                    assert named(wide, shared & every) == named(index, own), (message, length, stop)
-                    asked["front"] += own != 0
-    assert all(asked.values()), asked
 
 
 @pytest.mark.parametrize("seed", [0, 1])
