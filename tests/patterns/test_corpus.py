@@ -8771,6 +8771,14 @@ def test_slips35_opnsense_log_msg_script_names_devices_and_routes(monkeypatch):
     assert far.template == "%{choice}: ROUTING: treating '%{ip}' as far gateway for '%{cidr4}'"
     assert default.template == "%{choice}: ROUTING: setting %{choice} default route to %{ip}"
     assert default.choices[1] == ["inet", "inet6"]
+    auth = ('<?php\nfunction g()\n{\n    syslog(LOG_WARNING, sprintf(\n        "user %s could not authenticate '
+            'for %s. [using %s + %s]",\n        $username,\n        $service_name,\n'
+            "        !empty($service) ? get_class($service) : '-',\n"
+            "        !empty($authenticator) ? get_class($authenticator) : '-'\n    ));\n}\n")
+    [failed] = extract.extract_file(by_name("opnsense"), "src/opnsense/mvc/app/library/OPNsense/Auth/X.php", auth)
+    assert failed.template == "user %{user} could not authenticate for %{choice}. [using %{choice} + %{choice}]"
+    assert failed.choices[0] == ["WebGui", "sshd", "login", "IPsec"] and "-" in failed.choices[2]
+    assert "OPNsense\\Auth\\LDAP" in failed.choices[2]
     page_src = _OPNSENSE_SRC.split("\n    log_msg(\"R")[0] + "\n}\n"
     [page] = extract.extract_file(by_name("opnsense"), "src/www/interfaces.php", page_src)
     assert page.template.startswith("/interfaces.php: Interface ")
@@ -8868,9 +8876,15 @@ def test_slips35_evennia_portal_time_and_objects_by_name_habitat_time(monkeypatc
     src = ('from evennia.utils import logger\n\n\ndef f(self):\n'
            '    logger.log_info("Connecting to Discord...")\n'
            '    logger.log_warn(f"{self} could not connect to Evennia channel {channel}.")\n')
-    connecting, warned = extract.extract_file(by_name("evennia"), "evennia/server/portal/discord.py", src)
+    connecting, _ = extract.extract_file(by_name("evennia"), "evennia/server/portal/discord.py", src)
     assert connecting.template == "|Portal| %{datetime} [..] Connecting to Discord..."
+    _, warned = extract.extract_file(by_name("evennia"), "evennia/accounts/bots.py", src)
     assert warned.template.endswith("%{name} could not connect to Evennia channel %{name}.")
+    task = ('from evennia.utils import logger\n\n\ndef f(self):\n'
+            '    logger.log_trace(f"Error saving task {self} (stage-func {stage_func}: {err}")\n')
+    [trace] = extract.extract_file(by_name("evennia"), "evennia/scripts/ondemandhandler.py", task)
+    assert trace.template.endswith("task OnDemandTask(%{name}[%{name}] (dt=%{int}s), stage=%{name}) "
+                                   "(stage-func <function %{name} at %{ptr}>: %{err}")
     monkeypatch.setattr(extract, "_SLIPS37", {"habitat"})
     [failed] = extract.extract_file(by_name("habitat"), "components/butterfly/src/server.rs",
                                     'fn f() {\n    error!("Error persisting rumors to disk, {}", err);\n}\n')

@@ -15654,7 +15654,7 @@ _SLIPS37_EXPRESSIONS = {
     "photoprism": {"m.takenAt.String()": "%{datetime} +0000 UTC", "file.RemoteName": "%{path}"},
     # opnsense: a route's gateway (an address), its network (interfaces_primary_address's CIDR), a
     # dpinger monitor address
-    "opnsense": {"system.inc:$gateway": "%{ip}", "system.inc:$network": "%{cidr4}",
+    "opnsense": {"system.inc:$gateway": "%{ip}", "system.inc:$network": "%{cidr4}", "$vhid": "%{small}",
                  "dpinger.inc:$gateway['monitor']": "%{ip}", "interfaces.inc:$rd6lan": "%{ipv6}",
                  "interfaces.inc:$ip4address": "%{ipv4}"},
     # vmpooler: format('%<time>.2f') seconds, pool sizes, a connection pool's utilization
@@ -15667,14 +15667,28 @@ _SLIPS37_EXPRESSIONS = {
                  "p95_duration.round(2)": "%{float}", "duration.round(2)": "%{float}",
                  "max_orphaned_age": "%{int}", "request_logger.rb:status": "%{status}",
                  "disk_size": "%{int}"},
+    # xmrig: a NUMA node's id, huge pages' percent ("%3.0f"), the pool's address, its ZMQ port
+    # (zmq_buf: none unless the pool names one)
+    "xmrig": {"nodeId": "%{small}", "pages.percent()": "%{pct3}", "pages.allocated": "%{int}",
+              "pages.total": "%{int}", "client->ip().data()": "%{ip}", "Network.cpp:zmq_buf": ""},
     # automatisch: the database and its user appConfig names (POSTGRES_DATABASE and
     # POSTGRES_USERNAME, docker-compose.yml's "automatisch" and "automatisch_user": one on every
     # line), the seed user createUser() saves ('user@automatisch.io', its default)
     "automatisch": {"utils.js:database": "automatisch", "utils.js:user": "automatisch_user",
                     "utils.js:user.email": "user@automatisch.io", "utils.js:email": "user@automatisch.io"},
-    # evennia: an object's str() its key (a name), an account's its username
-    "evennia": {"obj": "%{name}", "self": "%{name}", "character": "%{name}", "new_character": "%{name}",
-                "channel": "%{name}", "caller": "%{name}", "self.caller": "%{name}", "perm": "%{word}"}}
+    # evennia: an object's str() its key (a name), an account's and a bot's its username; an
+    # OnDemandTask's its __str__ ("OnDemandTask(key[category] (dt=Ns), stage=name)"), a stage
+    # function Python's repr of a function
+    "evennia": {"obj": "%{name}", "accounts.py:self": "%{name}", "bots.py:self": "%{name}",
+                "character": "%{name}", "new_character": "%{name}", "channel": "%{name}", "caller": "%{name}",
+                "self.caller": "%{name}",
+                "ondemandhandler.py:self": "OnDemandTask(%{name}[%{name}] (dt=%{int}s), stage=%{name})",
+                "ondemandhandler.py:stage_func": "<function %{name} at %{ptr}>"}}
+# (slips35) opnsense's authentication services' and authenticators' classes, as get_class prints them
+_OPNSENSE_SERVICES = ["OPNsense\\Auth\\Services\\WebGui", "OPNsense\\Auth\\Services\\System",
+                      "OPNsense\\Auth\\Services\\IPsec"]
+_OPNSENSE_AUTHENTICATORS = ["OPNsense\\Auth\\Local", "OPNsense\\Auth\\LDAP", "OPNsense\\Auth\\Radius",
+                            "OPNsense\\Auth\\LocalTOTP"]
 # (slips35) what an expression prints, one of a few texts, by program
 _SLIPS37_CHOICES = {
     # opnsense: a route's address family (system_host_route's 'inet' or 'inet6'), an
@@ -15687,7 +15701,34 @@ _SLIPS37_CHOICES = {
                  "$lancfg['track6-interface']": ["wan", "opt1"],
                  "$device": ["igb0", "igb1", "em0", "em1", "vtnet0", "vtnet1", "ix0"],
                  "$attach_device": ["igb1", "igb2", "em1", "vtnet1", "ix1"],
-                 "$gateway['if']": ["igb0", "em0", "vtnet0", "pppoe0"]},
+                 "$gateway['if']": ["igb0", "em0", "vtnet0", "pppoe0"],
+                 # a WireGuard instance's device ("wg" and its number), its CARP vhid's status and
+                 # the device's ("up", "down", "-" when absent)
+                 "$server->interface": ["wg0", "wg1", "wg2"], "$node->interface": ["wg0", "wg1", "wg2"],
+                 "!empty($vhids[$carp_depend_on]) ? $vhids[$carp_depend_on]['status'] : '-'":
+                     ["MASTER", "BACKUP", "-"],
+                 "$ifstatus": ["up", "down", "-"],
+                 # AuthenticationFactory's service (WebGui's login page, PAM's sshd and login through
+                 # System, IPsec) and the classes of it and of its authenticator (Auth/Services/*.php,
+                 # Auth/*.php)
+                 "$service_name": ["WebGui", "sshd", "login", "IPsec"],
+                 "get_class($service)": _OPNSENSE_SERVICES,
+                 "!empty($service) ? get_class($service) : '-'": [*_OPNSENSE_SERVICES, "-"],
+                 "get_class($authenticator)": _OPNSENSE_AUTHENTICATORS,
+                 "!empty($authenticator) ? get_class($authenticator) : '-'":
+                     [*_OPNSENSE_AUTHENTICATORS, "-"]},
+    # xmrig: the huge pages' colour (green when all are allocated, red when none, else yellow),
+    # the JIT's mark, a client's mode() (Client's "pool", DaemonClient's "daemon": a benchmark
+    # returns before), its TLS version (none without TLS)
+    "xmrig": {"(pages.isFullyAllocated() ? GREEN_BOLD_S : RED_BOLD_S)": ["\x1b[1;32m", "\x1b[1;31m"],
+              "(pages.isFullyAllocated() ? GREEN_BOLD_S : "
+              "(pages.allocated == 0 ? RED_BOLD_S : YELLOW_BOLD_S))":
+                  ["\x1b[1;32m", "\x1b[1;31m", "\x1b[1;33m"],
+              'cache->isJIT() ? GREEN_BOLD_S "+" : RED_BOLD_S "-"': ["\x1b[1;32m+", "\x1b[1;31m-"],
+              "client->mode()": ["pool", "daemon"],
+              'tlsVersion ? tlsVersion : ""': ["", "TLSv1.3", "TLSv1.2"]},
+    # evennia: a permission given, one of settings_default's PERMISSION_HIERARCHY
+    "evennia": {"perm": ["Player", "Helper", "Builder", "Admin", "Developer"]},
     # photoprism: MediaFile.CheckType's errors (a missing or invalid extension)
     "photoprism": {"typeErr": ["missing extension", "unknown file type",
                                "invalid extension (unknown media type)",

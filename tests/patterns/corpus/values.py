@@ -978,6 +978,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
                 f"{rng.randrange(60):02d}Z")
     if kind == "base36x15":  # (slips35) 15 base-36 characters (a PhotoPrism UID after its type's letter)
         return "".join(rng.choice(string.digits + string.ascii_lowercase) for _ in range(15))
+    if kind == "pct3":  # (slips35) a percentage printed "%3.0f" (xmrig's huge pages: most often all of them)
+        return f"{100 if rng.random() < 0.6 else rng.randrange(100):3d}"
     if kind == "float2":  # (slips35) a number of seconds to two decimals (Ruby's format('%<time>.2f'))
         return f"{rng.expovariate(1 / 20):.2f}"
     if kind == "jsonobj":  # (slips35) a JSON object as its sender wrote it (a NATS message's payload)
