@@ -8771,12 +8771,15 @@ def test_slips35_opnsense_log_msg_script_names_devices_and_routes(monkeypatch):
     assert far.template == "%{choice}: ROUTING: treating '%{ip}' as far gateway for '%{cidr4}'"
     assert default.template == "%{choice}: ROUTING: setting %{choice} default route to %{ip}"
     assert default.choices[1] == ["inet", "inet6"]
-    auth = ('<?php\nfunction g()\n{\n    syslog(LOG_WARNING, sprintf(\n        "user %s could not authenticate '
-            'for %s. [using %s + %s]",\n        $username,\n        $service_name,\n'
+    auth = ('<?php\nfunction g()\n{\n    syslog(LOG_WARNING, sprintf(\n'
+            '        "user %s could not authenticate for %s. [using %s + %s]",\n'
+            '        $username,\n        $service_name,\n'
             "        !empty($service) ? get_class($service) : '-',\n"
             "        !empty($authenticator) ? get_class($authenticator) : '-'\n    ));\n}\n")
-    [failed] = extract.extract_file(by_name("opnsense"), "src/opnsense/mvc/app/library/OPNsense/Auth/X.php", auth)
-    assert failed.template == "user %{user} could not authenticate for %{choice}. [using %{choice} + %{choice}]"
+    at = "src/opnsense/mvc/app/library/OPNsense/Auth/X.php"
+    [failed] = extract.extract_file(by_name("opnsense"), at, auth)
+    assert failed.template == ("user %{user} could not authenticate for %{choice}. "
+                               "[using %{choice} + %{choice}]")
     assert failed.choices[0] == ["WebGui", "sshd", "login", "IPsec"] and "-" in failed.choices[2]
     assert "OPNsense\\Auth\\LDAP" in failed.choices[2]
     page_src = _OPNSENSE_SRC.split("\n    log_msg(\"R")[0] + "\n}\n"
@@ -8890,6 +8893,22 @@ def test_slips35_evennia_portal_time_and_objects_by_name_habitat_time(monkeypatc
                                     'fn f() {\n    error!("Error persisting rumors to disk, {}", err);\n}\n')
     assert failed.template.startswith("[%{isosecz} ERROR habitat_butterfly::server] ")
     assert re.fullmatch(r"2024-03-\d\dT\d\d:\d\d:\d\dZ", values.value("isosecz", random.Random(4)))
+    # a hook's Self::FILE_NAME its impl's const (the trait's default methods: one of the hooks'),
+    # a launcher request's message_id one of the Supervisor's messages
+    hooks = ('static LOGKEY: &str = "HK";\n\npub trait Hook {\n    const FILE_NAME: &\'static str;\n'
+             '    fn out(g: &str) {\n'
+             '        outputln!(preamble g, "{} was terminated", Self::FILE_NAME);\n    }\n}\n\n'
+             'impl Hook for InstallHook {\n    const FILE_NAME: &\'static str = "install";\n'
+             '    fn exit(name: &str, code: i32) {\n'
+             '        outputln!(preamble name, "Installation failed! \'{}\' exited with status code {}",\n'
+             '                  Self::FILE_NAME, code);\n    }\n}\n'
+             'impl Hook for RunHook {\n    const FILE_NAME: &\'static str = "run";\n}\n')
+    tables = extract._slips37_tables(by_name("habitat"), {"components/common/src/templating/hooks.rs": hooks})
+    monkeypatch.setattr(extract, "_SLIPS37_TABLES", tables)
+    at = "components/common/src/templating/hooks.rs"
+    trait, install = extract.extract_file(by_name("habitat"), at, hooks)
+    assert trait.template == "%{name}(HK): %{choice} was terminated" and trait.choices == [["install", "run"]]
+    assert install.template == "%{name}(HK): Installation failed! 'install' exited with status code %{int}"
     names = ("bosh", "photoprism", "opnsense", "xmrig", "vmpooler", "automatisch", "pymedusa", "evennia",
              "habitat")
     assert dict.fromkeys(names, 35) == extract._SLIPS37_PROGRAMS

@@ -15727,6 +15727,8 @@ _SLIPS37_CHOICES = {
               'cache->isJIT() ? GREEN_BOLD_S "+" : RED_BOLD_S "-"': ["\x1b[1;32m+", "\x1b[1;31m-"],
               "client->mode()": ["pool", "daemon"],
               'tlsVersion ? tlsVersion : ""': ["", "TLSv1.3", "TLSv1.2"]},
+    # habitat: the launcher's request a handler decodes (the Supervisor's messages' MESSAGE_ID)
+    "habitat": {"txn.message_id()": ["Register", "Restart", "Spawn", "Terminate", "PidOf", "Version"]},
     # evennia: a permission given, one of settings_default's PERMISSION_HIERARCHY
     "evennia": {"perm": ["Player", "Helper", "Builder", "Admin", "Developer"]},
     # photoprism: MediaFile.CheckType's errors (a missing or invalid extension)
@@ -15749,6 +15751,9 @@ def _slips37_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
     """(slips35) xmrig's tags (Tags.cpp's ``static const char *tag = MACRO(WHITE_BOLD_S " name ")``
     and Msr.cpp's ``kTag``), their colours written out."""
     tables: dict[str, str] = {}
+    for src in files.values() if program.name == "habitat" else ():
+        found = re.findall(r"const FILE_NAME: &'static str = \"([\w-]+)\";", src)
+        tables["hooks"] = "\0".join(sorted(set(tables.get("hooks", "").split("\0")) - {""} | set(found)))
     for path, src in files.items() if program.name == "pymedusa" else ():
         if path.endswith("/downloadstation.py"):  # (DownloadStation's error_map: its codes' texts)
             block = re.search(r"self\.error_map\s*=\s*\{([^{}]*)\}", src)
@@ -15872,6 +15877,20 @@ def _slips37_text(program: Program, path: str, expression: str) -> str | list[st
     return None
 
 
+def _slips37_habitat_hook(src: str, at: int) -> str | list[str] | None:
+    """(slips35) what habitat's ``Self::FILE_NAME`` prints at ``at``: the hook's own name in an
+    ``impl Hook for X`` (its ``const FILE_NAME``), one of the hooks' names in the trait's default
+    methods."""
+    opened = list(re.finditer(r"^(?:impl\b[^\n{]*|pub trait \w+)", src[:at], re.M))
+    if not opened:
+        return None
+    if opened[-1].group().startswith("pub trait"):
+        hooks = _SLIPS37_TABLES.get("hooks", "")
+        return hooks.split("\0") if hooks else None
+    named = re.search(r"const FILE_NAME: &'static str = \"([\w-]+)\";", src[opened[-1].end():at])
+    return named.group(1) if named else None
+
+
 def _slips37_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips35) a message's head and values read against the code: bosh's logging gem layouts
     (the director's ThreadFormatter pattern, its task logger named DirectorJobRunner and its thread
@@ -15917,6 +15936,8 @@ def _slips37_values(program: Program, path: str, src: str, m: re.Match, template
     slots = slots[len(slots) - len(expressions):] if program.name != "xmrig" else slots[:len(expressions)]
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         text = _slips37_text(program, path, expression)
+        if program.name == "habitat" and expression == "Self::FILE_NAME":
+            text = _slips37_habitat_hook(src, m.start())
         if text is None:
             continue
         if isinstance(text, list):
