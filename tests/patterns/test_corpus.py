@@ -9072,3 +9072,229 @@ def test_slipsold37_readings_need_their_programs_flag():
                                             "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
                                             "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24,
                                             "easy-rsa": 18, "appwrite": 26}
+
+
+# ---------------------------------------------------------------- round 35 checked again (slips35)
+
+
+_BOSH_SRC = ('module Bosh::Director\n  class X\n    def f\n'
+             '      @logger.info("Started cleanup of orphaned networks older than #{time}")\n'
+             '      @logger.debug("RECEIVED: #{subject} #{message}")\n'
+             '    end\n  end\nend\n')
+
+
+def test_slips35_bosh_logging_gem_layouts_threads_and_loggers(monkeypatch):
+    # the director's ThreadFormatter pattern "%.1l, [%d #%p] [%T] %5l -- %c: ": the logging gem's
+    # date ("%Y-%m-%dT%H:%M:%S.%s", %s its microseconds), a task's thread "task:N" and logger
+    # DirectorJobRunner; the API's no thread name, logger Director; the monitor's and nats-sync's
+    # Logging.logger(io) pattern "%.1l, [%d #%p] %5l : "
+    monkeypatch.setattr(extract, "_SLIPS37", {"bosh"})
+    bosh = by_name("bosh")
+    job = "src/bosh-director/lib/bosh/director/jobs/scheduled_orphaned_network_cleanup.rb"
+    cleanup, _ = extract.extract_file(bosh, job, _BOSH_SRC)
+    assert cleanup.template == ("I, [%{isousec} #%{int}] [task:%{int}]  INFO -- DirectorJobRunner: "
+                                "Started cleanup of orphaned networks older than %{rubytime}")
+    _, received = extract.extract_file(bosh, "src/bosh-director/lib/bosh/director/nats_rpc.rb", _BOSH_SRC)
+    assert received.template == ("D, [%{isousec} #%{int}] [] DEBUG -- DirectorJobRunner: "
+                                 "RECEIVED: director.%{uuid}.%{uuid}.%{uuid} %{jsonobj}")
+    api, _ = extract.extract_file(bosh, "src/bosh-director/lib/bosh/director/api/x.rb", _BOSH_SRC)
+    assert api.template.startswith("I, [%{isousec} #%{int}] []  INFO -- Director: ")
+    _, alert = extract.extract_file(bosh, "src/bosh-monitor/lib/bosh/monitor/director_monitor.rb", _BOSH_SRC)
+    assert alert.template == "D, [%{isousec} #%{int}] DEBUG : RECEIVED: hm.director.alert %{jsonobj}"
+    assert re.fullmatch(r"2024-03-\d\dT\d\d:\d\d:\d\d\.\d{6}", values.value("isousec", random.Random(1)))
+    assert json.loads(values.value("jsonobj", random.Random(2), "ruby"))
+    # read as before without the name
+    monkeypatch.setattr(extract, "_SLIPS37", set())
+    cleanup, _ = extract.extract_file(bosh, job, _BOSH_SRC)
+    assert cleanup.template.startswith("I, [%{time} #%{int}] [%{name}]  INFO -- Director: ")
+
+
+_XMRIG_TAGS_SRC = ('#include "base/io/log/Tags.h"\n\nconst char *xmrig::Tags::config()\n{\n'
+                   '    static const char *tag = CYAN_BG_BOLD(WHITE_BOLD_S " config  ");\n'
+                   '    return tag;\n}\n\n'
+                   'const char *xmrig::Tags::network()\n{\n'
+                   '    static const char *tag = BLUE_BG_BOLD(WHITE_BOLD_S " net     ");\n'
+                   '    return tag;\n}\n')
+_XMRIG_SRC = ('void f()\n{\n    LOG_ERR("%s " RED("reloading failed"), Tags::config());\n'
+              '    LOG_ERR("%s " RED("write error: ") RED_BOLD("\\"%s\\""), tag(), uv_strerror(rc));\n'
+              '    LOG_INFO("%s" GREEN_BOLD("dataset ready") BLACK_BOLD(" (%" PRIu64 " ms)"),\n'
+              '             Tags::config(), ts);\n'
+              '}\n')
+
+
+def test_slips35_xmrig_tags_and_colours_around_format_macros(monkeypatch):
+    # Tags::x() prints its fixed coloured tag (read from Tags.cpp), a stratum client's tag() the
+    # network tag and its pool's "host:port"; a colour macro around literals and a PRIu64 is
+    # written out (its "(%lu ms)" kept)
+    monkeypatch.setattr(extract, "_SLIPS37", {"xmrig"})
+    tables = extract._slips37_tables(by_name("xmrig"), {"src/base/io/log/Tags.cpp": _XMRIG_TAGS_SRC})
+    monkeypatch.setattr(extract, "_SLIPS37_TABLES", tables)
+    assert extract._SLIPS37_TABLES["tag:config"] == "\x1b[46;1m\x1b[1;37m config  \x1b[0m"
+    at = "src/base/net/stratum/Client.cpp"
+    reload, write, ready = extract.extract_file(by_name("xmrig"), at, _XMRIG_SRC)
+    config, net = "\x1b[46;1m\x1b[1;37m config  \x1b[0m", "\x1b[44;1m\x1b[1;37m net     \x1b[0m"
+    assert reload.template == f"\x1b[0;31m{config} \x1b[0;31mreloading failed\x1b[0m\x1b[0m"
+    assert write.template.startswith(f"\x1b[0;31m{net} \x1b[1;36m%{{host}}:%{{port}}\x1b[0m ")
+    assert ready.template.endswith("dataset ready\x1b[0m\x1b[1;30m (%{int} ms)\x1b[0m\x1b[0m")
+    monkeypatch.setattr(extract, "_SLIPS37", set())
+    reload, _, ready = extract.extract_file(by_name("xmrig"), at, _XMRIG_SRC)
+    assert "config" not in reload.template and "(%{int} ms)" not in ready.template
+
+
+_OPNSENSE_SRC = ('<?php\n\nfunction f($device, $gateway, $network, $family)\n{\n'
+                 '    log_msg("Interface {$device} changed to hostap mode");\n'
+                 '    log_msg("ROUTING: treating \'{$gateway}\' as far gateway for \'{$network}\'");\n'
+                 '    log_msg("ROUTING: setting {$family} default route to {$gateway}");\n}\n')
+
+
+def test_slips35_opnsense_log_msg_script_names_devices_and_routes(monkeypatch):
+    # log_msg prints $_SERVER['SCRIPT_NAME'] (an rc script's path, a page's own name), a device its
+    # FreeBSD name, a route's gateway an address, its network a CIDR, its family inet or inet6
+    monkeypatch.setattr(extract, "_SLIPS37", {"opnsense"})
+    hostap, far, default = extract.extract_file(by_name("opnsense"), "src/etc/inc/system.inc", _OPNSENSE_SRC)
+    assert hostap.template == "%{choice}: Interface %{choice} changed to hostap mode"
+    assert "/usr/local/etc/rc.newwanip" in hostap.choices[0] and "igb0" in hostap.choices[1]
+    assert far.template == "%{choice}: ROUTING: treating '%{ip}' as far gateway for '%{cidr4}'"
+    assert default.template == "%{choice}: ROUTING: setting %{choice} default route to %{ip}"
+    assert default.choices[1] == ["inet", "inet6"]
+    auth = ('<?php\nfunction g()\n{\n    syslog(LOG_WARNING, sprintf(\n'
+            '        "user %s could not authenticate for %s. [using %s + %s]",\n'
+            '        $username,\n        $service_name,\n'
+            "        !empty($service) ? get_class($service) : '-',\n"
+            "        !empty($authenticator) ? get_class($authenticator) : '-'\n    ));\n}\n")
+    at = "src/opnsense/mvc/app/library/OPNsense/Auth/X.php"
+    [failed] = extract.extract_file(by_name("opnsense"), at, auth)
+    assert failed.template == ("user %{user} could not authenticate for %{choice}. "
+                               "[using %{choice} + %{choice}]")
+    assert failed.choices[0] == ["WebGui", "sshd", "login", "IPsec"] and "-" in failed.choices[2]
+    assert "OPNsense\\Auth\\LDAP" in failed.choices[2]
+    page_src = _OPNSENSE_SRC.split("\n    log_msg(\"R")[0] + "\n}\n"
+    [page] = extract.extract_file(by_name("opnsense"), "src/www/interfaces.php", page_src)
+    assert page.template.startswith("/interfaces.php: Interface ")
+
+
+_PHOTOPRISM_SRC = ('package photoprism\n\nfunc f() {\n'
+                   '\tlog.Infof("faces: %s with non-existent subjects",\n'
+                   '\t\tenglish.Plural(n, "marker", "markers"))\n'
+                   '\tlog.Infof("media: %s was taken at %s (unknown mod time)",\n'
+                   '\t\tclean.Log(name), m.takenAt.String())\n'
+                   '\tlog.Warnf("import: %s has %s", clean.Log(mf.RootRelName()), typeErr)\n}\n')
+
+
+def test_slips35_photoprism_plurals_times_and_type_errors(monkeypatch):
+    # english.Plural prints the count and the word, a time.Time's String() its UTC form, CheckType's
+    # error one of its texts
+    monkeypatch.setattr(extract, "_SLIPS37", {"photoprism"})
+    at = "internal/photoprism/x.go"
+    faces, media, typed = extract.extract_file(by_name("photoprism"), at, _PHOTOPRISM_SRC)
+    assert faces.template.endswith("faces: %{int} markers with non-existent subjects")
+    assert media.template.endswith("was taken at %{datetime} +0000 UTC (unknown mod time)")
+    assert typed.template.endswith("has %{choice}") and "missing extension" in typed.choices[0]
+
+
+_VMPOOLER_SRC = ("module Vmpooler\n  def f\n"
+                 "    ip_finish = format('%<time>.2f', time: Time.now - ip_start)\n"
+                 "    $logger.log('s', \"[+] [#{pool_name}] Obtained IP for '#{new_vmname}' "
+                 "in #{ip_finish} seconds\")\n"
+                 "    $logger.log('s', \"[*] [#{poolname}] size updated from #{pool_size_now} "
+                 "to #{pool_size_original}\")\n"
+                 "    $logger.log('s', \"[!] [connection_pool] '#{provider_name}' CRITICAL: "
+                 "#{health[:utilization]}% used, #{health[:waiting_threads]} waiting\")\n"
+                 "  end\nend\n")
+
+
+def test_slips35_vmpooler_seconds_sizes_and_pool_health(monkeypatch):
+    # format('%<time>.2f') seconds, pool sizes integers, a pool's utilization a percentage and its
+    # waiting threads a count (not states, times or addresses)
+    monkeypatch.setattr(extract, "_SLIPS37", {"vmpooler"})
+    at = "lib/vmpooler/pool_manager.rb"
+    ip, size, health = extract.extract_file(by_name("vmpooler"), at, _VMPOOLER_SRC)
+    assert ip.template.endswith("in %{float2} seconds")
+    assert size.template.endswith("size updated from %{int} to %{int}")
+    assert health.template.endswith("CRITICAL: %{float}%% used, %{int} waiting")
+    assert re.fullmatch(r"\d+\.\d\d", values.value("float2", random.Random(3)))
+
+
+_AUTOMATISCH_SRC = ("export const createDatabase = async (database = appConfig.postgresDatabase) => {\n"
+                    "  logger.info(`Database: ${database} created!`);\n"
+                    "  logger.info(`${user} has granted all privileges on ${database}!`);\n"
+                    "  logger.info(`User has been saved: ${user.email}`);\n};\n")
+
+
+def test_slips35_automatisch_configured_database_and_seed_user(monkeypatch):
+    # the database and its user are the configured ones (docker-compose.yml's), the seed user
+    # createUser's default: the same on every line
+    monkeypatch.setattr(extract, "_SLIPS37", {"automatisch"})
+    at = "packages/backend/bin/database/utils.js"
+    created, granted, saved = extract.extract_file(by_name("automatisch"), at, _AUTOMATISCH_SRC)
+    assert "Database: automatisch created!" in created.template and "%{" not in created.template
+    assert "automatisch_user has granted all privileges on automatisch!" in granted.template
+    assert "User has been saved: user@automatisch.io" in saved.template
+
+
+_PYMEDUSA_SRC = ("import logging\n\nlog = BraceAdapter(logging.getLogger(__name__))\n\n\ndef f(self):\n"
+                 "    log.warning('{name}: Connection timed out. {error}',\n"
+                 "                {'name': self.name, 'error': error})\n"
+                 "    log.warning('Add torrent error: {error}', {\n"
+                 "        'error': self.error_map[jdata.get('error', {}).get('code', 100)]\n    })\n")
+
+
+def test_slips35_pymedusa_brace_message_mapping_by_name(monkeypatch):
+    # BraceMessage given one Mapping formats by its keys: each placeholder its key's value
+    # (not the whole dict for the first and nothing for the rest); DownloadStation's error_map a
+    # choice of its texts
+    monkeypatch.setattr(extract, "_SLIPS37", {"pymedusa"})
+    station = ("self.error_map = {\n            100: 'Unknown error',\n"
+               "            101: 'Invalid parameter',\n        }\n")
+    monkeypatch.setattr(extract, "_SLIPS37_TABLES", extract._slips37_tables(
+        by_name("pymedusa"), {"medusa/clients/torrent/downloadstation.py": station}))
+    timed, added = extract.extract_file(by_name("pymedusa"), "medusa/clients/torrent/downloadstation.py",
+                                        _PYMEDUSA_SRC)
+    assert timed.template.endswith("%{name}: Connection timed out. %{err}")
+    assert added.template.endswith("Add torrent error: %{choice}")
+    assert added.choices == [["Unknown error", "Invalid parameter"]]
+    monkeypatch.setattr(extract, "_SLIPS37", set())
+    timed, _ = extract.extract_file(by_name("pymedusa"), "medusa/clients/torrent/x.py", _PYMEDUSA_SRC)
+    assert timed.template.endswith("%{err}: Connection timed out. %{any}")
+
+
+def test_slips35_evennia_portal_time_and_objects_by_name_habitat_time(monkeypatch):
+    # evennia's Portal observer's time "%Y-%m-%d %H:%M:%S", an object's str() its key; habitat's
+    # log4rs and env_logger time "%Y-%m-%dT%H:%M:%SZ"
+    monkeypatch.setattr(extract, "_SLIPS37", {"evennia"})
+    src = ('from evennia.utils import logger\n\n\ndef f(self):\n'
+           '    logger.log_info("Connecting to Discord...")\n'
+           '    logger.log_warn(f"{self} could not connect to Evennia channel {channel}.")\n')
+    connecting, _ = extract.extract_file(by_name("evennia"), "evennia/server/portal/discord.py", src)
+    assert connecting.template == "|Portal| %{datetime} [..] Connecting to Discord..."
+    _, warned = extract.extract_file(by_name("evennia"), "evennia/accounts/bots.py", src)
+    assert warned.template.endswith("%{name} could not connect to Evennia channel %{name}.")
+    task = ('from evennia.utils import logger\n\n\ndef f(self):\n'
+            '    logger.log_trace(f"Error saving task {self} (stage-func {stage_func}: {err}")\n')
+    [trace] = extract.extract_file(by_name("evennia"), "evennia/scripts/ondemandhandler.py", task)
+    assert trace.template.endswith("task OnDemandTask(%{name}[%{name}] (dt=%{int}s), stage=%{name}) "
+                                   "(stage-func <function %{name} at %{ptr}>: %{err}")
+    monkeypatch.setattr(extract, "_SLIPS37", {"habitat"})
+    [failed] = extract.extract_file(by_name("habitat"), "components/butterfly/src/server.rs",
+                                    'fn f() {\n    error!("Error persisting rumors to disk, {}", err);\n}\n')
+    assert failed.template.startswith("[%{isosecz} ERROR habitat_butterfly::server] ")
+    assert re.fullmatch(r"2024-03-\d\dT\d\d:\d\d:\d\dZ", values.value("isosecz", random.Random(4)))
+    # a hook's Self::FILE_NAME its impl's const (the trait's default methods: one of the hooks'),
+    # a launcher request's message_id one of the Supervisor's messages
+    hooks = ('static LOGKEY: &str = "HK";\n\npub trait Hook {\n    const FILE_NAME: &\'static str;\n'
+             '    fn out(g: &str) {\n'
+             '        outputln!(preamble g, "{} was terminated", Self::FILE_NAME);\n    }\n}\n\n'
+             'impl Hook for InstallHook {\n    const FILE_NAME: &\'static str = "install";\n'
+             '    fn exit(name: &str, code: i32) {\n'
+             '        outputln!(preamble name, "Installation failed! \'{}\' exited with status code {}",\n'
+             '                  Self::FILE_NAME, code);\n    }\n}\n'
+             'impl Hook for RunHook {\n    const FILE_NAME: &\'static str = "run";\n}\n')
+    tables = extract._slips37_tables(by_name("habitat"), {"components/common/src/templating/hooks.rs": hooks})
+    monkeypatch.setattr(extract, "_SLIPS37_TABLES", tables)
+    at = "components/common/src/templating/hooks.rs"
+    trait, install = extract.extract_file(by_name("habitat"), at, hooks)
+    assert trait.template == "%{name}(HK): %{choice} was terminated" and trait.choices == [["install", "run"]]
+    assert install.template == "%{name}(HK): Installation failed! 'install' exited with status code %{int}"
+    names = ("bosh", "photoprism", "opnsense", "xmrig", "vmpooler", "automatisch", "pymedusa", "evennia",
+             "habitat")
+    assert dict.fromkeys(names, 35) == extract._SLIPS37_PROGRAMS

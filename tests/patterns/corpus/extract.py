@@ -1768,6 +1768,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips36b_values(program, path, src, m, site.template)
             if program.name in _SLIPS37OLD:  # (slipsold37) values read against the code, after the head
                 site.template = _slips37old_values(program, path, src, m, site.template)
+            if program.name in _SLIPS37:  # (slips35) values read against the code, after the head
+                site.template = _slips37_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1847,6 +1849,7 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     end = m.end()
     if program.rules >= 6:
         read = _round_37_call(program, src, m, lang) if program.rules >= 37 else None
+        read = _slips37_call(program, src, m, lang) if program.name in _SLIPS37 and read is None else read
         read = _round_36_call(program, src, m, lang) if program.rules >= 36 and read is None else read
         read = _round_35_call(program, src, m, lang) if program.rules >= 35 and read is None else read
         read = _round_34_call(program, src, m, lang) if program.rules >= 34 and read is None else read
@@ -4840,6 +4843,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS37OLD.clear()
     if _SLIPS37OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS37OLD.add(program.name)  # (slipsold37) read as its code prints it: _slips37old_values
+    _SLIPS37.clear()
+    _SLIPS37_TABLES.clear()
+    if _SLIPS37_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS37.add(program.name)  # (slips35) read as its code prints it: _slips37_values
+        _SLIPS37_TABLES.update(_slips37_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -15828,6 +15836,327 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
             text = _slot("choice", "")
         elif _slot("choice", "") in text:
             _CHOICES.insert(before, list(_SLIPS37OLD_INNER_CHOICES[program.name]))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+# ---------------------------------------------------------------- round 35 checked again (slips35)
+
+
+# (rules 35, checked in round 37: slips35) the round 35 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 37 (slips35)"), by the round whose rules extract them
+_SLIPS37_PROGRAMS = {"bosh": 35, "photoprism": 35, "opnsense": 35, "xmrig": 35, "vmpooler": 35,
+                     "automatisch": 35, "pymedusa": 35, "evennia": 35, "habitat": 35}
+_SLIPS37: set[str] = set()
+# (slips35) read from the program's other files: xmrig's tags ("tag:name" -> the text
+# Tags::name() returns, its colours written out)
+_SLIPS37_TABLES: dict[str, str] = {}
+# (slips35) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space)
+_SLIPS37_EXPRESSIONS = {
+    # bosh: a NATS reply's subject ("#{@inbox_name}.#{client_id}.#{request_id}", the inbox
+    # "director.#{process uuid}", an agent's id and a request's SecureRandom.uuid) and its JSON
+    # payload; the health monitor's alert subject; update_stemcell's cpi_suffix (blank for the one
+    # unnamed CPI); a Time's to_s
+    "bosh": {"nats_rpc.rb:subject": "director.%{uuid}.%{uuid}.%{uuid}", "nats_rpc.rb:message": "%{jsonobj}",
+             "director_monitor.rb:subject": "hm.director.alert", "director_monitor.rb:message": "%{jsonobj}",
+             "update_stemcell.rb:cpi_suffix": "",
+             "scheduled_orphaned_network_cleanup.rb:time": "%{rubytime}"},
+    # photoprism: Go's time.Time String() ("2006-01-02 15:04:05.999999999 -0700 MST", in UTC), a
+    # share's remote file name (a path on the account)
+    "photoprism": {"m.takenAt.String()": "%{datetime} +0000 UTC", "file.RemoteName": "%{path}"},
+    # opnsense: a route's gateway (an address), its network (interfaces_primary_address's CIDR), a
+    # dpinger monitor address
+    "opnsense": {"system.inc:$gateway": "%{ip}", "system.inc:$network": "%{cidr4}", "$vhid": "%{small}",
+                 "dpinger.inc:$gateway['monitor']": "%{ip}", "interfaces.inc:$rd6lan": "%{ipv6}",
+                 "interfaces.inc:$ip4address": "%{ipv4}"},
+    # vmpooler: format('%<time>.2f') seconds, pool sizes, a connection pool's utilization
+    # ((…).round(2): a percentage) and waiting threads, a circuit breaker's threshold and
+    # timeout (to_i), adaptive timeouts (integers) and a p95 rounded to 2, an API response's status
+    "vmpooler": {"ip_finish": "%{float2}", "finish": "%{float2}", "pool_size_now": "%{int}",
+                 "pool_size_original": "%{int}", "health[:utilization]": "%{float}",
+                 "health[:waiting_threads]": "%{int}", "base.rb:failure_threshold": "%{int}",
+                 "base.rb:timeout": "%{int}", "old_timeout": "%{int}", "@current_timeout": "%{int}",
+                 "p95_duration.round(2)": "%{float}", "duration.round(2)": "%{float}",
+                 "max_orphaned_age": "%{int}", "request_logger.rb:status": "%{status}",
+                 "disk_size": "%{int}"},
+    # xmrig: a NUMA node's id, huge pages' percent ("%3.0f"), the pool's address, its ZMQ port
+    # (zmq_buf: none unless the pool names one)
+    "xmrig": {"nodeId": "%{small}", "pages.percent()": "%{pct3}", "pages.allocated": "%{int}",
+              "pages.total": "%{int}", "client->ip().data()": "%{ip}", "Network.cpp:zmq_buf": ""},
+    # automatisch: the database and its user appConfig names (POSTGRES_DATABASE and
+    # POSTGRES_USERNAME, docker-compose.yml's "automatisch" and "automatisch_user": one on every
+    # line), the seed user createUser() saves ('user@automatisch.io', its default)
+    "automatisch": {"utils.js:database": "automatisch", "utils.js:user": "automatisch_user",
+                    "utils.js:user.email": "user@automatisch.io", "utils.js:email": "user@automatisch.io"},
+    # evennia: an object's str() its key (a name), an account's and a bot's its username; an
+    # OnDemandTask's its __str__ ("OnDemandTask(key[category] (dt=Ns), stage=name)"), a stage
+    # function Python's repr of a function
+    "evennia": {"obj": "%{name}", "accounts.py:self": "%{name}", "bots.py:self": "%{name}",
+                "character": "%{name}", "new_character": "%{name}", "channel": "%{name}", "caller": "%{name}",
+                "self.caller": "%{name}",
+                "ondemandhandler.py:self": "OnDemandTask(%{name}[%{name}] (dt=%{int}s), stage=%{name})",
+                "ondemandhandler.py:stage_func": "<function %{name} at %{ptr}>"}}
+# (slips35) opnsense's authentication services' and authenticators' classes, as get_class prints them
+_OPNSENSE_SERVICES = ["OPNsense\\Auth\\Services\\WebGui", "OPNsense\\Auth\\Services\\System",
+                      "OPNsense\\Auth\\Services\\IPsec"]
+_OPNSENSE_AUTHENTICATORS = ["OPNsense\\Auth\\Local", "OPNsense\\Auth\\LDAP", "OPNsense\\Auth\\Radius",
+                            "OPNsense\\Auth\\LocalTOTP"]
+# (slips35) what an expression prints, one of a few texts, by program
+_SLIPS37_CHOICES = {
+    # opnsense: a route's address family (system_host_route's 'inet' or 'inet6'), an
+    # interface's configuration key (wan, lan, optN), a FreeBSD device (igb0, em0, vtnet0: the
+    # drivers OPNsense's hardware and virtual machines have), MediaFile.CheckType's errors
+    "opnsense": {"$family": ["inet", "inet6"], "$ipproto": ["inet", "inet6"],
+                 "$interface": ["wan", "lan", "opt1", "opt2"],
+                 "$gateway['interface']": ["wan", "lan", "opt1"],
+                 "$dnsserver['interface']": ["wan", "lan", "opt1"],
+                 "$lancfg['track6-interface']": ["wan", "opt1"],
+                 "$device": ["igb0", "igb1", "em0", "em1", "vtnet0", "vtnet1", "ix0"],
+                 "$attach_device": ["igb1", "igb2", "em1", "vtnet1", "ix1"],
+                 "$gateway['if']": ["igb0", "em0", "vtnet0", "pppoe0"],
+                 # a WireGuard instance's device ("wg" and its number), its CARP vhid's status and
+                 # the device's ("up", "down", "-" when absent)
+                 "$server->interface": ["wg0", "wg1", "wg2"], "$node->interface": ["wg0", "wg1", "wg2"],
+                 "!empty($vhids[$carp_depend_on]) ? $vhids[$carp_depend_on]['status'] : '-'":
+                     ["MASTER", "BACKUP", "-"],
+                 "$ifstatus": ["up", "down", "-"],
+                 # AuthenticationFactory's service (WebGui's login page, PAM's sshd and login through
+                 # System, IPsec) and the classes of it and of its authenticator (Auth/Services/*.php,
+                 # Auth/*.php)
+                 "$service_name": ["WebGui", "sshd", "login", "IPsec"],
+                 "get_class($service)": _OPNSENSE_SERVICES,
+                 "!empty($service) ? get_class($service) : '-'": [*_OPNSENSE_SERVICES, "-"],
+                 "get_class($authenticator)": _OPNSENSE_AUTHENTICATORS,
+                 "!empty($authenticator) ? get_class($authenticator) : '-'":
+                     [*_OPNSENSE_AUTHENTICATORS, "-"]},
+    # xmrig: the huge pages' colour (green when all are allocated, red when none, else yellow),
+    # the JIT's mark, a client's mode() (Client's "pool", DaemonClient's "daemon": a benchmark
+    # returns before), its TLS version (none without TLS)
+    "xmrig": {"(pages.isFullyAllocated() ? GREEN_BOLD_S : RED_BOLD_S)": ["\x1b[1;32m", "\x1b[1;31m"],
+              "(pages.isFullyAllocated() ? GREEN_BOLD_S : "
+              "(pages.allocated == 0 ? RED_BOLD_S : YELLOW_BOLD_S))":
+                  ["\x1b[1;32m", "\x1b[1;31m", "\x1b[1;33m"],
+              'cache->isJIT() ? GREEN_BOLD_S "+" : RED_BOLD_S "-"': ["\x1b[1;32m+", "\x1b[1;31m-"],
+              "client->mode()": ["pool", "daemon"],
+              'tlsVersion ? tlsVersion : ""': ["", "TLSv1.3", "TLSv1.2"]},
+    # habitat: the launcher's request a handler decodes (the Supervisor's messages' MESSAGE_ID)
+    "habitat": {"txn.message_id()": ["Register", "Restart", "Spawn", "Terminate", "PidOf", "Version"]},
+    # evennia: a permission given, one of settings_default's PERMISSION_HIERARCHY
+    "evennia": {"perm": ["Player", "Helper", "Builder", "Admin", "Developer"]},
+    # photoprism: MediaFile.CheckType's errors (a missing or invalid extension)
+    "photoprism": {"typeErr": ["missing extension", "unknown file type",
+                               "invalid extension (unknown media type)",
+                               "invalid extension for media type 'image/jpeg'",
+                               "invalid extension for media type 'image/png'",
+                               "invalid extension for media type 'image/heic'"]}}
+# (slips35) the rc scripts and tools whose name opnsense's log_msg prints ($_SERVER['SCRIPT_NAME'])
+# for src/etc/inc's functions: the PHP scripts of src/etc/rc.* and src/sbin/pluginctl, as
+# /usr/local/etc and /usr/local/sbin install them
+_OPNSENSE_SCRIPTS = ["/usr/local/etc/rc.bootup", "/usr/local/etc/rc.configure_interface",
+                     "/usr/local/etc/rc.filter_configure", "/usr/local/etc/rc.linkup",
+                     "/usr/local/etc/rc.newwanip", "/usr/local/etc/rc.newwanipv6",
+                     "/usr/local/etc/rc.reload_all", "/usr/local/etc/rc.routing_configure",
+                     "/usr/local/sbin/pluginctl"]
+
+
+def _slips37_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips35) xmrig's tags (Tags.cpp's ``static const char *tag = MACRO(WHITE_BOLD_S " name ")``
+    and Msr.cpp's ``kTag``), their colours written out."""
+    tables: dict[str, str] = {}
+    for src in files.values() if program.name == "habitat" else ():
+        found = re.findall(r"const FILE_NAME: &'static str = \"([\w-]+)\";", src)
+        tables["hooks"] = "\0".join(sorted(set(tables.get("hooks", "").split("\0")) - {""} | set(found)))
+    for path, src in files.items() if program.name == "pymedusa" else ():
+        if path.endswith("/downloadstation.py"):  # (DownloadStation's error_map: its codes' texts)
+            block = re.search(r"self\.error_map\s*=\s*\{([^{}]*)\}", src)
+            texts = re.findall(r"^\s*\d+\s*:\s*'([^'\\]*)'", block.group(1), re.M) if block else []
+            if texts:
+                tables["error_map:downloadstation.py"] = "\0".join(texts)
+    if program.name != "xmrig":
+        return tables
+    for path, src in files.items():
+        found = []
+        if path.endswith("/Tags.cpp"):
+            found = re.findall(r"xmrig::Tags::(\w+)\(\)\s*\{\s*static const char\s*\*\s*tag\s*=\s*([^;]+);",
+                               src)
+        elif path.endswith("/Msr.cpp"):
+            kept = re.findall(r"static const char\s*\*\s*kTag\s*=\s*([^;]+);", src)
+            found = [("msr", expression) for expression in kept]
+        for name, expression in found:
+            literals = re.findall(r'"((?:[^"\\]|\\.)*)"', _slips37_xmrig_colours(expression))
+            tables["tag:" + name] = "".join(literals)
+    return tables
+
+
+def _slips37_xmrig_colours(arg: str) -> str:
+    """(slips35) xmrig's colour macros written out as ``_xmrig_colours`` writes them, a macro's
+    argument also literals joined with ``PRIu64``-like macros and other colours' ``_S`` literals
+    (``BLACK_BOLD(" (%" PRIu64 " ms)")``, ``CYAN_BG_BOLD(WHITE_BOLD_S " config  ")``)."""
+    names = "|".join(sorted(_XMRIG_SGR, key=len, reverse=True))
+    inside = rf'(?:"(?:[^"\\]|\\.)*"|\s+|PRI[diouxX]\d+|(?:{names})_S\b|CLEAR\b)+'
+    arg = re.sub(rf"\b({names})\(\s*({inside})\s*\)",
+                 lambda c: f'"\x1b[{_XMRIG_SGR[c.group(1)]}m" {c.group(2).strip()} "\x1b[0m"', arg)
+    return _xmrig_colours(arg)
+
+
+def _slips37_call(program: Program, src: str, m: re.Match, lang: str
+                  ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips35) (template, fields) of a call read otherwise than round 35 reads it: xmrig's colour
+    macros around literals joined with a format macro (``_slips37_xmrig_colours``); pymedusa's
+    BraceMessage given one Mapping (its keys the format's names: read as keyword arguments)."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    if program.name == "xmrig":
+        template, _, fields = _message([_slips37_xmrig_colours(args[0]), *args[1:]], program)
+        return template, fields
+    if program.name == "pymedusa" and len(args) == 2 and args[1].strip().startswith("{"):
+        read = read_args(args[1].strip(), 1, lang, closer="}")
+        named = []
+        for entry in read[0] if read else []:
+            pair = re.fullmatch(r"\s*['\"](\w+)['\"]\s*:\s*(.+?)\s*", entry, re.S)
+            if not pair:
+                return None
+            named.append(f"{pair.group(1)}={pair.group(2)}")
+        if not named:
+            return None
+        template, _, fields = _message([args[0], *named], program)
+        return template, fields
+    return None
+
+
+def _slips37_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slips35) the expressions a message's placeholders print, in order: a Ruby literal's
+    ``#{x}``, a PHP literal's ``{$x}`` and ``$x`` (a sprintf's arguments), a JavaScript template
+    literal's ``${x}``, a Python f-string's ``{x}``, a C or Go format's arguments."""
+    lang = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    first = args[0].strip()
+    if program.name == "pymedusa" and len(args) == 2 and args[1].strip().startswith("{"):
+        # (a BraceMessage given one Mapping: its values by the format's names, in the format's order)
+        read = read_args(args[1].strip(), 1, "python", closer="}")
+        named = dict(re.findall(r"^\s*['\"](\w+)['\"]\s*:\s*(.+?)\s*$", "\n".join(
+            " ".join(entry.split()) for entry in (read[0] if read else [])), re.M))
+        text = _literal_text(first, "python") or ""
+        names = [n.split("!")[0].split(":")[0] for n in re.findall(r"(?<!\{)\{(\w[^{}]*)\}", text)]
+        return [named[n] for n in names] if names and all(n in named for n in names) else None
+    if program.language == "python":
+        if re.match(r"[fF]['\"]", first):
+            return [e.split("!")[0] for e in re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)]
+        return None
+    return _slips32_expressions(program, args)
+
+
+def _slips37_text(program: Program, path: str, expression: str) -> str | list[str] | None:
+    """(slips35) what one expression prints where its kind was guessed otherwise: a text, or one
+    of a few texts."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS37_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    if text is not None:
+        return text
+    chosen = _SLIPS37_CHOICES.get(program.name, {}).get(expression)
+    if chosen is not None:
+        return chosen
+    if program.name == "pymedusa" and expression.startswith("self.error_map[") and \
+            f"error_map:{base}" in _SLIPS37_TABLES:
+        return _SLIPS37_TABLES[f"error_map:{base}"].split("\0")
+    if program.name == "photoprism":
+        plural = re.fullmatch(r'english\.Plural\(\s*\w+\s*,\s*"[^"]*"\s*,\s*"([^"]*)"\s*\)', expression)
+        if plural:  # (the count and a word: "3 markers", "1 marker")
+            return "%{int} " + plural.group(1)
+        if base == "albums.go" and expression == "clean.Log(filepath.Base(fileName))":
+            return "a%{base36x15}.yml"  # (an album's YAML backup: its AlbumUID, 'a' and 15 base-36 ones)
+    if program.name == "xmrig":
+        tag = re.fullmatch(r"(?:xmrig::)?Tags::(\w+)\(\)", expression)
+        if tag and "tag:" + tag.group(1) in _SLIPS37_TABLES:
+            return _SLIPS37_TABLES["tag:" + tag.group(1)].replace("%", "%%")
+        if expression in ("cpu_tag()", "backend_tag(result.backend)"):
+            return _SLIPS37_TABLES.get("tag:cpu", "").replace("%", "%%") or None  # (the CPU backend's)
+        if expression == "ocl_tag()":
+            return _SLIPS37_TABLES.get("tag:opencl", "").replace("%", "%%") or None
+        if expression == "cuda_tag()":
+            return _SLIPS37_TABLES.get("tag:nvidia", "").replace("%", "%%") or None
+        if expression == "Msr::tag()" or (expression == "tag()" and "/msr/" in path):
+            return _SLIPS37_TABLES.get("tag:msr", "").replace("%", "%%") or None
+        if expression == "tag()" and "/benchmark/" in path:
+            return _SLIPS37_TABLES.get("tag:bench", "").replace("%", "%%") or None
+        if expression == "tag()" and "/stratum/" in path and "tag:network" in _SLIPS37_TABLES:
+            # BaseClient's m_tag: fmt::format("{} " CYAN_BOLD("{}"), Tags::network(), m_pool.url())
+            return _SLIPS37_TABLES["tag:network"].replace("%", "%%") + " \x1b[1;36m%{host}:%{port}\x1b[0m"
+    return None
+
+
+def _slips37_habitat_hook(src: str, at: int) -> str | list[str] | None:
+    """(slips35) what habitat's ``Self::FILE_NAME`` prints at ``at``: the hook's own name in an
+    ``impl Hook for X`` (its ``const FILE_NAME``), one of the hooks' names in the trait's default
+    methods."""
+    opened = list(re.finditer(r"^(?:impl\b[^\n{]*|pub trait \w+)", src[:at], re.M))
+    if not opened:
+        return None
+    if opened[-1].group().startswith("pub trait"):
+        hooks = _SLIPS37_TABLES.get("hooks", "")
+        return hooks.split("\0") if hooks else None
+    named = re.search(r"const FILE_NAME: &'static str = \"([\w-]+)\";", src[opened[-1].end():at])
+    return named.group(1) if named else None
+
+
+def _slips37_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips35) a message's head and values read against the code: bosh's logging gem layouts
+    (the director's ThreadFormatter pattern, its task logger named DirectorJobRunner and its thread
+    ``task:N``; the monitor's and nats-sync's ``Logging.logger(io)`` pattern), their date one form
+    (``isousec``); habitat's log4rs and env_logger time (``isosecz``); evennia's Portal time
+    (``"%Y-%m-%d %H:%M:%S"``); opnsense's log_msg script name; then the message's last
+    placeholders paired with its expressions one to one (``_slips37_text``), kept as read when
+    they do not pair."""
+    if program.name == "bosh":
+        director = re.match(r"(\w), \[%\{time\} #%\{int\}\] \[%\{name\}\] (.{5}) -- Director: ", template)
+        monitor = re.match(r"(.{5})  %\{path\} : ", template)
+        if director:
+            letter, word = director.group(1), director.group(2)
+            if "/director/api/" in path:  # (the director's API process: its logger, no thread name)
+                thread, name = "", "Director"
+            elif path.endswith("/metrics_collector.rb"):  # (the metrics server's own logger)
+                thread, name = "", "MetricsServer"
+            elif path.endswith("/nats_rpc.rb"):  # (a reply read on the NATS client's thread)
+                thread, name = "", "DirectorJobRunner"
+            else:  # (a task's code: JobRunner's logger, with_thread_name("task:#{@task_id}"))
+                thread, name = "task:%{int}", "DirectorJobRunner"
+            template = (f"{letter}, [%{{isousec}} #%{{int}}] [{thread}] {word} -- {name}: "
+                        + template[director.end():])
+        elif monitor:
+            word = monitor.group(1)
+            template = f"{word.strip()[0]}, [%{{isousec}} #%{{int}}] {word} : " + template[monitor.end():]
+    if program.name == "habitat" and template.startswith("[%{time} "):
+        template = "[%{isosecz} " + template[len("[%{time} "):]
+    if program.name == "evennia" and template.startswith("|Portal| %{time} "):
+        template = "|Portal| %{datetime} " + template[len("|Portal| %{time} "):]
+    if program.name == "opnsense" and template.startswith("%{path}: "):
+        if path.startswith("src/www/"):  # (a page's own name)
+            template = "/" + path[len("src/www/"):].replace("%", "%%") + ": " + template[len("%{path}: "):]
+        else:
+            _CHOICES.insert(0, list(_OPNSENSE_SCRIPTS))
+            template = _slot("choice", "") + ": " + template[len("%{path}: "):]
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips37_expressions(program, src, m) or [])]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if program.name == "xmrig":  # (no head: its conversions from the first, an argument too many left out)
+        expressions = expressions[:len(slots)]
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):] if program.name != "xmrig" else slots[:len(expressions)]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = _slips37_text(program, path, expression)
+        if program.name == "habitat" and expression == "Self::FILE_NAME":
+            text = _slips37_habitat_hook(src, m.start())
+        if text is None:
+            continue
+        if isinstance(text, list):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
+            text = _slot("choice", "")
         template = template[:slot.start()] + text + template[slot.end():]
     return template
 

@@ -1017,6 +1017,20 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return "mcu" if rng.random() < 0.5 else _pick(rng, _KLIPPER_MCUS)
     if kind == "klipperstats":  # (slips36b) Klipper's stats parts, joined by " " (statistics.py)
         return _klipper_stats(rng)
+    if kind == "isousec":  # (slips35) the logging gem's date_pattern "%Y-%m-%dT%H:%M:%S.%s" (%s: usec)
+        return (f"2024-03-{rng.randrange(1, 28):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d}.{rng.randrange(10**6):06d}")
+    if kind == "isosecz":  # (slips35) "%Y-%m-%dT%H:%M:%SZ" in UTC (log4rs' and env_logger's, habitat's)
+        return (f"2024-03-{rng.randrange(1, 28):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d}Z")
+    if kind == "base36x15":  # (slips35) 15 base-36 characters (a PhotoPrism UID after its type's letter)
+        return "".join(rng.choice(string.digits + string.ascii_lowercase) for _ in range(15))
+    if kind == "pct3":  # (slips35) a percentage printed "%3.0f" (xmrig's huge pages: most often all of them)
+        return f"{100 if rng.random() < 0.6 else rng.randrange(100):3d}"
+    if kind == "float2":  # (slips35) a number of seconds to two decimals (Ruby's format('%<time>.2f'))
+        return f"{rng.expovariate(1 / 20):.2f}"
+    if kind == "jsonobj":  # (slips35) a JSON object as its sender wrote it (a NATS message's payload)
+        return structure(rng, "", "json")
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
