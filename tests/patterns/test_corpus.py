@@ -9345,6 +9345,12 @@ _OLD38_BEEF_SRC = ("module BeEF\n  module Core\n    class Configuration\n      d
                    "        end\n      end\n    end\n  end\nend\n")
 
 
+_OLD38_CNPMCORE_SRC = ("export class TriggerHookWorker {\n  async subscribe() {\n    const use = Date.now() - startTime;\n"
+                       "    this.logger.info(\n      '[TriggerHookWorker:subscribe:executeTask:success][%s] taskId: %s, "
+                       "targetName: %s, use %sms',\n      executingCount, task.taskId, task.targetName, use,\n    );\n"
+                       "  }\n}\n")
+
+
 def test_slipsold38_readings(monkeypatch):
     # TShock: an EditAction's name, a player's threshold (an int) and the configured one
     monkeypatch.setattr(extract, "_SLIPS38OLD", {"tshock"})
@@ -9400,6 +9406,10 @@ def test_slipsold38_more_readings(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS38OLD", {"beef"})
     [fatal] = extract.extract_file(by_name("beef"), "core/main/configuration.rb", _OLD38_BEEF_SRC)
     assert fatal.template.endswith("cannot load configuration file '%{path}' : %{err}")
+    # cnpmcore: a worker's duration in ms (an int)
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"cnpmcore"})
+    [success] = extract.extract_file(by_name("cnpmcore"), "app/port/schedule/TriggerHookWorker.ts", _OLD38_CNPMCORE_SRC)
+    assert success.template.endswith(", use %{int}ms")
 
 
 def test_slipsold38_readings_need_their_programs_flag():
@@ -9410,4 +9420,4 @@ def test_slipsold38_readings_need_their_programs_flag():
     assert migrating.template != "migrating PkgTarball. time: %{float}s"
     assert extract._SLIPS38OLD_PROGRAMS == {"crosstool-ng": 25, "tshock": 24, "rails": 18, "pleroma": 23,
                                             "humhub": 18, "bucardo": 24, "binarybuilder": 22,
-                                            "hackage-server": 19, "beef": 23, "v2ray": 18}
+                                            "hackage-server": 19, "beef": 23, "v2ray": 18, "cnpmcore": 26}

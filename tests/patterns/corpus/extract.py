@@ -15852,7 +15852,7 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 38 (slipsold38)"),
 # by the round whose rules extract them
 _SLIPS38OLD_PROGRAMS = {"crosstool-ng": 25, "tshock": 24, "rails": 18, "pleroma": 23, "humhub": 18, "bucardo": 24,
-                       "binarybuilder": 22, "hackage-server": 19, "beef": 23, "v2ray": 18}
+                       "binarybuilder": 22, "hackage-server": 19, "beef": 23, "v2ray": 18, "cnpmcore": 26}
 _SLIPS38OLD: set[str] = set()
 # (slipsold38) TShock's GetDataHandlers.EditAction, as an enum prints (its names)
 _TSHOCK_EDIT_ACTIONS = ["KillTile", "PlaceTile", "KillWall", "PlaceWall", "KillTileNoItem", "PlaceWire", "KillWire",
@@ -15907,6 +15907,9 @@ _SLIPS38OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
     # (its String(): TypeA, TypeAAAA), an IPRecord's []net.IP as fmt prints a slice
     "v2ray": {"nameserver_doh.go:s.name": "DOH//%{host}", "nameserver_doh.go:req.reqType": ["TypeA", "TypeAAAA"],
               "nameserver_doh.go:ipRec.IP": "[%{ip}]"},
+    # cnpmcore's workers' durations (Date.now() - startTime: ms), a package's full name, the temp
+    # directory createTempDir makes
+    "cnpmcore": {"use": "%{int}", "fullname": "%{name}", "PackageVersionFileService.ts:tmpdir": "%{path}"},
 }
 
 
