@@ -9323,6 +9323,15 @@ def test_slips36_bililiverecorder_console_time_consts_and_literal(monkeypatch):
     assert script.template == ("[%{hms} WRN (BililiveRecorder.Core.Scripting.UserScriptRunner)] "
                                "recorderEvents.onTransformStreamUrl() 返回的 object 缺少 url 属性")
     assert ext.template.endswith("后缀名 %{choice} 后添加 .flv。") and ".mp4" in ext.choices[0]
+    # a webhook URL IsUrlAllowed refuses: one not http(s), not absolute, or a barred domain's
+    refused = ('namespace BililiveRecorder.Core.SimpleWebhook\n{\n    public class BasicWebhookV2\n    {\n'
+               '        void F(string url)\n        {\n'
+               '            logger.Warning("不支持向 {Url} 发送 Webhook，已跳过", url);\n'
+               '            logger.Warning(ex, "发送 WebhookV2 到 {Url} 失败", url);\n        }\n    }\n}\n')
+    at = "BililiveRecorder.Core/SimpleWebhook/BasicWebhookV2.cs"
+    skipped, failed = extract.extract_file(by_name("bililiverecorder"), at, refused)
+    assert skipped.template.endswith("不支持向 %{choice} 发送 Webhook，已跳过") and "example.com/webhook" in skipped.choices[0]
+    assert failed.template.endswith("发送 WebhookV2 到 %{url} 失败")
     monkeypatch.setattr(extract, "_SLIPS38", set())
     script, ext = extract.extract_file(by_name("bililiverecorder"), at, _BILILIVE_SRC)
     assert script.template.startswith("[%{time} WRN ") and "recorderEvents." not in script.template
@@ -9367,6 +9376,21 @@ def test_slips36_borgmatic_log_prefix_repository_or_configuration(monkeypatch):
     assert monitor.choices[0][0] == "/etc/borgmatic/config.yaml"
     [generated] = extract.extract_file(borgmatic, "borgmatic/actions/config/generate.py", src)
     assert generated.template == "Listing archives"
+    # a dry run's label ("" or its text), a Borg exit code with its description by the branch
+    dry = ("import logging\nlogger = logging.getLogger(__name__)\n\n\ndef f(dry_run_label):\n"
+           "    logger.warning(f'No ZFS datasets found to snapshot{dry_run_label}')\n")
+    [zfs] = extract.extract_file(borgmatic, "borgmatic/hooks/data_source/zfs.py", dry)
+    assert zfs.template == "%{choice}: No ZFS datasets found to snapshot%{choice}"
+    assert zfs.choices[1] == ["", " (dry run; not making any changes)"]
+    execute = ("import logging\nlogger = logging.getLogger(__name__)\n"
+               "BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS = {101, 102}\n"
+               "BORG_EXIT_CODE_TO_DESCRIPTION = {\n    100: 'File changed while we backed it up',\n"
+               "    101: 'Include pattern never matched',\n}\n\n\ndef f(exit_code, description_parenthetical):\n"
+               "    logger.warning(\n        f'Treating exit code {exit_code}{description_parenthetical} as a warning, "
+               "as per borgmatic defaults',\n    )\n")
+    [code] = extract.extract_file(borgmatic, "borgmatic/execute.py", execute)
+    assert code.template == "Treating exit code %{choice} as a warning, as per borgmatic defaults"
+    assert code.choices == [["1", "100 (File changed while we backed it up)"]]
     monkeypatch.setattr(extract, "_SLIPS38", set())
     [listing] = extract.extract_file(borgmatic, "borgmatic/actions/list.py", src)
     assert listing.template == "%{path}: Listing archives"

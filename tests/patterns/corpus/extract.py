@@ -16229,6 +16229,12 @@ _SLIPS38_CHOICES = {
                                    "lib/tasks/import.rb", "config/routes.rb", "spec/spec_helper.rb",
                                    "lib/foo/version.rb"]},
 }
+# (slips36) bililiverecorder: webhook URLs BasicWebhookV2.IsUrlAllowed refuses (not absolute, not
+# http or https, a host ending in one of its DisallowedDomains)
+_BILILIVE_REJECTED_URLS = ["https://api.bilibili.com/x/webhook", "https://www.baidu.com/",
+                           "http://test.example.com/hook", "https://b23.tv/webhook", "ftp://192.168.1.10/hook",
+                           "localhost:8080/webhook",
+                           "example.com/webhook"]
 # (slips36) dockge: time zones a user may set that dayjs rejects (checkTimezone's error)
 _DOCKGE_BAD_ZONES = ["Asia/Beijing", "UTC+8", "GMT+02:00", "Europe/Berln", "America/Sao_Paolo", "CEST"]
 # (slips36) borgmatic's log prefix: a configuration file's path (run_configuration's, and the
@@ -16308,6 +16314,12 @@ def _slips38_expressions(program: Program, src: str, m: re.Match) -> list[str] |
         return [a.strip() for a in args[at + 1:]] if at is not None else None
     if program.language == "php":
         return _slips32_expressions(program, args)
+    if program.language == "python":  # an f-string's {x} (its parts joined by juxtaposition too)
+        first = args[0].strip()
+        if not re.search(r"(?<![\w'\"])[fF]['\"]", first):
+            return None
+        inside = re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)
+        return [e.split("!")[0].split(":")[0].strip() for e in inside]
     return None
 
 
@@ -16327,6 +16339,11 @@ def _slips38_text(program: Program, path: str, expression: str) -> str | list[st
         return "Invalid timezone:" + _slot("choice", "")  # (its zones: _DOCKGE_BAD_ZONES)
     if chosen:
         return list(chosen)
+    if program.name == "borgmatic" and expression == "dry_run_label":  # (its caller's, as dry runs print it)
+        labels = {"generate.py": " (dry run; not actually writing anything)",
+                  "command.py": " (dry run; not actually running hooks)"}
+        label = labels.get(base, " (dry run; not making any changes)")
+        return ["", label]
     if program.name == "joern" and expression.endswith(".getClass.getSimpleName") and \
             "rubyast" in _SLIPS38_TABLES:
         return _SLIPS38_TABLES["rubyast"].split("\0")
@@ -16351,6 +16368,27 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
         prefixes = _BORGMATIC_CONFIGS if monitoring else _BORGMATIC_REPOSITORIES
         _CHOICES.insert(0, list(prefixes))
         template = _slot("choice", "") + ": " + template[len("%{path}: "):]
+    if program.name == "borgmatic" and "Treating exit code %{int}%{text} as " in template:
+        # (interpret_exit_code: the code and its BORG_EXIT_CODE_TO_DESCRIPTION parenthetical, by
+        # the branch: borgmatic's defaults treat BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS as errors,
+        # other warnings' codes (1, 100 to 127) as warnings; a configured code any of them)
+        table = re.search(r"BORG_EXIT_CODE_TO_DESCRIPTION\s*=\s*\{([^{}]*)\}", src)
+        errors = re.search(r"BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS\s*=\s*\{([^{}]*)\}", src)
+        described = dict(re.findall(r"(\d+)\s*:\s*'([^'\\]*)'", table.group(1))) if table else {}
+        as_errors = re.findall(r"\d+", errors.group(1)) if errors else []
+        if described and as_errors:
+            codes = {code: f"{code} ({text})" for code, text in described.items()}
+            if template.endswith("as an error, as per borgmatic defaults"):
+                chosen = [codes.get(code, code) for code in as_errors]
+            elif template.endswith("as a warning, as per borgmatic defaults"):
+                chosen = ["1"] + [text for code, text in codes.items() if code not in as_errors]
+            else:
+                chosen = ["1", *codes.values()]
+            at = template.index("Treating exit code %{int}%{text} as ")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")), chosen)
+            template = (template[:at] + "Treating exit code " + _slot("choice", "") + " as "
+                        + template[at + len("Treating exit code %{int}%{text} as "):])
+        return template
     if program.name == "freescout":
         glued = "production.ERROR: %{name}Could not save"
         if "getImapSaveErrorPrefix(" in src[m.start():m.start() + 400] and template.startswith(glued):
@@ -16392,6 +16430,9 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
         if program.name == "dockge" and not re.search(r"\(\s*[\"']timezone[\"']", m.group()):
             # (checkTimezone's error: the timezone module's lines alone)
             text = None if expression == "e.message" else text
+        if program.name == "bililiverecorder" and expression == "url" and "不支持向" in template:
+            # (IsUrlAllowed false: not http(s), not absolute, a barred domain)
+            text = list(_BILILIVE_REJECTED_URLS)
         if program.name == "bililiverecorder" and expression == "callbackName":
             above = src[max(0, m.start() - 3000):m.start()]
             const = re.findall(r'const string callbackName = "(\w+)"', above)
