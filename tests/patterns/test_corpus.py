@@ -9298,3 +9298,228 @@ def test_slips35_evennia_portal_time_and_objects_by_name_habitat_time(monkeypatc
     names = ("bosh", "photoprism", "opnsense", "xmrig", "vmpooler", "automatisch", "pymedusa", "evennia",
              "habitat")
     assert dict.fromkeys(names, 35) == extract._SLIPS37_PROGRAMS
+
+
+# ---------------------------------------------------------------- round 36 checked again (slips36)
+
+
+_BILILIVE_SRC = ('namespace BililiveRecorder.Core.Scripting\n{\n    public class UserScriptRunner\n    {\n'
+                 '        private const string RecorderEvents = "recorderEvents";\n'
+                 '        public void Call(ILogger log)\n        {\n'
+                 '            const string callbackName = "onTransformStreamUrl";\n'
+                 '            log.Warning($"{RecorderEvents}.{callbackName}() 返回的 object 缺少 url 属性");\n'
+                 '            this.logger.Warning("录播姬只支持 FLV 文件格式，将在录制文件后缀名 {ExtensionName} 后添加 '
+                 '{DotFlv}。", ext, ".flv");\n'
+                 '        }\n    }\n}\n')
+
+
+def test_slips36_bililiverecorder_console_time_consts_and_literal(monkeypatch):
+    # the CLI's console ExpressionTemplate prints "{@t:HH:mm:ss}" (hms, not a date); an
+    # interpolated string's consts print their text (RecorderEvents, the method's callbackName);
+    # a literal argument its text; Path.GetExtension one of a few
+    monkeypatch.setattr(extract, "_SLIPS38", {"bililiverecorder"})
+    at = "BililiveRecorder.Core/Scripting/UserScriptRunner.cs"
+    script, ext = extract.extract_file(by_name("bililiverecorder"), at, _BILILIVE_SRC)
+    assert script.template == ("[%{hms} WRN (BililiveRecorder.Core.Scripting.UserScriptRunner)] "
+                               "recorderEvents.onTransformStreamUrl() 返回的 object 缺少 url 属性")
+    assert ext.template.endswith("后缀名 %{choice} 后添加 .flv。") and ".mp4" in ext.choices[0]
+    # a webhook URL IsUrlAllowed refuses: one not http(s), not absolute, or a barred domain's
+    refused = ('namespace BililiveRecorder.Core.SimpleWebhook\n{\n    public class BasicWebhookV2\n    {\n'
+               '        void F(string url)\n        {\n'
+               '            logger.Warning("不支持向 {Url} 发送 Webhook，已跳过", url);\n'
+               '            logger.Warning(ex, "发送 WebhookV2 到 {Url} 失败", url);\n        }\n    }\n}\n')
+    at = "BililiveRecorder.Core/SimpleWebhook/BasicWebhookV2.cs"
+    skipped, failed = extract.extract_file(by_name("bililiverecorder"), at, refused)
+    assert skipped.template.endswith("不支持向 %{choice} 发送 Webhook，已跳过") and "example.com/webhook" in skipped.choices[0]
+    assert failed.template.endswith("发送 WebhookV2 到 %{url} 失败")
+    monkeypatch.setattr(extract, "_SLIPS38", set())
+    script, ext = extract.extract_file(by_name("bililiverecorder"), at, _BILILIVE_SRC)
+    assert script.template.startswith("[%{time} WRN ") and "recorderEvents." not in script.template
+
+
+_MAILPIT_SRC = ('package server\n\nfunc f() {\n'
+                '\tlogger.Log().Infof("[http] accessible via http://%s%s", logger.CleanHTTPIP(config.HTTPListen), '
+                'config.Webroot)\n'
+                '\tlogger.Log().Printf("reindexed: %d / %d (%d%%)", finished, total, finished*100/total)\n'
+                '\tlogger.Log().Warnf("[webhook] %s returned a %d status", config.WebhookURL, resp.StatusCode)\n'
+                '\tlogger.Log().Infof("[spamassassin] enabled via %s", EnableSpamAssassin)\n}\n')
+
+
+def test_slips36_mailpit_addresses_counts_statuses_and_ids(monkeypatch):
+    # the listen address CleanHTTPIP prints and the web root ("/"); the reindexed count an int;
+    # a webhook's status outside 2xx (still labelled by its class); spamassassin's service one
+    # of a few; a dumped message's id shortuuid's
+    monkeypatch.setattr(extract, "_SLIPS38", {"mailpit"})
+    http, reindexed, webhook, spam = extract.extract_file(by_name("mailpit"), "server/server.go", _MAILPIT_SRC)
+    assert http.template == "[http] accessible via http://%{addr}/"
+    assert reindexed.template == "reindexed: %{int} / %{int} (%{int}%%)"
+    assert webhook.template == "[webhook] %{url} returned a %{status|notok} status"
+    assert spam.template == "[spamassassin] enabled via %{choice}" and "postmark" in spam.choices[0]
+    rng = random.Random(3)
+    assert all(not values.value("status", rng, "go", "notok").startswith("2") for _ in range(50))
+    assert re.fullmatch(r"[2-9A-HJ-NP-Za-km-z]{22}", values.value("shortuuid", random.Random(5)))
+    monkeypatch.setattr(extract, "_SLIPS38", set())
+    http, reindexed, *_ = extract.extract_file(by_name("mailpit"), "server/server.go", _MAILPIT_SRC)
+    assert http.template == "[http] accessible via http://%{any}%{any}"
+    assert reindexed.template.startswith("reindexed: %{epoch}")
+
+
+def test_slips36_borgmatic_log_prefix_repository_or_configuration(monkeypatch):
+    # Log_prefix: a repository's label or path while its actions run (actions, borg, data source
+    # hooks), the configuration file's while the monitoring hooks run; config generate: none
+    monkeypatch.setattr(extract, "_SLIPS38", {"borgmatic"})
+    borgmatic = by_name("borgmatic")
+    src = "import logging\nlogger = logging.getLogger(__name__)\n\n\ndef f():\n    logger.warning('Listing archives')\n"
+    [listing] = extract.extract_file(borgmatic, "borgmatic/actions/list.py", src)
+    assert listing.template == "%{choice}: Listing archives" and "local" in listing.choices[0]
+    [monitor] = extract.extract_file(borgmatic, "borgmatic/hooks/monitoring/ntfy.py", src)
+    assert monitor.choices[0][0] == "/etc/borgmatic/config.yaml"
+    [generated] = extract.extract_file(borgmatic, "borgmatic/actions/config/generate.py", src)
+    assert generated.template == "Listing archives"
+    # a dry run's label ("" or its text), a Borg exit code with its description by the branch
+    dry = ("import logging\nlogger = logging.getLogger(__name__)\n\n\ndef f(dry_run_label):\n"
+           "    logger.warning(f'No ZFS datasets found to snapshot{dry_run_label}')\n")
+    [zfs] = extract.extract_file(borgmatic, "borgmatic/hooks/data_source/zfs.py", dry)
+    assert zfs.template == "%{choice}: No ZFS datasets found to snapshot%{choice}"
+    assert zfs.choices[1] == ["", " (dry run; not making any changes)"]
+    execute = ("import logging\nlogger = logging.getLogger(__name__)\n"
+               "BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS = {101, 102}\n"
+               "BORG_EXIT_CODE_TO_DESCRIPTION = {\n    100: 'File changed while we backed it up',\n"
+               "    101: 'Include pattern never matched',\n}\n\n\ndef f(exit_code, description_parenthetical):\n"
+               "    logger.warning(\n        f'Treating exit code {exit_code}{description_parenthetical} as a warning, "
+               "as per borgmatic defaults',\n    )\n")
+    [code] = extract.extract_file(borgmatic, "borgmatic/execute.py", execute)
+    assert code.template == "Treating exit code %{choice} as a warning, as per borgmatic defaults"
+    assert code.choices == [["1", "100 (File changed while we backed it up)"]]
+    monkeypatch.setattr(extract, "_SLIPS38", set())
+    [listing] = extract.extract_file(borgmatic, "borgmatic/actions/list.py", src)
+    assert listing.template == "%{path}: Listing archives"
+
+
+def test_slips36_goatcounter_site_code_and_id(monkeypatch):
+    # a site's Code (its subdomain) and ID, in the format's order
+    monkeypatch.setattr(extract, "_SLIPS38", {"goatcounter"})
+    src = ('package cron\n\nfunc f() {\n\tlog.Module("vacuum").Infof(ctx, "vacuum site %s/%d", s.Code, s.ID)\n'
+           '\tlog.Errorf(ctx, "cname is empty for site %d/%s", s.ID, s.Code)\n}\n')
+    vacuum, cname = extract.extract_file(by_name("goatcounter"), "cron/tasks.go", src)
+    assert "vacuum site %{slug}/%{int}  [" in vacuum.template
+    assert "cname is empty for site %{int}/%{slug}  [" in cname.template
+
+
+def test_slips36_dockge_timezone_and_token_errors(monkeypatch):
+    # checkTimezone throws "Invalid timezone:" + the zone (the timezone module's warnings);
+    # loginByToken's error.message is jsonwebtoken's verify error
+    monkeypatch.setattr(extract, "_SLIPS38", {"dockge"})
+    src = ('function f() {\n    log.warn("timezone", e.message + " in process.env.TZ");\n'
+           '    log.error("server", "Failed to prepare your database: " + e.message);\n}\n')
+    zone, database = extract.extract_file(by_name("dockge"), "backend/dockge-server.ts", src)
+    assert zone.template.endswith("Invalid timezone:%{choice} in process.env.TZ")
+    assert "Asia/Beijing" in zone.choices[0]
+    assert database.template.endswith("Failed to prepare your database: %{err}\x1b[0m")
+    token = 'function f() {\n    log.error("auth", error.message + ` IP=${clientIP}`);\n}\n'
+    [auth] = extract.extract_file(by_name("dockge"), "backend/socket-handlers/main-socket-handler.ts", token)
+    assert auth.template.endswith("%{choice} IP=%{ip}\x1b[0m") and "jwt expired" in auth.choices[0]
+
+
+def test_slips36_martin_redirect_paths_print_their_values_twice(monkeypatch):
+    # "Request to /sprites/{source_ids}.png … Use /sprite/{source_ids}.png": the same value again
+    # (%{again|N}); a tile's zoom, column and row numbers; a glyph range's ends
+    monkeypatch.setattr(extract, "_SLIPS38", {"martin"})
+    src = ('fn f() {\n    warn!(\n        "Request to /tiles/{source_ids}/{z}/{x}/{y} caused unnecessary redirect. '
+           'Use /{source_ids}/{z}/{x}/{y} to avoid extra round-trip latency."\n    );\n'
+           '    warn!("Request to /fonts/{}/{}-{} caused unnecessary redirect. Use /font/{}/{}-{} to avoid.",\n'
+           '          path.fontstack, path.start, path.end, path.fontstack, path.start, path.end);\n}\n')
+    tiles, fonts = extract.extract_file(by_name("martin"), "martin/src/srv/tiles/content.rs", src)
+    assert tiles.template.endswith("Request to /tiles/%{name}/%{small}/%{int}/%{int} caused unnecessary "
+                                   "redirect. Use /%{again|4}/%{again|4}/%{again|4}/%{again|4} to avoid "
+                                   "extra round-trip latency.")
+    assert fonts.template.endswith("/fonts/%{choice}/%{choice}-%{choice} caused unnecessary redirect. "
+                                   "Use /font/%{again|3}/%{again|3}-%{again|3} to avoid.")
+    assert fonts.choices[1][:2] == ["0", "256"] and fonts.choices[2][:2] == ["255", "511"]
+    record = {"p": "martin", "at": "x.rs:1", "l": "warn", "t": "/%{name}/%{small} /%{again|2}/%{again|2}"}
+    program = by_name("martin")
+    line = generate._Site(record, program, random.Random(1)).line(random.Random(2))[0]
+    first, second = re.search(r"/(\S+) /(\S+)$", line).groups()
+    assert first == second
+
+
+_JOERN_AST = ('object RubyIntermediateAst {\n  final case class MemberAccess(target: RubyExpression)(span: '
+              'TextSpan)\n  final case class SelfIdentifier()(span: TextSpan)\n}\n')
+
+
+def test_slips36_joern_ruby_node_classes_and_files(monkeypatch):
+    # getClass.getSimpleName of a Ruby node: one of RubyIntermediateAst's case classes; a node's
+    # text Ruby source; relativeFileName a Ruby file of the project (the Ruby frontend's alone)
+    monkeypatch.setattr(extract, "_SLIPS38", {"joern"})
+    tables = extract._slips38_tables(by_name("joern"), {
+        "joern-cli/frontends/rubysrc2cpg/src/main/scala/io/joern/rubysrc2cpg/astcreation/RubyIntermediateAst.scala":
+            _JOERN_AST})
+    monkeypatch.setattr(extract, "_SLIPS38_TABLES", tables)
+    src = ('class A {\n  def f() = {\n    logger.warn(\n      s"Target node type for singleton method declarations '
+           'are not supported yet: ${targetNode.text} (${targetNode.getClass.getSimpleName}), skipping"\n    )\n'
+           '    logger.warn(s"Unrecognized target of call: ${targetNode.text} ($relativeFileName), skipping")\n'
+           '  }\n}\n')
+    at = "joern-cli/frontends/rubysrc2cpg/src/main/scala/io/joern/rubysrc2cpg/astcreation/AstForFunctionsCreator.scala"
+    singleton, call = extract.extract_file(by_name("joern"), at, src)
+    assert singleton.template.endswith("not supported yet: %{choice} (%{choice}), skipping")
+    assert singleton.choices[1] == ["MemberAccess", "SelfIdentifier"] and "Foo::Bar" in singleton.choices[0]
+    assert call.template.endswith("Unrecognized target of call: %{choice} (%{choice}), skipping")
+    assert call.choices[1][0] == "app/models/user.rb"
+    php = at.replace("rubysrc2cpg", "php2cpg")
+    _, call = extract.extract_file(by_name("joern"), php, src)
+    assert call.template.endswith("Unrecognized target of call: %{text} (%{path}), skipping")
+
+
+def test_slips36_freescout_imap_prefix_and_exception_files(monkeypatch):
+    # getImapSaveErrorPrefix($mailbox): "[name » Connection Settings » … Replies] "; a message
+    # built with Helper::formatException; an exception's getFile() a PHP file of the install
+    monkeypatch.setattr(extract, "_SLIPS38", {"freescout"})
+    src = ("<?php\nclass SendReplyToCustomer\n{\n    public function f()\n    {\n"
+           "        \\Helper::logException($e, $this->getImapSaveErrorPrefix($mailbox).'Could not save outgoing "
+           "reply to the IMAP folder: ');\n"
+           "        $msg = \"Error occurred saving /storage/app/public/js/vars.js. \".\\Helper::formatException($e);\n"
+           "        \\Log::error($msg);\n    }\n}\n")
+    imap, saving = extract.extract_file(by_name("freescout"), "app/Jobs/SendReplyToCustomer.php", src)
+    assert imap.template == ("production.ERROR: [%{name} » Connection Settings » Fetching Emails » IMAP Folder To "
+                             "Save Outgoing Replies] Could not save outgoing reply to the IMAP folder:  Error: "
+                             "%{err}; File: %{choice} (%{int})")
+    assert imap.choices[0][0].startswith("/var/www/html/vendor/") and imap.choices[0][0].endswith(".php")
+    assert saving.template == ("production.ERROR: Error occurred saving /storage/app/public/js/vars.js. "
+                               "Error: %{err}; File: %{choice} (%{int})")
+
+
+def test_slips36_leantime_statements_of_its_sql_array(monkeypatch):
+    # a migration's `foreach ($sql as $statement)`: the statement one of its $sql array's
+    monkeypatch.setattr(extract, "_SLIPS38", {"leantime"})
+    src = ("<?php\nclass Install\n{\n    public function update_sql_1(): bool|array\n    {\n"
+           "        $sql = [\n            'ALTER TABLE `zp_a` ADD COLUMN `b` INT;',\n"
+           "            \"INSERT INTO zp_settings (`key`) VALUES ('x')\",\n        ];\n\n"
+           "        foreach ($sql as $statement) {\n            try {\n"
+           "                $this->connection->statement($statement);\n            } catch (\\Exception $e) {\n"
+           "                Log::error($statement.' Failed:'.$e->getMessage());\n            }\n        }\n"
+           "    }\n}\n")
+    [failed] = extract.extract_file(by_name("leantime"), "app/Domain/Install/Repositories/Install.php", src)
+    assert failed.template == "production.ERROR: %{choice} Failed:%{err}"
+    assert failed.choices == [["ALTER TABLE `zp_a` ADD COLUMN `b` INT;", "INSERT INTO zp_settings (`key`) VALUES ('x')"]]
+    monkeypatch.setattr(extract, "_SLIPS38", set())
+    [failed] = extract.extract_file(by_name("leantime"), "app/Domain/Install/Repositories/Install.php", src)
+    assert failed.template == "production.ERROR: %{sql} Failed:%{err}"
+
+
+def test_slips36_homarr_beszel_request_path_and_other_rounds_as_before(monkeypatch):
+    # a Beszel request's url.pathname: one of its API's paths, not a file's
+    monkeypatch.setattr(extract, "_SLIPS38", {"homarr"})
+    src = ('function f() {\n    logger.warn("Beszel 401, clearing session and retrying", {\n'
+           '        integrationId: this.integration.id,\n        method,\n        path: url.pathname,\n    });\n}\n')
+    at = "packages/integrations/src/beszel/beszel-integration.ts"
+    [beszel] = extract.extract_file(by_name("homarr"), at, src)
+    assert ["path", "beszelpath"] in beszel.fields
+    assert values.value("beszelpath", random.Random(1)).startswith("/api/collections/")
+    # the programs are read so at rules 36 only: the flag is set for them alone, the kinds drawn
+    # only where these templates name them (a status without the style drawn as before)
+    names = ("leantime", "bililiverecorder", "mailpit", "borgmatic", "dockge", "goatcounter", "martin", "joern",
+             "freescout", "homarr")
+    assert dict.fromkeys(names, 36) == extract._SLIPS38_PROGRAMS
+    assert all(by_name(name).rules == 36 for name in names)
+    draws = [values.value("status", random.Random(seed), "go") for seed in range(20)]
+    assert any(d.startswith("2") for d in draws)

@@ -1770,6 +1770,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips37old_values(program, path, src, m, site.template)
             if program.name in _SLIPS37:  # (slips35) values read against the code, after the head
                 site.template = _slips37_values(program, path, src, m, site.template)
+            if program.name in _SLIPS38:  # (slips36) values read against the code, after the head
+                site.template = _slips38_values(program, path, src, m, site.template)
+                site.fields = _slips38_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4848,6 +4851,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS37_PROGRAMS.get(program.name) == program.rules:
         _SLIPS37.add(program.name)  # (slips35) read as its code prints it: _slips37_values
         _SLIPS37_TABLES.update(_slips37_tables(program, files))
+    _SLIPS38.clear()
+    _SLIPS38_TABLES.clear()
+    if _SLIPS38_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS38.add(program.name)  # (slips36) read as its code prints it: _slips38_values
+        _SLIPS38_TABLES.update(_slips38_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16159,6 +16167,294 @@ def _slips37_values(program: Program, path: str, src: str, m: re.Match, template
             text = _slot("choice", "")
         template = template[:slot.start()] + text + template[slot.end():]
     return template
+
+
+# ---------------------------------------------------------------- round 36 checked again (slips36)
+
+
+# (rules 36, checked in round 38: slips36) the round 36 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 38 (slips36)"), by the round whose rules extract them
+_SLIPS38_PROGRAMS = {"leantime": 36, "bililiverecorder": 36, "mailpit": 36, "borgmatic": 36, "dockge": 36,
+                     "goatcounter": 36, "martin": 36, "joern": 36, "freescout": 36, "homarr": 36}
+_SLIPS38: set[str] = set()
+# (slips36) read from the program's other files: joern's Ruby AST node classes
+# ("rubyast" -> their simple names joined by "\0")
+_SLIPS38_TABLES: dict[str, str] = {}
+# (slips36) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space)
+_SLIPS38_EXPRESSIONS = {
+    # bililiverecorder: UserScriptRunner's const RecorderEvents; the file name template's ".flv"
+    "bililiverecorder": {"RecorderEvents": "recorderEvents", '".flv"': ".flv"},
+    # mailpit: the reindex count (finished: messages reindexed, an int); the listen address as
+    # CleanHTTPIP prints it and the web root ("/" unless set, always ending in "/"); a status
+    # outside 2xx (a webhook's resp.StatusCode < 200 || > 299, a dump's != 200: labelled by its
+    # class as statuses are); a message's ID (storage's shortuuid.New())
+    "mailpit": {"finished": "%{int}", "logger.CleanHTTPIP(config.HTTPListen)": "%{addr}",
+                "config.Webroot": "/", "resp.StatusCode": "%{status|notok}",
+                "res.StatusCode": "%{status|notok}",
+                "dump.go:id": "%{shortuuid}"},
+    # goatcounter: a site's Code (its subdomain: lower case words joined by "-") and ID
+    "goatcounter": {"s.Code": "%{slug}", "s.ID": "%{int}"},
+    # martin: a redirect's tile path (source ids, zoom, column, row), a style's id
+    "martin": {"ids": "%{name}", "source_ids": "%{name}", "style_id": "%{name}", "z": "%{small}",
+               "x": "%{int}", "y": "%{int}"},
+}
+# (slips36) what an expression prints, one of a few texts, by program
+_SLIPS38_CHOICES = {
+    # bililiverecorder: Path.GetExtension of a file name template the user wrote
+    "bililiverecorder": {"ext": [".mp4", ".ts", ".mkv", ".txt", ""]},
+    # mailpit: --enable-spamassassin's service (postmark, or spamd's host:port; 783 its port)
+    "mailpit": {"EnableSpamAssassin": ["postmark", "localhost:783", "127.0.0.1:783", "spamassassin:783"]},
+    # dockge: checkTimezone's "Invalid timezone:" + the zone a user set (not one dayjs knows);
+    # jsonwebtoken's verify errors
+    "dockge": {"main-socket-handler.ts:error.message": ["jwt expired", "invalid signature", "jwt malformed",
+                                                  "invalid token", "jwt signature is required"]},
+    # martin: a font stack (fonts' names joined by ","), a glyph range's ends (multiples of 256
+    # and 255 past them), a redirect's tile extension, the deprecated keys
+    # migrate_deprecated_config moves (parse.rs) and where they go
+    "martin": {"path.fontstack": ["Noto Sans Regular", "Open Sans Bold", "Roboto Medium",
+                                  "Noto Sans Regular,Arial Unicode MS Regular"],
+               "ext": ["pbf", "mvt", "png", "jpg", "webp", "json"],
+               "path.start": ["0", "256", "512", "768", "1024", "65280"],
+               "path.end": ["255", "511", "767", "1023", "1279", "65535"],
+               "old_key": ["cache_size_mb", "tile_cache_size_mb", "directory_cache_size_mb"],
+               "segment": ["cache", "directory_cache"],
+               "new_key_display": ["cache.size_mb", "cache.tile_size_mb", "directory_cache.size_mb"]},
+    # joern: a Ruby node's source text (a singleton method's target, a call's target) and the
+    # file being read (relative to the project)
+    "joern": {"targetNode.text": ["Foo::Bar", "(obj)", "@instance", "obj.owner", "described_class", "$stdout",
+                                  "items[0]", "(a || b)", "::Kernel", "->(x) { x }"],
+              "relativeFileName": ["app/models/user.rb", "app/controllers/application_controller.rb",
+                                   "lib/tasks/import.rb", "config/routes.rb", "spec/spec_helper.rb",
+                                   "lib/foo/version.rb"]},
+}
+# (slips36) bililiverecorder: webhook URLs BasicWebhookV2.IsUrlAllowed refuses (not absolute, not
+# http or https, a host ending in one of its DisallowedDomains)
+_BILILIVE_REJECTED_URLS = ["https://api.bilibili.com/x/webhook", "https://www.baidu.com/",
+                           "http://test.example.com/hook", "https://b23.tv/webhook", "ftp://192.168.1.10/hook",
+                           "localhost:8080/webhook",
+                           "example.com/webhook"]
+# (slips36) dockge: time zones a user may set that dayjs rejects (checkTimezone's error)
+_DOCKGE_BAD_ZONES = ["Asia/Beijing", "UTC+8", "GMT+02:00", "Europe/Berln", "America/Sao_Paolo", "CEST"]
+# (slips36) borgmatic's log prefix: a configuration file's path (run_configuration's, and the
+# monitoring hooks'), a repository's label or path (its actions', borg's and data source hooks')
+_BORGMATIC_CONFIGS = ["/etc/borgmatic/config.yaml", "/etc/borgmatic.d/home.yaml",
+                      "/etc/borgmatic.d/databases.yaml", "/root/.config/borgmatic/config.yaml"]
+_BORGMATIC_REPOSITORIES = ["local", "borgbase", "offsite", "ssh://user@backupserver/./sourcehostname.borg",
+                           "/var/lib/backups/local.borg", "/mnt/backup/borg"]
+# (slips36) freescout: the file of a PHP exception ($e->getFile(): the application's, Laravel's and
+# its mail library's, under the install's root)
+_FREESCOUT_FILES = ["/var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php",
+                    "/var/www/html/vendor/webklex/php-imap/src/Connection/Protocols/ImapProtocol.php",
+                    "/var/www/html/vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php",
+                    "/var/www/html/vendor/laravel/framework/src/Illuminate/Filesystem/FilesystemAdapter.php",
+                    "/var/www/html/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php",
+                    "/var/www/html/app/Misc/Mail.php", "/var/www/html/app/Attachment.php"]
+
+
+def _slips38_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips36) joern's Ruby AST node classes (``RubyIntermediateAst.scala``'s case classes: what
+    ``getClass.getSimpleName`` prints)."""
+    tables: dict[str, str] = {}
+    for path, src in files.items() if program.name == "joern" else ():
+        if path.endswith("/rubysrc2cpg/astcreation/RubyIntermediateAst.scala"):
+            names = sorted(set(re.findall(r"\bcase class (\w+)\(", src)))
+            if names:
+                tables["rubyast"] = "\0".join(names)
+    return tables
+
+
+def _slips38_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slips36) the expressions a message's placeholders print, in order: a C# interpolated
+    string's ``{x}`` (else a message template's arguments), a Scala ``s"…"``'s ``${x}`` and
+    ``$x``, a Rust format's ``{x}`` and ``{}`` (its arguments in turn), a JavaScript
+    concatenation's operands and template literal's ``${x}``, a Go format's arguments, a PHP
+    concatenation's operands (``_slips32_expressions``)."""
+    lang = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    if program.language == "csharp":
+        at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', '$"', '@"'))), None)
+        if at is None:
+            return None
+        first = args[at].strip()
+        if first.startswith('$"'):
+            return [e.split(":")[0].strip() for e in re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)]
+        return [a.strip() for a in args[at + 1:]]
+    if program.language == "scala":
+        first = args[0].strip()
+        if not first.startswith('s"'):
+            return None
+        return [a or b for a, b in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", first)]
+    if program.language == "rust":
+        at = next((i for i, a in enumerate(args) if a.strip().startswith('"')), None)
+        if at is None:
+            return None
+        positional = iter(a.strip() for a in args[at + 1:] if not re.match(r"\s*\w+\s*=[^=]", a))
+        out = []
+        for inside in re.findall(r"(?<!\{)\{([^{}]*)\}(?!\})", args[at].strip()):
+            name = inside.split(":")[0].strip()
+            out.append(name if name and not name.isdigit() else next(positional, ""))
+        return out
+    if program.language == "js":
+        first = args[-1].strip()
+        out = []
+        for operand in _top_level_operands(first, "+", "js"):
+            if operand.startswith("`"):
+                out += re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", operand)
+            elif not operand.startswith(("'", '"')):
+                out.append(operand)
+        return out
+    if program.language == "go":  # (a printf-like call's: Infof, Warnf, Errorf, Printf)
+        if not m.group().rstrip("( ").endswith("f"):
+            return None
+        at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', "`"))), None)
+        return [a.strip() for a in args[at + 1:]] if at is not None else None
+    if program.language == "php":
+        return _slips32_expressions(program, args)
+    if program.language == "python":  # an f-string's {x} (its parts joined by juxtaposition too)
+        first = args[0].strip()
+        if not re.search(r"(?<![\w'\"])[fF]['\"]", first):
+            return None
+        inside = re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)
+        return [e.split("!")[0].split(":")[0].strip() for e in inside]
+    return None
+
+
+def _slips38_text(program: Program, path: str, expression: str) -> str | list[str] | None:
+    """(slips36) what one expression prints where its kind was guessed otherwise: a text, or one
+    of a few texts."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS38_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    if text is not None:
+        return text
+    choices = _SLIPS38_CHOICES.get(program.name, {})
+    chosen = choices.get(f"{base}:{expression}", choices.get(expression))
+    if program.name == "joern" and "/rubysrc2cpg/" not in path:  # (its Ruby frontend's alone)
+        return None
+    if program.name == "dockge" and expression == "e.message" and base == "dockge-server.ts":
+        return "Invalid timezone:" + _slot("choice", "")  # (its zones: _DOCKGE_BAD_ZONES)
+    if chosen:
+        return list(chosen)
+    if program.name == "borgmatic" and expression == "dry_run_label":  # (its caller's, as dry runs print it)
+        labels = {"generate.py": " (dry run; not actually writing anything)",
+                  "command.py": " (dry run; not actually running hooks)"}
+        label = labels.get(base, " (dry run; not making any changes)")
+        return ["", label]
+    if program.name == "joern" and expression.endswith(".getClass.getSimpleName") and \
+            "rubyast" in _SLIPS38_TABLES:
+        return _SLIPS38_TABLES["rubyast"].split("\0")
+    return None
+
+
+def _slips38_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips36) a message's head and values read against the code: bililiverecorder's console
+    time (``{@t:HH:mm:ss}``: ``hms``); borgmatic's log prefix (a configuration file's path or a
+    repository's label or path, one of a few; none for ``config generate``); freescout's
+    IMAP error prefix and ``Helper::formatException`` (the exception's PHP file); leantime's
+    statements (its ``$sql`` array's, one of them); homarr's Beszel request path; then the
+    message's last placeholders paired with its expressions one to one (``_slips38_text``; an
+    expression printed twice its value again, ``%{again|N}``), kept as read when they do not
+    pair."""
+    if program.name == "bililiverecorder" and template.startswith("[%{time} "):
+        template = "[%{hms} " + template[len("[%{time} "):]
+    if program.name == "borgmatic" and template.startswith("%{path}: "):
+        if path.startswith("borgmatic/actions/config/"):  # (config generate: no configuration run, no prefix)
+            return template[len("%{path}: "):]
+        monitoring = path.startswith("borgmatic/hooks/monitoring/")
+        prefixes = _BORGMATIC_CONFIGS if monitoring else _BORGMATIC_REPOSITORIES
+        _CHOICES.insert(0, list(prefixes))
+        template = _slot("choice", "") + ": " + template[len("%{path}: "):]
+    if program.name == "borgmatic" and "Treating exit code %{int}%{text} as " in template:
+        # (interpret_exit_code: the code and its BORG_EXIT_CODE_TO_DESCRIPTION parenthetical, by
+        # the branch: borgmatic's defaults treat BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS as errors,
+        # other warnings' codes (1, 100 to 127) as warnings; a configured code any of them)
+        table = re.search(r"BORG_EXIT_CODE_TO_DESCRIPTION\s*=\s*\{([^{}]*)\}", src)
+        errors = re.search(r"BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS\s*=\s*\{([^{}]*)\}", src)
+        described = dict(re.findall(r"(\d+)\s*:\s*'([^'\\]*)'", table.group(1))) if table else {}
+        as_errors = re.findall(r"\d+", errors.group(1)) if errors else []
+        if described and as_errors:
+            codes = {code: f"{code} ({text})" for code, text in described.items()}
+            if template.endswith("as an error, as per borgmatic defaults"):
+                chosen = [codes.get(code, code) for code in as_errors]
+            elif template.endswith("as a warning, as per borgmatic defaults"):
+                chosen = ["1"] + [text for code, text in codes.items() if code not in as_errors]
+            else:
+                chosen = ["1", *codes.values()]
+            at = template.index("Treating exit code %{int}%{text} as ")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")), chosen)
+            template = (template[:at] + "Treating exit code " + _slot("choice", "") + " as "
+                        + template[at + len("Treating exit code %{int}%{text} as "):])
+        return template
+    if program.name == "freescout":
+        glued = "production.ERROR: %{name}Could not save"
+        if "getImapSaveErrorPrefix(" in src[m.start():m.start() + 400] and template.startswith(glued):
+            # (SendReplyToCustomer's getImapSaveErrorPrefix: the mailbox's name in its settings' path)
+            template = ("production.ERROR: [%{name} » Connection Settings » Fetching Emails » IMAP Folder To "
+                        "Save Outgoing Replies] Could not save" + template[len(glued):])
+        if template.endswith("vars.js. %{err}") and re.search(r"\$msg\s*=.*formatException\(\$e\)",
+                                                              src[max(0, m.start() - 300):m.start()]):
+            template = template[:-len("%{err}")] + "Error: %{err}; File: %{path} (%{int})"
+        if template.endswith("; File: %{path} (%{int})"):
+            count = template[:-len("; File: %{path} (%{int})")].count(_slot("choice", ""))
+            _CHOICES.insert(count, list(_FREESCOUT_FILES))
+            template = (template[:-len("; File: %{path} (%{int})")] + "; File: " + _slot("choice", "")
+                        + " (%{int})")
+        return template
+    if program.name == "leantime" and re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+        above = src[max(0, m.start() - 20000):m.start()]
+        array = list(re.finditer(r"\$sql\s*=\s*\[(.*?)\];", above, re.S))
+        operands = [o for o in _top_level_operands(array[-1].group(1), ",", "php") if o] if array else []
+        statements = [_literal_text(o, "php") for o in operands]
+        statements = [] if None in statements else statements
+        if statements and re.search(r"foreach\s*\(\s*\$sql\s+as\s+\$statement\s*\)", above[array[-1].end():]):
+            _CHOICES.insert(0, statements)
+            template = "production.ERROR: " + _slot("choice", "") + template[len("production.ERROR: %{sql}"):]
+        return template
+    if program.name == "leantime":
+        return template
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    texts: list[str | list[str] | None] = []
+    for i, expression in enumerate(expressions):
+        if expression in expressions[:i]:  # the same value again: the placeholders between counted
+            texts.append(f"%{{again|{i - expressions.index(expression)}}}")
+            continue
+        text = _slips38_text(program, path, expression)
+        if program.name == "dockge" and not re.search(r"\(\s*[\"']timezone[\"']", m.group()):
+            # (checkTimezone's error: the timezone module's lines alone)
+            text = None if expression == "e.message" else text
+        if program.name == "bililiverecorder" and expression == "url" and "不支持向" in template:
+            # (IsUrlAllowed false: not http(s), not absolute, a barred domain)
+            text = list(_BILILIVE_REJECTED_URLS)
+        if program.name == "bililiverecorder" and expression == "callbackName":
+            above = src[max(0, m.start() - 3000):m.start()]
+            const = re.findall(r'const string callbackName = "(\w+)"', above)
+            text = const[-1] if const else None
+        texts.append(text)
+    for slot, text in reversed(list(zip(slots, texts, strict=True))):
+        if text is None:
+            continue
+        if isinstance(text, list):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
+            text = _slot("choice", "")
+        elif text.endswith(_slot("choice", "")) and program.name == "dockge":
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(_DOCKGE_BAD_ZONES))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips38_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slips36) homarr's Beszel request path: its API's (``url.pathname``), not a file's."""
+    if program.name == "homarr" and path.endswith("/beszel-integration.ts"):
+        return [[k, "beszelpath" if (k, kind) == ("path", "path") else kind] for k, kind in fields]
+    return fields
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
