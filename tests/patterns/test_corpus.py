@@ -9364,6 +9364,16 @@ def test_slips36_mailpit_addresses_counts_statuses_and_ids(monkeypatch):
     assert reindexed.template.startswith("reindexed: %{epoch}")
 
 
+def test_a_slots_style_of_several_letters_is_filled():
+    # slips36's %{status|notok} printed itself, label and line, while the slot pattern read a
+    # style of one letter only (r36b found it): the generator fills it with a status outside 2xx
+    record = {"p": "mailpit", "at": "server/webhook.go:1", "l": "warn",
+              "t": "[webhook] %{url} returned a %{status|notok} status"}
+    lines = generate.lines_of(by_name("mailpit"), [record] * 20)
+    assert lines and all("%{" not in line and "%{" not in label for line, label in lines)
+    assert all(re.search(r" returned a [13-5]\d\d status", line) for line, _ in lines)
+
+
 def test_slips36_borgmatic_log_prefix_repository_or_configuration(monkeypatch):
     # Log_prefix: a repository's label or path while its actions run (actions, borg, data source
     # hooks), the configuration file's while the monitoring hooks run; config generate: none

@@ -55,7 +55,7 @@ def default_statements() -> pathlib.Path:
 
 
 STATEMENTS = default_statements()
-_SLOT = re.compile(r"%\{([\w]+)(?:\|(\w))?\}|%%")
+_SLOT = re.compile(r"%\{([\w]+)(?:\|(\w+))?\}|%%")
 _LEVELS_UPPER = {"warn": "WARN", "warning": "WARN", "error": "ERROR", "info": "INFO", "debug": "DEBUG"}
 
 
