@@ -1090,6 +1090,9 @@ _STATUS_KEY_CLASS: Final = re.compile(
     r"|<\*> (?:[Ss]tatus |STATUS )?)([1-5]xx)(?![\w-]|\.[\w.-])")
 
 
+_PROTOCOL_STATUS: Final = re.compile(r"HTTP[ \t]+([1-5]xx)(?![\w-]|\.[\w.-])")
+
+
 def keep_status_classes(masked: str, folded: str) -> str:
     """``folded`` with the HTTP status classes that status keys held in the span the fold
     made one value written after that value: ``failed: status=5xx body=<*>`` folds to
@@ -1115,6 +1118,12 @@ def keep_status_classes(masked: str, folded: str) -> str:
         return folded  # (two spans folded: no class written)
     classes = _STATUS_KEY_CLASS.findall(masked, at, len(masked) - after)
     if not classes:
-        return folded
+        status = _PROTOCOL_STATUS.match(masked, at)
+        if status is None:
+            return folded
+        # the cause is the response's status itself, the protocol's name first (error
+        # fetching message <*>: HTTP 5xx): the call site's field, as a status key's
+        # (round 38, r36b); a status said after other words stays the error's text
+        classes = [status.group(1)]
     at += len(WILDCARD)
     return folded[:at] + "".join(" " + found for found in dict.fromkeys(classes)) + folded[at:]
