@@ -539,7 +539,9 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
 # error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
 # not a state: SCREEN_ON).
 FAILURE_WORDS: Final = re.compile(
-    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    # (fail… but a failover's, failback's or failsafe's: operations and designs that no
+    # failure says, stopping failover!; round 38, r36b)
+    r"(?i:no|not|cannot|can't|unable|fail(?!over|back|safe)\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
