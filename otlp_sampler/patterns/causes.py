@@ -619,7 +619,23 @@ def _after_cause(masked: str, end: int) -> str:
     if bar >= 0:
         return masked[bar:]
     comma = _own_words(masked, end) if ", " in masked else -1
-    return masked[comma:] if comma >= 0 else ""
+    if comma >= 0:
+        return masked[comma:]
+    if "=" in masked:
+        # the record's fields after its message, to its end (tracing's and logfmt's `<message>
+        # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
+        fields = _TRAILING_FIELDS.search(masked, end)
+        if fields is not None and masked[end:fields.start()].strip():
+            return masked[fields.start():]
+    return ""
+
+
+# a run of key=value fields, each after one space, that reaches the text's end
+_TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')
+
+
+
+
 
 
 def _own_words(masked: str, end: int) -> int:

@@ -864,7 +864,25 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return key, 0, False
     if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
         return -1, 0, False  # (a record's own level after the label: its message, no cause)
+    if key >= 0 and found[0] >= 0 and found[1] == 0:
+        fields = trailing_fields(tokens, kinds, spaced, found[0] + 2)
+        if fields:
+            # the record's fields after the cause, to its end (tracing's `<message> id=<*>
+            # url=<*>`): the call site's keys after the cause, as a structured record's
+            # after its quoted message (causes._after_cause; round 38, r36b)
+            return found[0], fields, found[2]
     return found
+
+
+def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low: int) -> int:
+    """How many tokens the run of ``key=value`` fields that ends the record holds (0: none),
+    each a key's word after a space, its ``=`` and one value glued to it, the run starting
+    at ``low`` or after."""
+    at = len(tokens)
+    while (at - 3 >= low and tokens[at - 2] == "=" and spaced[at - 3] and not spaced[at - 2]
+           and not spaced[at - 1] and kinds[at - 3] in _KEY_KINDS and kinds[at - 1] != PUNCT):
+        at -= 3
+    return len(tokens) - at
 
 
 def _bracketed_level_after(tokens: list[str], at: int) -> bool:
