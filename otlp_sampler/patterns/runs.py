@@ -302,6 +302,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             and _subject_alone_before(template, template_kinds, tokens, head)) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
+    if no_cue and not announced and not (closed or keyed or parted) and all(
+            _words_around_value(run) for run, _ in runs):
+        return None  # (a run no cue introduces that holds a value among words in both, `is
+        # ignored because `<*>` is already set.` / `is ignored in favor of `<*>`.`: each call
+        # site's sentence around its value, no value in words, which holds none; round 38, r36b)
     if announced or marked or error_key or (
             closed and not fielded and not quoted and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
@@ -312,6 +317,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _words_around_value(run: list[str]) -> bool:
+    """Whether a run holds a masked value and two words of letters besides."""
+    return len(run) > 2 and any(WILDCARD in token for token in run) and sum(
+        1 for token in run if token.isalpha()) >= 2
 
 
 def _colon_joined_head(tokens: list[str], kinds: list[int], end: int) -> bool:
