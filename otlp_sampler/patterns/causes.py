@@ -625,7 +625,8 @@ def _after_cause(masked: str, end: int) -> str:
         # the record's fields after its message, to its end (tracing's and logfmt's `<message>
         # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
         fields = _TRAILING_FIELDS.search(masked, end)
-        if fields is not None and masked[end:fields.start()].strip():
+        if fields is not None and masked[end:fields.start()].strip() and masked[fields.start() - 1] != ",":
+            # (not the next item of a list of keys, message: taskQueue=<*>, taskId=<*>)
             return masked[fields.start():]
     return ""
 
