@@ -875,7 +875,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return key, 0, False
     if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
         return -1, 0, False  # (a record's own level after the label: its message, no cause)
-    if key >= 0 and found[0] >= 0 and found[1] == 0:
+    if key >= 0 and found[0] >= 0 and found[1] == 0 and tokens[found[0]] == ":":
         fields = trailing_fields(tokens, kinds, spaced, found[0] + 2)
         if fields:
             # the record's fields after the cause, to its end (tracing's `<message> id=<*>
