@@ -625,8 +625,10 @@ def _after_cause(masked: str, end: int) -> str:
         # the record's fields after its message, to its end (tracing's and logfmt's `<message>
         # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
         fields = _TRAILING_FIELDS.search(masked, end)
-        if fields is not None and masked[end:fields.start()].strip() and masked[fields.start() - 1] != ",":
-            # (not the next item of a list of keys, message: taskQueue=<*>, taskId=<*>)
+        cause = "" if fields is None else masked[end:fields.start()]
+        if cause.strip() and "=" not in cause and cause[-1] != ",":
+            # (a cause of words: not one of keys, failed: status=5xx body=<*>, nor a list of
+            # them, message: taskQueue=<*>, taskId=<*>)
             return masked[fields.start():]
     return ""
 

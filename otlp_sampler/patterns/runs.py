@@ -893,8 +893,9 @@ def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low
     while (at - 3 >= low and tokens[at - 2] == "=" and spaced[at - 3] and not spaced[at - 2]
            and not spaced[at - 1] and kinds[at - 3] in _KEY_KINDS and kinds[at - 1] != PUNCT):
         at -= 3
-    if at < len(tokens) and tokens[at - 1] == ",":
-        return 0  # (the next item of a list of keys, message: taskQueue=<*>, taskId=<*>)
+    if at < len(tokens) and (tokens[at - 1] == "," or "=" in tokens[low - 1:at]):
+        return 0  # (a cause of keys, failed: status=5xx body=<*>, or a list of them, message:
+        # taskQueue=<*>, taskId=<*>: the cause's own)
     return len(tokens) - at
 
 
