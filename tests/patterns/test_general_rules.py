@@ -4857,3 +4857,22 @@ def test_a_sentence_around_a_value_is_no_value_in_words():
                         [line(n, f"in favor of `name_{n}`") for n in range(3, 6)])
     # near miss: texts of words alone there are still one value in words
     assert _one_pattern(*[line(n, text) for n, text in enumerate(("by the loader", "for now", "until the next release"))])
+
+
+def test_a_status_said_before_the_word_status_is_its_class():
+    # (round 38, r36b; http.classify) a response's status said right before the word status,
+    # after an article or a response's verb (`<url> returned a 503 status`, `responded with
+    # 404 status code`): its class names the event, as after the word (`returned status
+    # 503`); the code had been a value, every class one pattern
+    from otlp_sampler.patterns.http import classify
+    assert classify("[webhook] http://x/y returned a 503 status")[0] == "[webhook] http://x/y returned a 5xx status"
+    assert classify("server responded with 404 status code")[0] == "server responded with 4xx status code"
+
+    def line(n: int, code: int) -> str:
+        return f'level=warning msg="[webhook] https://app-{n}.corp.local/hooks/{n * 37} returned a {code} status"'
+    assert _one_id_each([line(n, code) for n, code in enumerate((200, 201, 204))],
+                        [line(n, code) for n, code in enumerate((404, 401), 3)],
+                        [line(n, code) for n, code in enumerate((500, 503), 5)])
+    # near misses: a count of status things, an exit status
+    assert classify("sent 3 status updates")[1] == classify("got 200 status updates")[1] == ()
+    assert classify("process exit status 1")[1] == ()
