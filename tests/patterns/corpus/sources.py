@@ -4791,7 +4791,7 @@ _ROUND_38: tuple[Program, ...] = (
     # Kotlin: a search engine's alerting plugin's log4j2 (logger.info("text $v"))
     Program("opensearch-alerting", "opensearch-project/alerting", "7a08cdf6c047d3e2fd727265043316f00006fc44", "kotlin",
         ("alerting/src/main/*.kt", "core/src/main/*.kt", "spi/src/main/*.kt"),
-            r"\b(?:logger|log|LOG)\.(?:info|warn|error|debug|trace)\(", "brace"),
+            r"\b(?:logger|log|LOG)\.(?:info|warn|error|debug|trace)\b(?=\s*[({])", "brace"),
     # Elixir: a podcast platform's Logger (Logger.info("text #{v}"))
     Program("changelog", "thechangelog/changelog.com", "9c26349b4a0887376daabed9b487c469e83f9091", "elixir",
         ("lib/*.ex",),
