@@ -8879,7 +8879,7 @@ def test_rules_37_readings_do_not_reach_older_rules():
     ('xray', 'proxy/demo/inbound.go',
      'func f(ctx context.Context) {\n\terrors.LogWarning(ctx, "demo failed for ", dest)\n'
      '\terrors.LogErrorInner(context.Background(), err, "demo stopped")\n\terrors.LogInfo(ctx, "demo")\n}\n',
-     ['[Warning] [%{int}] proxy/demo: demo failed for %{path}', '[Error] proxy/demo: demo stopped > %{err}'], ['warn', 'error']),
+     ['[Warning] [%{int}] proxy/demo: demo failed for tcp:%{addr}', '[Error] proxy/demo: demo stopped > %{err}'], ['warn', 'error']),
     # remark42: lgr's "[INFO]  " moved out of the text, debug unprinted, the example store unprinted
     ('remark42', 'backend/app/cmd/demo.go',
      'func f() {\n\tlog.Printf("[INFO] demo %s started", name)\n\tlog.Printf("[ERROR] demo failed, %v", err)\n'

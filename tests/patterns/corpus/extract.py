@@ -18147,7 +18147,7 @@ def _round_38_call(program: Program, src: str, m: re.Match, lang: str
     """(template, fields) of round 38's calls not read the common way: xray's errors.LogX(ctx,
     values...) (serial.Concat: each value printed as fmt does, nothing between them; the
     session's id in brackets where the context is a connection's, then the caller's package and
-    ": "; LogXInner's error after " > ")."""
+    ": "; LogXInner's error after " > "; a net.Destination as "tcp:host:port")."""
     name = program.name
     if name == "xray":
         call = m.group()
@@ -18160,6 +18160,9 @@ def _round_38_call(program: Program, src: str, m: re.Match, lang: str
         printf = dataclasses.replace(program, fmt="printf")  # a value printed as %v prints it
         for arg in values:
             literal = read_literal(arg.strip(), 0, lang) is not None
+            if not literal and re.search(r"\b(?:dest|destination|Destination)\b", arg):
+                out += "tcp:%{addr}"  # a net.Destination prints its network, then host and port
+                continue
             template, _, _ = _message([arg], program) if literal else _message(['"%v"', arg], printf)
             if template is None:
                 return None, []
