@@ -18225,7 +18225,7 @@ def _kotlin_logger(src: str, m: re.Match, path: str) -> str:
     return (f"{package.group(1)}." if package else "") + owner
 
 
-def _rust_target(crate: str, rest: str) -> str:
+def _netavark_target(crate: str, rest: str) -> str:
     """A Rust file's module path under its crate (mod.rs, lib.rs and main.rs their folder's)."""
     parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
     return "::".join([crate, *parts])
@@ -18334,7 +18334,7 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if name == "netavark":
         # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
         rest = path.removeprefix("src/")
-        return f"[{upper:<5} {_rust_target('netavark', rest)}] " + template
+        return f"[{upper:<5} {_netavark_target('netavark', rest)}] " + template
     if name == "openfoodnetwork":
         # production.rb's ::Logger::Formatter under TaggedLogging with log_tags [:request_id]:
         # "L, [time #pid] LEVEL -- : [request id] message" (the request's tag where one runs)

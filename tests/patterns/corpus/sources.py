@@ -1003,6 +1003,37 @@ split was made before any measurement in each round:
   Round 38 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 38, its validation set (their GA may be printed,
   their lines, errors and statements not read).
+- round 38: the 23 programs of ``_ROUND_38``, all held out, chosen on 2026-12-07 (13:44-13:50
+  UTC) by the corpus38 helper as widely used programs not among the 862 above (by repository
+  and by name, case-blind), weighted to what the product's users run and send through
+  OpenTelemetry (services, daemons, servers, tools, web apps: a network proxy platform, a
+  comment engine, a certificate authority, a container log viewer, an event-driven automation
+  platform, an imaging service, a DNS server's admin, a Git server, a media streaming server, a
+  newsletter server, a CNC controller server, an SMTP test server, a Bitcoin block explorer
+  service, a collaborative workspace server, a container network stack, a food marketplace, a
+  contract testing broker, a point of sale, a social networking engine, a DHCP server, a
+  multiroom audio server, a search engine's alerting plugin, a podcast platform) in 12
+  languages (Go 4, Python 3, Java 2, JavaScript 2, C# 2, Rust 2, Ruby 2, PHP 2, C 1, C++ 1,
+  Kotlin 1, Elixir 1), each fetched at its newest snapshot (52 fetch calls, over the brief's
+  ~40: gitea, open-webui, salt, mlflow, gerrit, hazelcast, PeerTube, verdaccio, Umbraco-CMS,
+  OrchardCore, windmill, chatwoot, zammad, glpi, openemr, bitcoin, plausible analytics,
+  LibreChat, countly-server, getsentry/relay, mastodon, rippled and OpenFn lightning over the
+  fetch tool's 500 MiB bound, each replaced before anything was read; tor's GitHub snapshot a
+  README alone; taiga-back, pterodactyl panel and opencart, fetched, replaced once their
+  calls' matches were counted (17, 11 and 6: round 38 asks 20 printed sites a program); Radarr
+  fetched and replaced unread (a near copy of sonarr's, lidarr's and readarr's code);
+  WalletWasabi fetched by mistake though among the 862 and left unread), no statement read),
+  with calls written from the loggers' documented APIs and the repositories' logging calls
+  counted by name (matches only, 20 printed sites or more a program), to be checked against
+  their sources after the pin: pinned at 13:51 UTC (commit e26a9ea3, "corpus38: pin").
+  Checked so by the same helper before any scoring, no miner run on them (rules 38, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs,
+  commits and files unchanged; one call pattern set in the check: opensearch-alerting's
+  opening stops before its parenthesis (the Kotlin reading's); xray's serial.Concat values,
+  remark42's level braces, st2's AUDIT, mailtrain's one-argument npmlog calls and Elgg's
+  processors' extra read by rules 38; openfoodnetwork keeps 16 printed sites, opensourcepos 22
+  and netavark 23, the others 30 or more).
 """
 
 from __future__ import annotations
