@@ -1588,6 +1588,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_37_level(program, src, m, level)
             if _round_37_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 38:
+            level = _round_38_level(program, src, m, level)
+            if _round_38_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1636,6 +1640,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_37_level(program, src, m, site.level)
             if _round_37_unprinted(program, path, src, m, site.level):
                 continue  # (rules 37) the level the read call names
+        if site is not None and program.rules >= 38:
+            site.level = _round_38_level(program, src, m, site.level)
+            if _round_38_unprinted(program, path, src, m, site.level):
+                continue  # (rules 38) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1757,6 +1765,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _round_36_fields(program, src, m, at, site.fields)
             if program.rules >= 37:
                 site.template = _round_37_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 38:
+                site.template = _round_38_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1851,7 +1861,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_37_call(program, src, m, lang) if program.rules >= 37 else None
+        read = _round_38_call(program, src, m, lang) if program.rules >= 38 else None
+        read = _round_37_call(program, src, m, lang) if program.rules >= 37 and read is None else read
         read = _slips37_call(program, src, m, lang) if program.name in _SLIPS37 and read is None else read
         read = _round_36_call(program, src, m, lang) if program.rules >= 36 and read is None else read
         read = _round_35_call(program, src, m, lang) if program.rules >= 35 and read is None else read
@@ -18334,6 +18345,349 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if path.startswith("lib/graphql/resolvers/"):
             meta += "user_id=%{int} actor_name=@%{name} "
         return meta + f"[{word}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 38 (round 38's programs)
+
+# (rules 38) the level below which a round 38 program's default setup prints nothing (xray's
+# "warning" loglevel, thumbor's and PowerDNS-Admin's WARNING, podman's RUST_LOG=netavark=warn,
+# opensourcepos' production threshold 4 (error and above), Elgg's NOTICE under the shipped
+# error_reporting; isc-dhcp's client and relay masks in _round_38_unprinted)
+_ROUND_38_THRESHOLD = {
+    "xray": "warn", "remark42": "info", "step-ca": "trace", "dozzle": "info", "st2": "info",
+    "thumbor": "warn", "powerdns-admin": "warn", "gitblit": "info", "airsonic-advanced": "info",
+    "mailtrain": "info", "cncjs": "info", "papercut-smtp": "info", "nbxplorer": "info",
+    "appflowy-cloud": "info", "netavark": "warn", "openfoodnetwork": "info", "pact-broker": "info",
+    "opensourcepos": "error", "elgg": "notice", "isc-dhcp": "trace", "snapcast": "info",
+    "opensearch-alerting": "info", "changelog": "info"}
+# xray's severities by the called name (log.Severity's proto names print)
+_XRAY_SEVERITY = {"Debug": ("debug", "Debug"), "Info": ("info", "Info"), "Warning": ("warn", "Warning"),
+                  "Error": ("error", "Error")}
+# go-pkgz/lgr's levels (remark42), in its extractLevel's order
+_LGR_LEVELS = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "PANIC", "FATAL")
+# NBXplorer's CustomConsoleLogProvider (AnsiLogConsole): each level's word, background then
+# foreground colour, then the resets
+_NBXPLORER_LEVELS = {"trace": ("\x1b[40m\x1b[37m", "trce"), "debug": ("\x1b[40m\x1b[37m", "dbug"),
+                     "info": ("\x1b[40m\x1b[32m", "info"), "warn": ("\x1b[40m\x1b[1m\x1b[33m", "warn"),
+                     "error": ("\x1b[41m\x1b[30m", "fail"), "critical": ("\x1b[41m\x1b[1m\x1b[37m", "crit")}
+# snapcast's files by folder: the syslog ident of the daemon they run in
+_SNAPCAST_IDENTS = {"server": "snapserver", "client": "snapclient", "common": "snapserver"}
+# isc-dhcp's folders: the daemon whose syslog ident prints (common code: the server's)
+_DHCP_IDENTS = {"server": "dhcpd", "client": "dhclient", "relay": "dhcrelay"}
+# Ruby's Logger::Formatter and SemanticLogger's level letters
+_RUBY_LETTERS = {"trace": "T", "debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}
+
+
+def _round_38_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 38's calls said otherwise than by the called name: xray's
+    errors.LogX names, remark42's "[LEVEL]" opening its text (lgr's extractLevel), st2's audit,
+    opensourcepos' log_message('level', ...), elgg_log's second argument (NOTICE when none)."""
+    call = m.group()
+    name = program.name
+    if name == "xray":
+        named = re.search(r"\.Log(Debug|Info|Warning|Error)", call)
+        return _XRAY_SEVERITY[named.group(1)][0] if named else level
+    if name == "remark42":
+        lit = read_literal(src[m.end():].lstrip(), 0, "go")
+        text = "".join(s for s in lit[0].segments if isinstance(s, str)) if lit else ""
+        for word in _LGR_LEVELS:
+            if text.startswith(word) or text.startswith(f"[{word}]"):
+                return {"WARN": "warn", "PANIC": "panic"}.get(word, word.lower())
+        return "info"
+    if name == "st2" and call.endswith(".audit("):
+        return "audit"
+    if name == "opensourcepos":
+        named = re.search(r"'([a-z]+)'", call)
+        return {"warning": "warn"}.get(named.group(1), named.group(1)) if named else level
+    if name == "elgg" and call.startswith("elgg_log"):
+        args = _nonblank_args(src, m.end(), "php")
+        if not args or len(args) < 2:
+            return "notice"
+        named = re.search(r"(?:LogLevel::|['\"])(\w+)", args[1])
+        word = named.group(1).lower() if named else "notice"
+        return {"warning": "warn"}.get(word, word)
+    return {"warning": "warn"}.get(level, level)
+
+
+def _round_38_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 38 call its program's default setup does not print: below its threshold; st2's
+    AUDIT (filtered from every handler below it when debug is off: its own audit log's GELF);
+    step-ca's api/log.Error(w, r, err) (the error kept for the request's log line, not a line);
+    remark42's example store (backend/_example: not the server); AppFlowy-Cloud's client
+    libraries (client-api, client-websocket: the desktop app's, not the server's); netavark's
+    DHCP proxy test client; Papercut's desktop UI (Papercut.UI: the Windows app, not the
+    service); isc-dhcp's client and relay (setlogmask(LOG_UPTO(LOG_INFO))) at
+    debug."""
+    name = program.name
+    if name == "st2" and level == "audit":
+        return True
+    if name == "step-ca" and re.match(r"log\.Error\(\s*\w+\s*,\s*\w+\s*,", src[m.start():m.start() + 80]):
+        return True
+    if name == "remark42" and path.startswith("backend/_example/"):
+        return True
+    if name == "appflowy-cloud" and path.startswith(("libs/client-api/", "libs/client-websocket/")):
+        return True
+    if name == "netavark" and path.startswith("src/dhcp_proxy_client/"):
+        return True
+    if name == "papercut-smtp" and path.startswith("src/Papercut.UI/"):
+        return True
+    if name == "isc-dhcp" and path.startswith(("client/", "relay/")) and level == "debug":
+        return True
+    threshold = _ROUND_38_THRESHOLD.get(name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_38_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 38's calls not read the common way: xray's errors.LogX(ctx,
+    values...) (serial.Concat: each value printed as fmt does, nothing between them; the
+    session's id in brackets where the context is a connection's, then the caller's package and
+    ": "; LogXInner's error after " > "; a net.Destination as "tcp:host:port")."""
+    name = program.name
+    if name == "xray":
+        call = m.group()
+        args = _nonblank_args(src, m.start() + call.index("(") + 1, lang)
+        inner = "Inner(" in call
+        if not args or len(args) < (3 if inner else 2):
+            return None
+        ctx, values = args[0].strip(), args[2 if inner else 1:]
+        out = ""
+        printf = dataclasses.replace(program, fmt="printf")  # a value printed as %v prints it
+        for arg in values:
+            literal = read_literal(arg.strip(), 0, lang) is not None
+            if not literal and re.search(r"\b(?:dest|destination|Destination)\b", arg):
+                out += "tcp:%{addr}"  # a net.Destination prints its network, then host and port
+                continue
+            template, _, _ = _message([arg], program) if literal else _message(['"%v"', arg], printf)
+            if template is None:
+                return None, []
+            out += template
+        session = "" if re.fullmatch(r"nil|context\.(?:Background|TODO)\(\)", ctx) else "[%{int}] "
+        package = _ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0] if "/" in _ABOVE_THE_CALL_PATH[0] else "main"
+        return session + package + ": " + out + (" > %{err}" if inner else ""), []
+    if name == "mailtrain":
+        # npmlog's log.x(text) alone: the text is the prefix, the message empty
+        args = _nonblank_args(src, m.end(), lang)
+        if args and len(args) == 1 and read_literal(args[0].strip(), 0, lang) is not None:
+            template, _, _ = _message(args, program)
+            return template, []
+    return None
+
+
+def _ruby_owner(src: str, at: int) -> str:
+    """The full name of the class or module a Ruby call is in: the ``class``/``module``
+    lines still open before it (by their indentation and the ``end`` lines that close them)."""
+    stack: list[tuple[int, str]] = []
+    for line in src[:at].splitlines():
+        opened = re.match(r"^(\s*)(?:class|module)\s+([A-Z][\w:]*)", line)
+        closed = re.match(r"^(\s*)end\b", line)
+        if opened:
+            indent = len(opened.group(1))
+            stack = [entry for entry in stack if entry[0] < indent]
+            stack.append((indent, opened.group(2)))
+        elif closed:
+            indent = len(closed.group(1))
+            stack = [entry for entry in stack if entry[0] < indent]
+    return "::".join(name for _, name in stack) or "%{name}"
+
+
+def _log4j_short(name: str) -> str:
+    """log4j2's %c{1.}: every package of a logger's name cut to its first letter."""
+    parts = name.split(".")
+    return ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+
+
+def _kotlin_logger(src: str, m: re.Match, path: str) -> str:
+    """The class an OpenSearch plugin's log4j2 logger is named by: the file's getLogger call
+    nearest before the call (else its first): getLogger(X::class.java)'s X, or for
+    getLogger(javaClass) the class it is declared in ("$Companion" after it in a companion
+    object), with the file's package."""
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    declared = list(re.finditer(r"LogManager\.getLogger\(\s*(?:(\w+)::class\.java|this::class\.java"
+                                r"|(?:this\.)?javaClass)\s*\)", src))
+    before = [d for d in declared if d.start() < m.start()]
+    chosen = before[-1] if before else (declared[0] if declared else None)
+    if chosen is None:
+        owner = _class_name(src, m.start(), path, ".kt")
+    elif chosen.group(1):
+        owner = chosen.group(1)
+    else:
+        owner = _class_name(src, chosen.start(), path, ".kt")
+        classes = [c.start() for c in re.finditer(r"\bclass\s+\w+", src[:chosen.start()])]
+        companion = [c.start() for c in re.finditer(r"\bcompanion\s+object\b", src[:chosen.start()])]
+        if companion and (not classes or companion[-1] > classes[-1]):
+            owner += "$Companion"
+    return (f"{package.group(1)}." if package else "") + owner
+
+
+def _netavark_target(crate: str, rest: str) -> str:
+    """A Rust file's module path under its crate (mod.rs, lib.rs and main.rs their folder's)."""
+    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+    return "::".join([crate, *parts])
+
+
+def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 38's loggers print before (and after) the message, read from each one's logging
+    code and default setup (a time that opens the line left out; one inside the head kept as
+    %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT", "emergency": "EMERGENCY",
+             "panic": "PANIC"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if name == "xray":
+        # GeneralMessage: "[Severity] " then the error's "[session] package: values" (the
+        # standard log's date and time open the line)
+        named = re.search(r"\.Log(Debug|Info|Warning|Error)", call)
+        word = _XRAY_SEVERITY[named.group(1)][1] if named else "Info"
+        return f"[{word}] " + template
+    if name == "remark42":
+        # lgr with Msec and LevelBraces (no --dbg): "time [LEVEL] message", its level's word
+        # padded to five inside the braces then moved out ("[INFO]  ", "[WARN]  ")
+        text = template
+        for word in _LGR_LEVELS:
+            if text.startswith(f"[{word}]") or text.startswith(word):
+                text = text[len(word) + (2 if text.startswith("[") else 0):].lstrip()
+                break
+        word = {"warn": "WARN", "panic": "PANIC"}.get(level, upper)
+        return f"[{word}]" + (" " if len(word) == 4 else "") + " " + text
+    if name == "dozzle":
+        return template  # zerolog's JSON (generate.py)
+    if name == "st2":
+        # the services' logging.conf file handler (verboseConsoleFormatter): "time thread LEVEL
+        # module [-] message", ConsoleLogFormatter's " (key=repr,...)" of extra's "_" keys after
+        args = _nonblank_args(src, m.end(), "python") or []
+        extra = next((a for a in args if re.match(r"\s*extra\s*=", a)), None)
+        keys = re.findall(r"[\"']_(\w+)[\"']\s*:", extra) if extra else []
+        tail = " (" + ",".join(f"{k}=%{{any}}" for k in keys) + ")" if keys else ""
+        return f"%{{int}} {python} {base.removesuffix('.py')} [-] " + template + tail
+    if name == "thumbor":
+        # basicConfig's THUMBOR_LOG_FORMAT "%(asctime)s %(name)s:%(levelname)s %(message)s"; the
+        # file error handler's own logger "error_handler"
+        logger = "error_handler" if base == "file.py" and "error_handlers" in path else "thumbor"
+        return f"{logger}:{python} " + template
+    if name == "powerdns-admin":
+        # basicConfig's "[%(asctime)s] [%(filename)s:%(lineno)d] %(levelname)s - %(message)s"
+        return f"[{base}:{line}] {python} - " + template
+    if name == "gitblit":
+        # log4j.properties' console "%d{yyyy-MM-dd HH:mm:ss} [%-5p] %m%n"; String.format's
+        # positional conversions (%1$s) print their values
+        return f"[{upper:<5}] " + re.sub(r"%%\d+\$[sdx]", "%{any}", template)
+    if name == "airsonic-advanced":
+        # application.properties' console pattern off a terminal (no colour): "%5p --- "
+        # "%-40.40logger{32} : ", the class by its full name, abbreviated to 32, cut to 40
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        owner = (f"{package.group(1)}." if package else "") + base.removesuffix(".java")
+        logger = _abbreviated(owner, 32)[-40:]
+        return f"{upper:>5} --- {logger:<40} : " + template
+    if name == "mailtrain":
+        # npmlog off a terminal: "level prefix message", the prefix its first argument (the
+        # whole text where it is the only one)
+        read = read_args(src, m.end(), "js")
+        if read and len([a for a in read[0] if a.strip()]) == 1:
+            disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
+            return f"{disp} " + template
+        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
+        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+    if name == "cncjs":
+        # winston's printf "${timestamp} - ${level} ${message}", the message the module's
+        # namespace (logger('ns'), chalk's cyan off a terminal: none) and util.format's text
+        named = re.search(r"\blogger\(\s*['\"]([^'\"]+)['\"]\s*\)", src)
+        namespace = named.group(1) + " " if named else ""
+        return f"{level} " + namespace + template
+    if name == "papercut-smtp":
+        # Serilog's file sink, default template "time [LVL] message"
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if name == "nbxplorer":
+        # CustomConsoleLogProvider (ANSI on Linux): the level's coloured word, then ": Category: "
+        # padded to 18, then the message on the same line
+        colour, word = _NBXPLORER_LEVELS.get(level, _NBXPLORER_LEVELS["info"])
+        own = re.match(r"Logs\.(\w+)", call)
+        if own:
+            category = own.group(1)
+        else:
+            created = re.findall(r"CreateLogger\(\s*\$?\"([^\"]*)\"", src)
+            typed = re.findall(r"\bILogger<\s*(\w+)\s*>", src)
+            namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+            if base == "Indexer.cs":  # Indexers.cs' CreateLogger($"NBXplorer.Indexer.{config.CryptoCode}")
+                category = "NBXplorer.Indexer.%{name}"
+            elif created:
+                category = re.sub(r"\{[^}]*\}", "%{name}", created[0])
+            elif typed:
+                category = (f"{namespace.group(1)}." if namespace else "") + typed[0]
+            else:
+                category = "%{name}"
+        head = f": {category}: "
+        head += " " * max(0, 18 - len(head))
+        return f"{colour}{word}\x1b[39m\x1b[22m\x1b[49m" + head + template
+    if name == "appflowy-cloud":
+        return template  # tracing's JSON (generate.py)
+    if name == "netavark":
+        # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
+        rest = path.removeprefix("src/")
+        return f"[{upper:<5} {_netavark_target('netavark', rest)}] " + template
+    if name == "openfoodnetwork":
+        # production.rb's ::Logger::Formatter under TaggedLogging with log_tags [:request_id]:
+        # "L, [time #pid] LEVEL -- : [request id] message" (the request's tag where one runs)
+        web = path.startswith(("app/controllers/", "engines/")) and "/controllers/" in path
+        tag = "[%{id}] " if web else ""
+        return f"{_RUBY_LETTERS.get(level, 'I')}, [#%{{int}}] {upper:>5} -- : " + tag + template
+    if name == "pact-broker":
+        # SemanticLogger's default formatter on stdout: "time L [pid:thread] Class -- message",
+        # a payload after " -- "
+        args = _nonblank_args(src, m.end(), "ruby") if call.endswith("(") else None
+        payload = ""
+        if args and len(args) > 1:
+            thrown = re.fullmatch(r"\s*(?:e|ex|exc|error|exception|err)\s*", args[1])
+            # an exception: " -- Exception: Class: message" (its backtrace on the lines after);
+            # a payload hash: its inspect
+            payload = " -- Exception: %{class}: %{err}" if thrown else " -- %{struct}"
+        owner = _ruby_owner(src, m.start())
+        return f"{_RUBY_LETTERS.get(level, 'I')} [%{{int}}:%{{name}}] {owner} -- " + template + payload
+    if name == "opensourcepos":
+        # CodeIgniter 4's FileHandler: "LEVEL - date --> message"
+        return f"{upper} - %{{time}} --> " + template
+    if name == "elgg":
+        # the web's ErrorLogHandler under a LineFormatter: "[time] ELGG.LEVEL: message", the
+        # context's JSON where there is one (generate.py), then the processors' extra: the
+        # backtrace (warning and above), process id, memory peak and use, and the request's url,
+        # ip, method, server and referrer
+        backtrace = '"backtrace":["[#%{int}] %{path}:%{int}","[#%{int}] %{path}:%{int}"],' if _ROUND_29_ORDER.get(level, 2) >= _ROUND_29_ORDER["warn"] else ""
+        extra = ("{" + backtrace + '"process_id":%{int},"memory_peak_usage":"%{int} MB","memory_usage":"%{int} MB",'
+                 '"url":"%{path}","ip":"%{ip}","http_method":"%{method}","server":"%{host}","referrer":null}')
+        monolog = {"warn": "WARNING"}.get(level, upper)
+        return f"ELGG.{monolog}: " + template + "\x00" + extra
+    if name == "isc-dhcp":
+        # syslog's "ident[pid]: message" (LOG_PID; the time and host open the line)
+        ident = _DHCP_IDENTS.get(path.split("/", 1)[0], "dhcpd")
+        return f"{ident}[%{{int}}]: " + template
+    if name == "snapcast":
+        # the packages' systemd units (--logging.sink=system): SinkSyslog's "(Tag) message"
+        # after "ident[pid]: ", the tag the call's (its file's LOG_TAG)
+        ident = _SNAPCAST_IDENTS.get(path.split("/", 1)[0], "snapserver")
+        tagged = re.search(r"\(\s*\w+\s*,\s*(\"?)([\w:]+)\1\s*\)", call)
+        tag = ""
+        if tagged and tagged.group(1):
+            tag = tagged.group(2)
+        elif tagged:
+            constant = re.search(rf"\b{re.escape(tagged.group(2))}\s*=\s*\"([^\"]*)\"", src)
+            tag = constant.group(1) if constant else "%{name}"
+        return f"{ident}[%{{int}}]: ({tag}) " + template
+    if name == "opensearch-alerting":
+        # OpenSearch's log4j2.properties console "[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker "
+        logger = _log4j_short(_kotlin_logger(src, m, path))
+        return f"[{upper:<5}][{logger:<25}] [%{{name}}] " + template
+    if name == "changelog":
+        # config.exs' console "$time $metadata[$level] $message", metadata [:request_id] (a web
+        # request's)
+        word = {"warn": "warning"}.get(level, level)
+        web = path.startswith("lib/changelog_web/")
+        return ("request_id=%{id} " if web else "") + f"[{word}] " + template
     return template
 
 
