@@ -539,7 +539,9 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
 # error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
 # not a state: SCREEN_ON).
 FAILURE_WORDS: Final = re.compile(
-    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    # (fail… but a failover's, failback's or failsafe's: operations and designs that no
+    # failure says, stopping failover!; round 38, r36b)
+    r"(?i:no|not|cannot|can't|unable|fail(?!over|back|safe)\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
@@ -617,7 +619,26 @@ def _after_cause(masked: str, end: int) -> str:
     if bar >= 0:
         return masked[bar:]
     comma = _own_words(masked, end) if ", " in masked else -1
-    return masked[comma:] if comma >= 0 else ""
+    if comma >= 0:
+        return masked[comma:]
+    if "=" in masked:
+        # the record's fields after its message, to its end (tracing's and logfmt's `<message>
+        # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
+        fields = _TRAILING_FIELDS.search(masked, end)
+        cause = "" if fields is None else masked[end:fields.start()]
+        if cause.strip() and "=" not in cause and cause[-1] != ",":
+            # (a cause of words: not one of keys, failed: status=5xx body=<*>, nor a list of
+            # them, message: taskQueue=<*>, taskId=<*>)
+            return masked[fields.start():]
+    return ""
+
+
+# a run of key=value fields, each after one space, that reaches the text's end
+_TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')
+
+
+
+
 
 
 def _own_words(masked: str, end: int) -> int:
@@ -1090,6 +1111,9 @@ _STATUS_KEY_CLASS: Final = re.compile(
     r"|<\*> (?:[Ss]tatus |STATUS )?)([1-5]xx)(?![\w-]|\.[\w.-])")
 
 
+_PROTOCOL_STATUS: Final = re.compile(r"HTTP[ \t]+([1-5]xx)(?![\w-]|\.[\w.-])")
+
+
 def keep_status_classes(masked: str, folded: str) -> str:
     """``folded`` with the HTTP status classes that status keys held in the span the fold
     made one value written after that value: ``failed: status=5xx body=<*>`` folds to
@@ -1115,6 +1139,12 @@ def keep_status_classes(masked: str, folded: str) -> str:
         return folded  # (two spans folded: no class written)
     classes = _STATUS_KEY_CLASS.findall(masked, at, len(masked) - after)
     if not classes:
-        return folded
+        status = _PROTOCOL_STATUS.match(masked, at)
+        if status is None:
+            return folded
+        # the cause is the response's status itself, the protocol's name first (error
+        # fetching message <*>: HTTP 5xx): the call site's field, as a status key's
+        # (round 38, r36b); a status said after other words stays the error's text
+        classes = [status.group(1)]
     at += len(WILDCARD)
     return folded[:at] + "".join(" " + found for found in dict.fromkeys(classes)) + folded[at:]

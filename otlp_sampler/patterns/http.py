@@ -13,6 +13,8 @@ logs put one (see docs/patterns.md, HTTP status):
 - after a method and a request target: ``GET /api/products/1034 200 in 131ms``;
 - after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
   ``response code: 404`` (not a number with a unit: ``response 200 bytes``);
+- before the word status, after an article or a response's verb: ``returned a 503 status``,
+  ``responded with 404 status code`` (not ``sent 3 status updates``; round 38, r36b);
 - after the word code in the clause of a request: ``schedule request, got code 404``,
   ``request failed with code 503`` (not ``error code``, ``exit code``, nor past a period).
 
@@ -58,6 +60,10 @@ _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
     r"(?:[ \t]*(?:=>|[:=])[ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status => 503, status code of 404
     r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
+# returned a 503 status, responded with 404 status code: a response's status said before the
+# word status, after an article or a verb of a response (not sent 3 status updates, exit status)
+_BEFORE_STATUS: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?:an?|returned|(?:responded|failed|replied)[ \t]+with)[ \t]+([1-5])\d\d[ \t]+$")
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
@@ -134,6 +140,7 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
     _statuses_after(text, "esponse", _AFTER_RESPONSE, 7, found)
     _statuses_after(text, "equest", _AFTER_REQUEST, 6, found)
     _statuses_after(text, "tatus", _AFTER_KEY, 1, found)
+    _statuses_before(text, found)
     _statuses_after(text, "TATUS", _AFTER_KEY, 1, found)
     if " /" in text or "://" in text:
         match = _AFTER_TARGET.search(text)  # the first request of the line (a line logs one)
@@ -170,6 +177,17 @@ def _statuses_after(text: str, word: str, after: re.Pattern[str], step: int, fou
         if match:
             found.append(match.start(1))
         at = text.find(word, at + step)
+
+
+def _statuses_before(text: str, found: list[int]) -> None:
+    """Append to ``found`` where each status said right before the word status starts
+    (``returned a 503 status``, ``_BEFORE_STATUS``; round 38, r36b)."""
+    at = text.find(" status")
+    while at > 0:
+        match = _BEFORE_STATUS.search(text, max(0, at - 20), at + 1)
+        if match:
+            found.append(match.start(1))
+        at = text.find(" status", at + 7)
 
 
 def status_class(template: str) -> int | None:

@@ -302,6 +302,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             and _subject_alone_before(template, template_kinds, tokens, head)) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
+    if no_cue and not announced and not (closed or keyed or parted) and all(
+            _words_around_value(run) for run, _ in runs):
+        return None  # (a run no cue introduces that holds a value among words in both, `is
+        # ignored because `<*>` is already set.` / `is ignored in favor of `<*>`.`: each call
+        # site's sentence around its value, no value in words, which holds none; round 38, r36b)
     if announced or marked or error_key or (
             closed and not fielded and not quoted and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
@@ -312,6 +317,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _words_around_value(run: list[str]) -> bool:
+    """Whether a run holds a masked value and two words of letters besides."""
+    return len(run) > 2 and any(WILDCARD in token for token in run) and sum(
+        1 for token in run if token.isalpha()) >= 2
 
 
 def _colon_joined_head(tokens: list[str], kinds: list[int], end: int) -> bool:
@@ -864,7 +875,28 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return key, 0, False
     if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
         return -1, 0, False  # (a record's own level after the label: its message, no cause)
+    if key >= 0 and found[0] >= 0 and found[1] == 0 and tokens[found[0]] == ":":
+        fields = trailing_fields(tokens, kinds, spaced, found[0] + 2)
+        if fields:
+            # the record's fields after the cause, to its end (tracing's `<message> id=<*>
+            # url=<*>`): the call site's keys after the cause, as a structured record's
+            # after its quoted message (causes._after_cause; round 38, r36b)
+            return found[0], fields, found[2]
     return found
+
+
+def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low: int) -> int:
+    """How many tokens the run of ``key=value`` fields that ends the record holds (0: none),
+    each a key's word after a space, its ``=`` and one value glued to it, the run starting
+    at ``low`` or after."""
+    at = len(tokens)
+    while (at - 3 >= low and tokens[at - 2] == "=" and spaced[at - 3] and not spaced[at - 2]
+           and not spaced[at - 1] and kinds[at - 3] in _KEY_KINDS and kinds[at - 1] != PUNCT):
+        at -= 3
+    if at < len(tokens) and (tokens[at - 1] == "," or "=" in tokens[low - 1:at]):
+        return 0  # (a cause of keys, failed: status=5xx body=<*>, or a list of them, message:
+        # taskQueue=<*>, taskId=<*>: the cause's own)
+    return len(tokens) - at
 
 
 def _bracketed_level_after(tokens: list[str], at: int) -> bool:

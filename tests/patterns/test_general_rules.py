@@ -2112,10 +2112,11 @@ _MASKED_AS = {
     },
     "a_cause_in_the_brackets_that_close_a_failures_clause_is_one_value": {
         # a library's text (a word of failure, a wrapped error: an operation, its colon and its
-        # cause) in brackets before the failure's colon; the colon's text is folded as before
+        # cause) in brackets before the failure's colon; the colon's text is folded as before,
+        # the record's field after it to its end kept (o=<*>; round 38, r36b)
         "worker-3 failed reading block (read tcp 10.0.0.1:80: broken pipe): shard: 7 o=1":
-            "<*> failed reading block (<*>): <*>",
-        "worker-3 failed reading block (broken pipe): shard: 7 o=1": "<*> failed reading block (<*>): <*>",
+            "<*> failed reading block (<*>): <*> o=<*>",
+        "worker-3 failed reading block (broken pipe): shard: 7 o=1": "<*> failed reading block (<*>): <*> o=<*>",
         "Could not sync index (storage: quota exceeded): retrying": "Could not sync index (<*>): <*>",
         # a note of the event in them stays (its values vary), and a code and its message keep their form
         "Failed to copy chunk x (attempt 2/5): EOF": "Failed to copy chunk x (attempt <*>): <*>",
@@ -4791,3 +4792,87 @@ def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
     names = ["alpha", "bravo", "charlie", "delta"]
     assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
                                              for n, name in enumerate(names)]))) == 1
+
+
+def test_a_cause_that_is_the_responses_status_keeps_its_class():
+    # (round 38, r36b; causes.keep_status_classes) a failure's cause that is the response's
+    # status itself, the protocol's name first (Go's `error fetching message %s: HTTP %d`
+    # beside `… %s: %s` with an error's text): the call site's field, kept by its class as a
+    # status key's is; it had folded into the cause, one pattern with every error's text
+    assert mask('level=error msg="error fetching message 5806956: HTTP 502"') == (
+        'level=error msg="error fetching message <*>: <*> 5xx"')
+    texts = ["disk quota exceeded", "lookup mail.internal: no such host", "EOF"]
+    lines = [f'level=error msg="error fetching message {n + 100}: {text}"' for n, text in enumerate(texts)]
+    not_found = [f'level=error msg="error fetching message {n + 200}: HTTP 404"' for n in range(2)]
+    failing = [f'level=error msg="error fetching message {n + 300}: HTTP 503"' for n in range(2)]
+    assert _one_id_each(lines, not_found, failing)
+    # near miss: a status said after the error's other words stays the error's text
+    assert mask("sync failed: unexpected status 503") == mask("sync failed: broken pipe") == "sync failed: <*>"
+
+
+def test_a_failover_is_no_failure():
+    # (round 38, r36b; causes.FAILURE_WORDS) failover, failback and failsafe name operations
+    # and designs, no failure: an ERROR record's `…, aborting failover!` / `…, aborting
+    # failover.` (two call sites) had read as one call site's two unmarked causes
+    def record(n: int, value: str, mark: str) -> str:
+        return (f"2024-05-0{n % 9 + 1} 10:00:00.{n:03d} {n + 40} ERROR octavia.controller.worker [-] "
+                f"Unknown load balancer topology found: {value}, aborting failover{mark}")
+    values = ["976f52e1-f9c3-44a2-8520-4eddb84dfeaa", "alice", "orders", "ledger-prod"]
+    assert _one_id_each([record(n, value, "!") for n, value in enumerate(values)],
+                        [record(n + 4, value, ".") for n, value in enumerate(values)])
+    # near miss: a word of failure there is still an unmarked cause's (one call site)
+    assert _one_pattern("ERROR app: Error while closing socket broken pipe",
+                        "ERROR app: Error while closing socket connection refused")
+
+
+def test_the_records_fields_after_a_cause_are_the_call_sites():
+    # (round 38, r36b; causes._after_cause, runs.cause_colon) tracing's and logfmt's fields
+    # after a message, to the record's end (`error removing "<path>": <error> id=<id>`): the
+    # call site's keys, not words of the error's text; they had folded into the cause, one
+    # pattern with the call site that prints none
+    assert mask('WARN librqbit::session: error removing "/tmp/a": network is unreachable id=5f85094') == (
+        'WARN librqbit::session: error removing "<*>": <*> id=<*>')
+    causes = ["network is unreachable", "operation timed out", "Connection refused (os error 111)"]
+    with_id = [f'WARN librqbit::session: error removing "/srv/t{n}": {cause} id={n * 7919:x}'
+               for n, cause in enumerate(causes)]
+    without = [f'WARN librqbit::session: error removing "/srv/u{n}": {cause}' for n, cause in enumerate(causes)]
+    assert _one_id_each(with_id, without)
+    assert len(set(PatternMiner().add_batch(with_id + without))) == 2
+    # near misses: a key inside the error's brackets is the error's (read timeout=<*>), and
+    # so is a key whose value holds the rest of the record
+    assert mask("update failed due to: HTTPSConnectionPool(host='api', port=443): Read timed out. (read timeout=10)") == (
+        "update failed due to: <*>")
+    assert mask("sync failed: err=dial tcp 10.0.0.1:80: i/o timeout") == mask("sync failed: err=EOF")
+
+
+def test_a_sentence_around_a_value_is_no_value_in_words():
+    # (round 38, r36b; runs.inner_run_at) two texts at one place, with no cue before them,
+    # that each hold a value among two words or more (`is ignored because `<*>` is already
+    # set.` / `is ignored in favor of `<*>`.`): each call site's sentence around its value, a
+    # value in words holds none; they had read as one run, `is ignored <*>. Please …`
+    def line(n: int, rest: str) -> str:
+        return (f"WARN martin::config: deprecated config: `key_{n}` is ignored {rest}. "
+                "Please remove it from your configuration")
+    assert _one_id_each([line(n, f"because `name_{n}` is already set") for n in range(3)],
+                        [line(n, f"in favor of `name_{n}`") for n in range(3, 6)])
+    # near miss: texts of words alone there are still one value in words
+    assert _one_pattern(*[line(n, text) for n, text in enumerate(("by the loader", "for now", "until the next release"))])
+
+
+def test_a_status_said_before_the_word_status_is_its_class():
+    # (round 38, r36b; http.classify) a response's status said right before the word status,
+    # after an article or a response's verb (`<url> returned a 503 status`, `responded with
+    # 404 status code`): its class names the event, as after the word (`returned status
+    # 503`); the code had been a value, every class one pattern
+    from otlp_sampler.patterns.http import classify
+    assert classify("[webhook] http://x/y returned a 503 status")[0] == "[webhook] http://x/y returned a 5xx status"
+    assert classify("server responded with 404 status code")[0] == "server responded with 4xx status code"
+
+    def line(n: int, code: int) -> str:
+        return f'level=warning msg="[webhook] https://app-{n}.corp.local/hooks/{n * 37} returned a {code} status"'
+    assert _one_id_each([line(n, code) for n, code in enumerate((200, 201, 204))],
+                        [line(n, code) for n, code in enumerate((404, 401), 3)],
+                        [line(n, code) for n, code in enumerate((500, 503), 5)])
+    # near misses: a count of status things, an exit status
+    assert classify("sent 3 status updates")[1] == classify("got 200 status updates")[1] == ()
+    assert classify("process exit status 1")[1] == ()

@@ -1588,6 +1588,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_37_level(program, src, m, level)
             if _round_37_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 38:
+            level = _round_38_level(program, src, m, level)
+            if _round_38_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1636,6 +1640,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_37_level(program, src, m, site.level)
             if _round_37_unprinted(program, path, src, m, site.level):
                 continue  # (rules 37) the level the read call names
+        if site is not None and program.rules >= 38:
+            site.level = _round_38_level(program, src, m, site.level)
+            if _round_38_unprinted(program, path, src, m, site.level):
+                continue  # (rules 38) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1757,6 +1765,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _round_36_fields(program, src, m, at, site.fields)
             if program.rules >= 37:
                 site.template = _round_37_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 38:
+                site.template = _round_38_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1772,6 +1782,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips37_values(program, path, src, m, site.template)
             if program.name in _SLIPS38OLD:  # (slipsold38) values read against the code, after the head
                 site.template = _slips38old_values(program, path, src, m, site.template)
+            if program.name in _SLIPS38:  # (slips36) values read against the code, after the head
+                site.template = _slips38_values(program, path, src, m, site.template)
+                site.fields = _slips38_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1850,7 +1863,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_37_call(program, src, m, lang) if program.rules >= 37 else None
+        read = _round_38_call(program, src, m, lang) if program.rules >= 38 else None
+        read = _round_37_call(program, src, m, lang) if program.rules >= 37 and read is None else read
         read = _slips37_call(program, src, m, lang) if program.name in _SLIPS37 and read is None else read
         read = _round_36_call(program, src, m, lang) if program.rules >= 36 and read is None else read
         read = _round_35_call(program, src, m, lang) if program.rules >= 35 and read is None else read
@@ -4853,6 +4867,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS37_PROGRAMS.get(program.name) == program.rules:
         _SLIPS37.add(program.name)  # (slips35) read as its code prints it: _slips37_values
         _SLIPS37_TABLES.update(_slips37_tables(program, files))
+    _SLIPS38.clear()
+    _SLIPS38_TABLES.clear()
+    if _SLIPS38_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS38.add(program.name)  # (slips36) read as its code prints it: _slips38_values
+        _SLIPS38_TABLES.update(_slips38_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16327,6 +16346,294 @@ def _slips37_values(program: Program, path: str, src: str, m: re.Match, template
     return template
 
 
+# ---------------------------------------------------------------- round 36 checked again (slips36)
+
+
+# (rules 36, checked in round 38: slips36) the round 36 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 38 (slips36)"), by the round whose rules extract them
+_SLIPS38_PROGRAMS = {"leantime": 36, "bililiverecorder": 36, "mailpit": 36, "borgmatic": 36, "dockge": 36,
+                     "goatcounter": 36, "martin": 36, "joern": 36, "freescout": 36, "homarr": 36}
+_SLIPS38: set[str] = set()
+# (slips36) read from the program's other files: joern's Ruby AST node classes
+# ("rubyast" -> their simple names joined by "\0")
+_SLIPS38_TABLES: dict[str, str] = {}
+# (slips36) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space)
+_SLIPS38_EXPRESSIONS = {
+    # bililiverecorder: UserScriptRunner's const RecorderEvents; the file name template's ".flv"
+    "bililiverecorder": {"RecorderEvents": "recorderEvents", '".flv"': ".flv"},
+    # mailpit: the reindex count (finished: messages reindexed, an int); the listen address as
+    # CleanHTTPIP prints it and the web root ("/" unless set, always ending in "/"); a status
+    # outside 2xx (a webhook's resp.StatusCode < 200 || > 299, a dump's != 200: labelled by its
+    # class as statuses are); a message's ID (storage's shortuuid.New())
+    "mailpit": {"finished": "%{int}", "logger.CleanHTTPIP(config.HTTPListen)": "%{addr}",
+                "config.Webroot": "/", "resp.StatusCode": "%{status|notok}",
+                "res.StatusCode": "%{status|notok}",
+                "dump.go:id": "%{shortuuid}"},
+    # goatcounter: a site's Code (its subdomain: lower case words joined by "-") and ID
+    "goatcounter": {"s.Code": "%{slug}", "s.ID": "%{int}"},
+    # martin: a redirect's tile path (source ids, zoom, column, row), a style's id
+    "martin": {"ids": "%{name}", "source_ids": "%{name}", "style_id": "%{name}", "z": "%{small}",
+               "x": "%{int}", "y": "%{int}"},
+}
+# (slips36) what an expression prints, one of a few texts, by program
+_SLIPS38_CHOICES = {
+    # bililiverecorder: Path.GetExtension of a file name template the user wrote
+    "bililiverecorder": {"ext": [".mp4", ".ts", ".mkv", ".txt", ""]},
+    # mailpit: --enable-spamassassin's service (postmark, or spamd's host:port; 783 its port)
+    "mailpit": {"EnableSpamAssassin": ["postmark", "localhost:783", "127.0.0.1:783", "spamassassin:783"]},
+    # dockge: checkTimezone's "Invalid timezone:" + the zone a user set (not one dayjs knows);
+    # jsonwebtoken's verify errors
+    "dockge": {"main-socket-handler.ts:error.message": ["jwt expired", "invalid signature", "jwt malformed",
+                                                  "invalid token", "jwt signature is required"]},
+    # martin: a font stack (fonts' names joined by ","), a glyph range's ends (multiples of 256
+    # and 255 past them), a redirect's tile extension, the deprecated keys
+    # migrate_deprecated_config moves (parse.rs) and where they go
+    "martin": {"path.fontstack": ["Noto Sans Regular", "Open Sans Bold", "Roboto Medium",
+                                  "Noto Sans Regular,Arial Unicode MS Regular"],
+               "ext": ["pbf", "mvt", "png", "jpg", "webp", "json"],
+               "path.start": ["0", "256", "512", "768", "1024", "65280"],
+               "path.end": ["255", "511", "767", "1023", "1279", "65535"],
+               "old_key": ["cache_size_mb", "tile_cache_size_mb", "directory_cache_size_mb"],
+               "segment": ["cache", "directory_cache"],
+               "new_key_display": ["cache.size_mb", "cache.tile_size_mb", "directory_cache.size_mb"]},
+    # joern: a Ruby node's source text (a singleton method's target, a call's target) and the
+    # file being read (relative to the project)
+    "joern": {"targetNode.text": ["Foo::Bar", "(obj)", "@instance", "obj.owner", "described_class", "$stdout",
+                                  "items[0]", "(a || b)", "::Kernel", "->(x) { x }"],
+              "relativeFileName": ["app/models/user.rb", "app/controllers/application_controller.rb",
+                                   "lib/tasks/import.rb", "config/routes.rb", "spec/spec_helper.rb",
+                                   "lib/foo/version.rb"]},
+}
+# (slips36) bililiverecorder: webhook URLs BasicWebhookV2.IsUrlAllowed refuses (not absolute, not
+# http or https, a host ending in one of its DisallowedDomains)
+_BILILIVE_REJECTED_URLS = ["https://api.bilibili.com/x/webhook", "https://www.baidu.com/",
+                           "http://test.example.com/hook", "https://b23.tv/webhook", "ftp://192.168.1.10/hook",
+                           "localhost:8080/webhook",
+                           "example.com/webhook"]
+# (slips36) dockge: time zones a user may set that dayjs rejects (checkTimezone's error)
+_DOCKGE_BAD_ZONES = ["Asia/Beijing", "UTC+8", "GMT+02:00", "Europe/Berln", "America/Sao_Paolo", "CEST"]
+# (slips36) borgmatic's log prefix: a configuration file's path (run_configuration's, and the
+# monitoring hooks'), a repository's label or path (its actions', borg's and data source hooks')
+_BORGMATIC_CONFIGS = ["/etc/borgmatic/config.yaml", "/etc/borgmatic.d/home.yaml",
+                      "/etc/borgmatic.d/databases.yaml", "/root/.config/borgmatic/config.yaml"]
+_BORGMATIC_REPOSITORIES = ["local", "borgbase", "offsite", "ssh://user@backupserver/./sourcehostname.borg",
+                           "/var/lib/backups/local.borg", "/mnt/backup/borg"]
+# (slips36) freescout: the file of a PHP exception ($e->getFile(): the application's, Laravel's and
+# its mail library's, under the install's root)
+_FREESCOUT_FILES = ["/var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php",
+                    "/var/www/html/vendor/webklex/php-imap/src/Connection/Protocols/ImapProtocol.php",
+                    "/var/www/html/vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php",
+                    "/var/www/html/vendor/laravel/framework/src/Illuminate/Filesystem/FilesystemAdapter.php",
+                    "/var/www/html/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php",
+                    "/var/www/html/app/Misc/Mail.php", "/var/www/html/app/Attachment.php"]
+
+
+def _slips38_tables(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """(slips36) joern's Ruby AST node classes (``RubyIntermediateAst.scala``'s case classes: what
+    ``getClass.getSimpleName`` prints)."""
+    tables: dict[str, str] = {}
+    for path, src in files.items() if program.name == "joern" else ():
+        if path.endswith("/rubysrc2cpg/astcreation/RubyIntermediateAst.scala"):
+            names = sorted(set(re.findall(r"\bcase class (\w+)\(", src)))
+            if names:
+                tables["rubyast"] = "\0".join(names)
+    return tables
+
+
+def _slips38_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slips36) the expressions a message's placeholders print, in order: a C# interpolated
+    string's ``{x}`` (else a message template's arguments), a Scala ``s"…"``'s ``${x}`` and
+    ``$x``, a Rust format's ``{x}`` and ``{}`` (its arguments in turn), a JavaScript
+    concatenation's operands and template literal's ``${x}``, a Go format's arguments, a PHP
+    concatenation's operands (``_slips32_expressions``)."""
+    lang = _LEXER.get(program.language, program.language)
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    if program.language == "csharp":
+        at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', '$"', '@"'))), None)
+        if at is None:
+            return None
+        first = args[at].strip()
+        if first.startswith('$"'):
+            return [e.split(":")[0].strip() for e in re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)]
+        return [a.strip() for a in args[at + 1:]]
+    if program.language == "scala":
+        first = args[0].strip()
+        if not first.startswith('s"'):
+            return None
+        return [a or b for a, b in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", first)]
+    if program.language == "rust":
+        at = next((i for i, a in enumerate(args) if a.strip().startswith('"')), None)
+        if at is None:
+            return None
+        positional = iter(a.strip() for a in args[at + 1:] if not re.match(r"\s*\w+\s*=[^=]", a))
+        out = []
+        for inside in re.findall(r"(?<!\{)\{([^{}]*)\}(?!\})", args[at].strip()):
+            name = inside.split(":")[0].strip()
+            out.append(name if name and not name.isdigit() else next(positional, ""))
+        return out
+    if program.language == "js":
+        first = args[-1].strip()
+        out = []
+        for operand in _top_level_operands(first, "+", "js"):
+            if operand.startswith("`"):
+                out += re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", operand)
+            elif not operand.startswith(("'", '"')):
+                out.append(operand)
+        return out
+    if program.language == "go":  # (a printf-like call's: Infof, Warnf, Errorf, Printf)
+        if not m.group().rstrip("( ").endswith("f"):
+            return None
+        at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', "`"))), None)
+        return [a.strip() for a in args[at + 1:]] if at is not None else None
+    if program.language == "php":
+        return _slips32_expressions(program, args)
+    if program.language == "python":  # an f-string's {x} (its parts joined by juxtaposition too)
+        first = args[0].strip()
+        if not re.search(r"(?<![\w'\"])[fF]['\"]", first):
+            return None
+        inside = re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", first)
+        return [e.split("!")[0].split(":")[0].strip() for e in inside]
+    return None
+
+
+def _slips38_text(program: Program, path: str, expression: str) -> str | list[str] | None:
+    """(slips36) what one expression prints where its kind was guessed otherwise: a text, or one
+    of a few texts."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS38_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    if text is not None:
+        return text
+    choices = _SLIPS38_CHOICES.get(program.name, {})
+    chosen = choices.get(f"{base}:{expression}", choices.get(expression))
+    if program.name == "joern" and "/rubysrc2cpg/" not in path:  # (its Ruby frontend's alone)
+        return None
+    if program.name == "dockge" and expression == "e.message" and base == "dockge-server.ts":
+        return "Invalid timezone:" + _slot("choice", "")  # (its zones: _DOCKGE_BAD_ZONES)
+    if chosen:
+        return list(chosen)
+    if program.name == "borgmatic" and expression == "dry_run_label":  # (its caller's, as dry runs print it)
+        labels = {"generate.py": " (dry run; not actually writing anything)",
+                  "command.py": " (dry run; not actually running hooks)"}
+        label = labels.get(base, " (dry run; not making any changes)")
+        return ["", label]
+    if program.name == "joern" and expression.endswith(".getClass.getSimpleName") and \
+            "rubyast" in _SLIPS38_TABLES:
+        return _SLIPS38_TABLES["rubyast"].split("\0")
+    return None
+
+
+def _slips38_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips36) a message's head and values read against the code: bililiverecorder's console
+    time (``{@t:HH:mm:ss}``: ``hms``); borgmatic's log prefix (a configuration file's path or a
+    repository's label or path, one of a few; none for ``config generate``); freescout's
+    IMAP error prefix and ``Helper::formatException`` (the exception's PHP file); leantime's
+    statements (its ``$sql`` array's, one of them); homarr's Beszel request path; then the
+    message's last placeholders paired with its expressions one to one (``_slips38_text``; an
+    expression printed twice its value again, ``%{again|N}``), kept as read when they do not
+    pair."""
+    if program.name == "bililiverecorder" and template.startswith("[%{time} "):
+        template = "[%{hms} " + template[len("[%{time} "):]
+    if program.name == "borgmatic" and template.startswith("%{path}: "):
+        if path.startswith("borgmatic/actions/config/"):  # (config generate: no configuration run, no prefix)
+            return template[len("%{path}: "):]
+        monitoring = path.startswith("borgmatic/hooks/monitoring/")
+        prefixes = _BORGMATIC_CONFIGS if monitoring else _BORGMATIC_REPOSITORIES
+        _CHOICES.insert(0, list(prefixes))
+        template = _slot("choice", "") + ": " + template[len("%{path}: "):]
+    if program.name == "borgmatic" and "Treating exit code %{int}%{text} as " in template:
+        # (interpret_exit_code: the code and its BORG_EXIT_CODE_TO_DESCRIPTION parenthetical, by
+        # the branch: borgmatic's defaults treat BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS as errors,
+        # other warnings' codes (1, 100 to 127) as warnings; a configured code any of them)
+        table = re.search(r"BORG_EXIT_CODE_TO_DESCRIPTION\s*=\s*\{([^{}]*)\}", src)
+        errors = re.search(r"BORG_WARNING_EXIT_CODES_TREATED_AS_ERRORS\s*=\s*\{([^{}]*)\}", src)
+        described = dict(re.findall(r"(\d+)\s*:\s*'([^'\\]*)'", table.group(1))) if table else {}
+        as_errors = re.findall(r"\d+", errors.group(1)) if errors else []
+        if described and as_errors:
+            codes = {code: f"{code} ({text})" for code, text in described.items()}
+            if template.endswith("as an error, as per borgmatic defaults"):
+                chosen = [codes.get(code, code) for code in as_errors]
+            elif template.endswith("as a warning, as per borgmatic defaults"):
+                chosen = ["1"] + [text for code, text in codes.items() if code not in as_errors]
+            else:
+                chosen = ["1", *codes.values()]
+            at = template.index("Treating exit code %{int}%{text} as ")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")), chosen)
+            template = (template[:at] + "Treating exit code " + _slot("choice", "") + " as "
+                        + template[at + len("Treating exit code %{int}%{text} as "):])
+        return template
+    if program.name == "freescout":
+        glued = "production.ERROR: %{name}Could not save"
+        if "getImapSaveErrorPrefix(" in src[m.start():m.start() + 400] and template.startswith(glued):
+            # (SendReplyToCustomer's getImapSaveErrorPrefix: the mailbox's name in its settings' path)
+            template = ("production.ERROR: [%{name} » Connection Settings » Fetching Emails » IMAP Folder To "
+                        "Save Outgoing Replies] Could not save" + template[len(glued):])
+        if template.endswith("vars.js. %{err}") and re.search(r"\$msg\s*=.*formatException\(\$e\)",
+                                                              src[max(0, m.start() - 300):m.start()]):
+            template = template[:-len("%{err}")] + "Error: %{err}; File: %{path} (%{int})"
+        if template.endswith("; File: %{path} (%{int})"):
+            count = template[:-len("; File: %{path} (%{int})")].count(_slot("choice", ""))
+            _CHOICES.insert(count, list(_FREESCOUT_FILES))
+            template = (template[:-len("; File: %{path} (%{int})")] + "; File: " + _slot("choice", "")
+                        + " (%{int})")
+        return template
+    if program.name == "leantime" and re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+        above = src[max(0, m.start() - 20000):m.start()]
+        array = list(re.finditer(r"\$sql\s*=\s*\[(.*?)\];", above, re.S))
+        operands = [o for o in _top_level_operands(array[-1].group(1), ",", "php") if o] if array else []
+        statements = [_literal_text(o, "php") for o in operands]
+        statements = [] if None in statements else statements
+        if statements and re.search(r"foreach\s*\(\s*\$sql\s+as\s+\$statement\s*\)", above[array[-1].end():]):
+            _CHOICES.insert(0, statements)
+            template = "production.ERROR: " + _slot("choice", "") + template[len("production.ERROR: %{sql}"):]
+        return template
+    if program.name == "leantime":
+        return template
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    texts: list[str | list[str] | None] = []
+    for i, expression in enumerate(expressions):
+        if expression in expressions[:i]:  # the same value again: the placeholders between counted
+            texts.append(f"%{{again|{i - expressions.index(expression)}}}")
+            continue
+        text = _slips38_text(program, path, expression)
+        if program.name == "dockge" and not re.search(r"\(\s*[\"']timezone[\"']", m.group()):
+            # (checkTimezone's error: the timezone module's lines alone)
+            text = None if expression == "e.message" else text
+        if program.name == "bililiverecorder" and expression == "url" and "不支持向" in template:
+            # (IsUrlAllowed false: not http(s), not absolute, a barred domain)
+            text = list(_BILILIVE_REJECTED_URLS)
+        if program.name == "bililiverecorder" and expression == "callbackName":
+            above = src[max(0, m.start() - 3000):m.start()]
+            const = re.findall(r'const string callbackName = "(\w+)"', above)
+            text = const[-1] if const else None
+        texts.append(text)
+    for slot, text in reversed(list(zip(slots, texts, strict=True))):
+        if text is None:
+            continue
+        if isinstance(text, list):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
+            text = _slot("choice", "")
+        elif text.endswith(_slot("choice", "")) and program.name == "dockge":
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(_DOCKGE_BAD_ZONES))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips38_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slips36) homarr's Beszel request path: its API's (``url.pathname``), not a file's."""
+    if program.name == "homarr" and path.endswith("/beszel-integration.ts"):
+        return [[k, "beszelpath" if (k, kind) == ("path", "path") else kind] for k, kind in fields]
+    return fields
+
+
 # (rules 31) the level below which a round 31 program's default setup prints nothing
 _ROUND_31_THRESHOLD = {
     "velero": "info", "mihomo": "info", "blocky": "info", "gatus": "info", "dependency-track": "info",
@@ -18204,6 +18511,349 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if path.startswith("lib/graphql/resolvers/"):
             meta += "user_id=%{int} actor_name=@%{name} "
         return meta + f"[{word}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 38 (round 38's programs)
+
+# (rules 38) the level below which a round 38 program's default setup prints nothing (xray's
+# "warning" loglevel, thumbor's and PowerDNS-Admin's WARNING, podman's RUST_LOG=netavark=warn,
+# opensourcepos' production threshold 4 (error and above), Elgg's NOTICE under the shipped
+# error_reporting; isc-dhcp's client and relay masks in _round_38_unprinted)
+_ROUND_38_THRESHOLD = {
+    "xray": "warn", "remark42": "info", "step-ca": "trace", "dozzle": "info", "st2": "info",
+    "thumbor": "warn", "powerdns-admin": "warn", "gitblit": "info", "airsonic-advanced": "info",
+    "mailtrain": "info", "cncjs": "info", "papercut-smtp": "info", "nbxplorer": "info",
+    "appflowy-cloud": "info", "netavark": "warn", "openfoodnetwork": "info", "pact-broker": "info",
+    "opensourcepos": "error", "elgg": "notice", "isc-dhcp": "trace", "snapcast": "info",
+    "opensearch-alerting": "info", "changelog": "info"}
+# xray's severities by the called name (log.Severity's proto names print)
+_XRAY_SEVERITY = {"Debug": ("debug", "Debug"), "Info": ("info", "Info"), "Warning": ("warn", "Warning"),
+                  "Error": ("error", "Error")}
+# go-pkgz/lgr's levels (remark42), in its extractLevel's order
+_LGR_LEVELS = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "PANIC", "FATAL")
+# NBXplorer's CustomConsoleLogProvider (AnsiLogConsole): each level's word, background then
+# foreground colour, then the resets
+_NBXPLORER_LEVELS = {"trace": ("\x1b[40m\x1b[37m", "trce"), "debug": ("\x1b[40m\x1b[37m", "dbug"),
+                     "info": ("\x1b[40m\x1b[32m", "info"), "warn": ("\x1b[40m\x1b[1m\x1b[33m", "warn"),
+                     "error": ("\x1b[41m\x1b[30m", "fail"), "critical": ("\x1b[41m\x1b[1m\x1b[37m", "crit")}
+# snapcast's files by folder: the syslog ident of the daemon they run in
+_SNAPCAST_IDENTS = {"server": "snapserver", "client": "snapclient", "common": "snapserver"}
+# isc-dhcp's folders: the daemon whose syslog ident prints (common code: the server's)
+_DHCP_IDENTS = {"server": "dhcpd", "client": "dhclient", "relay": "dhcrelay"}
+# Ruby's Logger::Formatter and SemanticLogger's level letters
+_RUBY_LETTERS = {"trace": "T", "debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}
+
+
+def _round_38_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 38's calls said otherwise than by the called name: xray's
+    errors.LogX names, remark42's "[LEVEL]" opening its text (lgr's extractLevel), st2's audit,
+    opensourcepos' log_message('level', ...), elgg_log's second argument (NOTICE when none)."""
+    call = m.group()
+    name = program.name
+    if name == "xray":
+        named = re.search(r"\.Log(Debug|Info|Warning|Error)", call)
+        return _XRAY_SEVERITY[named.group(1)][0] if named else level
+    if name == "remark42":
+        lit = read_literal(src[m.end():].lstrip(), 0, "go")
+        text = "".join(s for s in lit[0].segments if isinstance(s, str)) if lit else ""
+        for word in _LGR_LEVELS:
+            if text.startswith(word) or text.startswith(f"[{word}]"):
+                return {"WARN": "warn", "PANIC": "panic"}.get(word, word.lower())
+        return "info"
+    if name == "st2" and call.endswith(".audit("):
+        return "audit"
+    if name == "opensourcepos":
+        named = re.search(r"'([a-z]+)'", call)
+        return {"warning": "warn"}.get(named.group(1), named.group(1)) if named else level
+    if name == "elgg" and call.startswith("elgg_log"):
+        args = _nonblank_args(src, m.end(), "php")
+        if not args or len(args) < 2:
+            return "notice"
+        named = re.search(r"(?:LogLevel::|['\"])(\w+)", args[1])
+        word = named.group(1).lower() if named else "notice"
+        return {"warning": "warn"}.get(word, word)
+    return {"warning": "warn"}.get(level, level)
+
+
+def _round_38_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 38 call its program's default setup does not print: below its threshold; st2's
+    AUDIT (filtered from every handler below it when debug is off: its own audit log's GELF);
+    step-ca's api/log.Error(w, r, err) (the error kept for the request's log line, not a line);
+    remark42's example store (backend/_example: not the server); AppFlowy-Cloud's client
+    libraries (client-api, client-websocket: the desktop app's, not the server's); netavark's
+    DHCP proxy test client; Papercut's desktop UI (Papercut.UI: the Windows app, not the
+    service); isc-dhcp's client and relay (setlogmask(LOG_UPTO(LOG_INFO))) at
+    debug."""
+    name = program.name
+    if name == "st2" and level == "audit":
+        return True
+    if name == "step-ca" and re.match(r"log\.Error\(\s*\w+\s*,\s*\w+\s*,", src[m.start():m.start() + 80]):
+        return True
+    if name == "remark42" and path.startswith("backend/_example/"):
+        return True
+    if name == "appflowy-cloud" and path.startswith(("libs/client-api/", "libs/client-websocket/")):
+        return True
+    if name == "netavark" and path.startswith("src/dhcp_proxy_client/"):
+        return True
+    if name == "papercut-smtp" and path.startswith("src/Papercut.UI/"):
+        return True
+    if name == "isc-dhcp" and path.startswith(("client/", "relay/")) and level == "debug":
+        return True
+    threshold = _ROUND_38_THRESHOLD.get(name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_38_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 38's calls not read the common way: xray's errors.LogX(ctx,
+    values...) (serial.Concat: each value printed as fmt does, nothing between them; the
+    session's id in brackets where the context is a connection's, then the caller's package and
+    ": "; LogXInner's error after " > "; a net.Destination as "tcp:host:port")."""
+    name = program.name
+    if name == "xray":
+        call = m.group()
+        args = _nonblank_args(src, m.start() + call.index("(") + 1, lang)
+        inner = "Inner(" in call
+        if not args or len(args) < (3 if inner else 2):
+            return None
+        ctx, values = args[0].strip(), args[2 if inner else 1:]
+        out = ""
+        printf = dataclasses.replace(program, fmt="printf")  # a value printed as %v prints it
+        for arg in values:
+            literal = read_literal(arg.strip(), 0, lang) is not None
+            if not literal and re.search(r"\b(?:dest|destination|Destination)\b", arg):
+                out += "tcp:%{addr}"  # a net.Destination prints its network, then host and port
+                continue
+            template, _, _ = _message([arg], program) if literal else _message(['"%v"', arg], printf)
+            if template is None:
+                return None, []
+            out += template
+        session = "" if re.fullmatch(r"nil|context\.(?:Background|TODO)\(\)", ctx) else "[%{int}] "
+        package = _ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0] if "/" in _ABOVE_THE_CALL_PATH[0] else "main"
+        return session + package + ": " + out + (" > %{err}" if inner else ""), []
+    if name == "mailtrain":
+        # npmlog's log.x(text) alone: the text is the prefix, the message empty
+        args = _nonblank_args(src, m.end(), lang)
+        if args and len(args) == 1 and read_literal(args[0].strip(), 0, lang) is not None:
+            template, _, _ = _message(args, program)
+            return template, []
+    return None
+
+
+def _ruby_owner(src: str, at: int) -> str:
+    """The full name of the class or module a Ruby call is in: the ``class``/``module``
+    lines still open before it (by their indentation and the ``end`` lines that close them)."""
+    stack: list[tuple[int, str]] = []
+    for line in src[:at].splitlines():
+        opened = re.match(r"^(\s*)(?:class|module)\s+([A-Z][\w:]*)", line)
+        closed = re.match(r"^(\s*)end\b", line)
+        if opened:
+            indent = len(opened.group(1))
+            stack = [entry for entry in stack if entry[0] < indent]
+            stack.append((indent, opened.group(2)))
+        elif closed:
+            indent = len(closed.group(1))
+            stack = [entry for entry in stack if entry[0] < indent]
+    return "::".join(name for _, name in stack) or "%{name}"
+
+
+def _log4j_short(name: str) -> str:
+    """log4j2's %c{1.}: every package of a logger's name cut to its first letter."""
+    parts = name.split(".")
+    return ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+
+
+def _kotlin_logger(src: str, m: re.Match, path: str) -> str:
+    """The class an OpenSearch plugin's log4j2 logger is named by: the file's getLogger call
+    nearest before the call (else its first): getLogger(X::class.java)'s X, or for
+    getLogger(javaClass) the class it is declared in ("$Companion" after it in a companion
+    object), with the file's package."""
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    declared = list(re.finditer(r"LogManager\.getLogger\(\s*(?:(\w+)::class\.java|this::class\.java"
+                                r"|(?:this\.)?javaClass)\s*\)", src))
+    before = [d for d in declared if d.start() < m.start()]
+    chosen = before[-1] if before else (declared[0] if declared else None)
+    if chosen is None:
+        owner = _class_name(src, m.start(), path, ".kt")
+    elif chosen.group(1):
+        owner = chosen.group(1)
+    else:
+        owner = _class_name(src, chosen.start(), path, ".kt")
+        classes = [c.start() for c in re.finditer(r"\bclass\s+\w+", src[:chosen.start()])]
+        companion = [c.start() for c in re.finditer(r"\bcompanion\s+object\b", src[:chosen.start()])]
+        if companion and (not classes or companion[-1] > classes[-1]):
+            owner += "$Companion"
+    return (f"{package.group(1)}." if package else "") + owner
+
+
+def _netavark_target(crate: str, rest: str) -> str:
+    """A Rust file's module path under its crate (mod.rs, lib.rs and main.rs their folder's)."""
+    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+    return "::".join([crate, *parts])
+
+
+def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 38's loggers print before (and after) the message, read from each one's logging
+    code and default setup (a time that opens the line left out; one inside the head kept as
+    %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT", "emergency": "EMERGENCY",
+             "panic": "PANIC"}.get(level, "INFO")
+    python = {"warn": "WARNING"}.get(level, upper)
+    if name == "xray":
+        # GeneralMessage: "[Severity] " then the error's "[session] package: values" (the
+        # standard log's date and time open the line)
+        named = re.search(r"\.Log(Debug|Info|Warning|Error)", call)
+        word = _XRAY_SEVERITY[named.group(1)][1] if named else "Info"
+        return f"[{word}] " + template
+    if name == "remark42":
+        # lgr with Msec and LevelBraces (no --dbg): "time [LEVEL] message", its level's word
+        # padded to five inside the braces then moved out ("[INFO]  ", "[WARN]  ")
+        text = template
+        for word in _LGR_LEVELS:
+            if text.startswith(f"[{word}]") or text.startswith(word):
+                text = text[len(word) + (2 if text.startswith("[") else 0):].lstrip()
+                break
+        word = {"warn": "WARN", "panic": "PANIC"}.get(level, upper)
+        return f"[{word}]" + (" " if len(word) == 4 else "") + " " + text
+    if name == "dozzle":
+        return template  # zerolog's JSON (generate.py)
+    if name == "st2":
+        # the services' logging.conf file handler (verboseConsoleFormatter): "time thread LEVEL
+        # module [-] message", ConsoleLogFormatter's " (key=repr,...)" of extra's "_" keys after
+        args = _nonblank_args(src, m.end(), "python") or []
+        extra = next((a for a in args if re.match(r"\s*extra\s*=", a)), None)
+        keys = re.findall(r"[\"']_(\w+)[\"']\s*:", extra) if extra else []
+        tail = " (" + ",".join(f"{k}=%{{any}}" for k in keys) + ")" if keys else ""
+        return f"%{{int}} {python} {base.removesuffix('.py')} [-] " + template + tail
+    if name == "thumbor":
+        # basicConfig's THUMBOR_LOG_FORMAT "%(asctime)s %(name)s:%(levelname)s %(message)s"; the
+        # file error handler's own logger "error_handler"
+        logger = "error_handler" if base == "file.py" and "error_handlers" in path else "thumbor"
+        return f"{logger}:{python} " + template
+    if name == "powerdns-admin":
+        # basicConfig's "[%(asctime)s] [%(filename)s:%(lineno)d] %(levelname)s - %(message)s"
+        return f"[{base}:{line}] {python} - " + template
+    if name == "gitblit":
+        # log4j.properties' console "%d{yyyy-MM-dd HH:mm:ss} [%-5p] %m%n"; String.format's
+        # positional conversions (%1$s) print their values
+        return f"[{upper:<5}] " + re.sub(r"%%\d+\$[sdx]", "%{any}", template)
+    if name == "airsonic-advanced":
+        # application.properties' console pattern off a terminal (no colour): "%5p --- "
+        # "%-40.40logger{32} : ", the class by its full name, abbreviated to 32, cut to 40
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        owner = (f"{package.group(1)}." if package else "") + base.removesuffix(".java")
+        logger = _abbreviated(owner, 32)[-40:]
+        return f"{upper:>5} --- {logger:<40} : " + template
+    if name == "mailtrain":
+        # npmlog off a terminal: "level prefix message", the prefix its first argument (the
+        # whole text where it is the only one)
+        read = read_args(src, m.end(), "js")
+        if read and len([a for a in read[0] if a.strip()]) == 1:
+            disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
+            return f"{disp} " + template
+        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
+        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+    if name == "cncjs":
+        # winston's printf "${timestamp} - ${level} ${message}", the message the module's
+        # namespace (logger('ns'), chalk's cyan off a terminal: none) and util.format's text
+        named = re.search(r"\blogger\(\s*['\"]([^'\"]+)['\"]\s*\)", src)
+        namespace = named.group(1) + " " if named else ""
+        return f"{level} " + namespace + template
+    if name == "papercut-smtp":
+        # Serilog's file sink, default template "time [LVL] message"
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if name == "nbxplorer":
+        # CustomConsoleLogProvider (ANSI on Linux): the level's coloured word, then ": Category: "
+        # padded to 18, then the message on the same line
+        colour, word = _NBXPLORER_LEVELS.get(level, _NBXPLORER_LEVELS["info"])
+        own = re.match(r"Logs\.(\w+)", call)
+        if own:
+            category = own.group(1)
+        else:
+            created = re.findall(r"CreateLogger\(\s*\$?\"([^\"]*)\"", src)
+            typed = re.findall(r"\bILogger<\s*(\w+)\s*>", src)
+            namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+            if base == "Indexer.cs":  # Indexers.cs' CreateLogger($"NBXplorer.Indexer.{config.CryptoCode}")
+                category = "NBXplorer.Indexer.%{name}"
+            elif created:
+                category = re.sub(r"\{[^}]*\}", "%{name}", created[0])
+            elif typed:
+                category = (f"{namespace.group(1)}." if namespace else "") + typed[0]
+            else:
+                category = "%{name}"
+        head = f": {category}: "
+        head += " " * max(0, 18 - len(head))
+        return f"{colour}{word}\x1b[39m\x1b[22m\x1b[49m" + head + template
+    if name == "appflowy-cloud":
+        return template  # tracing's JSON (generate.py)
+    if name == "netavark":
+        # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
+        rest = path.removeprefix("src/")
+        return f"[{upper:<5} {_netavark_target('netavark', rest)}] " + template
+    if name == "openfoodnetwork":
+        # production.rb's ::Logger::Formatter under TaggedLogging with log_tags [:request_id]:
+        # "L, [time #pid] LEVEL -- : [request id] message" (the request's tag where one runs)
+        web = path.startswith(("app/controllers/", "engines/")) and "/controllers/" in path
+        tag = "[%{id}] " if web else ""
+        return f"{_RUBY_LETTERS.get(level, 'I')}, [#%{{int}}] {upper:>5} -- : " + tag + template
+    if name == "pact-broker":
+        # SemanticLogger's default formatter on stdout: "time L [pid:thread] Class -- message",
+        # a payload after " -- "
+        args = _nonblank_args(src, m.end(), "ruby") if call.endswith("(") else None
+        payload = ""
+        if args and len(args) > 1:
+            thrown = re.fullmatch(r"\s*(?:e|ex|exc|error|exception|err)\s*", args[1])
+            # an exception: " -- Exception: Class: message" (its backtrace on the lines after);
+            # a payload hash: its inspect
+            payload = " -- Exception: %{class}: %{err}" if thrown else " -- %{struct}"
+        owner = _ruby_owner(src, m.start())
+        return f"{_RUBY_LETTERS.get(level, 'I')} [%{{int}}:%{{name}}] {owner} -- " + template + payload
+    if name == "opensourcepos":
+        # CodeIgniter 4's FileHandler: "LEVEL - date --> message"
+        return f"{upper} - %{{time}} --> " + template
+    if name == "elgg":
+        # the web's ErrorLogHandler under a LineFormatter: "[time] ELGG.LEVEL: message", the
+        # context's JSON where there is one (generate.py), then the processors' extra: the
+        # backtrace (warning and above), process id, memory peak and use, and the request's url,
+        # ip, method, server and referrer
+        backtrace = '"backtrace":["[#%{int}] %{path}:%{int}","[#%{int}] %{path}:%{int}"],' if _ROUND_29_ORDER.get(level, 2) >= _ROUND_29_ORDER["warn"] else ""
+        extra = ("{" + backtrace + '"process_id":%{int},"memory_peak_usage":"%{int} MB","memory_usage":"%{int} MB",'
+                 '"url":"%{path}","ip":"%{ip}","http_method":"%{method}","server":"%{host}","referrer":null}')
+        monolog = {"warn": "WARNING"}.get(level, upper)
+        return f"ELGG.{monolog}: " + template + "\x00" + extra
+    if name == "isc-dhcp":
+        # syslog's "ident[pid]: message" (LOG_PID; the time and host open the line)
+        ident = _DHCP_IDENTS.get(path.split("/", 1)[0], "dhcpd")
+        return f"{ident}[%{{int}}]: " + template
+    if name == "snapcast":
+        # the packages' systemd units (--logging.sink=system): SinkSyslog's "(Tag) message"
+        # after "ident[pid]: ", the tag the call's (its file's LOG_TAG)
+        ident = _SNAPCAST_IDENTS.get(path.split("/", 1)[0], "snapserver")
+        tagged = re.search(r"\(\s*\w+\s*,\s*(\"?)([\w:]+)\1\s*\)", call)
+        tag = ""
+        if tagged and tagged.group(1):
+            tag = tagged.group(2)
+        elif tagged:
+            constant = re.search(rf"\b{re.escape(tagged.group(2))}\s*=\s*\"([^\"]*)\"", src)
+            tag = constant.group(1) if constant else "%{name}"
+        return f"{ident}[%{{int}}]: ({tag}) " + template
+    if name == "opensearch-alerting":
+        # OpenSearch's log4j2.properties console "[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker "
+        logger = _log4j_short(_kotlin_logger(src, m, path))
+        return f"[{upper:<5}][{logger:<25}] [%{{name}}] " + template
+    if name == "changelog":
+        # config.exs' console "$time $metadata[$level] $message", metadata [:request_id] (a web
+        # request's)
+        word = {"warn": "warning"}.get(level, level)
+        web = path.startswith("lib/changelog_web/")
+        return ("request_id=%{id} " if web else "") + f"[{word}] " + template
     return template
 
 

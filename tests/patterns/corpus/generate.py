@@ -55,7 +55,7 @@ def default_statements() -> pathlib.Path:
 
 
 STATEMENTS = default_statements()
-_SLOT = re.compile(r"%\{([\w]+)(?:\|(\w))?\}|%%")
+_SLOT = re.compile(r"%\{([\w]+)(?:\|(\w+))?\}|%%")
 _LEVELS_UPPER = {"warn": "WARN", "warning": "WARN", "error": "ERROR", "info": "INFO", "debug": "DEBUG"}
 
 
@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 38 and program.name in _ROUND_38_RENDERS:
+        return _ROUND_38_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 37 and program.name in _ROUND_37_RENDERS:
         return _ROUND_37_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 36 and program.name in _ROUND_36_RENDERS:
@@ -1227,6 +1229,50 @@ _ROUND_37_RENDERS = {"alist": _alist_logrus, "gophish": _logrus_text, "atlantis"
                          "casdoor", "moonraker", "apprise", "pyload", "leshan", "mirotalk",
                          "node-media-server", "netdaemon", "smtp4dev", "thin", "eye", "piwigo", "xibo-cms",
                          "guacamole-server", "domoticz", "keel", "mobilizon")}}
+
+
+def _dozzle_zerolog(record: dict, message: str, fields: list, level: str) -> str:
+    # zerolog's JSON (DEV unset, cli.ConfigureLogger): the level, the global logger's version,
+    # the chain's fields, then the time (left out) and the message
+    body = {"level": level, "version": "v8.14.6", **_typed(fields), "message": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _appflowy_json(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's JSON (APPFLOWY_ENVIRONMENT=production): the time (left out), level,
+    # the event's fields under "fields" (message first), target, and in the server's own
+    # subscriber (not the worker's) the file and line
+    path, line = record["at"].rsplit(":", 1)
+    parts = path.split("/")
+    if parts[0] in ("services", "libs") and len(parts) > 3:
+        crate, rest = parts[1].replace("-", "_"), "/".join(parts[3:])
+    else:
+        crate, rest = "appflowy_cloud", "/".join(parts[1:])
+    modules = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+    body = {"level": level.upper() if level != "warn" else "WARN",
+            "fields": {"message": message, **_typed(fields)}, "target": "::".join([crate, *modules])}
+    if not path.startswith("services/appflowy-worker/"):
+        body["filename"] = path.split("/", 2)[2] if parts[0] in ("services", "libs") else path
+        body["line_number"] = int(line)
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _elgg_line(record: dict, message: str, fields: list, level: str) -> str:
+    # Monolog's LineFormatter (ignoreEmptyContextAndExtra): the message, the context's JSON where
+    # the call gives one, then the processors' extra (extract.py writes it after "\0")
+    text, _, extra = message.partition("\x00")
+    context = " " + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":")) if fields else ""
+    return text + context + (" " + extra if extra else "")
+
+
+# (rules 38) round 38's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_38_RENDERS = {"dozzle": _dozzle_zerolog, "appflowy-cloud": _appflowy_json, "elgg": _elgg_line,
+                     **{name: _message_alone for name in (
+                         "xray", "remark42", "step-ca", "st2", "thumbor", "powerdns-admin", "gitblit",
+                         "airsonic-advanced", "mailtrain", "cncjs", "papercut-smtp", "nbxplorer", "netavark",
+                         "openfoodnetwork", "pact-broker", "opensourcepos", "isc-dhcp", "snapcast",
+                         "opensearch-alerting", "changelog")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:

@@ -682,6 +682,14 @@ def _slug(rng: random.Random) -> str:
     return "-".join(_pick(rng, _SLUG_WORDS) for _ in range(rng.randrange(1, 4)))
 
 
+# (slips36) shortuuid's base-57 alphabet (no 0, 1, I, O, l)
+_SHORTUUID = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+# (slips36) homarr's Beszel API paths (beszel-integration.ts' this.url(...) pathnames)
+_BESZEL_PATHS = ["/api/collections/systems/records", "/api/collections/system_stats/records",
+                 "/api/collections/containers/records", "/api/collections/container_stats/records",
+                 "/api/collections/smart_devices/records", "/api/collections/systemd_services/records",
+                 "/api/collections/alerts/records", "/api/collections/alerts_history/records"]
+
 # (slips36b) the names of Klipper's [mcu NAME] sections in its config/ and docs/ at its pin
 _KLIPPER_MCUS = ["EBBCan", "host", "rpi", "zboard", "z", "toolboard", "pico", "nano", "mmboard", "lis",
                  "huvud", "carto", "auxboard", "adxl", "HermitCrab"]
@@ -1011,6 +1019,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
                 f"{rng.randrange(60):02d}.{rng.randrange(10**6):06d}Z")
     if kind == "zuulchannel":  # (slipsold37) Zuul's ChannelUtils.channelInfoForLogging
         return _zuul_channel(rng)
+    if kind == "beszelpath":  # (slips36) homarr's Beszel API request paths (url.pathname)
+        return _pick(rng, _BESZEL_PATHS)
     if kind == "slug":  # (slips36b) Gladys' slugify of a name: lower case, words joined by "-"
         return _slug(rng)
     if kind == "mcuname":  # (slips36b) a Klipper MCU's name: "mcu" ([mcu]) or an [mcu NAME] section's
@@ -1144,6 +1154,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
             "c") or rng.random() < 0.4 else _STATES_WORDS)
     if kind == "method":
         return _pick(rng, _METHODS)
+    if kind == "status" and style == "notok":  # (slips36) a status a check found outside 2xx (mailpit's)
+        return str(_pick(rng, [301, 400, 401, 403, 404, 404, 405, 408, 429, 500, 502, 503, 504]))
+    if kind == "shortuuid":  # (slips36) github.com/lithammer/shortuuid's New(): 22 of its base-57 alphabet
+        return "".join(rng.choice(_SHORTUUID) for _ in range(22))
     if kind == "status":
         return str(_pick(rng, [200, 200, 200, 201, 204, 301, 304, 400, 401, 403, 404, 404, 429, 500, 502,
             503]))
