@@ -9468,6 +9468,129 @@ def test_slips35_evennia_portal_time_and_objects_by_name_habitat_time(monkeypatc
     assert dict.fromkeys(names, 35) == extract._SLIPS37_PROGRAMS
 
 
+# ---------------------------------------------------------------- older rounds' slips (slipsold38)
+
+
+_OLD38_TSHOCK_SRC = ("namespace TShockAPI\n{\n\tinternal sealed class Bouncer\n\t{\n\t\tinternal void OnTileEdit()\n\t\t{\n"
+                     "\t\t\tTShock.Log.ConsoleDebug(GetString(\"Bouncer / OnTileEdit rejected from (hammer) {0} {1} {2}\", "
+                     "args.Player.Name, action, editData));\n"
+                     "\t\t\tTShock.Log.ConsoleDebug(GetString(\"Bouncer / OnLiquidSet rejected from liquid threshold from "
+                     "{0} {1}/{2}\", args.Player.Name, args.Player.TileLiquidThreshold, "
+                     "TShock.Config.Settings.TileLiquidThreshold));\n\t\t}\n\t}\n}\n")
+_OLD38_CROSSTOOL_SRC = ("do_gcc_core_backend() {\n    local log_txt\n    case \"${build_step}\" in\n"
+                        "        core)\n            log_txt=\"gcc\"\n            ;;\n    esac\n"
+                        "    CT_DoLog EXTRA \"Installing ${log_txt}\"\n}\n")
+_OLD38_PLEROMA_SRC = ("defmodule Pleroma.Web.ActivityPub.MRF do\n  require Logger\n\n  def config_descriptions(policies) do\n"
+                      "        Logger.warn(\n          \"#{policy} config description doesn't have one or all required keys #{\n"
+                      "            inspect(@required_description_keys)\n          }\"\n        )\n  end\nend\n")
+_OLD38_HUMHUB_SRC = ("<?php\nnamespace humhub\\modules\\notification\\components;\n\nabstract class BaseNotification\n{\n"
+                     "    public function saveRecord($user)\n    {\n        if (!$notification->save()) {\n"
+                     "            Yii::error(\n                'Could not save Notification Record for'\n"
+                     "                . static::class . ' '\n                . print_r($notification->getErrors(), true),\n"
+                     "            );\n        }\n    }\n}\n")
+_OLD38_HACKAGE_SRC = ("module Distribution.Server.Features.Core where\n\nf verbosity = do\n"
+                      "        logTiming verbosity \"migrating PkgTarball\" $\n          migrate env\n\n"
+                      "    updateDeletePackage pkgid = logTiming maxBound (\"updateDeletePackage \" ++ display pkgid) $ do\n"
+                      "      return ()\n")
+_OLD38_BUCARDO_SRC = ("sub vac {\n    my $self = shift;\n"
+                      "    $self->glog(\"Sequence $S.$T has a different $name value: was $targetinfo->{$name}, now "
+                      "$sourceinfo->{$name}\", LOG_VERBOSE);\n"
+                      "    $self->glog(\"Created $pidfile\", LOG_DEBUG);\n}\n")
+_OLD38_RAILS_SRC = ("module ActiveJob\n  class LogSubscriber < ActiveSupport::LogSubscriber\n    def retry_stopped(event)\n"
+                    "      payload = event[:payload]\n\n      error do\n"
+                    "        \"Stopped retrying #{payload[:job_class]} (Job ID: #{payload[:job_id]}) due to a "
+                    "#{payload[:exception_class]} (#{payload[:exception_message]}), which reoccurred on "
+                    "#{payload[:executions]} attempts.\"\n      end\n    end\n  end\nend\n")
+_OLD38_V2RAY_SRC = ("package dns\n\nfunc (s *DoHNameServer) updateIP(req *dnsRequest, ipRec *IPRecord) {\n"
+                    "\tnewError(s.name, \" got answer: \", req.domain, \" \", req.reqType, \" -> \", ipRec.IP, \" \", "
+                    "elapsed).AtInfo().WriteToLog()\n}\n")
+_OLD38_BINARYBUILDER_SRC = ("function check_cxxstring_abi(oh, platform; verbose::Bool = false)\n"
+                            "    if verbose && cxx_abi != nothing\n"
+                            "        @lock AUDITOR_LOGGING_LOCK @info(\"$(path(oh)) locks us to $(cxx_abi)\")\n    end\nend\n")
+_OLD38_BEEF_SRC = ("module BeEF\n  module Core\n    class Configuration\n      def initialize(config)\n        begin\n"
+                   "          @config = load(config)\n        rescue StandardError => e\n"
+                   "          print_error \"Fatal Error: cannot load configuration file '#{config}' : #{e.message}\"\n"
+                   "        end\n      end\n    end\n  end\nend\n")
+
+
+_OLD38_CNPMCORE_SRC = ("export class TriggerHookWorker {\n  async subscribe() {\n    const use = Date.now() - startTime;\n"
+                       "    this.logger.info(\n      '[TriggerHookWorker:subscribe:executeTask:success][%s] taskId: %s, "
+                       "targetName: %s, use %sms',\n      executingCount, task.taskId, task.targetName, use,\n    );\n"
+                       "  }\n}\n")
+
+
+def test_slipsold38_readings(monkeypatch):
+    # TShock: an EditAction's name, a player's threshold (an int) and the configured one
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"tshock"})
+    hammer, liquid = extract.extract_file(by_name("tshock"), "TShockAPI/Bouncer.cs", _OLD38_TSHOCK_SRC)
+    assert "OnTileEdit rejected from (hammer) %{name} %{choice} " in hammer.template
+    assert "PlaceTile" in hammer.choices[-1] and "KillWall" in hammer.choices[-1]
+    assert liquid.template.endswith("rejected from liquid threshold from %{name} %{int}/50")
+    # crosstool-NG: the gcc step's log_txt one of its texts
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"crosstool-ng"})
+    [installing] = extract.extract_file(by_name("crosstool-ng"), "scripts/build/cc/gcc.sh", _OLD38_CROSSTOOL_SRC)
+    assert installing.template.endswith("Installing %{choice}") and "final gcc compiler" in installing.choices[-1]
+    # Pleroma: an MRF policy as a string prints a module, the constant keys as inspect prints them
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"pleroma"})
+    [keys] = extract.extract_file(by_name("pleroma"), "lib/pleroma/web/activity_pub/mrf.ex", _OLD38_PLEROMA_SRC)
+    assert keys.template.endswith("%{choice} config description doesn't have one or all required keys "
+                                  "[:key, :related_policy]")
+    assert "Elixir.Pleroma.Web.ActivityPub.MRF.SimplePolicy" in keys.choices[-1]
+    # HumHub: Yii::error without a category ("application"), a notification's class, print_r's
+    # first line
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"humhub"})
+    [record] = extract.extract_file(by_name("humhub"), "protected/humhub/modules/notification/components/"
+                                    "BaseNotification.php", _OLD38_HUMHUB_SRC)
+    assert record.template.endswith("[error][application] Could not save Notification Record for"
+                                    "humhub\\modules\\%{word}\\notifications\\%{class} Array")
+    # hackage-server: logTiming's literal message alone, a package id (name-version)
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"hackage-server"})
+    migrating, deleting = extract.extract_file(by_name("hackage-server"), "src/Distribution/Server/Features/Core.hs",
+                                               _OLD38_HACKAGE_SRC)
+    assert migrating.template == "migrating PkgTarball. time: %{float}s"
+    assert deleting.template == "updateDeletePackage %{word}-%{version}. time: %{float}s"
+    # Bucardo: a schema and a table, a sequence's attribute and its values, the VAC's pid file
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"bucardo"})
+    sequence, created = extract.extract_file(by_name("bucardo"), "Bucardo.pm", _OLD38_BUCARDO_SRC)
+    assert sequence.template.endswith("Sequence %{word}.%{name} has a different %{choice} value: was %{int}, now %{int}")
+    assert created.template == "(%{int}) MCP Created %{any}"  # (only the VAC's pid file rewritten)
+
+
+def test_slipsold38_more_readings(monkeypatch):
+    # Rails: ActiveJob's job id (a UUID) and executions (a count)
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"rails"})
+    [stopped] = extract.extract_file(by_name("rails"), "activejob/lib/active_job/log_subscriber.rb", _OLD38_RAILS_SRC)
+    assert "(Job ID: %{uuid})" in stopped.template and stopped.template.endswith("reoccurred on %{small} attempts.")
+    # v2ray: a DoH nameserver's name, a dnsmessage.Type, a []net.IP
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"v2ray"})
+    [answer] = extract.extract_file(by_name("v2ray"), "app/dns/nameserver_doh.go", _OLD38_V2RAY_SRC)
+    assert answer.template.endswith("DOH//%{host} got answer: %{host} %{choice} -> [%{ip}] %{duration}")
+    assert answer.choices[-1] == ["TypeA", "TypeAAAA"]
+    # BinaryBuilder: the C++ string ABI
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"binarybuilder"})
+    [locks] = extract.extract_file(by_name("binarybuilder"), "src/auditor/compiler_abi.jl", _OLD38_BINARYBUILDER_SRC)
+    assert locks.template.endswith("locks us to %{choice}") and locks.choices[-1] == ["cxx03", "cxx11"]
+    # BeEF: the configuration file a path
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"beef"})
+    [fatal] = extract.extract_file(by_name("beef"), "core/main/configuration.rb", _OLD38_BEEF_SRC)
+    assert fatal.template.endswith("cannot load configuration file '%{path}' : %{err}")
+    # cnpmcore: a worker's duration in ms (an int)
+    monkeypatch.setattr(extract, "_SLIPS38OLD", {"cnpmcore"})
+    [success] = extract.extract_file(by_name("cnpmcore"), "app/port/schedule/TriggerHookWorker.ts", _OLD38_CNPMCORE_SRC)
+    assert success.template.endswith(", use %{int}ms")
+
+
+def test_slipsold38_readings_need_their_programs_flag():
+    hammer, _ = extract.extract_file(by_name("tshock"), "TShockAPI/Bouncer.cs", _OLD38_TSHOCK_SRC)
+    assert "%{choice}" not in hammer.template
+    migrating, _ = extract.extract_file(by_name("hackage-server"), "src/Distribution/Server/Features/Core.hs",
+                                        _OLD38_HACKAGE_SRC)
+    assert migrating.template != "migrating PkgTarball. time: %{float}s"
+    assert extract._SLIPS38OLD_PROGRAMS == {"crosstool-ng": 25, "tshock": 24, "rails": 18, "pleroma": 23,
+                                            "humhub": 18, "bucardo": 24, "binarybuilder": 22,
+                                            "hackage-server": 19, "beef": 23, "v2ray": 18, "cnpmcore": 26}
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

@@ -1780,6 +1780,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips37old_values(program, path, src, m, site.template)
             if program.name in _SLIPS37:  # (slips35) values read against the code, after the head
                 site.template = _slips37_values(program, path, src, m, site.template)
+            if program.name in _SLIPS38OLD:  # (slipsold38) values read against the code, after the head
+                site.template = _slips38old_values(program, path, src, m, site.template)
             if program.name in _SLIPS38:  # (slips36) values read against the code, after the head
                 site.template = _slips38_values(program, path, src, m, site.template)
                 site.fields = _slips38_fields(program, path, site.fields)
@@ -4857,6 +4859,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS37OLD.clear()
     if _SLIPS37OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS37OLD.add(program.name)  # (slipsold37) read as its code prints it: _slips37old_values
+    _SLIPS38OLD.clear()
+    if _SLIPS38OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS38OLD.add(program.name)  # (slipsold38) read as its code prints it: _slips38old_values
     _SLIPS37.clear()
     _SLIPS37_TABLES.clear()
     if _SLIPS37_PROGRAMS.get(program.name) == program.rules:
@@ -15855,6 +15860,167 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
             text = _slot("choice", "")
         elif _slot("choice", "") in text:
             _CHOICES.insert(before, list(_SLIPS37OLD_INNER_CHOICES[program.name]))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold38)
+
+
+# (slipsold38) the weakest programs of rounds 18-35 at 512 no earlier pass had read, read against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 38 (slipsold38)"),
+# by the round whose rules extract them
+_SLIPS38OLD_PROGRAMS = {"crosstool-ng": 25, "tshock": 24, "rails": 18, "pleroma": 23, "humhub": 18, "bucardo": 24,
+                       "binarybuilder": 22, "hackage-server": 19, "beef": 23, "v2ray": 18, "cnpmcore": 26}
+_SLIPS38OLD: set[str] = set()
+# (slipsold38) TShock's GetDataHandlers.EditAction, as an enum prints (its names)
+_TSHOCK_EDIT_ACTIONS = ["KillTile", "PlaceTile", "KillWall", "PlaceWall", "KillTileNoItem", "PlaceWire", "KillWire",
+                        "PoundTile", "PlaceActuator", "KillActuator", "PlaceWire2", "KillWire2", "PlaceWire3",
+                        "KillWire3", "SlopeTile", "FrameTrack", "PlaceWire4", "KillWire4", "PokeLogicGate", "Acutate",
+                        "TryKillTile", "ReplaceTile", "ReplaceWall", "SlopePoundTile"]
+# (slipsold38) Pleroma's MRF policies (lib/pleroma/web/activity_pub/mrf/*.ex at its pin, the
+# behaviour's implementations), as an Elixir string prints a module ("Elixir." and its name)
+_PLEROMA_POLICIES = ["Elixir.Pleroma.Web.ActivityPub.MRF." + name for name in (
+    "ActivityExpirationPolicy", "AntiFollowbotPolicy", "AntiLinkSpamPolicy", "DropPolicy", "EnsureRePrepended",
+    "ForceBotUnlistedPolicy", "HellthreadPolicy", "KeywordPolicy", "MediaProxyWarmingPolicy", "MentionPolicy",
+    "NoOpPolicy", "NoPlaceholderTextPolicy", "NormalizeMarkup", "ObjectAgePolicy", "RejectNonPublic",
+    "SimplePolicy", "StealEmojiPolicy", "SubchainPolicy", "TagPolicy", "UserAllowListPolicy", "VocabularyPolicy")]
+# (slipsold38) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn) or a list
+# (one of those texts)
+_SLIPS38OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+    # crosstool-NG's gcc step's log_txt (do_gcc_core_backend's case on build_step: core, the
+    # final compilers, libstdc++ for the two companion libcs that pass libstdcxx_name)
+    "crosstool-ng": {"gcc.sh:$log_txt": ["gcc", "final gcc compiler", "libstdc++ picolibc library",
+                                         "libstdc++ newlib-nano library"]},
+    # TShock's tile edits' EditAction, its players' thresholds (ints), the configured ones
+    # (TShockConfig's defaults), a corrected place style, a player's difficulty where it is
+    # kicked (mediumcore 1, hardcore 2) and where its SSC character is deleted (hardcore)
+    "tshock": {"Bouncer.cs:action": _TSHOCK_EDIT_ACTIONS,
+               "args.Player.TileLiquidThreshold": "%{int}", "args.Player.TileKillThreshold": "%{int}",
+               "TShock.Config.Settings.TileLiquidThreshold": "50", "TShock.Config.Settings.MaxDamage": "1175",
+               "correctedPlaceStyle": "%{int}"},
+    # Rails: ActiveJob's job ids (SecureRandom.uuid), its executions (a count), a rescued
+    # exception's backtrace's first line (the application's frame, Rails.root's prefix removed)
+    "rails": {"log_subscriber.rb:job_id": "%{uuid}", "log_subscriber.rb:executions": "%{small}",
+              "log_subscriber.rb:exception_backtrace": "app/%{word}/%{word}.rb:%{small}:in `%{word}'"},
+    # Pleroma's MRF policies (modules) and @required_description_keys as inspect prints it
+    "pleroma": {"mrf.ex:policy": _PLEROMA_POLICIES,
+                "mrf.ex:inspect(@required_description_keys)": "[:key, :related_policy]"},
+    # HumHub's notification class (static::class: a BaseNotification's, namespaced) and
+    # print_r($errors, true)'s first line ("Array": the rest on lines of their own)
+    "humhub": {"BaseNotification.php:static::class": "humhub\\modules\\%{word}\\notifications\\%{class}",
+               "BaseNotification.php:print_r($notification->getErrors(),true)": "Array"},
+    # Bucardo's schema and table ($S, $T: a goat's safeschema and safetable), a database's name,
+    # the sequence attributes ALTER SEQUENCE sets (@sequence_columns with a syntax) and their
+    # values (numbers)
+    "bucardo": {"$S": "%{word}", "$T": "%{name}", "$dbname": "%{name}",
+                "$targetinfo->{$name}": "%{int}", "$sourceinfo->{$name}": "%{int}"},
+    # BinaryBuilder's C++ string ABI (detect_cxxstring_abi's "cxx03" or "cxx11")
+    "binarybuilder": {"compiler_abi.jl:cxx_abi": ["cxx03", "cxx11"]},
+    # hackage-server's package ids (display pkgid: name-version)
+    "hackage-server": {"Core.hs:displaypkgid": "%{word}-%{version}"},
+    # BeEF's configuration file (the path Configuration.new is given)
+    "beef": {"configuration.rb:config": "%{path}"},
+    # v2ray's DoH nameserver's name ("DOH//" and its URL's host), a request's dnsmessage.Type
+    # (its String(): TypeA, TypeAAAA), an IPRecord's []net.IP as fmt prints a slice
+    "v2ray": {"nameserver_doh.go:s.name": "DOH//%{host}", "nameserver_doh.go:req.reqType": ["TypeA", "TypeAAAA"],
+              "nameserver_doh.go:ipRec.IP": "[%{ip}]"},
+    # cnpmcore's workers' durations (Date.now() - startTime: ms), a package's full name, the temp
+    # directory createTempDir makes
+    "cnpmcore": {"use": "%{int}", "fullname": "%{name}", "PackageVersionFileService.ts:tmpdir": "%{path}"},
+}
+
+
+def _slips38old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold38) the expressions a message's placeholders print, in order: slipsold37's
+    reading, and where it reads none a C# message wrapped in ``GetString(format, args…)``
+    (TShock's), a Ruby block's literal (``info { "…#{x}…" }``: its ``#{x}``)."""
+    lang = _LEXER.get(program.language, program.language)
+    if program.language == "csharp":
+        args = _nonblank_args(src, m.end(), lang)
+        if args and len(args) == 1 and args[0].strip().startswith("GetString("):
+            inner = args[0].strip()
+            inner_args = _nonblank_args(inner, len("GetString("), lang)
+            if inner_args and _literal_text(inner_args[0], lang) is not None:
+                text = _literal_text(inner_args[0], lang) or ""
+                holes = re.findall(r"(?<!\{)\{(\d+)(?:[,:][^{}]*)?\}", text)
+                rest = inner_args[1:]
+                if holes and all(int(n) < len(rest) for n in holes):
+                    return [rest[int(n)] for n in holes]
+            return None
+    if program.language == "perl":  # a double-quoted literal's (or qq{}'s) $x, $x->{k}, $x{k}
+        read = re.match(r'\s*\(?\s*(?:"((?:[^"\\]|\\.)*)"|qq\{((?:[^{}]|\{[^{}]*\})*)\})', src[m.end():])
+        if read is None:
+            return None
+        return re.findall(r"\$(?:\w+|[@!])(?:(?:->)?(?:\{[^{}]*\}|\[[^\]]*\]))*", read.group(1) or read.group(2) or "")
+    if program.language == "julia":  # a literal's $(x) and $x (the call's parentheses or not)
+        read = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
+        if read is None:
+            return None
+        return [a or b for a, b in re.findall(r"\$\(((?:[^()]|\([^()]*\))*)\)|\$(\w+)", read.group(1))]
+    if program.language == "haskell":  # logTiming's message: a literal, or a literal ++ its values
+        read = re.match(r'\s*(?:"(?:[^"\\]|\\.)*"|\(((?:[^()]|\([^()]*\))*)\))', src[m.end():])
+        if read is None:
+            return None
+        return [o for o in re.split(r"\+\+", read.group(1) or "") if o.strip() and not o.strip().startswith('"')]
+    if program.language == "go":  # newError's parts: its values those that are not literals
+        args = _nonblank_args(src, m.end(), lang)
+        return [a for a in args if _literal_text(a, lang) is None] if args else None
+    if program.language == "ruby" and re.match(r'[ \t]+"', src[m.end():]):  # a call without parentheses
+        start = m.end() + len(src[m.end():]) - len(src[m.end():].lstrip(" \t"))
+        read = read_literal(src, start, lang)
+        return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", src[start:read[1]]) if read else None
+    if program.language == "ruby":
+        block = re.match(r"\s*(?:\{|do\b)\s*", src[m.end():])
+        if block is not None:
+            start = m.end() + block.end()
+            read = read_literal(src, start, lang) if src[start:start + 1] == '"' else None
+            if read is None:
+                return None
+            return re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", src[start:read[1]])
+    return _slips37old_expressions(program, src, m)
+
+
+def _slips38old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold38) a message's values read against the code, ``_SLIPS38OLD_EXPRESSIONS``' texts
+    and choices, paired with the message's last placeholders one to one (a head's before them),
+    kept as read when they do not pair, a choice already read kept; HumHub's Yii::error without
+    a category Yii's "application"."""
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "humhub" and base == "BaseNotification.php" and "][%{word}] Could not save Notification" \
+            in template:
+        template = template.replace("][%{word}] Could not save", "][application] Could not save", 1)
+    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
+        # logTiming's message a literal alone (its action after the $ no value of it)
+        literal = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*\$', src[m.end():])
+        if literal is not None:
+            return literal.group(1) + ". time: %{float}s"
+    if program.name == "hackage-server" and base == "Logging.hs" and template.endswith(". time: %{err}"):
+        return template[:-len("%{err}")] + "%{float}s"  # show of a NominalDiffTime: seconds and "s"
+    if program.name == "bucardo" and base == "Bucardo.pm" and template.endswith(" VAC Created %{any}"):
+        # store_pid's file under piddir (bucardo.schema's /var/run/bucardo): the VAC's own
+        return template[:-len("%{any}")] + "/var/run/bucardo/bucardo.vac.pid"
+    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
+        # (logTiming's message's values before the time it appends)
+        return _slips38old_values(program, path, src, m, template[:-len(". time: %{float}s")]) + \
+            ". time: %{float}s"
+    expressions = [re.sub(r"\s+", "", e) for e in _slips38old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions) or (program.name == "rails" and len(slots) != len(expressions)):
+        return template  # (Rails' messages have no head: a placeholder more is a value not read)
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS38OLD_EXPRESSIONS.get(program.name, {})
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "bucardo" and expression == "$name" and " has a different " in template:
+            text = ["start_value", "increment_by", "max_value", "min_value", "is_cycled"]  # (with a syntax)
+        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
+            continue
+        before = template[:slot.start()].count(_slot("choice", ""))
+        if isinstance(text, list):
+            _CHOICES.insert(before, list(text))
+            text = _slot("choice", "")
         template = template[:slot.start()] + text + template[slot.end():]
     return template
 
