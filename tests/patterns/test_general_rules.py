@@ -4791,3 +4791,19 @@ def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
     names = ["alpha", "bravo", "charlie", "delta"]
     assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
                                              for n, name in enumerate(names)]))) == 1
+
+
+def test_a_value_between_two_words_that_another_record_has_together_is_a_word_of_its_call_site():
+    # (round 37, r35c; templates.fits_other_length) `Invalid phase1 certificate reference for
+    # <*>` / `Invalid certificate reference for <*>`: a value between two words of a sentence,
+    # where the other record has those words together, had read as a value one record lacks
+    # (one pattern at two lengths)
+    assert _one_id_each([f"Error: Invalid stage2 token reference for {n}" for n in ("vpn-7", "edge", "core")],
+                        [f"Error: Invalid token reference for {n}" for n in ("vpn-3", "lan", "relay-9")])
+    # near misses: a value at the sentence's end, or after a naming word (an empty one), present
+    # or not, is still one pattern
+    assert _one_pattern("Loaded plugins for worker 3", "Loaded plugins for worker",
+                        "Loaded plugins for worker 9")
+    assert _one_pattern("Received message with routing key orders-7 via exchange main",
+                        "Received message with routing key billing-2 via exchange edge",
+                        "Received message with routing key  via exchange audit")
