@@ -2338,3 +2338,37 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
 
 
 _SENTENCE_KINDS: Final = frozenset((WORD, TITLE, CAPS))
+# the marks a sentence's words may hold after a value (a bracketed phrase, its end)
+_PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
+
+
+def _own_words_after(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether ``tokens[start:]`` are lower-case words of a sentence, three or more, and the
+    marks of a phrase (a bracket, a period), the first of them a word, that read as no
+    failure: the call site's own words after a value (``<*> (via static config)``)."""
+    words = 0
+    for at in range(start, len(tokens)):
+        if kinds[at] == WORD:
+            words += 1
+        elif kinds[at] != PUNCT or tokens[at] not in _PHRASE_MARKS:
+            return False
+    return words >= 3 and not reads_as_failure(tokens[start:], kinds[start:])
+
+
+def value_then_own_words(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether one of two texts after an operation's colon is a name (a value, or a word
+    joined by ``_``, ``-``, ``.`` or ``/``) and then lower-case words that say no failure
+    (``connected to: search_checkout (via static config)``), and the other does not go on
+    with those words (``connected to: checkout-db``): the words after the name are the
+    call site's own, so the two are two call sites, not two causes (``_own_words_after``).
+    Not where the other goes on with the same word (``available: <*> will be left enabled`` /
+    ``available: <*> will be disabled``: one sentence, a value in words at its end)."""
+    for one, one_kinds, two in ((text, kinds, other), (other, other_kinds, text)):
+        if (len(one) >= 3 and one[1:2] != two[1:2] and _joined_name(one[0], one_kinds[0])
+                and _own_words_after(one, one_kinds, 1)):
+            return True
+    return False
+
+
+def _joined_name(token: str, kind: int) -> bool:
+    return kind in (WILD, MIXED) or (kind == WORD and any(mark in token for mark in "_-./"))

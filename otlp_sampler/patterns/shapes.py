@@ -72,6 +72,7 @@ from otlp_sampler.patterns.runs import (
     slotted_event,
     two_constant_sentences,
     unmarked_cause_at,
+    value_then_own_words,
     value_to_end,
 )
 from otlp_sampler.patterns.templates import (
@@ -653,6 +654,11 @@ class ShapeIndex:
             if two_constant_sentences(tokens[at + 1:end], kinds[at + 1:end],
                                       shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
                 return tokens, kinds, spaced, None  # (two constant sentences: two call sites)
+            if value_then_own_words(tokens[at + 1:end], kinds[at + 1:end],
+                                    shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
+                # a name and the call site's own words after it, where the other record has
+                # not those words: two call sites (round 38, losses38)
+                return tokens, kinds, spaced, None
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):

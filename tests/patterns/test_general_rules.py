@@ -4807,3 +4807,20 @@ def test_a_value_between_two_words_that_another_record_has_together_is_a_word_of
     assert _one_pattern("Received message with routing key orders-7 via exchange main",
                         "Received message with routing key billing-2 via exchange edge",
                         "Received message with routing key  via exchange audit")
+
+
+def test_a_name_and_the_call_sites_own_words_after_an_operations_colon_are_no_cause():
+    # (round 38, losses38; runs.value_then_own_words, ShapeIndex.trailing_cause) `Room <*> is
+    # connected to: <name> (via static config)` / `Room <*> is connected to: <name>`: after the
+    # operation's colon a name, then lower-case words that say no failure, are the call site's
+    # own words; a record without them is another call site's, not another cause there
+    assert _one_id_each([f"Room {n} is linked to: {name} (from static config)"
+                         for n, name in ((12, "search_orders"), (7, "audit_log"), (31, "mail-relay"))],
+                        [f"Room {n} is linked to: {name}" for n, name in ((5, "edge-db"), (8, "billing_v2"))])
+    # near misses: causes that say a failure still fold after the colon, and so do plain words
+    # (no name first)
+    assert _one_pattern("Job 4 failed to connect to: api_gateway connection refused",
+                        "Job 9 failed to connect to: read_replica host unreachable",
+                        "Job 2 failed to connect to: timed out")
+    assert _one_pattern("worker 3 failed to sync: disk full", "worker 5 failed to sync: lock held by other",
+                        "worker 8 failed to sync: permission denied")
