@@ -2365,9 +2365,22 @@ def value_then_own_words(text: list[str], kinds: list[int], other: list[str], ot
     ``available: <*> will be disabled``: one sentence, a value in words at its end)."""
     for one, one_kinds, two in ((text, kinds, other), (other, other_kinds, text)):
         if (len(one) >= 3 and one[1:2] != two[1:2] and _joined_name(one[0], one_kinds[0])
-                and _own_words_after(one, one_kinds, 1)):
+                and (_own_words_after(one, one_kinds, 1) or _own_label_after(one, one_kinds, 1))):
             return True
     return False
+
+
+def _own_label_after(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether ``tokens[start:]`` are a label of three words or more, the first lower-case,
+    its colon and one value last, that read as no failure (``<*> with SSL config: <*>``): the
+    call site's own words and its own second value after the first (round 38, losses38)."""
+    end = len(tokens) - 2
+    if end - start < 3 or tokens[end] != ":" or kinds[end + 1] != WILD or kinds[start] != WORD:
+        return False
+    for at in range(start, end):
+        if kinds[at] not in _SENTENCE_KINDS:
+            return False
+    return not reads_as_failure(tokens[start:end], kinds[start:end])
 
 
 def _joined_name(token: str, kind: int) -> bool:

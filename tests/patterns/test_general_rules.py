@@ -4824,3 +4824,18 @@ def test_a_name_and_the_call_sites_own_words_after_an_operations_colon_are_no_ca
                         "Job 2 failed to connect to: timed out")
     assert _one_pattern("worker 3 failed to sync: disk full", "worker 5 failed to sync: lock held by other",
                         "worker 8 failed to sync: permission denied")
+
+
+def test_a_label_of_the_call_sites_own_after_the_value_past_an_operations_colon_is_no_cause():
+    # (round 38, losses38; runs._own_label_after, ShapeIndex.trailing_cause) `Configured
+    # address: <*> with SSL config: <*>` / `Configured address: <*>`: after the first value,
+    # a label of words of its own (no failure said), its colon and a second value are the
+    # call site's, not a longer cause after the operation's colon
+    bare = [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.0.0.{n}:80{n}" for n in (1, 2, 3)]
+    assert _one_id_each(bare, [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.1.2.{n}:44{n} with TLS"
+                               f" profile: Profile{{name='a{n}'}}" for n in (4, 5)])
+    assert _one_id_each(bare, [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.1.2.{n}:44{n} with tls"
+                               f" profile: {n}" for n in (4, 5)])
+    # near miss: a label there that says a failure is the cause's, and folds
+    assert _one_pattern("WARN [main] Store: flush failed: 10.0.0.1:801",
+                        "WARN [main] Store: flush failed: 10.0.0.2:802 was refused by remote host: 42")
