@@ -2328,6 +2328,11 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # lower-case; a value of another length holds a value or a mark of its own)
     if depth or STRONG in long_kinds[at:] or all(kind in _SENTENCE_KINDS for kind in long_kinds[at:]):
         return False
+    if chained and _more_keys(short, short_kinds, at, long, long_kinds):
+        # a list of keys and values, each key a word after the value before it (``since: <*>
+        # first_count: <*>`` / ``… first_count: <*> count: <*>``): the key after the value is
+        # another field of the list, another call site's (round 38, losses38)
+        return False
     # (a colon after the value chains labels, BGL's mount FAILED : <*> : point <*> / … : <*> :
     # block_id : location; a wrapped error's, op: cause, reads as a failure, as causes do, or
     # ends with an operation's colon and a value, dial tcp <*>: connect: <*>, as inner_run_at's,
@@ -2338,6 +2343,37 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
 
 
 _SENTENCE_KINDS: Final = frozenset((WORD, TITLE, CAPS))
+
+
+def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether of two texts after an operation's colon the longer is the shorter (agreeing
+    but for values) with more keys of its list after it (``header - since: <*> first_count:
+    <*>`` / ``… first_count: <*> count: <*>``, ``_more_keys``): two call sites, not two causes."""
+    short, short_kinds, long, long_kinds = (text, kinds, other, other_kinds) if len(text) < len(other) else (
+        other, other_kinds, text, kinds)
+    at = len(short) - 1
+    if at < 3 or len(long) == len(short):
+        return False
+    for place in range(at):
+        if short[place] != long[place] and short_kinds[place] != WILD and long_kinds[place] != WILD:
+            return False
+    return _more_keys(short, short_kinds, at, long, long_kinds)
+
+
+def _more_keys(short: list[str], short_kinds: list[int], at: int, long: list[str],
+               long_kinds: list[int]) -> bool:
+    """Whether ``short`` ends with a key of a list, a word after a value, its colon and its
+    value (``… <*> first_count: <*>``), and ``long`` holds there a value and more keys of
+    that form alone (``<*> count: <*>``): ``value_to_end``'s other field."""
+    if (at < 3 or short_kinds[at - 3] != WILD or short_kinds[at - 2] not in (WORD, MIXED)
+            or short[at - 1] != ":" or short_kinds[at] != WILD):
+        return False
+    if long_kinds[at] != WILD or (len(long) - at - 1) % 3:
+        return False
+    for key in range(at + 1, len(long), 3):
+        if long_kinds[key] not in (WORD, MIXED) or long[key + 1] != ":" or long_kinds[key + 2] != WILD:
+            return False
+    return True
 # the marks a sentence's words may hold after a value (a bracketed phrase, its end)
 _PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
 

@@ -65,6 +65,7 @@ from otlp_sampler.patterns.runs import (
     cause_key,
     failures_at,
     inner_run_at,
+    more_keys,
     own_operand_message,
     reads_as_failure,
     same_field_at_end,
@@ -658,6 +659,10 @@ class ShapeIndex:
                                     shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
                 # a name and the call site's own words after it, where the other record has
                 # not those words: two call sites (round 38, losses38)
+                return tokens, kinds, spaced, None
+            if more_keys(tokens[at + 1:end], kinds[at + 1:end],
+                         shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
+                # the one text and more keys of its list: two call sites (round 38, losses38)
                 return tokens, kinds, spaced, None
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])

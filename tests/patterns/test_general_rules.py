@@ -4839,3 +4839,17 @@ def test_a_label_of_the_call_sites_own_after_the_value_past_an_operations_colon_
     # near miss: a label there that says a failure is the cause's, and folds
     assert _one_pattern("WARN [main] Store: flush failed: 10.0.0.1:801",
                         "WARN [main] Store: flush failed: 10.0.0.2:802 was refused by remote host: 42")
+
+
+def test_one_more_key_of_a_list_of_keys_and_values_is_another_call_site():
+    # (round 38, losses38; runs.more_keys, _more_keys: ShapeIndex.trailing_cause and
+    # runs.value_to_end) `streaming: header - since: <*> first_count: <*>` / `… first_count:
+    # <*> count: <*>`: a list of keys and values, each key a word after the value before it;
+    # one more key after the last value is another field, another call site's, neither more
+    # of the last value nor another cause after the logger's colon
+    assert _one_id_each([f"TRACE - sync: window - since: 2024-03-0{n} 06:45:10 first_seq: {n * 7}" for n in (1, 2, 3)],
+                        [f"TRACE - sync: window - since: 2024-03-0{n} 07:15:00 first_seq: {n * 5} seq: {n * 11}"
+                         for n in (4, 5)])
+    # near miss: a wrapped error, an operation's colon after the value, still folds there
+    assert _one_pattern("WARN backup: upload of <*> failed: dial tcp 10.0.0.1:443: connect: connection refused",
+                        "WARN backup: upload of <*> failed: dial tcp 10.0.0.2:443: i/o timeout")
