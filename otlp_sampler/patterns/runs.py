@@ -2360,6 +2360,30 @@ def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: 
     return _more_keys(short, short_kinds, at, long, long_kinds)
 
 
+def article_phrases(run: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether two runs of another length at one place, each given with the word before it,
+    are lower-case words alone, one of them opened by an article (``on a client lifecycle
+    event.`` / ``on extension stop.``), neither said by a failure, after a word of the
+    sentence (no key's mark nor quote, no article: ``msg="the configuration was reloaded"``,
+    ``find a <*> to``, where a value is written in words): a noun phrase of a sentence, each
+    call site's own, not a value written in words (round 38, losses38)."""
+    if len(run) < 2 or len(other) < 2 or kinds[0] != WORD or run[0] in _ARTICLES:
+        return False
+    run, kinds, other, other_kinds = run[1:], kinds[1:], other[1:], other_kinds[1:]
+    if run[0] not in _ARTICLES and other[0] not in _ARTICLES:
+        return False
+    for kind in kinds:
+        if kind != WORD:
+            return False
+    for kind in other_kinds:
+        if kind != WORD:
+            return False
+    return not reads_as_failure(run, kinds) and not reads_as_failure(other, other_kinds)
+
+
+_ARTICLES: Final = frozenset(("a", "an", "the"))
+
+
 def _more_keys(short: list[str], short_kinds: list[int], at: int, long: list[str],
                long_kinds: list[int]) -> bool:
     """Whether ``short`` ends with a key of a list, a word after a value, its colon and its

@@ -61,6 +61,7 @@ from otlp_sampler.patterns.runs import (
     MAX_TEXT,
     PARTING,
     announces_error,
+    article_phrases,
     cause_colon,
     cause_key,
     failures_at,
@@ -543,6 +544,10 @@ class ShapeIndex:
                 head, tail = place
                 if _settled_run(candidate, tokens, head, tail) or _empty_key_value(candidate, head):
                     continue
+                end = len(candidate.tokens) - tail
+                if article_phrases(candidate.tokens[head - 1:end], candidate.kinds[head - 1:end],
+                                   tokens[head - 1:length - tail], kinds[head - 1:length - tail]):
+                    continue  # (two noun phrases of a sentence: two call sites)
                 self._fold_run(candidate, head, len(candidate.tokens) - tail)
                 return candidate.pattern
         return None

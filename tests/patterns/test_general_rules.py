@@ -4853,3 +4853,16 @@ def test_one_more_key_of_a_list_of_keys_and_values_is_another_call_site():
     # near miss: a wrapped error, an operation's colon after the value, still folds there
     assert _one_pattern("WARN backup: upload of <*> failed: dial tcp 10.0.0.1:443: connect: connection refused",
                         "WARN backup: upload of <*> failed: dial tcp 10.0.0.2:443: i/o timeout")
+
+
+def test_two_noun_phrases_one_opened_by_an_article_are_no_value_in_words():
+    # (round 38, losses38; runs.article_phrases, ShapeIndex._inner_run) `… with id "<*>" on a
+    # client lifecycle event. …` / `… on extension stop. …`: two runs of lower-case words
+    # alone at one place, one opened by an article, neither a failure's: each call site's
+    # noun phrase, not one value written in words
+    head, tail = "WARN  - Uncaught error was thrown from plugin with id", "Plugins are responsible on their own to handle errors."
+    assert _one_id_each([f'{head} "{i}" on a session cleanup task. {tail}' for i in ("7f3e9a1c2b4d", "8a2b3c4d5e6f")],
+                        [f'{head} "{i}" on plugin stop. {tail}' for i in ("1b2c3d4e5f6a", "9f8e7d6c5b4a")])
+    # near miss: a text that says a failure there is still one value in words
+    assert _one_pattern(f'{head} "7f3e9a1c2b4d" on the connection refused by peer. {tail}',
+                        f'{head} "8a2b3c4d5e6f" on socket closed. {tail}')
