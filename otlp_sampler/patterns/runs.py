@@ -2360,6 +2360,11 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # lower-case; a value of another length holds a value or a mark of its own)
     if depth or STRONG in long_kinds[at:] or all(kind in _SENTENCE_KINDS for kind in long_kinds[at:]):
         return False
+    if chained and _more_keys(short, short_kinds, at, long, long_kinds):
+        # a list of keys and values, each key a word after the value before it (``since: <*>
+        # first_count: <*>`` / ``… first_count: <*> count: <*>``): the key after the value is
+        # another field of the list, another call site's (round 38, losses38)
+        return False
     # (a colon after the value chains labels, BGL's mount FAILED : <*> : point <*> / … : <*> :
     # block_id : location; a wrapped error's, op: cause, reads as a failure, as causes do, or
     # ends with an operation's colon and a value, dial tcp <*>: connect: <*>, as inner_run_at's,
@@ -2370,3 +2375,105 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
 
 
 _SENTENCE_KINDS: Final = frozenset((WORD, TITLE, CAPS))
+
+
+def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether of two texts after an operation's colon the longer is the shorter (agreeing
+    but for values) with more keys of its list after it (``header - since: <*> first_count:
+    <*>`` / ``… first_count: <*> count: <*>``, ``_more_keys``): two call sites, not two causes."""
+    short, short_kinds, long, long_kinds = (text, kinds, other, other_kinds) if len(text) < len(other) else (
+        other, other_kinds, text, kinds)
+    at = len(short) - 1
+    if at < 3 or len(long) == len(short):
+        return False
+    for place in range(at):
+        if short[place] != long[place] and short_kinds[place] != WILD and long_kinds[place] != WILD:
+            return False
+    return _more_keys(short, short_kinds, at, long, long_kinds)
+
+
+def article_phrases(run: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether two runs of another length at one place, each given with the word before it,
+    are lower-case words alone, one of them opened by an article (``on a client lifecycle
+    event.`` / ``on extension stop.``), neither said by a failure, after a word of the
+    sentence (no key's mark nor quote, no article: ``msg="the configuration was reloaded"``,
+    ``find a <*> to``, where a value is written in words): a noun phrase of a sentence, each
+    call site's own, not a value written in words (round 38, losses38)."""
+    if len(run) < 2 or len(other) < 2 or kinds[0] != WORD or run[0] in _ARTICLES:
+        return False
+    run, kinds, other, other_kinds = run[1:], kinds[1:], other[1:], other_kinds[1:]
+    if run[0] not in _ARTICLES and other[0] not in _ARTICLES:
+        return False
+    for kind in kinds:
+        if kind != WORD:
+            return False
+    for kind in other_kinds:
+        if kind != WORD:
+            return False
+    return not reads_as_failure(run, kinds) and not reads_as_failure(other, other_kinds)
+
+
+_ARTICLES: Final = frozenset(("a", "an", "the"))
+
+
+def _more_keys(short: list[str], short_kinds: list[int], at: int, long: list[str],
+               long_kinds: list[int]) -> bool:
+    """Whether ``short`` ends with a key of a list, a word after a value, its colon and its
+    value (``… <*> first_count: <*>``), and ``long`` holds there a value and more keys of
+    that form alone (``<*> count: <*>``): ``value_to_end``'s other field."""
+    if (at < 3 or short_kinds[at - 3] != WILD or short_kinds[at - 2] not in (WORD, MIXED)
+            or short[at - 1] != ":" or short_kinds[at] != WILD):
+        return False
+    if long_kinds[at] != WILD or (len(long) - at - 1) % 3:
+        return False
+    for key in range(at + 1, len(long), 3):
+        if long_kinds[key] not in (WORD, MIXED) or long[key + 1] != ":" or long_kinds[key + 2] != WILD:
+            return False
+    return True
+# the marks a sentence's words may hold after a value (a bracketed phrase, its end)
+_PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
+
+
+def _own_words_after(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether ``tokens[start:]`` are lower-case words of a sentence, three or more, and the
+    marks of a phrase (a bracket, a period), the first of them a word, that read as no
+    failure: the call site's own words after a value (``<*> (via static config)``)."""
+    words = 0
+    for at in range(start, len(tokens)):
+        if kinds[at] == WORD:
+            words += 1
+        elif kinds[at] != PUNCT or tokens[at] not in _PHRASE_MARKS:
+            return False
+    return words >= 3 and not reads_as_failure(tokens[start:], kinds[start:])
+
+
+def value_then_own_words(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
+    """Whether one of two texts after an operation's colon is a name (a value, or a word
+    joined by ``_``, ``-``, ``.`` or ``/``) and then lower-case words that say no failure
+    (``connected to: search_checkout (via static config)``), and the other does not go on
+    with those words (``connected to: checkout-db``): the words after the name are the
+    call site's own, so the two are two call sites, not two causes (``_own_words_after``).
+    Not where the other goes on with the same word (``available: <*> will be left enabled`` /
+    ``available: <*> will be disabled``: one sentence, a value in words at its end)."""
+    for one, one_kinds, two in ((text, kinds, other), (other, other_kinds, text)):
+        if (len(one) >= 3 and one[1:2] != two[1:2] and _joined_name(one[0], one_kinds[0])
+                and (_own_words_after(one, one_kinds, 1) or _own_label_after(one, one_kinds, 1))):
+            return True
+    return False
+
+
+def _own_label_after(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether ``tokens[start:]`` are a label of three words or more, the first lower-case,
+    its colon and one value last, that read as no failure (``<*> with SSL config: <*>``): the
+    call site's own words and its own second value after the first (round 38, losses38)."""
+    end = len(tokens) - 2
+    if end - start < 3 or tokens[end] != ":" or kinds[end + 1] != WILD or kinds[start] != WORD:
+        return False
+    for at in range(start, end):
+        if kinds[at] not in _SENTENCE_KINDS:
+            return False
+    return not reads_as_failure(tokens[start:end], kinds[start:end])
+
+
+def _joined_name(token: str, kind: int) -> bool:
+    return kind in (WILD, MIXED) or (kind == WORD and any(mark in token for mark in "_-./"))

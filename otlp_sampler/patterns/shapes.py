@@ -61,10 +61,12 @@ from otlp_sampler.patterns.runs import (
     MAX_TEXT,
     PARTING,
     announces_error,
+    article_phrases,
     cause_colon,
     cause_key,
     failures_at,
     inner_run_at,
+    more_keys,
     own_operand_message,
     reads_as_failure,
     same_field_at_end,
@@ -72,6 +74,7 @@ from otlp_sampler.patterns.runs import (
     slotted_event,
     two_constant_sentences,
     unmarked_cause_at,
+    value_then_own_words,
     value_to_end,
 )
 from otlp_sampler.patterns.templates import (
@@ -541,6 +544,10 @@ class ShapeIndex:
                 head, tail = place
                 if _settled_run(candidate, tokens, head, tail) or _empty_key_value(candidate, head):
                     continue
+                end = len(candidate.tokens) - tail
+                if article_phrases(candidate.tokens[head - 1:end], candidate.kinds[head - 1:end],
+                                   tokens[head - 1:length - tail], kinds[head - 1:length - tail]):
+                    continue  # (two noun phrases of a sentence: two call sites)
                 self._fold_run(candidate, head, len(candidate.tokens) - tail)
                 return candidate.pattern
         return None
@@ -653,6 +660,15 @@ class ShapeIndex:
             if two_constant_sentences(tokens[at + 1:end], kinds[at + 1:end],
                                       shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
                 return tokens, kinds, spaced, None  # (two constant sentences: two call sites)
+            if value_then_own_words(tokens[at + 1:end], kinds[at + 1:end],
+                                    shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
+                # a name and the call site's own words after it, where the other record has
+                # not those words: two call sites (round 38, losses38)
+                return tokens, kinds, spaced, None
+            if more_keys(tokens[at + 1:end], kinds[at + 1:end],
+                         shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
+                # the one text and more keys of its list: two call sites (round 38, losses38)
+                return tokens, kinds, spaced, None
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):

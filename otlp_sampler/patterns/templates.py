@@ -2684,6 +2684,15 @@ def fits_other_length(
         # value a label names follows its colon; round 37, r35a); after a value, a word there
         # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
         return None
+    if (not short_kinds and len(long_kinds) == 1 and long_kinds[0] <= MIXED and head
+            and head + 1 < len(long_side) and WORD <= long_side_kinds[head - 1] <= TITLE
+            and long_side_kinds[head + 1] == WORD and not cue_word(long_side[head - 1])):
+        # a value between two words of a sentence, the next one lower-case and the one before
+        # no naming word, where the other record has the two words together (``Invalid phase1
+        # certificate reference`` / ``Invalid certificate reference``): a word of each call
+        # site's, not a value one record lacks (round 37, r35c); after a naming word the value
+        # it names may be empty (``routing key  via exchange``)
+        return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own
         # (… started in app boot: announces the lines after it, … app boot does not)

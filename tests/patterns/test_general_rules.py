@@ -4876,3 +4876,76 @@ def test_a_status_said_before_the_word_status_is_its_class():
     # near misses: a count of status things, an exit status
     assert classify("sent 3 status updates")[1] == classify("got 200 status updates")[1] == ()
     assert classify("process exit status 1")[1] == ()
+def test_a_value_between_two_words_that_another_record_has_together_is_a_word_of_its_call_site():
+    # (round 37, r35c; templates.fits_other_length) `Invalid phase1 certificate reference for
+    # <*>` / `Invalid certificate reference for <*>`: a value between two words of a sentence,
+    # where the other record has those words together, had read as a value one record lacks
+    # (one pattern at two lengths)
+    assert _one_id_each([f"Error: Invalid stage2 token reference for {n}" for n in ("vpn-7", "edge", "core")],
+                        [f"Error: Invalid token reference for {n}" for n in ("vpn-3", "lan", "relay-9")])
+    # near misses: a value at the sentence's end, or after a naming word (an empty one), present
+    # or not, is still one pattern
+    assert _one_pattern("Loaded plugins for worker 3", "Loaded plugins for worker",
+                        "Loaded plugins for worker 9")
+    assert _one_pattern("Received message with routing key orders-7 via exchange main",
+                        "Received message with routing key billing-2 via exchange edge",
+                        "Received message with routing key  via exchange audit")
+
+
+def test_a_name_and_the_call_sites_own_words_after_an_operations_colon_are_no_cause():
+    # (round 38, losses38; runs.value_then_own_words, ShapeIndex.trailing_cause) `Room <*> is
+    # connected to: <name> (via static config)` / `Room <*> is connected to: <name>`: after the
+    # operation's colon a name, then lower-case words that say no failure, are the call site's
+    # own words; a record without them is another call site's, not another cause there
+    assert _one_id_each([f"Room {n} is linked to: {name} (from static config)"
+                         for n, name in ((12, "search_orders"), (7, "audit_log"), (31, "mail-relay"))],
+                        [f"Room {n} is linked to: {name}" for n, name in ((5, "edge-db"), (8, "billing_v2"))])
+    # near misses: causes that say a failure still fold after the colon, and so do plain words
+    # (no name first)
+    assert _one_pattern("Job 4 failed to connect to: api_gateway connection refused",
+                        "Job 9 failed to connect to: read_replica host unreachable",
+                        "Job 2 failed to connect to: timed out")
+    assert _one_pattern("worker 3 failed to sync: disk full", "worker 5 failed to sync: lock held by other",
+                        "worker 8 failed to sync: permission denied")
+
+
+def test_a_label_of_the_call_sites_own_after_the_value_past_an_operations_colon_is_no_cause():
+    # (round 38, losses38; runs._own_label_after, ShapeIndex.trailing_cause) `Configured
+    # address: <*> with SSL config: <*>` / `Configured address: <*>`: after the first value,
+    # a label of words of its own (no failure said), its colon and a second value are the
+    # call site's, not a longer cause after the operation's colon
+    bare = [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.0.0.{n}:80{n}" for n in (1, 2, 3)]
+    assert _one_id_each(bare, [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.1.2.{n}:44{n} with TLS"
+                               f" profile: Profile{{name='a{n}'}}" for n in (4, 5)])
+    assert _one_id_each(bare, [f"INFO [w-{n}] org.example.net.Server: Bound address: 10.1.2.{n}:44{n} with tls"
+                               f" profile: {n}" for n in (4, 5)])
+    # near miss: a label there that says a failure is the cause's, and folds
+    assert _one_pattern("WARN [main] Store: flush failed: 10.0.0.1:801",
+                        "WARN [main] Store: flush failed: 10.0.0.2:802 was refused by remote host: 42")
+
+
+def test_one_more_key_of_a_list_of_keys_and_values_is_another_call_site():
+    # (round 38, losses38; runs.more_keys, _more_keys: ShapeIndex.trailing_cause and
+    # runs.value_to_end) `streaming: header - since: <*> first_count: <*>` / `… first_count:
+    # <*> count: <*>`: a list of keys and values, each key a word after the value before it;
+    # one more key after the last value is another field, another call site's, neither more
+    # of the last value nor another cause after the logger's colon
+    assert _one_id_each([f"TRACE - sync: window - since: 2024-03-0{n} 06:45:10 first_seq: {n * 7}" for n in (1, 2, 3)],
+                        [f"TRACE - sync: window - since: 2024-03-0{n} 07:15:00 first_seq: {n * 5} seq: {n * 11}"
+                         for n in (4, 5)])
+    # near miss: a wrapped error, an operation's colon after the value, still folds there
+    assert _one_pattern("WARN backup: upload of <*> failed: dial tcp 10.0.0.1:443: connect: connection refused",
+                        "WARN backup: upload of <*> failed: dial tcp 10.0.0.2:443: i/o timeout")
+
+
+def test_two_noun_phrases_one_opened_by_an_article_are_no_value_in_words():
+    # (round 38, losses38; runs.article_phrases, ShapeIndex._inner_run) `… with id "<*>" on a
+    # client lifecycle event. …` / `… on extension stop. …`: two runs of lower-case words
+    # alone at one place, one opened by an article, neither a failure's: each call site's
+    # noun phrase, not one value written in words
+    head, tail = "WARN  - Uncaught error was thrown from plugin with id", "Plugins are responsible on their own to handle errors."
+    assert _one_id_each([f'{head} "{i}" on a session cleanup task. {tail}' for i in ("7f3e9a1c2b4d", "8a2b3c4d5e6f")],
+                        [f'{head} "{i}" on plugin stop. {tail}' for i in ("1b2c3d4e5f6a", "9f8e7d6c5b4a")])
+    # near miss: a text that says a failure there is still one value in words
+    assert _one_pattern(f'{head} "7f3e9a1c2b4d" on the connection refused by peer. {tail}',
+                        f'{head} "8a2b3c4d5e6f" on socket closed. {tail}')
