@@ -2090,6 +2090,10 @@ def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]
         token = tokens[at]
         if token in HEAD_LEVELS and not level:
             level = True
+        elif (token == "(" and name < 0 and at + 2 < close and tokens[at + 2] == ")"
+              and _ALNUM.search(tokens[at + 1]) and not _value_alone(tokens[at + 1])):
+            name = at + 1  # (a name in parentheses: Serilog's [<time> <level> (<SourceContext>)])
+            at += 2
         elif token != ":" and not _value_alone(token):
             if name >= 0 or not _ALNUM.search(token):
                 return False, -1

@@ -4791,3 +4791,18 @@ def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
     names = ["alpha", "bravo", "charlie", "delta"]
     assert len(set(PatternMiner().add_batch([f"I [{n + 3}:main] SlackDiff -- Posting diff to {name} now"
                                              for n, name in enumerate(names)]))) == 1
+
+
+def test_a_name_in_parentheses_in_the_levels_bracket_is_the_records_logger():
+    # (round 38, r36a; templates._head_bracket) Serilog's `[<time> <level> (<SourceContext>)]
+    # <message>`: the name in parentheses beside the level is the class that logs, the
+    # header's logger, one per call site; two classes' records of one text had been one
+    # pattern, the class's name a value (`[<*> WRN (<*>)] …`)
+    def line(cls: str, n: int) -> str:
+        return f"[2024-03-0{n}T10:00:0{n}.123Z WRN (Acme.Core.Recording.{cls})] [{n}] Recording stopped on an IO error"
+    assert _one_id_each([line("RawDataRecordTask", n) for n in (1, 2, 3)],
+                        [line("StandardRecordTask", n) for n in (4, 5, 6)])
+    assert header_logger(_first_tokens(line("RawDataRecordTask", 1))) == 4
+    # near miss: a name in parentheses after the head's bracket is the message's, a value there
+    assert _one_pattern(*[f"[2024-03-0{n}T10:00:0{n}.123Z WRN] ({name}) Recording stopped on an IO error"
+                          for n, name in ((1, "alpha"), (2, "bravo"), (3, "charlie"))])
