@@ -4806,3 +4806,22 @@ def test_a_name_in_parentheses_in_the_levels_bracket_is_the_records_logger():
     # near miss: a name in parentheses after the head's bracket is the message's, a value there
     assert _one_pattern(*[f"[2024-03-0{n}T10:00:0{n}.123Z WRN] ({name}) Recording stopped on an IO error"
                           for n, name in ((1, "alpha"), (2, "bravo"), (3, "charlie"))])
+
+
+def test_a_dotted_loggers_digits_after_the_level_are_its_names():
+    # (round 38, r36a; masking.logger_with_digit) the logger after the record's level (log4j's
+    # `%p %c`, Python's `%(levelname)s %(name)s`, Serilog's `(<SourceContext>)`) keeps a digit
+    # of its names, as a Rust target's does (`BasicWebhookV1` / `BasicWebhookV2`: two classes);
+    # masked, the two classes' records had been one pattern
+    assert mask("[2024-03-20T11:27:21.079Z WRN (Acme.Core.Webhook.BasicWebhookV1)] Sending to http://10.0.0.1/x failed") == (
+        "[<*> WRN (Acme.Core.Webhook.BasicWebhookV1)] Sending to <*> failed")
+    assert mask("1535 [main] INFO  com.acme.es7.dao.RestDAOV7  - Added index 42") == (
+        "<*> [main] INFO  com.acme.es7.dao.RestDAOV7  - Added index <*>")
+
+    def hook(version: int, n: int) -> str:
+        return f"[2024-03-0{n}T10:00:0{n}.000Z WRN (Acme.Core.Webhook.BasicWebhookV{version})] Sending webhook to http://10.0.0.{n}:80/x failed"
+    assert _one_id_each([hook(1, n) for n in (1, 2, 3)], [hook(2, n) for n in (4, 5, 6)])
+    # near misses: a host's name there (a digit in its first name) and a dotted name in the
+    # message (a word before the level) are values as before
+    assert mask("WARN db1.prod.local unreachable for 12 s") == "WARN <*> unreachable for <*>"
+    assert mask("ERROR Failed app.v2 started 3") == "ERROR Failed app.v<*> started <*>"
