@@ -4825,3 +4825,20 @@ def test_a_dotted_loggers_digits_after_the_level_are_its_names():
     # message (a word before the level) are values as before
     assert mask("WARN db1.prod.local unreachable for 12 s") == "WARN <*> unreachable for <*>"
     assert mask("ERROR Failed app.v2 started 3") == "ERROR Failed app.v<*> started <*>"
+
+
+def test_the_records_level_is_no_word_of_the_message_before_a_naming_words_run():
+    # (round 38, r36a; runs.inner_run_at) winston's `info: <message> key="v" key="v"`: a
+    # message that opens with a naming word (`User`) and ends at the record's fields is the
+    # call site's sentence; the level had counted as the message's word before the run after
+    # `User`, so every sentence after it folded into one value (`info: User <*> module=<*>
+    # userName=<*>`), as no record without the level does
+    users = ["frank", "devops", "anna_k"]
+    texts = ["User successfully authorized", "User not found in the database. Creating...",
+             "User created successfully"]
+    assert _one_id_each(*[[f'info: {text} module="auth" userName="{user}"' for user in users] for text in texts])
+    assert len(set(PatternMiner().add_batch([f'info: {text} module="auth" userName="{user}"'
+                                             for text in texts for user in users]))) == len(texts)
+    # near miss: two of the message's own words before the naming word still let its value in words vary
+    assert _one_pattern('info: Removed stale user John Smith from group="admins" by="root"',
+                        'info: Removed stale user Alice from group="ops" by="root"')
