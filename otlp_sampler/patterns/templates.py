@@ -2688,6 +2688,14 @@ def fits_other_length(
         # value a label names follows its colon; round 37, r35a); after a value, a word there
         # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
         return None
+    if (not short_kinds and len(long_kinds) == 1 and long_kinds[0] == TITLE and head > 1
+            and long_side[head - 1] == ":" and WORD <= long_side_kinds[head - 2] < PUNCT
+            and head + 1 < len(long_side) and long_side_kinds[head + 1] == TITLE):
+        # a capitalised word right after a label's colon, before the capitalised word the
+        # other record's message opens with there (``AP: Root Search OK`` / ``AP: Search
+        # OK``): the first word of a sentence, each call site's, not a value one record lacks
+        # (round 38, r36a)
+        return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own
         # (… started in app boot: announces the lines after it, … app boot does not)

@@ -4842,3 +4842,16 @@ def test_the_records_level_is_no_word_of_the_message_before_a_naming_words_run()
     # near miss: two of the message's own words before the naming word still let its value in words vary
     assert _one_pattern('info: Removed stale user John Smith from group="admins" by="root"',
                         'info: Removed stale user Alice from group="ops" by="root"')
+
+
+def test_a_capitalised_word_after_a_labels_colon_before_the_other_sentences_first_word_is_its_own():
+    # (round 38, r36a; templates.fits_other_length) `AP: Root Search OK filter=<*>` / `AP: Search
+    # OK filter=<*>`: a capitalised word right after a label's colon, where the other record's
+    # sentence opens there with a capitalised word, is the first word of another sentence,
+    # not a value one record lacks
+    filters = ['"age > 30"', '"type = \'A\'"', '"size > 10MB"']
+    assert _one_id_each([f"INF AP: Search OK filter={f}" for f in filters],
+                        [f"INF AP: Root Search OK filter={f}" for f in filters],
+                        [f"INF AP: Account Search OK filter={f}" for f in filters])
+    # near miss: a lower-case name there is a value one record lacks, as before
+    assert _one_pattern("INF AP: Search OK filter=a", "INF AP: alice Search OK filter=b")
