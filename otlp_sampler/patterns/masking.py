@@ -2847,6 +2847,12 @@ _PATTERN_WORD: Final = re.compile(
     r"|\S*(?:\.[*+]|\\\.|\\[dwsbDWSB](?![A-Za-z])|\][+*?{]|\(\?[a-z]+\))\S*)",
     re.ASCII)
 
+# A Scala object's class, a class's name (its package's path before it or not) and the ``$``
+# the compiler appends (``JRubyEnvironment$``, ``com.acme.Main$``): a name of code, one per
+# class, no pattern anchored at its end (``_PATTERN_WORD``), whose last part is no capitalised
+# class's name (``.*\.log$``, ``error$``; round 38, r36a)
+_SCALA_OBJECT: Final = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]*\.)*[A-Z][A-Za-z0-9_]*\$", re.ASCII)
+
 
 def _may_be_pattern(word: str) -> bool:
     """Whether ``word`` holds what each of _PATTERN_WORD's shapes needs: a ``^``, a ``$``, a
@@ -2892,7 +2898,8 @@ def _mask_patterns(masked: str) -> str:
     changed = False
     for at, word in enumerate(words):
         if (len(word) > 1 and word != WILDCARD and _may_be_pattern(word)
-                and _PATTERN_WORD.fullmatch(word) is not None):
+                and _PATTERN_WORD.fullmatch(word) is not None
+                and _SCALA_OBJECT.fullmatch(word) is None):
             end = len(word)
             while end > 1 and word[end - 1] in ",;":
                 end -= 1

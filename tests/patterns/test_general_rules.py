@@ -4855,3 +4855,20 @@ def test_a_capitalised_word_after_a_labels_colon_before_the_other_sentences_firs
                         [f"INF AP: Account Search OK filter={f}" for f in filters])
     # near miss: a lower-case name there is a value one record lacks, as before
     assert _one_pattern("INF AP: Search OK filter=a", "INF AP: alice Search OK filter=b")
+
+
+def test_a_scala_objects_class_name_is_no_pattern_anchored_at_its_end():
+    # (round 38, r36a; masking._SCALA_OBJECT) a class's name and the `$` Scala's compiler
+    # appends to an object's (`JRubyEnvironment$`, `com.acme.Main$`, the logger's name) is a
+    # name of code, no regular expression anchored at its end, which masking reads as a value
+    assert mask("WARN  JRubyEnvironment$   Could not detect OS version") == (
+        "WARN  JRubyEnvironment$   Could not detect OS version")
+    assert mask("INFO  worker-1 f.gateway.GatewayServer$ [] - Finished") == (
+        "INFO  <*> f.gateway.GatewayServer$ [] - Finished")
+    # a batch that holds each class's records twice reads each name as a word of its own, two
+    # call sites (a value, one of them had been: one pattern)
+    records = [f"WARN  {name}   Could not detect OS version! Defaulting to 'Linux'."
+               for name in ("AstGenRunner", "AstGenRunner", "JRubyEnvironment$", "JRubyEnvironment$")]
+    assert len(set(PatternMiner().add_batch(records))) == 2
+    # near misses: a pattern anchored at its end, a lower-case word's or a stop's, is a value
+    assert mask("skipping files matching error$ and .*\\.log$ here") == "skipping files matching <*> and <*> here"
