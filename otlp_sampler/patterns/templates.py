@@ -695,7 +695,15 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     if at < 2 or tokens[at - 1] != ":":
         return False
     word = tokens[at - 2]
+    if at == 2 and word in _OPENING_LOWER_LEVELS:
+        return True  # (winston's and npm's `info: <message>`, the level in small letters opening the record)
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
+
+
+# levels in small letters that open a record before its colon, as winston and npm print them
+# (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
+# error's text, a value (_after_level_colon; round 38, r36a)
+_OPENING_LOWER_LEVELS: Final = frozenset(("info", "warn", "warning", "debug", "verbose", "notice", "trace"))
 
 
 def _after_header_colon(tokens: list[str], at: int, qualified: bool = False) -> bool:

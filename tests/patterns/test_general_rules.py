@@ -4872,3 +4872,20 @@ def test_a_scala_objects_class_name_is_no_pattern_anchored_at_its_end():
     assert len(set(PatternMiner().add_batch(records))) == 2
     # near misses: a pattern anchored at its end, a lower-case word's or a stop's, is a value
     assert mask("skipping files matching error$ and .*\\.log$ here") == "skipping files matching <*> and <*> here"
+
+
+def test_the_first_words_after_a_small_letters_level_that_opens_the_record_are_the_sentences():
+    # (round 38, r36a; templates._after_level_colon) winston's `info: <message>`: the level in
+    # small letters and its colon open the record, and two capitalised first words after it
+    # are two sentences, as after `INFO:` (`info: Removed user from groups successfully. …` /
+    # `info: Added user to groups successfully. …` had been one pattern, `info: <*> user <*> …`)
+    def line(text: str, user: str, count: int) -> str:
+        return f'info: {text} user to groups successfully. module="authEvents" user="{user}" count="{count}"'
+    records = [line("Removed", "carol", 38), line("Added", "heidi", 23), line("Removed", "dave", 871),
+               line("Added", "erin", 4)]
+    miner = PatternMiner()
+    ids = [miner.add(record) for record in records]
+    assert ids[0] == ids[2] != ids[1] == ids[3]
+    # near miss: after `error:` in small letters a capitalised text is as often an error's, a value
+    assert _one_pattern("error: Timeout reading from the upstream server",
+                        "error: Reset reading from the upstream server")
