@@ -2236,6 +2236,10 @@ def _rust_target_start(text: str, at: i64) -> i64:
 # the levels tracing-subscriber prints before a target (target_with_digit)
 _TARGET_LEVELS: Final = frozenset(("ERROR", "WARN", "INFO", "DEBUG", "TRACE"))
 
+# a name after a dot that holds a digit (``.os_oauth1``, ``.BasicWebhookV1``, ``.es7``): what
+# logger_with_digit needs, asked first (a time's ``.123`` and an address's ``.0.1`` hold none)
+_DOTTED_DIGIT: Final = re.compile(r"\.[A-Za-z_][A-Za-z0-9_$]*[0-9]", re.ASCII)
+
 
 def logger_with_digit(text: str) -> tuple[int, int] | None:
     """Where the record's logger is (its start and end), when it is a dotted name of code
@@ -2249,6 +2253,8 @@ def logger_with_digit(text: str) -> tuple[int, int] | None:
     digits, ``_`` or ``$``; the first name holds no digit (a host's, ``db1.prod.local``,
     does); before the level only the head's values, no sentence's word (round 38, r36a)."""
     end: i64 = min(len(text), 160)
+    if _DOTTED_DIGIT.search(text, 0, end) is None:
+        return None  # (most texts: no name after a dot holds a digit, one search in C)
     at: i64 = 0
     level = False
     depth: i64 = 0  # (brackets open before the word: the head's tags, a thread's name)
