@@ -2090,7 +2090,8 @@ _CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
-    INFO app::db]``), and where that name is (-1: none; a module path, ``app::db``, is one)."""
+    INFO app::db]``, alone in parentheses too: Serilog's ``[<*> WRN (App.Db)]``, round 38,
+    r36a), and where that name is (-1: none; a module path, ``app::db``, is one)."""
     level = False
     name = -1
     at = start
