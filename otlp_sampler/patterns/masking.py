@@ -2236,6 +2236,76 @@ def _rust_target_start(text: str, at: i64) -> i64:
 # the levels tracing-subscriber prints before a target (target_with_digit)
 _TARGET_LEVELS: Final = frozenset(("ERROR", "WARN", "INFO", "DEBUG", "TRACE"))
 
+# a name after a dot that holds a digit (``.os_oauth1``, ``.BasicWebhookV1``, ``.es7``): what
+# logger_with_digit needs, asked first (a time's ``.123`` and an address's ``.0.1`` hold none)
+_DOTTED_DIGIT: Final = re.compile(r"\.[A-Za-z_][A-Za-z0-9_$]*[0-9]", re.ASCII)
+
+
+def logger_with_digit(text: str) -> tuple[int, int] | None:
+    """Where the record's logger is (its start and end), when it is a dotted name of code
+    right after the record's level (alone, or in parentheses or square brackets) and a name
+    of it after the first holds a digit: log4j's and Python's ``<time> WARN
+    keystone.api.os_oauth1 <message>``, Serilog's ``[<time> WRN
+    (App.Core.Webhook.BasicWebhookV1)] <message>``, else None. The logger is the class or
+    module that logs, one per call site, its digits its name's (``BasicWebhookV1`` /
+    ``BasicWebhookV2`` are two classes), as a Rust target's (``target_with_digit``): not a
+    value that a word holding a digit elsewhere is. Each name a letter or ``_`` then letters,
+    digits, ``_`` or ``$``; the first name holds no digit (a host's, ``db1.prod.local``,
+    does); before the level only the head's values, no sentence's word (round 38, r36a)."""
+    end: i64 = min(len(text), 160)
+    if _DOTTED_DIGIT.search(text, 0, end) is None:
+        return None  # (most texts: no name after a dot holds a digit, one search in C)
+    at: i64 = 0
+    level = False
+    depth: i64 = 0  # (brackets open before the word: the head's tags, a thread's name)
+    while at < end:
+        space: i64 = text.find(" ", at, end)
+        if space < 0:
+            return None
+        word = text[at:space]
+        if level:
+            if not word:
+                at = space + 1  # (a padded level: ``WARN  app.x``)
+                continue
+            start: i64 = at
+            stop: i64 = space
+            if word[0] == "(" or word[0] == "[":
+                start += 1
+            while stop > start and text[stop - 1] in ")]:":
+                stop -= 1
+            return (start, stop) if _dotted_code_with_digit(text[start:stop]) else None
+        if word:
+            bare = word.lstrip("[(").rstrip("])")
+            inside = depth > 0 or word[0] == "[" or word[0] == "("
+            depth += word.count("[") + word.count("(") - word.count("]") - word.count(")")
+            if bare in HEAD_LEVELS and bare.isupper():
+                level = True
+            elif not inside and not any(48 <= ord(c) <= 57 for c in word):
+                return None  # (a word of the message: before the level only the head's
+                # values, a time, a pid, and its bracketed tags)
+        at = space + 1
+    return None
+
+
+def _dotted_code_with_digit(name: str) -> bool:
+    """Whether ``name`` is a dotted name of code (``logger_with_digit``) whose names after the
+    first hold a digit."""
+    parts = name.split(".")
+    if len(parts) < 2:
+        return False
+    digit = False
+    for i, part in enumerate(parts):
+        if not part or not (part[0].isalpha() or part[0] == "_"):
+            return False
+        bare = part.replace("_", "").replace("$", "")
+        if bare and not (bare.isalnum() and bare.isascii()):
+            return False
+        if any(48 <= ord(c) <= 57 for c in part):
+            if i == 0:
+                return False
+            digit = True
+    return digit
+
 
 def target_line_location(text: str) -> tuple[int, int, int] | None:
     """A line number alone after the record's target, a Rust path and its colon, as
@@ -2783,6 +2853,12 @@ _PATTERN_WORD: Final = re.compile(
     r"|\S*(?:\.[*+]|\\\.|\\[dwsbDWSB](?![A-Za-z])|\][+*?{]|\(\?[a-z]+\))\S*)",
     re.ASCII)
 
+# A Scala object's class, a class's name (its package's path before it or not) and the ``$``
+# the compiler appends (``JRubyEnvironment$``, ``com.acme.Main$``): a name of code, one per
+# class, no pattern anchored at its end (``_PATTERN_WORD``), whose last part is no capitalised
+# class's name (``.*\.log$``, ``error$``; round 38, r36a)
+_SCALA_OBJECT: Final = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]*\.)*[A-Z][A-Za-z0-9_]*\$", re.ASCII)
+
 
 def _may_be_pattern(word: str) -> bool:
     """Whether ``word`` holds what each of _PATTERN_WORD's shapes needs: a ``^``, a ``$``, a
@@ -2828,7 +2904,8 @@ def _mask_patterns(masked: str) -> str:
     changed = False
     for at, word in enumerate(words):
         if (len(word) > 1 and word != WILDCARD and _may_be_pattern(word)
-                and _PATTERN_WORD.fullmatch(word) is not None):
+                and _PATTERN_WORD.fullmatch(word) is not None
+                and _SCALA_OBJECT.fullmatch(word) is None):
             end = len(word)
             while end > 1 and word[end - 1] in ",;":
                 end -= 1
@@ -3018,6 +3095,14 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                         start, end = named
                         in_head = start, end, end
                         statuses += tuple(at for at in range(start, end) if 48 <= ord(text[at]) <= 57)
+            if in_head is None and trailing is None and marks & _MARK_DOT:
+                named = logger_with_digit(text)
+                if named is not None:
+                    # the record's dotted logger keeps its names, one with a digit too, and
+                    # its digits name the pattern, as a Rust target's do (round 38, r36a)
+                    start, end = named
+                    in_head = start, end, end
+                    statuses += tuple(at for at in range(start, end) if 48 <= ord(text[at]) <= 57)
             if (in_head is None and trailing is None and marks & _MARK_EQUALS
                     and marks & _MARK_COLON_DIGIT and "=" in text):
                 in_head = keyed_location(text)

@@ -54,6 +54,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     after_prose,
     cue_at,
+    cue_word,
     dotted_logger_at,
     function_location_at,
     header_end,
@@ -240,6 +241,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         # the level and a name are a label alone (<*> Error <*> <pid> name: <message>); not
         # where both open with a value, the template's the whole run: one value and a name
         # that goes with it (name: <*> main samples / name: <*> samples)
+        words_before -= _head_level_words(template, template_kinds, head)
+    elif words_before and cue_word(template[head - 1]):
+        # so is it before a naming word that opens the message (winston's `info: User
+        # created successfully module=<*> userName=<*>` / `info: User not found …`): the word
+        # and the sentence after it are the call site's, no run after one word of the
+        # message's, as where no level comes first (round 38, r36a)
         words_before -= _head_level_words(template, template_kinds, head)
     # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
     # end, the key alone before it

@@ -695,7 +695,15 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     if at < 2 or tokens[at - 1] != ":":
         return False
     word = tokens[at - 2]
+    if at == 2 and word in _OPENING_LOWER_LEVELS:
+        return True  # (winston's and npm's `info: <message>`, the level in small letters opening the record)
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
+
+
+# levels in small letters that open a record before its colon, as winston and npm print them
+# (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
+# error's text, a value (_after_level_colon; round 38, r36a)
+_OPENING_LOWER_LEVELS: Final = frozenset(("info", "warn", "warning", "debug", "verbose", "notice", "trace"))
 
 
 def _after_header_colon(tokens: list[str], at: int, qualified: bool = False) -> bool:
@@ -2082,7 +2090,8 @@ _CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
-    INFO app::db]``), and where that name is (-1: none; a module path, ``app::db``, is one)."""
+    INFO app::db]``, alone in parentheses too: Serilog's ``[<*> WRN (App.Db)]``, round 38,
+    r36a), and where that name is (-1: none; a module path, ``app::db``, is one)."""
     level = False
     name = -1
     at = start
@@ -2090,6 +2099,10 @@ def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]
         token = tokens[at]
         if token in HEAD_LEVELS and not level:
             level = True
+        elif (token == "(" and name < 0 and at + 2 < close and tokens[at + 2] == ")"
+              and _ALNUM.search(tokens[at + 1]) and not _value_alone(tokens[at + 1])):
+            name = at + 1  # (a name in parentheses: Serilog's [<time> <level> (<SourceContext>)])
+            at += 2
         elif token != ":" and not _value_alone(token):
             if name >= 0 or not _ALNUM.search(token):
                 return False, -1
@@ -2692,6 +2705,14 @@ def fits_other_length(
         # certificate reference`` / ``Invalid certificate reference``): a word of each call
         # site's, not a value one record lacks (round 37, r35c); after a naming word the value
         # it names may be empty (``routing key  via exchange``)
+        return None
+    if (not short_kinds and len(long_kinds) == 1 and long_kinds[0] == TITLE and head > 1
+            and long_side[head - 1] == ":" and WORD <= long_side_kinds[head - 2] < PUNCT
+            and head + 1 < len(long_side) and long_side_kinds[head + 1] == TITLE):
+        # a capitalised word right after a label's colon, before the capitalised word the
+        # other record's message opens with there (``AP: Root Search OK`` / ``AP: Search
+        # OK``): the first word of a sentence, each call site's, not a value one record lacks
+        # (round 38, r36a)
         return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own
