@@ -626,7 +626,7 @@ def _after_cause(masked: str, end: int) -> str:
         # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
         fields = _TRAILING_FIELDS.search(masked, end)
         cause = "" if fields is None else masked[end:fields.start()]
-        if cause.strip() and "=" not in cause and cause[-1] != ",":
+        if fields is not None and cause.strip() and "=" not in cause and cause[-1] != ",":
             # (a cause of words: not one of keys, failed: status=5xx body=<*>, nor a list of
             # them, message: taskQueue=<*>, taskId=<*>)
             return masked[fields.start():]

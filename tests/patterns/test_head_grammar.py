@@ -36,9 +36,6 @@ def _sample() -> list[Composition]:
 
 # Compositions that still cost more than the margin, and why.
 _KNOWN: dict[str, str] = {
-    "level:syslog-num/colon sep=dash last=dash":
-        "a number and its colon alone open the record ('7: - scheduler: <message>'): a value's label, the "
-        "tag after it an operation's whose causes fold",
     "time:epoch-ms/square logger:rust-path/bare host:fqdn/bare component:CamelCase/square level:lower/pad "
     "proc:bunyan/bare sep=space last=same":
         "a bracketed tag before the level ('… [InAppMessaging] debug orders/<pid> on web-1 <message>'), freed "
