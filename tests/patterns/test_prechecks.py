@@ -1865,3 +1865,27 @@ def test_the_quoted_messages_read_by_possessive_runs_are_the_greedy_regexs_match
                 assert (got and (got.span(), got.group(1))) == (expected and (expected.span(), expected.group(1))), text
                 found += expected is not None
     assert found > 20_000
+
+
+def test_the_own_failure_clause_searched_where_a_clause_word_follows_a_space_is_the_regexs_search() -> None:
+    """runs.may_say_own_failure: the engine asked only where the sentence holds `` to``, `` wh``
+    or `` during``; its answer is the search's on every text (round 38, speed38)."""
+    from otlp_sampler.patterns import runs
+
+    rng = random.Random(38)
+    failures = ["Failed", "failed", "fails", "Failure", "FAILED", "FAIL", "Error", "errors", "ERRORS", "Err",
+                "Unable", "unable", "Cannot", "can't", "Could not", "couldn't", "Exception", "problem",
+                "Panicked", "panic", "crash", "Crashed", "xFailed", "Errored", "éError"]
+    clauses = ["while", "during", "due to", "to", "when", "whence", "tox", "du", "wh", "to_", "toé", "dur",
+               "During", "To", "", "while.", "to:"]
+    fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t"]
+    seps = [" ", " ", " ", "", "  ", "\t", "-", "_"]
+    matched = 0
+    for _ in range(40_000):
+        pieces = [rng.choice(failures if rng.random() < 0.3 else clauses if rng.random() < 0.4 else fillers)
+                  for _ in range(rng.randrange(1, 8))]
+        text = "".join(piece + rng.choice(seps) for piece in pieces)
+        expected = runs._OWN_FAILURE_CLAUSE.search(text) is not None
+        matched += expected
+        assert runs.may_say_own_failure(text) == expected, text
+    assert matched > 500  # (the pieces reach the regex's matches, not only misses)
