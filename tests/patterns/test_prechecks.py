@@ -1889,3 +1889,33 @@ def test_the_own_failure_clause_searched_where_a_clause_word_follows_a_space_is_
         matched += expected
         assert runs.may_say_own_failure(text) == expected, text
     assert matched > 500  # (the pieces reach the regex's matches, not only misses)
+
+
+def test_a_failure_searched_where_a_piece_of_its_words_is_is_the_regexs_search() -> None:
+    """runs.may_say_failure: ``_OWN_FAILURE`` asked only where the text holds a piece of one of
+    its words (``ail``, ``FAIL``, ``rr``, ``RR``, ``nable``, ``annot``, ``an't``, ``ould``,
+    ``xception``, ``roblem``, ``anic``, ``rash``); its answer is the search's on every text
+    (fails with any piece left out; round 38, speed38b)."""
+    from otlp_sampler.patterns import runs
+
+    rng = random.Random(3812)
+    failures = ["Failed", "failed", "fails", "failure", "Fail", "FAILED", "FAILURE", "FAIL", "Error", "error",
+                "errors", "ERRORS", "ERROR", "Err", "Unable", "unable", "Cannot", "cannot", "can't", "Can't",
+                "Could not", "could not", "couldn't", "Couldn't", "Exception", "exception", "problem", "Problem",
+                "Panicked", "panic", "Panic", "crash", "Crashed", "crashed", "Crash"]
+    near = ["xFailed", "Errored", "éError", "fai", "FAI", "Eror", "ERR", "Er", "err", "nabl", "Coul", "could",
+            "anik", "FAIl", "xceptio", "Probl", "ras", "Crush", "can", "cant", "Cann0t", "mail", "terror",
+            "enable", "Canon", "mechanic", "trash", "would", "sorry", "MIRROR", "_failed", "failed_", "fail1"]
+    fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t", "1"]
+    seps = [" ", " ", " ", "", "  ", "\t", "-", "_", ".", "'"]
+    matched = refused = 0
+    for _ in range(60_000):
+        pieces = [rng.choice(failures if rng.random() < 0.2 else near if rng.random() < 0.4 else fillers)
+                  for _ in range(rng.randrange(1, 7))]
+        text = "".join(piece + rng.choice(seps) for piece in pieces)
+        expected = runs._OWN_FAILURE.search(text) is not None
+        answer = runs.may_say_failure(text)
+        matched += expected
+        refused += not answer
+        assert answer == expected, text
+    assert matched > 10_000 and refused > 10_000  # (both answers reached, the check refusing texts)
