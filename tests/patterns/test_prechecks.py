@@ -1919,3 +1919,15 @@ def test_a_failure_searched_where_a_piece_of_its_words_is_is_the_regexs_search()
         refused += not answer
         assert answer == expected, text
     assert matched > 10_000 and refused > 10_000  # (both answers reached, the check refusing texts)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool, monkeypatch) -> None:
+    """templates._lower_or_mixed_word (noun_names_at's first test): ``token.isalpha() and not
+    token.isupper()``, read by ``letter_case`` where compiled (round 38, speed38b)."""
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    rng = random.Random(3813)
+    alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "'", "é", "É", "ß", "ǅ", "ª", "@", "[", "{", "`"]
+    for _ in range(40_000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
