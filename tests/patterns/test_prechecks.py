@@ -1931,3 +1931,24 @@ def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool
     for _ in range(40_000):
         token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
         assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
+
+
+def test_the_head_fields_bars_counted_only_in_a_text_that_holds_one() -> None:
+    """positions._fields: the bars counted only in a text that holds a ``|``; the answer is
+    the same as with every field's bars counted (round 38, speed38b)."""
+    from otlp_sampler.patterns import positions
+
+    def counted(masked: str) -> tuple[list[str], list[str] | None]:
+        fields = masked.split(None, positions.FIELDS)
+        for field in fields[:positions.FIELDS]:
+            if (field[-1] == ":" and field.count(":") > 1) or field.count("|") > 1:
+                return positions._unglued(masked)
+        return fields, None
+
+    rng = random.Random(3814)
+    pieces = ["INFO", "|", "||", "a|b|c", ":", "x:y:", "[", "]", " ", "  ", "main", "ok", "é", "1", WILDCARD]
+    for _ in range(20_000):
+        masked = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if not masked.strip():
+            continue
+        assert positions._fields(masked) == counted(masked), masked
