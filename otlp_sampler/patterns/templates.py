@@ -1437,7 +1437,8 @@ def proper_name_at(tokens: list[str], at: int) -> bool:
     ``_proper_name_pair`` may read as a name (``candidates`` keeps it out of the words
     that refuse another, and asks it of the message)."""
     word = tokens[at]
-    return (word[:1].isupper() and at > 0 and tokens[at - 1].isalpha()
+    # (capital_first and letters_only: compiled, no generic call of isupper and isalpha)
+    return (capital_first(word) and at > 0 and letters_only(tokens[at - 1])
             and TITLE_NAME.fullmatch(word) is not None)
 
 
