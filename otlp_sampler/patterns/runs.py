@@ -2046,8 +2046,10 @@ def may_say_own_failure(text: str) -> bool:
     holds a word of the clause after a space (`` to``, `` wh``: while, when; `` during``; due
     to's is `` to``): every match holds one, and most sentences hold none (the search tries
     its alternatives at every word's start, some 13,000 instructions a sentence compiled:
-    round 38, speed38)."""
-    return (" to" in text or " wh" in text or " during" in text) and (
+    round 38, speed38); and only where a piece of a failure word is (``may_say_failure``: the
+    clause's pattern opens with ``_OWN_FAILURE``'s, so each of its matches holds one of
+    that's; round 38, speed38b)."""
+    return (" to" in text or " wh" in text or " during" in text) and may_say_failure(text) and (
         _OWN_FAILURE_CLAUSE.search(text) is not None)
 
 
