@@ -1369,9 +1369,10 @@ def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -
     or after a mark (``: Starting`` / ``: stopped``: the capital is the sentence's), nor a
     verb's form, a state or a word of prose, nor one word in two numbers or cases.
     ``before``: the token before ``a`` in its own record (``b``'s is ``tokens[at - 1]``)."""
-    if a[:1].isupper() == b[:1].isupper():
+    # (capital_first and letters_only: compiled, no generic call of isupper and isalpha)
+    if capital_first(a) == capital_first(b):
         return False  # (most pairs: both capitalised or neither)
-    if not at or not tokens[at - 1].isalpha() or not before.isalpha():
+    if not at or not letters_only(tokens[at - 1]) or not letters_only(before):
         return False
     if (TITLE_NAME.fullmatch(a) is None) == (TITLE_NAME.fullmatch(b) is None):
         return False
@@ -1800,7 +1801,8 @@ def is_level_word(token: str) -> bool:
     """``LEVEL_WORD.fullmatch(token)`` as a truth: an ASCII token whose lower case is one of its
     words (a set's lookup in C, not the regex's call: some 1,500 instructions a token);
     ``re.ASCII`` folds only ASCII letters, so no other token matches."""
-    return token.isascii() and token.lower() in _LEVEL_WORD_FORMS
+    # (the set first: most tokens are no level word, and isascii is a generic call compiled)
+    return token.lower() in _LEVEL_WORD_FORMS and token.isascii()
 
 
 def _logger_at(tokens: list[str], at: int) -> bool:
