@@ -1952,3 +1952,20 @@ def test_the_head_fields_bars_counted_only_in_a_text_that_holds_one() -> None:
         if not masked.strip():
             continue
         assert positions._fields(masked) == counted(masked), masked
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_a_code_word_read_by_letter_case_is_the_methods_answer(compiled: bool, monkeypatch) -> None:
+    """shapes._code_word (``_code_name``'s last test): ``(kind == WORD and not token.islower())
+    or not token.isalpha()``, read by ``letter_case`` where compiled (round 38, speed38b)."""
+    from otlp_sampler.patterns import shapes
+
+    monkeypatch.setattr(shapes, "COMPILED_HERE", compiled)
+    rng = random.Random(3815)
+    alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "é", "É", "ß", "ǅ", "ª", "@", "[", "`", "{"]
+    kinds = [templates.WORD, templates.TITLE, templates.MIXED, templates.PUNCT, templates.STRONG]
+    for _ in range(40_000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        kind = rng.choice(kinds)
+        expected = (kind == templates.WORD and not token.islower()) or not token.isalpha()
+        assert shapes._code_word(token, kind) == expected, (token, kind)
