@@ -637,10 +637,6 @@ def _after_cause(masked: str, end: int) -> str:
 _TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')
 
 
-
-
-
-
 def _own_words(masked: str, end: int) -> int:
     """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
     comma outside brackets and quotes, then three words or values (two words of letters) that

@@ -2464,6 +2464,8 @@ def _more_keys(short: list[str], short_kinds: list[int], at: int, long: list[str
         if long_kinds[key] not in (WORD, MIXED) or long[key + 1] != ":" or long_kinds[key + 2] != WILD:
             return False
     return True
+
+
 # the marks a sentence's words may hold after a value (a bracketed phrase, its end)
 _PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
 
@@ -2510,4 +2512,5 @@ def _own_label_after(tokens: list[str], kinds: list[int], start: int) -> bool:
 
 
 def _joined_name(token: str, kind: int) -> bool:
+    """Whether a token is a name: a value, or a word joined by ``_``, ``-``, ``.`` or ``/``."""
     return kind in (WILD, MIXED) or (kind == WORD and any(mark in token for mark in "_-./"))
