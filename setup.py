@@ -295,9 +295,16 @@ def _extensions() -> tuple[list, list[str]]:
 
 def bind_local_calls(extensions: list, platform: str = sys.platform) -> list:
     """The extensions, linked (on Linux) with their calls to their own functions bound in the
-    library: ``-Wl,-Bsymbolic-functions``."""
+    library (``-Wl,-Bsymbolic-functions``), and compiled with their calls to libpython's and
+    libc's functions made through the GOT, not a PLT stub (``-fno-plt``)."""
     if platform.startswith("linux"):  # (GNU ld and lld; macOS' linker has no such option)
         for extension in extensions:
+            # A call to another library's function (libpython's PyDict_GetItemWithError, libc's
+            # memcmp) went to a PLT stub, ``jmp *GOT``, then the function: compiled -fno-plt it
+            # is ``call *GOT`` (one instruction less, and one indirect jump less, a call; the
+            # GOT's entries bound when the library loads, not at each function's first call)
+            # (docs/patterns.md § Speed, round 38, speed38).
+            extension.extra_compile_args = [*(extension.extra_compile_args or []), "-fno-plt"]
             # A shared library's global functions may be interposed by default, so each call
             # from one of the miner's functions to another, or to mypyc's runtime in the same
             # library, went through a PLT stub (an indirect jump through the GOT): 556 of its

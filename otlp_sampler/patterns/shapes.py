@@ -82,7 +82,10 @@ from otlp_sampler.patterns.templates import (
     CLASS_NAME,
     CUE_WORDS,
     LEAD_VERBS,
+    LOWER,
     MIXED,
+    NO_LETTERS,
+    NOT_ASCII,
     PROSE_WORDS,
     PUNCT,
     SIMILARITY,
@@ -106,6 +109,7 @@ from otlp_sampler.patterns.templates import (
     kept_location_at,
     kinds_of,
     lead_key,
+    letter_case,
     location_file_at,
     method_path_at,
     name_before_noun_at,
@@ -1105,6 +1109,18 @@ def _code_name(tokens: list[str], kinds: list[int]) -> bool:
         kind = token_kind(token)  # (a structured record's quoted message: _field_opening)
     if kind == CAPS:
         return at == 0 and _CAPS_NAME.fullmatch(token) is not None
+    return _code_word(token, kind)
+
+
+def _code_word(token: str, kind: int) -> bool:
+    """``(kind == WORD and not token.islower()) or not token.isalpha()``: a word not all
+    letters, or one of the kind of a plain word not in lower case (``_code_name``). Compiled,
+    read by ``letter_case`` (no generic calls of the methods; round 38, speed38b): a word of
+    ASCII letters is ``islower`` where it is in lower case."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case != NOT_ASCII:
+            return case == NO_LETTERS or (kind == WORD and case != LOWER)
     return (kind == WORD and not token.islower()) or not token.isalpha()
 
 

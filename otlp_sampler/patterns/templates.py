@@ -1369,9 +1369,10 @@ def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -
     or after a mark (``: Starting`` / ``: stopped``: the capital is the sentence's), nor a
     verb's form, a state or a word of prose, nor one word in two numbers or cases.
     ``before``: the token before ``a`` in its own record (``b``'s is ``tokens[at - 1]``)."""
-    if a[:1].isupper() == b[:1].isupper():
+    # (capital_first and letters_only: compiled, no generic call of isupper and isalpha)
+    if capital_first(a) == capital_first(b):
         return False  # (most pairs: both capitalised or neither)
-    if not at or not tokens[at - 1].isalpha() or not before.isalpha():
+    if not at or not letters_only(tokens[at - 1]) or not letters_only(before):
         return False
     if (TITLE_NAME.fullmatch(a) is None) == (TITLE_NAME.fullmatch(b) is None):
         return False
@@ -1437,7 +1438,8 @@ def proper_name_at(tokens: list[str], at: int) -> bool:
     ``_proper_name_pair`` may read as a name (``candidates`` keeps it out of the words
     that refuse another, and asks it of the message)."""
     word = tokens[at]
-    return (word[:1].isupper() and at > 0 and tokens[at - 1].isalpha()
+    # (capital_first and letters_only: compiled, no generic call of isupper and isalpha)
+    return (capital_first(word) and at > 0 and letters_only(tokens[at - 1])
             and TITLE_NAME.fullmatch(word) is not None)
 
 
@@ -1451,7 +1453,7 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
         return False
     # (the cheap tests first: most words follow a mark or a word of prose)
     previous = tokens[at - 1]
-    if not previous.isalpha() or previous.isupper():
+    if not _lower_or_mixed_word(previous):
         return False
     lowered = previous.lower()
     if lowered in _NOT_A_NOUN or lowered.endswith(_VERB_ENDS) or (
@@ -1462,6 +1464,17 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
         word = sentence_word(word)
     return (word not in _NOT_A_NAME and ("-" in word or not word.endswith(_VERB_ENDS))
             and _LOWER_NAME.fullmatch(word) is not None)
+
+
+def _lower_or_mixed_word(token: str) -> bool:
+    """``token.isalpha() and not token.isupper()``: a word of letters not all capitals;
+    compiled, asked of ``letter_case`` first (not two generic calls of the methods: round
+    38, speed38b)."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case != NOT_ASCII:
+            return case != NO_LETTERS and case != UPPER
+    return token.isalpha() and not token.isupper()
 
 
 def name_before_noun_at(tokens: list[str], at: int) -> bool:
@@ -1610,7 +1623,9 @@ def _sentence_goes_on(tokens: list[str], at: int) -> bool:
 
 
 _KEY_MARKS: Final = frozenset(("=", ":"))
-_VERB_ENDS: Final = ("ed", "ing", "ed.", "ing.")
+# (a tuple of any length to mypyc: one object, not four strings boxed into a new tuple at
+# each endswith: round 38, speed38b)
+_VERB_ENDS: Final[tuple[str, ...]] = ("ed", "ing", "ed.", "ing.")
 
 
 def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -1786,7 +1801,8 @@ def is_level_word(token: str) -> bool:
     """``LEVEL_WORD.fullmatch(token)`` as a truth: an ASCII token whose lower case is one of its
     words (a set's lookup in C, not the regex's call: some 1,500 instructions a token);
     ``re.ASCII`` folds only ASCII letters, so no other token matches."""
-    return token.isascii() and token.lower() in _LEVEL_WORD_FORMS
+    # (the set first: most tokens are no level word, and isascii is a generic call compiled)
+    return token.lower() in _LEVEL_WORD_FORMS and token.isascii()
 
 
 def _logger_at(tokens: list[str], at: int) -> bool:

@@ -275,9 +275,10 @@ def test_a_compile_that_fails_half_way_leaves_no_extension(tmp_path, monkeypatch
 
 def test_the_compiled_library_calls_its_own_functions_directly():
     """setup.py's bind_local_calls: on Linux the library is linked with
-    ``-Wl,-Bsymbolic-functions`` (elsewhere not: macOS' linker refuses it), and a library built
-    so holds no PLT slot for its own functions (``CPyDef_``, mypyc's runtime ``CPy``): checked
-    where the miner is compiled and ``readelf`` is there."""
+    ``-Wl,-Bsymbolic-functions`` and compiled ``-fno-plt`` (elsewhere not: macOS' linker refuses
+    the first), and a library built so holds no PLT slot for its own functions (``CPyDef_``,
+    mypyc's runtime ``CPy``) nor libpython's: checked where the miner is compiled and
+    ``readelf`` is there."""
     import importlib.util
 
     from setuptools import Extension
@@ -288,14 +289,17 @@ def test_the_compiled_library_calls_its_own_functions_directly():
     linux, darwin = Extension("a", ["a.c"], extra_link_args=["-lm"]), Extension("b", ["b.c"])
     bound = setup_module.bind_local_calls([linux], "linux")[0]
     assert bound.extra_link_args == ["-lm", "-Wl,-Bsymbolic-functions"]
-    assert not setup_module.bind_local_calls([darwin], "darwin")[0].extra_link_args
+    assert bound.extra_compile_args == ["-fno-plt"]
+    darwin = setup_module.bind_local_calls([darwin], "darwin")[0]
+    assert not darwin.extra_link_args and not darwin.extra_compile_args
     library = next((ROOT / "otlp_sampler" / "patterns").glob("native__mypyc*.so"), None)
     if not COMPILED or library is None or shutil.which("readelf") is None:
         return
     relocations = subprocess.run(["readelf", "-W", "-r", str(library)], capture_output=True, text=True,
                                  check=True).stdout
     slots = [line.split()[4] for line in relocations.splitlines() if "JUMP_SLOT" in line]
-    assert slots and not [name for name in slots if name.startswith("CPy")]
+    # (-fno-plt, round 38: libpython's functions are called through the GOT, no PLT slot either)
+    assert not [name for name in slots if name.startswith(("CPy", "Py", "_Py"))]
 
 
 

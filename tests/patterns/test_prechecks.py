@@ -1889,3 +1889,83 @@ def test_the_own_failure_clause_searched_where_a_clause_word_follows_a_space_is_
         matched += expected
         assert runs.may_say_own_failure(text) == expected, text
     assert matched > 500  # (the pieces reach the regex's matches, not only misses)
+
+
+def test_a_failure_searched_where_a_piece_of_its_words_is_is_the_regexs_search() -> None:
+    """runs.may_say_failure: ``_OWN_FAILURE`` asked only where the text holds a piece of one of
+    its words (``ail``, ``FAIL``, ``rr``, ``RR``, ``nable``, ``annot``, ``an't``, ``ould``,
+    ``xception``, ``roblem``, ``anic``, ``rash``); its answer is the search's on every text
+    (fails with any piece left out; round 38, speed38b)."""
+    from otlp_sampler.patterns import runs
+
+    rng = random.Random(3812)
+    failures = ["Failed", "failed", "fails", "failure", "Fail", "FAILED", "FAILURE", "FAIL", "Error", "error",
+                "errors", "ERRORS", "ERROR", "Err", "Unable", "unable", "Cannot", "cannot", "can't", "Can't",
+                "Could not", "could not", "couldn't", "Couldn't", "Exception", "exception", "problem", "Problem",
+                "Panicked", "panic", "Panic", "crash", "Crashed", "crashed", "Crash"]
+    near = ["xFailed", "Errored", "éError", "fai", "FAI", "Eror", "ERR", "Er", "err", "nabl", "Coul", "could",
+            "anik", "FAIl", "xceptio", "Probl", "ras", "Crush", "can", "cant", "Cann0t", "mail", "terror",
+            "enable", "Canon", "mechanic", "trash", "would", "sorry", "MIRROR", "_failed", "failed_", "fail1"]
+    fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t", "1"]
+    seps = [" ", " ", " ", "", "  ", "\t", "-", "_", ".", "'"]
+    matched = refused = 0
+    for _ in range(60_000):
+        pieces = [rng.choice(failures if rng.random() < 0.2 else near if rng.random() < 0.4 else fillers)
+                  for _ in range(rng.randrange(1, 7))]
+        text = "".join(piece + rng.choice(seps) for piece in pieces)
+        expected = runs._OWN_FAILURE.search(text) is not None
+        answer = runs.may_say_failure(text)
+        matched += expected
+        refused += not answer
+        assert answer == expected, text
+    assert matched > 10_000 and refused > 10_000  # (both answers reached, the check refusing texts)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool, monkeypatch) -> None:
+    """templates._lower_or_mixed_word (noun_names_at's first test): ``token.isalpha() and not
+    token.isupper()``, read by ``letter_case`` where compiled (round 38, speed38b)."""
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    rng = random.Random(3813)
+    alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "'", "é", "É", "ß", "ǅ", "ª", "@", "[", "{", "`"]
+    for _ in range(40_000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
+
+
+def test_the_head_fields_bars_counted_only_in_a_text_that_holds_one() -> None:
+    """positions._fields: the bars counted only in a text that holds a ``|``; the answer is
+    the same as with every field's bars counted (round 38, speed38b)."""
+    from otlp_sampler.patterns import positions
+
+    def counted(masked: str) -> tuple[list[str], list[str] | None]:
+        fields = masked.split(None, positions.FIELDS)
+        for field in fields[:positions.FIELDS]:
+            if (field[-1] == ":" and field.count(":") > 1) or field.count("|") > 1:
+                return positions._unglued(masked)
+        return fields, None
+
+    rng = random.Random(3814)
+    pieces = ["INFO", "|", "||", "a|b|c", ":", "x:y:", "[", "]", " ", "  ", "main", "ok", "é", "1", WILDCARD]
+    for _ in range(20_000):
+        masked = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if not masked.strip():
+            continue
+        assert positions._fields(masked) == counted(masked), masked
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_a_code_word_read_by_letter_case_is_the_methods_answer(compiled: bool, monkeypatch) -> None:
+    """shapes._code_word (``_code_name``'s last test): ``(kind == WORD and not token.islower())
+    or not token.isalpha()``, read by ``letter_case`` where compiled (round 38, speed38b)."""
+    from otlp_sampler.patterns import shapes
+
+    monkeypatch.setattr(shapes, "COMPILED_HERE", compiled)
+    rng = random.Random(3815)
+    alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "é", "É", "ß", "ǅ", "ª", "@", "[", "`", "{"]
+    kinds = [templates.WORD, templates.TITLE, templates.MIXED, templates.PUNCT, templates.STRONG]
+    for _ in range(40_000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        kind = rng.choice(kinds)
+        expected = (kind == templates.WORD and not token.islower()) or not token.isalpha()
+        assert shapes._code_word(token, kind) == expected, (token, kind)
