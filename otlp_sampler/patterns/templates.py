@@ -2704,36 +2704,9 @@ def fits_other_length(
         # ``error(wm): …``; the default scope prints none, ``error: …``): the logger's name,
         # which the other record lacks, no annotation some records carry
         return None
-    if (not short_kinds and len(long_kinds) == 1 and (long_kinds[0] == WORD or long_kinds[0] == TITLE)
-            and head + 1 < len(long_side) and long_side[head + 1] == ":" and head
-            and WORD <= long_side_kinds[head - 1] < PUNCT):
-        # a word between a label's word and its colon, where the other record has the colon
-        # right after that word (``Database User: <*> created`` / ``Database: <*> created``):
-        # two labels, each its call site's, not the naming word's value present or not (the
-        # value a label names follows its colon; round 37, r35a); after a value, a word there
-        # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
-        return None
-    if (not short_kinds and len(long_kinds) == 1 and long_kinds[0] <= MIXED and head
-            and head + 1 < len(long_side) and WORD <= long_side_kinds[head - 1] <= TITLE
-            and long_side_kinds[head + 1] == WORD and not cue_word(long_side[head - 1])):
-        # a value between two words of a sentence, the next one lower-case and the one before
-        # no naming word, where the other record has the two words together (``Invalid phase1
-        # certificate reference`` / ``Invalid certificate reference``): a word of each call
-        # site's, not a value one record lacks (round 37, r35c); after a naming word the value
-        # it names may be empty (``routing key  via exchange``)
-        return None
-    if (not short_kinds and len(long_kinds) == 1 and long_kinds[0] == TITLE and head > 1
-            and long_side[head - 1] == ":" and WORD <= long_side_kinds[head - 2] < PUNCT
-            and head + 1 < len(long_side) and long_side_kinds[head + 1] == TITLE):
-        # a capitalised word right after a label's colon, before the capitalised word the
-        # other record's message opens with there (``AP: Root Search OK`` / ``AP: Search
-        # OK``): the first word of a sentence, each call site's, not a value one record lacks
-        # (round 38, r36a)
-        return None
-    if not short_kinds and long_kinds == [PUNCT]:
-        # a mark alone where the other has nothing is no value: each call site writes its own
-        # (… started in app boot: announces the lines after it, … app boot does not)
-        return None
+    if (not short_kinds and len(long_kinds) == 1
+            and _one_token_is_own(long_side, long_side_kinds, head, long_kinds[0])):
+        return None  # (one token the other record lacks, its call site's own)
     words = 0
     for offset, kind in enumerate(long_kinds):
         if kind in (WILD, MIXED, PUNCT):
@@ -2758,6 +2731,38 @@ def fits_other_length(
     if shared < 2 and not (shared and not words and _values_alone(long_kinds)):
         return None
     return head if shared >= SIMILARITY * (shared + differ) else None
+
+
+def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: int) -> bool:
+    """Whether the one token (of ``kind``) that a record has at ``head`` of ``side`` where the
+    other record has none is a word or mark of its own call site's, no value one record lacks
+    (``fits_other_length``)."""
+    if (kind in (WORD, TITLE) and head + 1 < len(side) and side[head + 1] == ":" and head
+            and WORD <= side_kinds[head - 1] < PUNCT):
+        # a word between a label's word and its colon, where the other record has the colon
+        # right after that word (``Database User: <*> created`` / ``Database: <*> created``):
+        # two labels, each its call site's, not the naming word's value present or not (the
+        # value a label names follows its colon; round 37, r35a); after a value, a word there
+        # may be the value's other part (``SSO <*>: …`` read as ``<*>: …``)
+        return True
+    if (kind <= MIXED and head and head + 1 < len(side) and WORD <= side_kinds[head - 1] <= TITLE
+            and side_kinds[head + 1] == WORD and not cue_word(side[head - 1])):
+        # a value between two words of a sentence, the next one lower-case and the one before
+        # no naming word, where the other record has the two words together (``Invalid phase1
+        # certificate reference`` / ``Invalid certificate reference``): a word of each call
+        # site's, not a value one record lacks (round 37, r35c); after a naming word the value
+        # it names may be empty (``routing key  via exchange``)
+        return True
+    if (kind == TITLE and head > 1 and side[head - 1] == ":" and WORD <= side_kinds[head - 2] < PUNCT
+            and head + 1 < len(side) and side_kinds[head + 1] == TITLE):
+        # a capitalised word right after a label's colon, before the capitalised word the
+        # other record's message opens with there (``AP: Root Search OK`` / ``AP: Search
+        # OK``): the first word of a sentence, each call site's, not a value one record lacks
+        # (round 38, r36a)
+        return True
+    # a mark alone where the other has nothing is no value: each call site writes its own
+    # (… started in app boot: announces the lines after it, … app boot does not)
+    return kind == PUNCT
 
 
 def _values_alone(kinds: list[int]) -> bool:
