@@ -8872,6 +8872,12 @@ def test_rules_37_readings_do_not_reach_older_rules():
     assert extract._round_37_head(by_name("nanomq"), "", re.match("x", "x"), "a.c:1", "info", "t") == "t"
     src = 'log.Info("a ", b)'
     assert extract._round_37_call(by_name("listmonk"), src, re.match(r"log\.Info\(", src), "go") is None
+    # round 37's own program read at rules 36: the gates (rules >= 37) keep its head and render out
+    alist36 = dataclasses.replace(by_name("alist"), rules=36)
+    [site] = extract.extract_file(alist36, "internal/demo.go", 'func f() {\n\tlog.Infof("demo %s", name)\n}\n')
+    assert site.template == "demo %{name}"
+    record = {"l": "info", "at": "internal/demo.go:1", "p": "alist"}
+    assert generate.render(alist36, record, "demo failed", [("id", "7", "int")]) == "demo failed (id=7)"
 
 
 @pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
@@ -9040,6 +9046,14 @@ def test_rules_38_readings_do_not_reach_older_rules():
     # a round 37 program's file reads as it did
     [site] = extract.extract_file(by_name("alist"), "internal/demo.go", 'func f() {\n\tlog.Infof("demo %s", name)\n}\n')
     assert site.template == "\x1b[36mINFO\x1b[0m[%{time}] demo %{name}"
+    # round 38's own programs read at rules 37: the gates (rules >= 38) keep their heads and renders out
+    src = 'func f(ctx context.Context) {\n\terrors.LogWarning(ctx, "demo failed for ", dest)\n}\n'
+    xray37 = dataclasses.replace(by_name("xray"), rules=37)
+    assert [(s.template, s.level) for s in extract.extract_file(xray37, "proxy/demo/inbound.go", src)] == [
+        ("demo failed for", "error")]
+    record = {"l": "info", "at": "x/demo.go:1", "p": "dozzle"}
+    dozzle37 = dataclasses.replace(by_name("dozzle"), rules=37)
+    assert generate.render(dozzle37, record, "demo failed", [("id", "7", "int")]) == "demo failed (id=7)"
 
 
 _OLD37_SNAPPYMAIL_SRC = ("<?php\nnamespace SnappyMail\\SMime;\nclass OpenSSL\n{\n"
@@ -9230,16 +9244,15 @@ def test_slipsold37_older_rounds_readings(monkeypatch):
     assert reset.template == "#%{user}# (#%{word}) resetinvites"
 
 
-def test_slipsold37_readings_need_their_programs_flag():
+def test_slipsold37_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS37OLD", set())  # (no reading left on by an earlier test)
     [view, _, _] = extract.extract_file(by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs",
                                         _OLD37_LIDARR_SRC)
     assert "lidarr_imported" not in view.template
     [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _OLD37_GRAV_SRC)
     assert routes.template.endswith("-> %{err}")
-    assert extract._SLIPS37OLD_PROGRAMS == {"snappymail": 29, "faust": 29, "zuul": 29, "huey": 30, "lidarr": 31,
-                                            "trento": 31, "grav": 31, "ersatztv": 31, "smartmontools": 22,
-                                            "zone-mta": 21, "asciinema-server": 21, "eggdrop": 24,
-                                            "easy-rsa": 18, "appwrite": 26}
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS37OLD_PROGRAMS.items())
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
@@ -9580,15 +9593,15 @@ def test_slipsold38_more_readings(monkeypatch):
     assert success.template.endswith(", use %{int}ms")
 
 
-def test_slipsold38_readings_need_their_programs_flag():
+def test_slipsold38_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS38OLD", set())  # (no reading left on by an earlier test)
     hammer, _ = extract.extract_file(by_name("tshock"), "TShockAPI/Bouncer.cs", _OLD38_TSHOCK_SRC)
     assert "%{choice}" not in hammer.template
     migrating, _ = extract.extract_file(by_name("hackage-server"), "src/Distribution/Server/Features/Core.hs",
                                         _OLD38_HACKAGE_SRC)
     assert migrating.template != "migrating PkgTarball. time: %{float}s"
-    assert extract._SLIPS38OLD_PROGRAMS == {"crosstool-ng": 25, "tshock": 24, "rails": 18, "pleroma": 23,
-                                            "humhub": 18, "bucardo": 24, "binarybuilder": 22,
-                                            "hackage-server": 19, "beef": 23, "v2ray": 18, "cnpmcore": 26}
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS38OLD_PROGRAMS.items())
 
 
 # ---------------------------------------------------------------- round 36 checked again (slips36)
