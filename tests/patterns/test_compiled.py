@@ -300,6 +300,9 @@ def test_the_compiled_library_calls_its_own_functions_directly():
     slots = [line.split()[4] for line in relocations.splitlines() if "JUMP_SLOT" in line]
     # (-fno-plt, round 38: libpython's functions are called through the GOT, no PLT slot either)
     assert not [name for name in slots if name.startswith(("CPy", "Py", "_Py"))]
+    # and the reading found them there: a function of libpython's in the GOT (not its types alone)
+    got = {line.split()[4] for line in relocations.splitlines() if "GLOB_DAT" in line}
+    assert "PyDict_GetItemWithError" in got
 
 
 
