@@ -41,7 +41,7 @@ from collections.abc import Callable
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus.generate import _PRETTY_COLOURS, default_statements
+from tests.patterns.corpus.generate import _NUMBER_KINDS, _PRETTY_COLOURS, default_statements
 from tests.patterns.corpus.kinds import counted, kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
 from tests.patterns.corpus.values import flatlog_escaped
@@ -18101,8 +18101,7 @@ _NETDAEMON_STRING, _NETDAEMON_NUMBER = "\x1b[0;36m", "\x1b[38;5;151m"
 _NETDAEMON_LEVELS = {"trace": "\x1b[37m", "debug": "\x1b[0;37m", "info": "\x1b[0;36m", "warn": "\x1b[1;33m",
                      "error": "\x1b[0;31m", "fatal": "\x1b[0;31m", "critical": "\x1b[0;31m"}
 # kinds printed as numbers (Serilog's Number style, util.inspect's yellow)
-_ROUND_37_NUMBERS = ("int", "small", "intid", "port", "size", "size_int", "duration_int", "float", "epoch",
-                     "status", "count")
+_ROUND_37_NUMBERS = _NUMBER_KINDS | {"count"}
 # garage's crates by folder (their Cargo names)
 _GARAGE_CRATES = {"src/api/admin": "garage_api_admin", "src/api/common": "garage_api_common",
                   "src/api/k2v": "garage_api_k2v", "src/api/s3": "garage_api_s3", "src/block": "garage_block",
@@ -18110,9 +18109,6 @@ _GARAGE_CRATES = {"src/api/admin": "garage_api_admin", "src/api/common": "garage
                   "src/model": "garage_model", "src/net": "garage_net", "src/rpc": "garage_rpc",
                   "src/table": "garage_table", "src/util": "garage_util", "src/web": "garage_web",
                   "src/format-table": "format_table"}
-# chirpstack's crates by folder
-_CHIRPSTACK_CRATES = {"chirpstack": "chirpstack", "lrwn": "lrwn", "backend": "backend",
-                      "chirpstack-integration": "chirpstack_integration"}
 
 
 def _round_37_level(program: Program, src: str, m: re.Match, level: str) -> str:
@@ -18342,11 +18338,9 @@ def _netdaemon_themed(template: str) -> str:
 def _csharp_context(src: str, m: re.Match, path: str) -> str:
     """An ILogger<T>'s category (Serilog's SourceContext): T's full name, its namespace the
     file's (T named in the file's ILogger<T>, else the class the call is in)."""
-    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
     declared = r"\bILogger<\s*(\w+)\s*>"
     owner = re.findall(declared, src[:m.start()]) or re.findall(declared, src)
-    name = owner[-1] if owner else _class_name(src, m.start(), path, ".cs")
-    return f"{namespace.group(1)}.{name}" if namespace else name
+    return _dotnet_category(src, owner[-1] if owner else _class_name(src, m.start(), path, ".cs"))
 
 
 def _openremote_logger(src: str, path: str) -> str:
@@ -18445,9 +18439,8 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if name == "netdaemon" and base == "ObservableExtensions.cs":
         # its own LoggerFactory.Create(x => x.AddConsole()) where no logger is given: the
         # console's "fail: Category[0] " (on one line)
-        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
         owner = re.findall(r"CreateLogger<\s*(\w+)\s*>", src[:m.start()])
-        category = (f"{namespace.group(1)}." if namespace else "") + (owner[-1] if owner else "ObservableExtensions")
+        category = _dotnet_category(src, owner[-1] if owner else "ObservableExtensions")
         return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {category}[0] " + template
     if name == "netdaemon":
         # Serilog's console, the Ansi theme applied to redirected output too:
@@ -18469,7 +18462,7 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
             rest = path[len(folder) + 1:]
         else:
             folder = path.split("/", 1)[0]
-            crate = _CHIRPSTACK_CRATES.get(folder, folder.replace("-", "_"))
+            crate = folder.replace("-", "_")  # (chirpstack's crates: their folders' names)
             rest = path.split("/src/", 1)[1] if "/src/" in path else path
         parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
         target = "::".join([crate, *parts])
@@ -18721,8 +18714,6 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
                 break
         word = {"warn": "WARN", "panic": "PANIC"}.get(level, upper)
         return f"[{word}]" + (" " if len(word) == 4 else "") + " " + text
-    if name == "dozzle":
-        return template  # zerolog's JSON (generate.py)
     if name == "st2":
         # the services' logging.conf file handler (verboseConsoleFormatter): "time thread LEVEL
         # module [-] message", ConsoleLogFormatter's " (key=repr,...)" of extra's "_" keys after
@@ -18779,20 +18770,17 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
         else:
             created = re.findall(r"CreateLogger\(\s*\$?\"([^\"]*)\"", src)
             typed = re.findall(r"\bILogger<\s*(\w+)\s*>", src)
-            namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
             if base == "Indexer.cs":  # Indexers.cs' CreateLogger($"NBXplorer.Indexer.{config.CryptoCode}")
                 category = "NBXplorer.Indexer.%{name}"
             elif created:
                 category = re.sub(r"\{[^}]*\}", "%{name}", created[0])
             elif typed:
-                category = (f"{namespace.group(1)}." if namespace else "") + typed[0]
+                category = _dotnet_category(src, typed[0])
             else:
                 category = "%{name}"
         head = f": {category}: "
         head += " " * max(0, 18 - len(head))
         return f"{colour}{word}\x1b[39m\x1b[22m\x1b[49m" + head + template
-    if name == "appflowy-cloud":
-        return template  # tracing's JSON (generate.py)
     if name == "netavark":
         # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
         rest = path.removeprefix("src/")

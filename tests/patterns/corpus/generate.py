@@ -1249,7 +1249,7 @@ def _appflowy_json(record: dict, message: str, fields: list, level: str) -> str:
     else:
         crate, rest = "appflowy_cloud", "/".join(parts[1:])
     modules = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-    body = {"level": level.upper() if level != "warn" else "WARN",
+    body = {"level": level.upper(),
             "fields": {"message": message, **_typed(fields)}, "target": "::".join([crate, *modules])}
     if not path.startswith("services/appflowy-worker/"):
         body["filename"] = path.split("/", 2)[2] if parts[0] in ("services", "libs") else path
@@ -1261,8 +1261,7 @@ def _elgg_line(record: dict, message: str, fields: list, level: str) -> str:
     # Monolog's LineFormatter (ignoreEmptyContextAndExtra): the message, the context's JSON where
     # the call gives one, then the processors' extra (extract.py writes it after "\0")
     text, _, extra = message.partition("\x00")
-    context = " " + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":")) if fields else ""
-    return text + context + (" " + extra if extra else "")
+    return _coolify(record, text, fields, level) + (" " + extra if extra else "")
 
 
 # (rules 38) round 38's renders, by program (the others' heads are written by extract.py and
