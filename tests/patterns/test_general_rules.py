@@ -5056,7 +5056,8 @@ def test_a_failures_cause_that_is_a_status_alone_keeps_its_class():
                      "Fetch of feed-{i} failed, response code: {code}.",
                      "Unexpected status: {code}"):
         miner = PatternMiner()
-        ids = {code: {miner.add(template.format(code=code, i=i)) for i in range(3)} for code in (200, 404, 503)}
+        ids = {code: {miner.add(template.format(code=code, i=i)) for i in range(3)}
+               for code in (200, 404, 503)}
         assert all(len(found) == 1 for found in ids.values())
         assert len(set().union(*ids.values())) == 3
     assert mask("[error] Unexpected buildinfo response: 503") == "[error] Unexpected buildinfo response: 5xx"
