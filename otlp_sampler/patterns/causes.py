@@ -1108,6 +1108,8 @@ _STATUS_KEY_CLASS: Final = re.compile(
 
 
 _PROTOCOL_STATUS: Final = re.compile(r"HTTP[ \t]+([1-5]xx)(?![\w-]|\.[\w.-])")
+# a folded span that is an HTTP status class alone, a sentence's period after it or not
+_LONE_STATUS: Final = re.compile(r"[1-5]xx\.?")
 
 
 def keep_status_classes(masked: str, folded: str) -> str:
@@ -1135,6 +1137,12 @@ def keep_status_classes(masked: str, folded: str) -> str:
         return folded  # (two spans folded: no class written)
     classes = _STATUS_KEY_CLASS.findall(masked, at, len(masked) - after)
     if not classes:
+        if _LONE_STATUS.fullmatch(masked, at, len(masked) - after):
+            # the whole cause is a status the text said where logs put one (``Unexpected
+            # buildinfo response: 4xx``, ``Fetch failed, response code: 4xx.``): the
+            # response's status, the call site's field; no words of an error to fold
+            # (round 39, losses39)
+            return masked
         status = _PROTOCOL_STATUS.match(masked, at)
         if status is None:
             return folded

@@ -5045,3 +5045,23 @@ def test_the_first_words_after_a_small_letters_level_that_opens_the_record_are_t
     # near miss: after `error:` in small letters a capitalised text is as often an error's, a value
     assert _one_pattern("error: Timeout reading from the upstream server",
                         "error: Reset reading from the upstream server")
+
+
+def test_a_failures_cause_that_is_a_status_alone_keeps_its_class():
+    # (round 39, losses39; causes.keep_status_classes, _LONE_STATUS) a status read where logs
+    # put one (after `response:`, `response code:`, `status:`) that is the whole text after a
+    # failure's colon is the response's status, the call site's field: each class its own
+    # pattern (`Unexpected buildinfo response: <*>` had taken every class into one)
+    for template in ("[error] Unexpected buildinfo response: {code}",
+                     "Fetch of feed-{i} failed, response code: {code}.",
+                     "Unexpected status: {code}"):
+        miner = PatternMiner()
+        ids = {code: {miner.add(template.format(code=code, i=i)) for i in range(3)}
+               for code in (200, 404, 503)}
+        assert all(len(found) == 1 for found in ids.values())
+        assert len(set().union(*ids.values())) == 3
+    assert mask("[error] Unexpected buildinfo response: 503") == "[error] Unexpected buildinfo response: 5xx"
+    # near misses: a status said in an error's words is the error's text, one cause among the
+    # call site's others, and folds whole; a bare number no status reading takes is a value
+    assert mask("sync failed: unexpected status 503") == "sync failed: <*>"
+    assert mask("sync failed: 503") == "sync failed: <*>"
