@@ -18878,17 +18878,21 @@ _FLUVIO_CLI_CRATES = ("cdk", "smartmodule-development-kit", "fluvio-cli", "fluvi
                       "fluvio-connector-deployer", "fluvio-package-index", "fluvio-extension-common")
 # swift's daemons by file: the log_name (its config section's) that opens each line
 _SWIFT_SERVERS = {"swift/obj/server.py": "object-server", "swift/obj/ssync_receiver.py": "object-server",
-                  "swift/obj/replicator.py": "object-replicator", "swift/obj/ssync_sender.py": "object-replicator",
+                  "swift/obj/replicator.py": "object-replicator",
+                  "swift/obj/ssync_sender.py": "object-replicator",
                   "swift/obj/auditor.py": "object-auditor", "swift/obj/updater.py": "object-updater",
-                  "swift/obj/expirer.py": "object-expirer", "swift/obj/reconstructor.py": "object-reconstructor",
+                  "swift/obj/expirer.py": "object-expirer",
+                  "swift/obj/reconstructor.py": "object-reconstructor",
                   "swift/obj/diskfile.py": "object-server", "swift/obj/mem_diskfile.py": "object-server",
                   "swift/container/server.py": "container-server",
                   "swift/container/replicator.py": "container-replicator",
                   "swift/container/auditor.py": "container-auditor",
-                  "swift/container/updater.py": "container-updater", "swift/container/sync.py": "container-sync",
+                  "swift/container/updater.py": "container-updater",
+                  "swift/container/sync.py": "container-sync",
                   "swift/container/sharder.py": "container-sharder",
                   "swift/container/reconciler.py": "container-reconciler",
-                  "swift/account/server.py": "account-server", "swift/account/replicator.py": "account-replicator",
+                  "swift/account/server.py": "account-server",
+                  "swift/account/replicator.py": "account-replicator",
                   "swift/account/auditor.py": "account-auditor", "swift/account/reaper.py": "account-reaper"}
 # Contao's services given a channel's logger in their bundle's config (monolog.logger.contao.x)
 _CONTAO_CHANNELS = {"comments-bundle/src/Cron/PurgeSubscriptionsCron.php": "contao.cron",
@@ -18922,7 +18926,9 @@ def _round_39_level(program: Program, src: str, m: re.Match, level: str) -> str:
         return {"warning": "warn", "busy": "info", "success": "info", "fun": "info"}.get(word, word)
     if name == "balena-supervisor":
         named = re.search(r"\.(\w+)\($", call)
-        return {"success": "info", "event": "info", "api": "info"}.get(named.group(1), level) if named else level
+        if named is None:
+            return level
+        return {"success": "info", "event": "info", "api": "info"}.get(named.group(1), level)
     if name == "archivesspace" and call.startswith("Log.exception"):
         return "error"
     return {"warning": "warn"}.get(level, level)
@@ -18931,7 +18937,8 @@ def _round_39_level(program: Program, src: str, m: re.Match, level: str) -> str:
 def _jumpserver_logger(src: str) -> str:
     """The logger a jumpserver file logs through: get_logger's "jumpserver.x" (the console
     handler's), drf_exception's, else a logger no configuration names (Python's last resort)."""
-    named = re.search(r"^logger\s*=\s*(?:logging\.)?(get_logger|getLogger|get_task_logger)\(\s*([^)]*)\)", src, re.M)
+    named = re.search(r"^logger\s*=\s*(?:logging\.)?(get_logger|getLogger|get_task_logger)\(\s*([^)]*)\)",
+                      src, re.M)
     if not named or named.group(1) == "get_logger":
         return "jumpserver"
     argument = named.group(2).strip().strip("'\"")
@@ -18981,7 +18988,8 @@ def _round_39_call(program: Program, src: str, m: re.Match, lang: str
         text = "".join(s if isinstance(s, str) else "%{any}" for s in lit[0].segments).replace("%", "%%")
         text = text.replace("%%{any}", "%{any}")
         values: dict[str, str] = {}
-        for pair in re.finditer(r"\(\s*\"(\w+)\"\s*,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)", ",".join(args[1:])):
+        pairs = ",".join(args[1:])
+        for pair in re.finditer(r"\(\s*\"(\w+)\"\s*,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)", pairs):
             values[pair.group(1)] = pair.group(2)
         def slot(found: re.Match) -> str:
             key = found.group(1)
@@ -19016,7 +19024,8 @@ def _go_caller(src: str, at: int, path: str, module: str = "") -> str:
     else:
         qualified = folder.rsplit("/", 1)[-1] or (package.group(1) if package else "main")
     found = None
-    for head in re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)\s*(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)", src[:at], re.M):
+    for head in re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)\s*(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)", src[:at],
+                            re.M):
         found = head
     if found is None:
         return qualified + ".%{name}"
@@ -19104,9 +19113,11 @@ def _round_39_fields(program: Program, path: str, src: str, m: re.Match, fields:
     if name == "ziti":
         line = src.count("\n", 0, at) + 1
         module = "github.com/openziti/ziti/v2"
-        return [["file", f"={module}/{path}:{line}"], ["func", "=" + _go_caller(src, at, path, module)], *fields]
+        return [["file", f"={module}/{path}:{line}"], ["func", "=" + _go_caller(src, at, path, module)],
+                *fields]
     if name == "flagsmith":
-        named = re.search(r"^logger\s*=\s*(?:structlog\.get_logger|logging\.getLogger)\(\s*\"([^\"]+)\"", src, re.M)
+        named = re.search(r"^logger\s*=\s*(?:structlog\.get_logger|logging\.getLogger)\(\s*\"([^\"]+)\"",
+                          src, re.M)
         module = path.removeprefix("api/").removesuffix(".py").replace("/", ".").removesuffix(".__init__")
         return [["logger", "=" + (named.group(1) if named else module)], *fields]
     return fields
@@ -19132,7 +19143,8 @@ def _round_39_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # level too; an exception's traceback on the same line, its newlines as #012
         server = _SWIFT_SERVERS.get(path)
         if server is None:
-            server = "proxy-server" if path.startswith(("swift/proxy/", "swift/common/middleware/")) else "%{name}"
+            proxy = path.startswith(("swift/proxy/", "swift/common/middleware/"))
+            server = "proxy-server" if proxy else "%{name}"
         text = template
         if call.endswith(".exception("):
             text += "#012Traceback (most recent call last):#012%{any}"
@@ -19196,7 +19208,7 @@ def _round_39_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # Ruby's Logger::Formatter: "L, [time #pid] LEVEL -- : " and Log.prepare's thread id;
         # Log.exception the error's text on the line after
         if call.startswith("Log.exception"):
-            return f"E, [#%{{int}}] ERROR -- : "
+            return "E, [#%{int}] ERROR -- : \n%{err}"
         return (f"{_RUBY_LETTERS.get(level, 'I')}, [#%{{int}}] {upper:>5} -- : Thread-%{{int}}: " + template)
     if name == "mcollective":
         # file_logger's ::Logger::Formatter (its datetime_format's trailing space: two before

@@ -1342,8 +1342,8 @@ _ROUND_39_RENDERS = {"cri-o": _logrus_text, "gotosocial": _gotosocial_logfmt, "z
                      "fluvio": _tracing_ansi, "wasmcloud": _wash_tracing, "contao": _symfony_line,
                      "part-db": _symfony_line,
                      **{name: _message_alone for name in (
-                         "swift", "jumpserver", "moquette", "hono", "balena-supervisor", "iotedge", "smartstore",
-                         "archivesspace", "mcollective", "h2o", "leap", "tock")}}
+                         "swift", "jumpserver", "moquette", "hono", "balena-supervisor", "iotedge",
+                         "smartstore", "archivesspace", "mcollective", "h2o", "leap", "tock")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
