@@ -9128,8 +9128,10 @@ def test_rules_38_readings_do_not_reach_older_rules():
      ['xo:demo WARN demo failed'], ['warn']),
     # balena-supervisor: "[level]" padded to the longest level's length, its own levels' names
     ('balena-supervisor', 'src/demo.ts',
-     "function f() {\n  log.success(`Demo ${name} applied`);\n  log.debug('demo');\n}\n",
-     ['[success] Demo %{name} applied', '[debug]   demo'], ['info', 'debug']),
+     "function f() {\n  log.success(`Demo ${name} applied`);\n  log.debug('demo');\n"
+     "  log.error('Demo failed:', err);\n}\n",
+     ['[success] Demo %{name} applied', '[debug]   demo', '[error]   Demo failed: %{err}'],
+     ['info', 'debug', 'error']),
     # iotedge: "<severity> time [LVL] - "
     ('iotedge', 'edge-agent/src/Microsoft.Azure.Devices.Edge.Agent.Core/Demo.cs',
      'class Demo {\n  void F() {\n    Log.LogWarning((int)EventIds.Demo, $"Demo {name} failed");\n'

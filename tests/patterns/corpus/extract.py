@@ -18970,8 +18970,8 @@ def _round_39_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 39's calls not read the common way: fc's format strings
     (leap: each ``${name}`` the value its ("name", value) pair gives), structlog's event and
-    key=value arguments (Flagsmith's structlog loggers), FarmbotOS.Logger's verbosity before
-    the message."""
+    key=value arguments (Flagsmith's structlog loggers), balena-supervisor's arguments joined by
+    spaces, FarmbotOS.Logger's verbosity before the message."""
     name = program.name
     if name == "leap":
         call = m.group()
@@ -19002,6 +19002,21 @@ def _round_39_call(program: Program, src: str, m: re.Match, lang: str
         plain = dataclasses.replace(program, kv="pykw")
         template, _, fields = _message(args, plain)
         return (template, fields) if template is not None else None
+    if name == "balena-supervisor":
+        # supervisor-console's messageFormatter: every argument joined by a space (an Error as its
+        # stack: its first line here)
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        template, _, fields = _message(args[:1], program)
+        if template is None:
+            return None
+        for arg in args[1:]:
+            word = re.sub(r"\W+", "_", arg.strip().split(".")[-1]).strip("_") or "value"
+            kind = "err" if re.fullmatch(r"e|err|error|ex|exc|exception|reason", word) else \
+                kind_of_field(word, arg, lang)
+            template += " " + _slot(kind, "")
+        return template, fields
     if name == "farmbot-os" and m.group().startswith("FarmbotOS."):
         args = _nonblank_args(src, m.end(), lang)
         if not args or len(args) < 2 or not re.fullmatch(r"\s*\d+\s*", args[0]):
