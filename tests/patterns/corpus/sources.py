@@ -1055,7 +1055,14 @@ split was made before any measurement in each round:
   sulu fetched with Part-DB as drupal's replacement and left unread (16 logger calls)), no
   statement read), with calls written from the loggers' documented APIs and the repositories'
   logging calls counted by name (matches only, 20 printed sites or more a program), to be
-  checked against their sources after the pin.
+  checked against their sources after the pin: pinned at 16:25 UTC (commit 8f4b1396,
+  "corpus39: pin ...").
+  Checked so by the same helper before any scoring, no miner run on them (rules 39, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs,
+  commits, files and call patterns unchanged; leap's fc ``${name}`` formats, Flagsmith's
+  structlog pairs, FarmbotOS.Logger's verbosity and balena-supervisor's joined arguments read
+  by rules 39; every program keeps 20 printed sites or more, contao's 21 the fewest).
 """
 
 from __future__ import annotations
