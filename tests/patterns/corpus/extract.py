@@ -1592,6 +1592,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_38_level(program, src, m, level)
             if _round_38_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 39:
+            level = _round_39_level(program, src, m, level)
+            if _round_39_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1644,6 +1648,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_38_level(program, src, m, site.level)
             if _round_38_unprinted(program, path, src, m, site.level):
                 continue  # (rules 38) the level the read call names
+        if site is not None and program.rules >= 39:
+            site.level = _round_39_level(program, src, m, site.level)
+            if _round_39_unprinted(program, path, src, m, site.level):
+                continue  # (rules 39) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1767,6 +1775,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_37_head(program, src, m, at, site.level, site.template)
             if program.rules >= 38:
                 site.template = _round_38_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 39:
+                site.template = _round_39_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_39_fields(program, path, src, m, site.fields)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1863,7 +1874,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_38_call(program, src, m, lang) if program.rules >= 38 else None
+        read = _round_39_call(program, src, m, lang) if program.rules >= 39 else None
+        read = _round_38_call(program, src, m, lang) if program.rules >= 38 and read is None else read
         read = _round_37_call(program, src, m, lang) if program.rules >= 37 and read is None else read
         read = _slips37_call(program, src, m, lang) if program.name in _SLIPS37 and read is None else read
         read = _round_36_call(program, src, m, lang) if program.rules >= 36 and read is None else read
@@ -18842,6 +18854,404 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "warning"}.get(level, level)
         web = path.startswith("lib/changelog_web/")
         return ("request_id=%{id} " if web else "") + f"[{word}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 39 (round 39's programs)
+
+# (rules 39) the level below which a round 39 program's default setup prints nothing (Flagsmith's
+# root logger at WARNING (flagsmith-common's setup_logging: the root at max(LOG_LEVEL, WARNING)
+# and no application logger named by default), jumpserver's LOG_LEVEL DEBUG; fluvio's command
+# line crates and jumpserver's unconfigured loggers in _round_39_unprinted)
+_ROUND_39_THRESHOLD = {
+    "cri-o": "info", "gotosocial": "info", "ziti": "info", "kopia": "info", "swift": "info",
+    "jumpserver": "debug", "flagsmith": "warn", "moquette": "info", "hono": "info", "xen-orchestra": "info",
+    "balena-supervisor": "debug", "iotedge": "info", "smartstore": "info", "fluvio": "info",
+    "wasmcloud": "info", "archivesspace": "debug", "mcollective": "info", "contao": "info",
+    "part-db": "debug", "h2o": "trace", "leap": "info", "tock": "info", "farmbot-os": "debug"}
+# fc's logging macros (leap): the level each one's letter names
+_FC_LEVELS = {"i": "info", "w": "warn", "e": "error", "d": "debug"}
+# fluvio's crates run from the command line (their RUST_LOG unset: EnvFilter's default, errors only)
+_FLUVIO_CLI_CRATES = ("cdk", "smartmodule-development-kit", "fluvio-cli", "fluvio-channel-cli",
+                      "fluvio-cli-common", "fluvio-benchmark", "fluvio-cluster", "fluvio-hub-util",
+                      "fluvio-version-manager", "fluvio-test", "fluvio-test-util", "cargo-builder",
+                      "fluvio-connector-deployer", "fluvio-package-index", "fluvio-extension-common")
+# swift's daemons by file: the log_name (its config section's) that opens each line
+_SWIFT_SERVERS = {"swift/obj/server.py": "object-server", "swift/obj/ssync_receiver.py": "object-server",
+                  "swift/obj/replicator.py": "object-replicator",
+                  "swift/obj/ssync_sender.py": "object-replicator",
+                  "swift/obj/auditor.py": "object-auditor", "swift/obj/updater.py": "object-updater",
+                  "swift/obj/expirer.py": "object-expirer",
+                  "swift/obj/reconstructor.py": "object-reconstructor",
+                  "swift/obj/diskfile.py": "object-server", "swift/obj/mem_diskfile.py": "object-server",
+                  "swift/container/server.py": "container-server",
+                  "swift/container/replicator.py": "container-replicator",
+                  "swift/container/auditor.py": "container-auditor",
+                  "swift/container/updater.py": "container-updater",
+                  "swift/container/sync.py": "container-sync",
+                  "swift/container/sharder.py": "container-sharder",
+                  "swift/container/reconciler.py": "container-reconciler",
+                  "swift/account/server.py": "account-server",
+                  "swift/account/replicator.py": "account-replicator",
+                  "swift/account/auditor.py": "account-auditor", "swift/account/reaper.py": "account-reaper"}
+# Contao's services given a channel's logger in their bundle's config (monolog.logger.contao.x)
+_CONTAO_CHANNELS = {"comments-bundle/src/Cron/PurgeSubscriptionsCron.php": "contao.cron",
+                    "newsletter-bundle/src/Cron/PurgeSubscriptionsCron.php": "contao.cron",
+                    "core-bundle/src/Cron/PurgeOptInTokensCron.php": "contao.cron",
+                    "core-bundle/src/Cron/PurgeRegistrationsCron.php": "contao.cron",
+                    "core-bundle/src/Cron/PurgeTempFolderCron.php": "contao.cron",
+                    "core-bundle/src/ContentComposition/ContentComposition.php": "contao.error",
+                    "core-bundle/src/InsertTag/InsertTagParser.php": "contao.error",
+                    "core-bundle/src/Messenger/EventListener/MessageListener.php": "contao.error"}
+# the iotedge runtime's SeverityEnricher: Serilog's level as a syslog severity
+_IOTEDGE_SEVERITY = {"critical": 0, "fatal": 0, "error": 3, "warn": 4, "info": 6, "debug": 7, "trace": 7}
+# Python's levelname cut to four (jumpserver's "[%(levelname).4s]")
+_PYTHON_LEVELNAMES = {"debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR",
+                      "critical": "CRITICAL", "exception": "ERROR"}
+
+
+def _round_39_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 39's calls said otherwise than by the called name: fc's ilog, wlog,
+    elog and dlog (leap), FarmbotOS.Logger's busy, success and fun (info, as LogExecutor passes
+    them to Logger), balena-supervisor's success, event and api (printed at their own names,
+    ordered between warn and info), archivesspace's Log.exception (an error)."""
+    call = m.group()
+    name = program.name
+    if name == "leap":
+        named = re.search(r"\b(?:fc_)?([iwed])log\(", call)
+        return _FC_LEVELS[named.group(1)] if named else level
+    if name == "farmbot-os":
+        named = re.search(r"\.(\w+)\b\(?$", call.rstrip("( "))
+        word = named.group(1) if named else "info"
+        return {"warning": "warn", "busy": "info", "success": "info", "fun": "info"}.get(word, word)
+    if name == "balena-supervisor":
+        named = re.search(r"\.(\w+)\($", call)
+        if named is None:
+            return level
+        return {"success": "info", "event": "info", "api": "info"}.get(named.group(1), level)
+    if name == "archivesspace" and call.startswith("Log.exception"):
+        return "error"
+    return {"warning": "warn"}.get(level, level)
+
+
+def _jumpserver_logger(src: str) -> str:
+    """The logger a jumpserver file logs through: get_logger's "jumpserver.x" (the console
+    handler's), drf_exception's, else a logger no configuration names (Python's last resort)."""
+    named = re.search(r"^logger\s*=\s*(?:logging\.)?(get_logger|getLogger|get_task_logger)\(\s*([^)]*)\)",
+                      src, re.M)
+    if not named or named.group(1) == "get_logger":
+        return "jumpserver"
+    argument = named.group(2).strip().strip("'\"")
+    if argument.startswith("jumpserver") or argument == "drf_exception":
+        return "jumpserver"
+    return "root"
+
+
+def _round_39_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 39 call its program's default setup does not print: below its threshold; a
+    jumpserver file's logger no configuration names below WARNING (Python's last resort
+    handler); fluvio's command line crates below ERROR (their RUST_LOG unset); xen-orchestra's
+    web UI packages (the browser's console, not xo-server's)."""
+    name = program.name
+    if name == "jumpserver" and _jumpserver_logger(src) == "root" and \
+            _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["warn"]:
+        return True
+    if name == "fluvio" and path.split("/")[1] in _FLUVIO_CLI_CRATES and \
+            _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["error"]:
+        return True
+    if name == "xen-orchestra" and path.startswith(("@xen-orchestra/web", "@xen-orchestra/lite",
+                                                    "packages/xo-web/")):
+        return True
+    threshold = _ROUND_39_THRESHOLD.get(name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_39_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 39's calls not read the common way: fc's format strings
+    (leap: each ``${name}`` the value its ("name", value) pair gives), structlog's event and
+    key=value arguments (Flagsmith's structlog loggers), balena-supervisor's arguments joined by
+    spaces, FarmbotOS.Logger's verbosity before the message."""
+    name = program.name
+    if name == "leap":
+        call = m.group()
+        args = _nonblank_args(src, m.start() + call.index("(") + 1, lang)
+        if not args:
+            return None
+        if call.startswith("fc_"):
+            args = args[1:]
+        if not args:
+            return None
+        lit = read_literal(args[0].strip(), 0, lang)
+        if lit is None:
+            return None
+        text = "".join(s if isinstance(s, str) else "%{any}" for s in lit[0].segments).replace("%", "%%")
+        text = text.replace("%%{any}", "%{any}")
+        values: dict[str, str] = {}
+        pairs = ",".join(args[1:])
+        for pair in re.finditer(r"\(\s*\"(\w+)\"\s*,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)", pairs):
+            values[pair.group(1)] = pair.group(2)
+        def slot(found: re.Match) -> str:
+            key = found.group(1)
+            return _slot(kind_of_field(key, values.get(key, key), lang), "")
+        return re.sub(r"\$\{(\w+)\}", slot, text), []
+    if name == "flagsmith" and re.search(r"^logger\s*=\s*structlog\.", src, re.M):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        plain = dataclasses.replace(program, kv="pykw")
+        template, _, fields = _message(args, plain)
+        return (template, fields) if template is not None else None
+    if name == "balena-supervisor":
+        # supervisor-console's messageFormatter: every argument joined by a space (an Error as its
+        # stack: its first line here)
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        template, _, fields = _message(args[:1], program)
+        if template is None:
+            return None
+        for arg in args[1:]:
+            word = re.sub(r"\W+", "_", arg.strip().split(".")[-1]).strip("_") or "value"
+            kind = "err" if re.fullmatch(r"e|err|error|ex|exc|exception|reason", word) else \
+                kind_of_field(word, arg, lang)
+            template += " " + _slot(kind, "")
+        return template, fields
+    if name == "farmbot-os" and m.group().startswith("FarmbotOS."):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2 or not re.fullmatch(r"\s*\d+\s*", args[0]):
+            return None
+        template, _, fields = _message(args[1:2], program)
+        return (template, fields) if template is not None else None
+    return None
+
+
+def _go_caller(src: str, at: int, path: str, module: str = "") -> str:
+    """runtime's name of the Go function around ``at``: the package (its folder's name, or its
+    import path under ``module``; main's "main"), the receiver's type ("(*T)."), the function,
+    then ".funcN" inside the Nth function literal."""
+    package = re.search(r"^package\s+(\w+)", src, re.M)
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    if package and package.group(1) == "main":
+        qualified = "main"
+    elif module:
+        qualified = f"{module}/{folder}" if folder else module
+    else:
+        qualified = folder.rsplit("/", 1)[-1] or (package.group(1) if package else "main")
+    found = None
+    for head in re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)\s*(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)", src[:at],
+                            re.M):
+        found = head
+    if found is None:
+        return qualified + ".%{name}"
+    receiver = ""
+    if found.group(2):
+        receiver = f"(*{found.group(2)})." if found.group(1) else f"{found.group(2)}."
+    literals = [lit.start() for lit in re.finditer(r"(?<!^)\bfunc\s*\(", src[found.end():at], re.M)]
+    inside = [k for k, start in enumerate(literals, 1) if _encloses(src, found.end() + start, at)]
+    return f"{qualified}.{receiver}{found.group(3)}" + (f".func{inside[-1]}" if inside else "")
+
+
+def _java_logger(src: str, m: re.Match, path: str) -> str:
+    """The full name of the class a Java file's SLF4J logger is named by
+    (``LoggerFactory.getLogger(X.class)``: X in the file's package or as imported; ``getClass()``:
+    the running subclass, any name)."""
+    declared = re.search(r"getLogger\(\s*(?:(\w+)\.class|getClass\(\)|this\.getClass\(\))\s*\)", src)
+    package = re.search(r"^package\s+([\w.]+)\s*;", src, re.M)
+    if declared is None:
+        owner = path.rsplit("/", 1)[-1].removesuffix(".java")
+    elif declared.group(1) is None:
+        return "%{name}"
+    else:
+        owner = declared.group(1)
+        imported = re.search(rf"^import\s+([\w.]+\.{re.escape(owner)})\s*;", src, re.M)
+        if imported:
+            return imported.group(1)
+    return (f"{package.group(1)}." if package else "") + owner
+
+
+def _kotlin_logging_name(src: str, path: str) -> str:
+    """kotlin-logging's ``KotlinLogging.logger {}`` name: the package, then the class the
+    declaration is in (a companion's owner), else the file's name (its ``Kt`` class, the suffix
+    dropped); ``logger("name")`` that name."""
+    named = re.search(r"KotlinLogging\.logger\(\s*\"([^\"]+)\"", src)
+    if named:
+        return named.group(1)
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    declared = re.search(r"KotlinLogging\.logger\s*\{", src)
+    stem = path.rsplit("/", 1)[-1].removesuffix(".kt")
+    owner = stem
+    if declared:
+        line_start = src.rfind("\n", 0, declared.start()) + 1
+        if src[line_start:declared.start()].startswith((" ", "\t")):
+            classes = re.findall(r"\b(?:class|object)\s+(\w+)", src[:declared.start()])
+            owner = next((c for c in reversed(classes) if c != "object"), stem)
+    return (f"{package.group(1)}." if package else "") + owner
+
+
+def _leap_function(src: str, at: int) -> str | None:
+    """__func__ of the C++ function around ``at``: the last definition ("name(params) {", at any
+    indentation: leap's are inside namespaces and classes) whose body holds it."""
+    found = None
+    for head in re.finditer(r"^[ \t]*(?:[\w:<>*&,~ ]+\s)?(?:\w+::)*(~?\w+)\s*\((?:[^;{}()]|\([^()]*\))*\)\s*"
+                            r"(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?(?:->\s*[\w:<>]+\s*)?(?::[^;{]*)?\{",
+                            src[:at], re.M):
+        if head.group(1) not in ("if", "for", "while", "switch", "catch", "return") and \
+                _encloses(src, head.end() - 1, at):
+            found = head.group(1)
+    return found
+
+
+def _round_39_ruby_method(src: str, at: int) -> str:
+    """The Ruby method whose ``def`` is the last before ``at``, as caller's frames name it."""
+    found = re.findall(r"^\s*def\s+(?:self\.)?(\w+[?!=]?)", src[:at], re.M)
+    return found[-1] if found else "<main>"
+
+
+def _round_39_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                     ) -> list[list[str]]:
+    """The fields round 39's loggers add to a call's: CRI-O's request id and gRPC method name
+    (log.X(ctx, ...) in a CRI handler: internal/log's entry), GoToSocial's requestID (an HTTP
+    handler's context), ziti's file and func (its slog bridge's), Flagsmith's logger name."""
+    name = program.name
+    at = m.start()
+    if name == "cri-o" and path.startswith("server/") and re.match(r"log\.\w+\(\s*ctx\s*,", m.group()):
+        function = re.findall(r"^func\s+\(\s*\w+\s+\*Server\s*\)\s+([A-Z]\w*)\(\s*ctx\s+context\.Context,"
+                              r"\s*\w+\s+\*types\.\w+Request\)|^func\s", src[:at], re.M)
+        if function and function[-1]:  # the last function opened: a CRI handler (its request's context)
+            service = "ImageService" if "/image" in path else "RuntimeService"
+            return [*fields, ["id", "id"], ["name", f"=/runtime.v1.{service}/{function[-1]}"]]
+        return fields
+    if name == "gotosocial" and path.startswith(("internal/api/", "internal/middleware/")) and \
+            re.match(r"log\.\w+\(\s*c(?:tx)?\b", m.group()):
+        return [["requestID", "id"], *fields]
+    if name == "ziti":
+        line = src.count("\n", 0, at) + 1
+        module = "github.com/openziti/ziti/v2"
+        return [["file", f"={module}/{path}:{line}"], ["func", "=" + _go_caller(src, at, path, module)],
+                *fields]
+    if name == "flagsmith":
+        named = re.search(r"^logger\s*=\s*(?:structlog\.get_logger|logging\.getLogger)\(\s*\"([^\"]+)\"",
+                          src, re.M)
+        module = path.removeprefix("api/").removesuffix(".py").replace("/", ".").removesuffix(".__init__")
+        return [["logger", "=" + (named.group(1) if named else module)], *fields]
+    return fields
+
+
+def _round_39_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 39's loggers print before (and after) the message, read from each one's logging
+    code and default setup (a time that opens the line left out; one inside the head kept as
+    %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "panic": "PANIC"}.get(level, "INFO")
+    if name == "gotosocial":
+        # its logfmt (internal/log/format): func= (go-caller's name: the package's folder, no
+        # path), level= in capitals, the context hooks' fields, then msg= (generate.py)
+        return f"func={_go_caller(src, m.start(), path)} level={upper} msg=" + template
+    if name == "swift":
+        # SwiftLogFormatter's "%(server)s: %(message)s" (syslog's ident-less line), its
+        # transaction's " (txn: id)" in a request's code, the client's address below INFO's
+        # level too; an exception's traceback on the same line, its newlines as #012
+        server = _SWIFT_SERVERS.get(path)
+        if server is None:
+            proxy = path.startswith(("swift/proxy/", "swift/common/middleware/"))
+            server = "proxy-server" if proxy else "%{name}"
+        text = template
+        if call.endswith(".exception("):
+            text += "#012Traceback (most recent call last):#012%{any}"
+        request = path.startswith(("swift/proxy/", "swift/common/middleware/")) or base == "server.py"
+        if request:
+            text += " (txn: %{id})"
+            if level != "info":
+                text += " (client_ip: %{ip})"
+        return f"{server}: " + text
+    if name == "jumpserver":
+        # settings/logging.py's console "main" format "%(asctime)s [%(levelname).4s] %(message)s";
+        # a logger no configuration names prints the message alone (the last resort handler)
+        if _jumpserver_logger(src) == "root":
+            return template
+        word = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")[:4]
+        return f"[{word}] " + template
+    if name == "moquette":
+        # distribution's log4j.properties: "%d [%t]%X{channel}%X{client.id}%X{msg.type} %-5p %c{1}
+        # %M %L %x - %m" (the MDC and NDC empty where none is set)
+        owner = _java_logger(src, m, path)
+        simple = owner.rsplit(".", 1)[-1] if owner != "%{name}" else owner
+        method = _java_method(src, m.start()) or "%{name}"
+        return f"[%{{name}}] {upper:<5} {simple} {method} {line}  - " + template
+    if name == "hono":
+        # each component's logback-spring.xml: "%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg"
+        owner = _java_logger(src, m, path)
+        logger = _abbreviated(owner, 36) if owner != "%{name}" else owner
+        return f"[%{{name}}] {upper:<5} {logger} - " + template
+    if name == "xen-orchestra":
+        # @xen-orchestra/log's console transport off a terminal: "time namespace LEVEL message",
+        # then the data object as console prints it (generate.py)
+        namespace = re.search(r"createLogger\(\s*['\"`]([^'\"`]+)['\"`]\s*\)", src)
+        return (namespace.group(1) if namespace else "%{name}") + f" {upper} " + template
+    if name == "balena-supervisor":
+        # supervisor-console's winston printf "[level]" padded to the longest level's (success)
+        # length and a space
+        called = re.search(r"\.(\w+)\($", call)
+        word = called.group(1) if called else level
+        return f"[{word}]" + " " * (7 - len(word) + 1) + template
+    if name == "iotedge":
+        # Logger.cs at Information: "<{Severity}> {Timestamp} [{Level:u3}] - {Message:j}"
+        severity = _IOTEDGE_SEVERITY.get(level, 6)
+        return f"<{severity}> %{{time}} [{_SERILOG_U3.get(level, 'INF')}] - " + template
+    if name == "fluvio":
+        # tracing-subscriber's default full format with ANSI (fluvio-future's init_tracer): the
+        # level, the target (the crate and module) dimmed and ":"
+        parts = path.split("/")
+        crate = parts[1].replace("-", "_") if len(parts) > 2 else "fluvio"
+        rest = path.split("/src/", 1)[1] if "/src/" in path else parts[-1]
+        modules = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        if crate == "smartmodule_development_kit":
+            crate = "smdk"
+        target = "::".join([crate, *modules])
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if name == "wasmcloud":
+        # wash's fmt layer off a terminal (not verbose: no target, thread, file or line): the
+        # level right-aligned to five
+        return f"{upper:>5} " + template
+    if name == "archivesspace":
+        # Ruby's Logger::Formatter: "L, [time #pid] LEVEL -- : " and Log.prepare's thread id;
+        # Log.exception the error's text on the line after
+        if call.startswith("Log.exception"):
+            return "E, [#%{int}] ERROR -- : \n%{err}"
+        return (f"{_RUBY_LETTERS.get(level, 'I')}, [#%{{int}}] {upper:>5} -- : Thread-%{{int}}: " + template)
+    if name == "mcollective":
+        # file_logger's ::Logger::Formatter (its datetime_format's trailing space: two before
+        # "#pid"), then Log.from's "file.rb:line:in `method'" and the message
+        caller = f"{base}:{line}:in `{_round_39_ruby_method(src, m.start())}'"
+        return f"{_RUBY_LETTERS.get(level, 'I')}, [#%{{int}}] {upper:>5} -- : {caller} " + template
+    if name == "contao":
+        # Monolog's LineFormatter in the prod log: "[time] channel.LEVEL: message context extra",
+        # the channel the logger's service names (monolog.logger.contao.x, in the call or as the
+        # service's argument in the bundle's config), else the autowired logger's "app"
+        statement = src[max(0, src.rfind(";", 0, m.start()) + 1):m.start()]
+        named = re.search(r"monolog\.logger\.(contao\.\w+)", statement)
+        channel = named.group(1) if named else _CONTAO_CHANNELS.get(path, "app")
+        return f"{channel}.{upper}: " + template
+    if name == "part-db":
+        # Monolog's LineFormatter (config/packages/monolog.yaml): "[time] app.LEVEL: message
+        # context extra"
+        return f"app.{upper}: " + template
+    if name == "leap":
+        # fc's console_appender: the level padded to 5, the time, the thread's name (9), the
+        # file and line (22 and 6: 29), the method (20), then "] "
+        file_line = f"{base[:22]}:{line:<6}"
+        method = (_leap_function(src, m.start()) or "%{name}")[:20]
+        word = {"warn": "warn", "error": "error", "debug": "debug"}.get(level, "info")
+        return f"{word:<5} %{{time}} %{{name}} {file_line:<29} {method:<20} ] " + template
+    if name == "tock":
+        # LogbackConfigurator's console pattern "%d [%thread] %-5level %logger - %msg"
+        return f"[%{{name}}] {upper:<5} {_kotlin_logging_name(src, path)} - " + template
     return template
 
 

@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 39 and program.name in _ROUND_39_RENDERS:
+        return _ROUND_39_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 38 and program.name in _ROUND_38_RENDERS:
         return _ROUND_38_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 37 and program.name in _ROUND_37_RENDERS:
@@ -1272,6 +1274,76 @@ _ROUND_38_RENDERS = {"dozzle": _dozzle_zerolog, "appflowy-cloud": _appflowy_json
                          "airsonic-advanced", "mailtrain", "cncjs", "papercut-smtp", "nbxplorer", "netavark",
                          "openfoodnetwork", "pact-broker", "opensourcepos", "isc-dhcp", "snapcast",
                          "opensearch-alerting", "changelog")}}
+
+
+def _gotosocial_logfmt(record: dict, message: str, fields: list, level: str) -> str:
+    # GoToSocial's logfmt (extract.py writes "func=... level=... msg=" and the message): the
+    # context hooks' fields before msg, each value quoted when it needs to be, then the message
+    head, _, text = message.partition(" msg=")
+    return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields) + f" msg={_logfmt_value(text)}"
+
+
+def _ziti_json(record: dict, message: str, fields: list, level: str) -> str:
+    # ziti's slog JSON handler (off a terminal; the time left out): level, msg, then the logrus
+    # bridge's file and func, then the entry's fields
+    body = {"level": level, "msg": message, **_typed(fields)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _kopia_console(record: dict, message: str, fields: list, level: str) -> str:
+    # kopia's stdConsoleEncoder (no time, level or logger name by default): the message, then the
+    # fields as zap's JSON after a tab
+    if not fields:
+        return message
+    return message + "\t" + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+
+
+def _flagsmith_console(record: dict, message: str, fields: list, level: str) -> str:
+    # structlog's ConsoleRenderer without colours (flagsmith-common's "generic" format; the time
+    # left out): the level padded to 9 in brackets, the event padded to 30, the logger's name in
+    # brackets, then the other keys sorted as key=value
+    logger = next((text for key, text, _ in fields if key == "logger"), "root")
+    rest = sorted((k, v) for k, v, _ in fields if k != "logger")
+    word = {"warn": "warning"}.get(level, level)
+    return (f"[{word:<9}] {message:<30} [{logger}]" + "".join(f" {k}={v}" for k, v in rest))
+
+
+def _inspect_value(text: str, kind: str) -> str:
+    if kind in _NUMBER_KINDS and re.fullmatch(r"-?\d+(?:\.\d+)?", text):
+        return text
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _xo_console(record: dict, message: str, fields: list, level: str) -> str:
+    # @xen-orchestra/log's console transport (extract.py writes "namespace LEVEL message"): the
+    # data object after it as console's util.inspect prints it
+    if not fields:
+        return message
+    return message + " { " + ", ".join(f"{k}: {_inspect_value(v, kind)}" for k, v, kind in fields) + " }"
+
+
+def _wash_tracing(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's full format without ANSI (extract.py writes the level): the fields
+    # after the message as key=value
+    return message + "".join(f" {k}={v}" for k, v, _ in fields)
+
+
+def _symfony_line(record: dict, message: str, fields: list, level: str) -> str:
+    # Monolog's LineFormatter under Symfony (extract.py writes "channel.LEVEL: "): the context as
+    # JSON, "[]" when empty, then the empty extra's "[]"
+    body = json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":")) if fields else "[]"
+    return message + " " + body + " []"
+
+
+# (rules 39) round 39's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; farmbot-os' Logger lines as the elixir render prints them)
+_ROUND_39_RENDERS = {"cri-o": _logrus_text, "gotosocial": _gotosocial_logfmt, "ziti": _ziti_json,
+                     "kopia": _kopia_console, "flagsmith": _flagsmith_console, "xen-orchestra": _xo_console,
+                     "fluvio": _tracing_ansi, "wasmcloud": _wash_tracing, "contao": _symfony_line,
+                     "part-db": _symfony_line,
+                     **{name: _message_alone for name in (
+                         "swift", "jumpserver", "moquette", "hono", "balena-supervisor", "iotedge",
+                         "smartstore", "archivesspace", "mcollective", "h2o", "leap", "tock")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
