@@ -7419,9 +7419,10 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
 
 # ---------------------------------------------------------------- rules 19 (round 19's programs)
 
-# syslog's priorities, as LOG_X names them
-_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
-                  "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}
+# syslog's priorities, as LOG_X names them (PHP's, xmrig's LOG_ macros: WARN, VERBOSE too, rules 35)
+_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error",
+                  "WARNING": "warn", "WARN": "warn", "NOTICE": "notice", "INFO": "info", "DEBUG": "debug",
+                  "VERBOSE": "debug"}
 
 
 def _round_19_level(program: Program, src: str, m: re.Match, level: str) -> str:
@@ -17531,10 +17532,6 @@ _ROUND_35_THRESHOLD = {
 _EVENNIA_MARKS = {"log_info": ("info", ".."), "log_msg": ("info", ".."), "log_infomsg": ("info", ".."),
                   "log_warn": ("warn", "WW"), "log_err": ("error", "EE"), "log_trace": ("error", "!!"),
                   "log_dep": ("warn", "DP"), "log_sec": ("info", "SS")}
-# syslog's LOG_ priorities (PHP's, xmrig's LOG_ macros)
-_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error",
-                  "WARNING": "warn", "WARN": "warn", "NOTICE": "notice", "INFO": "info", "DEBUG": "debug",
-                  "VERBOSE": "debug"}
 # xmrig's colour of a level (Log.cpp's colors_map, the line's text after the time), none for INFO
 _XMRIG_COLOURS = {"emergency": "\x1b[1;31m", "alert": "\x1b[1;31m", "critical": "\x1b[1;31m",
                   "error": "\x1b[0;31m", "warn": "\x1b[0;33m", "notice": "\x1b[1;37m", "info": "",
