@@ -5045,3 +5045,26 @@ def test_the_first_words_after_a_small_letters_level_that_opens_the_record_are_t
     # near miss: after `error:` in small letters a capitalised text is as often an error's, a value
     assert _one_pattern("error: Timeout reading from the upstream server",
                         "error: Reset reading from the upstream server")
+
+
+def test_a_level_and_the_heads_values_alone_are_no_operation_before_a_cause():
+    # (round 39, r37a; runs._separates, runs._level_head) logrus's terminal format glues the
+    # level, four capitals, to the time's brackets (`ERRO[<time>] <message>`, `WARN[0042] …`):
+    # the head, no operation whose cause follows. A word that announces an error right after
+    # it (`failed …`), or the bracket's end, had been read as the separator before a cause,
+    # the level and the time its context: every call site's message folded into one value
+    # (`ERRO[<*>] <*>`, `WARN[<*>] failed <*>`)
+    times = ["2024-03-16T07:31:56.790Z", "2024-03-03T17:12:25.112Z", "2024-03-21T20:06:03.850Z"]
+    causes = ["request entity too large", "x509: certificate signed by unknown authority", "EOF"]
+    for level in ("ERRO", "WARN"):
+        link = [f"{level}[{t}] failed link /srv/data/f{n}.json: {c} " for n, (t, c) in enumerate(zip(times, causes))]
+        recover = [f"{level}[{t}] failed recover old obj: {c} " for t, c in zip(times, causes)]
+        session = [f"{level}[{t}] Doge init session error: {c} " for t, c in zip(times, causes)]
+        assert _one_id_each(link, recover, session)
+        assert len(set(PatternMiner().add_batch(link + recover + session))) == 3
+    # near misses: the cause after an operation's colon still folds, and an operation said in
+    # words before the word that announces the error is still its context
+    assert _template(*[f"WARN[{t}] failed link /srv/a: {c}" for t, c in zip(times, causes)]) == (
+        "WARN[<*>] failed link <*>: <*>")
+    assert _one_pattern("WARN[0042] nightly sync failed: no route to host",
+                        "WARN[0043] nightly sync failed: connection refused by peer")
