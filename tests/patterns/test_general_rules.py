@@ -5068,3 +5068,20 @@ def test_a_level_and_the_heads_values_alone_are_no_operation_before_a_cause():
         "WARN[<*>] failed link <*>: <*>")
     assert _one_pattern("WARN[0042] nightly sync failed: no route to host",
                         "WARN[0043] nightly sync failed: connection refused by peer")
+
+
+def test_the_verb_after_a_negated_auxiliary_is_the_call_sites():
+    # (round 39, r37a; templates.operation_after_failure_at's _COULD_NOT and _CAN_NT) do's and
+    # a modal's negation is followed by a bare verb, the sentence's own: `… but it doesn't
+    # exist. Not notifying.` / `… but it doesn't have an environment. Not notifying.` (two call
+    # sites) had been one run, `doesn't <*>.`, let through by the anchor words around it
+    head = " ERROR 1 --- [orders-2] c.netflix.spinnaker.keel.echo.Notifier   : Trying to notify resource"
+    assert _one_id_each([f"{head} {name} but it doesn't exist. Not notifying." for name in ("frontend", "ledger")],
+                        [f"{head} {name} but it doesn't have an environment. Not notifying."
+                         for name in ("PaymentsService", "green", "com.example.api.JsonConverter")])
+    assert _one_id_each([f"Upload of {name} to the bucket will not retry. Giving up." for name in ("a.txt", "b.csv")],
+                        [f"Upload of {name} to the bucket will not be retried. Giving up." for name in ("c.pdf", "d")])
+    # near miss: a negated be is followed by a state's word as often, a value (is not running /
+    # is not fully synced yet: one call site)
+    assert _one_pattern("Replica db-1 of the primary is not running yet, waiting for it",
+                        "Replica db-2 of the primary is not fully synced yet, waiting for it")
