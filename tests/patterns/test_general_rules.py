@@ -5085,3 +5085,23 @@ def test_the_verb_after_a_negated_auxiliary_is_the_call_sites():
     # is not fully synced yet: one call site)
     assert _one_pattern("Replica db-1 of the primary is not running yet, waiting for it",
                         "Replica db-2 of the primary is not fully synced yet, waiting for it")
+
+
+def test_a_cause_inside_rubys_inspect_ends_with_it():
+    # (round 39, r37a; causes._after_cause, _inspect_end) Ruby's inspect of an exception,
+    # `#<Class: message>` (`"failed with #{e.inspect}"`), closes with its `>`: the cause folded
+    # after its colon ends there, and the words after it are the call site's. They had folded
+    # into the cause, so `…; try tuning the stop_timeout value` and the call site that prints
+    # nothing after the exception were one pattern
+    assert mask("ERROR -- [web] stop_command failed with #<Errno::ECONNREFUSED: Connection refused - "
+                "connect(2)>; try tuning the stop_timeout value") == (
+        "ERROR -- [web] stop_command failed with #<<*>: <*>>; try tuning the stop_timeout value")
+    errors = ["#<RuntimeError: something went wrong>", "#<Net::ReadTimeout: Net::ReadTimeout>",
+              "#<Errno::ECONNREFUSED: Connection refused - connect(2)>"]
+    assert _one_id_each([f"ERROR -- [app{n}] stop_command failed with {e}; try tuning the stop_timeout value"
+                         for n, e in enumerate(errors)],
+                        [f"ERROR -- [app{n}] stop_command failed with {e}" for n, e in enumerate(errors)])
+    # near misses: a cause with no inspect open before it runs to the end, and an arrow or a
+    # masked value inside the inspect ends none
+    assert mask("stop failed: Connection refused > retry; try tuning") == "stop failed: <*>"
+    assert mask("failed with #<Hook: stage -> deploy>; skipped") == "failed with #<Hook: <*>>; skipped"
