@@ -706,6 +706,10 @@ def _first_key(out: list[str], second: int) -> int:
         if (back >= 1 and out[back] == "=" and _KEY.fullmatch(out[back - 1])
                 and (back == 1 or out[back - 2] in _OPENERS or out[back - 2] == ",")):
             return back
+        # a name and its colon before a list whose keys are marked by = is no key of that list
+        # (casdoor's `scan: fingerprint probe failed, target = <*>, err = <*>`): a label, the
+        # words after it to the comma the call site's message (round 39, r37a)
+        return 0
     if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
         return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
     if at >= 4 and out[at - 2] == ":" and out[at - 3] == ":":

@@ -5105,3 +5105,25 @@ def test_a_cause_inside_rubys_inspect_ends_with_it():
     # masked value inside the inspect ends none
     assert mask("stop failed: Connection refused > retry; try tuning") == "stop failed: <*>"
     assert mask("failed with #<Hook: stage -> deploy>; skipped") == "failed with #<Hook: <*>>; skipped"
+
+
+def test_a_name_and_its_colon_before_a_list_keyed_by_equals_is_no_key_of_it():
+    # (round 39, r37a; tokens._first_key) a list whose keys are marked by `=` (`target =
+    # <*>, fingerprint = <*>, err = <*>`) has no key marked by a colon: the name and its colon
+    # before its first comma are a label, and the words after it the call site's message.
+    # They had been read as the list's first key and its value, one value (`scan: <*>, target
+    # = …`): two call sites, `fingerprint probe failed` / `version probe failed`, one pattern
+    assert tokens("[W] scan: version probe failed, target = <*>, err = <*>")[0] == [
+        "[", "W", "]", "scan", ":", "version", "probe", "failed", ",", "target", "=", "<*>", ",", "err", "=", "<*>"]
+    targets = ["analytics-service", "profile-2", "UsersStore"]
+    errors = ["connection refused", "i/o timeout", "EOF"]
+    assert _one_id_each(
+        [f"[W]  scan: fingerprint probe failed, target = {t}, fingerprint = main, err = {e}"
+         for t, e in zip(targets, errors)],
+        [f"[W]  scan: version probe failed, target = {t}, fingerprint = main, err = {e}"
+         for t, e in zip(targets, errors)])
+    # near misses: a first key marked as the list's keys are still opens the list (its value
+    # one value), and so does one marked by = before a colon of its value
+    assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
+        "Open", "folder", "result", ":", "<*>", ","]
+    assert tokens("error=lookup x: no such host, tag=<*>")[0] == ["error", "=", "<*>", ",", "tag", "=", "<*>"]
