@@ -5127,3 +5127,20 @@ def test_a_name_and_its_colon_before_a_list_keyed_by_equals_is_no_key_of_it():
     assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
         "Open", "folder", "result", ":", "<*>", ","]
     assert tokens("error=lookup x: no such host, tag=<*>")[0] == ["error", "=", "<*>", ",", "tag", "=", "<*>"]
+
+
+def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
+    # (round 39, r37a; tokens._first_key) Spring Boot pads the logger's name before the colon
+    # that ends the head (`<logger>    : <message>`): a field's end, no key's mark, so the
+    # message up to its first comma is the call site's words, not the value of a key list's
+    # first key. `Unable to parse queued code event, ignoring: <*>` / `… published artifact,
+    # ignoring: <*>` had been one pattern, `<logger> : <*>, ignoring: <*>`
+    head = " WARN 1 --- [accounts-13] c.n.s.keel.sql.SqlWorkQueueRepository    :"
+    assert tokens(f"{head} Unable to parse queued code event, ignoring: <*>")[0][7:] == [
+        ":", "Unable", "to", "parse", "queued", "code", "event", ",", "ignoring", ":", "<*>"]
+    values = ["6OE0TL1S7YI4PZSI9WHA0BSAWZ", "orders", "https://vault-15.internal/health"]
+    assert _one_id_each([f"{head} Unable to parse queued code event, ignoring: {v}" for v in values],
+                        [f"{head} Unable to parse queued published artifact, ignoring: {v}" for v in values])
+    # near miss: a key's colon glued to it still opens the list (its value one value)
+    assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
+        "Open", "folder", "result", ":", "<*>", ","]
