@@ -5127,6 +5127,11 @@ def test_a_name_and_its_colon_before_a_list_keyed_by_equals_is_no_key_of_it():
     assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
         "Open", "folder", "result", ":", "<*>", ","]
     assert tokens("error=lookup x: no such host, tag=<*>")[0] == ["error", "=", "<*>", ",", "tag", "=", "<*>"]
+    # and before one key marked by = alone, the name's colon and that key make the list (a
+    # first form that read the colon as a label there split irods' `<function>: <*>, status =
+    # <*>`, r30 s0 .936 -> .915)
+    assert tokens('{"log_message":"moveMountedCollCollObj: l3Stat for <*> error, status = <*>"}')[0] == [
+        "{", '"', "log_message", '"', ":", '"', "moveMountedCollCollObj", ":", "<*>", ",", "status", "=", "<*>", "}"]
 
 
 def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
@@ -5141,6 +5146,11 @@ def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
     values = ["6OE0TL1S7YI4PZSI9WHA0BSAWZ", "orders", "https://vault-15.internal/health"]
     assert _one_id_each([f"{head} Unable to parse queued code event, ignoring: {v}" for v in values],
                         [f"{head} Unable to parse queued published artifact, ignoring: {v}" for v in values])
-    # near miss: a key's colon glued to it still opens the list (its value one value)
+    # near misses: a key's colon glued to it still opens the list (its value one value), and
+    # before a list keyed by = the spaced colon is read as any colon is there (a first form
+    # that read it as the head's end before any list split openremote's `<logger> : <*>,
+    # exception=<*>`, r37 s2 .921 -> .910)
     assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
         "Open", "folder", "result", ":", "<*>", ","]
+    assert tokens("WARNING [main] manager.ProvisioningService : invalid request body, exception=<*>")[0][-7:] == [
+        "manager.ProvisioningService", ":", "<*>", ",", "exception", "=", "<*>"]
