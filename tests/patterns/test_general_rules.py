@@ -5057,14 +5057,15 @@ def test_a_level_and_the_heads_values_alone_are_no_operation_before_a_cause():
     times = ["2024-03-16T07:31:56.790Z", "2024-03-03T17:12:25.112Z", "2024-03-21T20:06:03.850Z"]
     causes = ["request entity too large", "x509: certificate signed by unknown authority", "EOF"]
     for level in ("ERRO", "WARN"):
-        link = [f"{level}[{t}] failed link /srv/data/f{n}.json: {c} " for n, (t, c) in enumerate(zip(times, causes))]
-        recover = [f"{level}[{t}] failed recover old obj: {c} " for t, c in zip(times, causes)]
-        session = [f"{level}[{t}] Doge init session error: {c} " for t, c in zip(times, causes)]
+        link = [f"{level}[{t}] failed link /srv/data/f{n}.json: {c} "
+                for n, (t, c) in enumerate(zip(times, causes, strict=True))]
+        recover = [f"{level}[{t}] failed recover old obj: {c} " for t, c in zip(times, causes, strict=True)]
+        session = [f"{level}[{t}] Doge init session error: {c} " for t, c in zip(times, causes, strict=True)]
         assert _one_id_each(link, recover, session)
         assert len(set(PatternMiner().add_batch(link + recover + session))) == 3
     # near misses: the cause after an operation's colon still folds, and an operation said in
     # words before the word that announces the error is still its context
-    assert _template(*[f"WARN[{t}] failed link /srv/a: {c}" for t, c in zip(times, causes)]) == (
+    assert _template(*[f"WARN[{t}] failed link /srv/a: {c}" for t, c in zip(times, causes, strict=True)]) == (
         "WARN[<*>] failed link <*>: <*>")
     assert _one_pattern("WARN[0042] nightly sync failed: no route to host",
                         "WARN[0043] nightly sync failed: connection refused by peer")
@@ -5076,11 +5077,14 @@ def test_the_verb_after_a_negated_auxiliary_is_the_call_sites():
     # exist. Not notifying.` / `… but it doesn't have an environment. Not notifying.` (two call
     # sites) had been one run, `doesn't <*>.`, let through by the anchor words around it
     head = " ERROR 1 --- [orders-2] c.netflix.spinnaker.keel.echo.Notifier   : Trying to notify resource"
-    assert _one_id_each([f"{head} {name} but it doesn't exist. Not notifying." for name in ("frontend", "ledger")],
+    assert _one_id_each([f"{head} {name} but it doesn't exist. Not notifying."
+                         for name in ("frontend", "ledger")],
                         [f"{head} {name} but it doesn't have an environment. Not notifying."
                          for name in ("PaymentsService", "green", "com.example.api.JsonConverter")])
-    assert _one_id_each([f"Upload of {name} to the bucket will not retry. Giving up." for name in ("a.txt", "b.csv")],
-                        [f"Upload of {name} to the bucket will not be retried. Giving up." for name in ("c.pdf", "d")])
+    assert _one_id_each([f"Upload of {name} to the bucket will not retry. Giving up."
+                         for name in ("a.txt", "b.csv")],
+                        [f"Upload of {name} to the bucket will not be retried. Giving up."
+                         for name in ("c.pdf", "d")])
     # near miss: a negated be is followed by a state's word as often, a value (is not running /
     # is not fully synced yet: one call site)
     assert _one_pattern("Replica db-1 of the primary is not running yet, waiting for it",
@@ -5098,7 +5102,8 @@ def test_a_cause_inside_rubys_inspect_ends_with_it():
         "ERROR -- [web] stop_command failed with #<<*>: <*>>; try tuning the stop_timeout value")
     errors = ["#<RuntimeError: something went wrong>", "#<Net::ReadTimeout: Net::ReadTimeout>",
               "#<Errno::ECONNREFUSED: Connection refused - connect(2)>"]
-    assert _one_id_each([f"ERROR -- [app{n}] stop_command failed with {e}; try tuning the stop_timeout value"
+    assert _one_id_each([f"ERROR -- [app{n}] stop_command failed with {e}; try tuning the stop_timeout"
+                         " value"
                          for n, e in enumerate(errors)],
                         [f"ERROR -- [app{n}] stop_command failed with {e}" for n, e in enumerate(errors)])
     # near misses: a cause with no inspect open before it runs to the end, and an arrow or a
@@ -5114,14 +5119,15 @@ def test_a_name_and_its_colon_before_a_list_keyed_by_equals_is_no_key_of_it():
     # They had been read as the list's first key and its value, one value (`scan: <*>, target
     # = …`): two call sites, `fingerprint probe failed` / `version probe failed`, one pattern
     assert tokens("[W] scan: version probe failed, target = <*>, err = <*>")[0] == [
-        "[", "W", "]", "scan", ":", "version", "probe", "failed", ",", "target", "=", "<*>", ",", "err", "=", "<*>"]
+        "[", "W", "]", "scan", ":", "version", "probe", "failed", ",", "target", "=", "<*>", ",", "err", "=",
+        "<*>"]
     targets = ["analytics-service", "profile-2", "UsersStore"]
     errors = ["connection refused", "i/o timeout", "EOF"]
     assert _one_id_each(
         [f"[W]  scan: fingerprint probe failed, target = {t}, fingerprint = main, err = {e}"
-         for t, e in zip(targets, errors)],
+         for t, e in zip(targets, errors, strict=True)],
         [f"[W]  scan: version probe failed, target = {t}, fingerprint = main, err = {e}"
-         for t, e in zip(targets, errors)])
+         for t, e in zip(targets, errors, strict=True)])
     # near misses: a first key marked as the list's keys are still opens the list (its value
     # one value), and so does one marked by = before a colon of its value
     assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
@@ -5131,7 +5137,8 @@ def test_a_name_and_its_colon_before_a_list_keyed_by_equals_is_no_key_of_it():
     # first form that read the colon as a label there split irods' `<function>: <*>, status =
     # <*>`, r30 s0 .936 -> .915)
     assert tokens('{"log_message":"moveMountedCollCollObj: l3Stat for <*> error, status = <*>"}')[0] == [
-        "{", '"', "log_message", '"', ":", '"', "moveMountedCollCollObj", ":", "<*>", ",", "status", "=", "<*>", "}"]
+        "{", '"', "log_message", '"', ":", '"', "moveMountedCollCollObj", ":", "<*>", ",", "status", "=",
+        "<*>", "}"]
 
 
 def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
@@ -5152,5 +5159,6 @@ def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
     # exception=<*>`, r37 s2 .921 -> .910)
     assert tokens("Open folder result: permission denied, path: <*>, id: <*>")[0][:6] == [
         "Open", "folder", "result", ":", "<*>", ","]
-    assert tokens("WARNING [main] manager.ProvisioningService : invalid request body, exception=<*>")[0][-7:] == [
+    record = "WARNING [main] manager.ProvisioningService : invalid request body, exception=<*>"
+    assert tokens(record)[0][-7:] == [
         "manager.ProvisioningService", ":", "<*>", ",", "exception", "=", "<*>"]
