@@ -615,6 +615,11 @@ def _after_cause(masked: str, end: int) -> str:
     close = _unclosed_end(masked, end)
     if close >= 0:
         return masked[close:]  # (inside brackets it ends with them: Err(Custom { error: <*> }) now)
+    close = _inspect_end(masked, end) if "#<" in masked else -1
+    if close >= 0:
+        # (inside Ruby's inspect of an exception it ends with it: failed with #<Errno::EPIPE:
+        # <*>>; try tuning the stop_timeout value, the call site's words after it)
+        return masked[close:]
     bar = masked.find(" | ", end) if " | " in masked else -1
     if bar >= 0:
         return masked[bar:]
@@ -695,6 +700,32 @@ def _unclosed_end(masked: str, end: int) -> int:
 
 
 _BRACKET: Final = re.compile(r"[()\[\]{}]")
+
+
+def _inspect_end(masked: str, end: int) -> int:
+    """Where Ruby's inspect of an object left open before ``end`` (``#<Class: message>``, an
+    exception's as ``"#{e.inspect}"`` prints it) closes after it, or -1: the ``>`` that ends
+    it, inspects inside it counted (an arrow's ``->`` or ``=>`` is no end)."""
+    opened = masked.rfind("#<", 0, end)
+    if opened < 0 or _angle_close(masked, opened + 2, end) >= 0:
+        return -1
+    return _angle_close(masked, end, len(masked))
+
+
+def _angle_close(masked: str, start: int, stop: int) -> int:
+    """The first ``>`` from ``start`` to ``stop`` that closes no inspect opened after
+    ``start`` and ends no arrow nor a masked value (``<*>``), or -1."""
+    depth = 0
+    at = masked.find(">", start, stop)
+    while at >= 0:
+        depth += masked.count("#<", start, at)
+        if masked[at - 1] not in "-=*":
+            if not depth:
+                return at
+            depth -= 1
+        start = at + 1
+        at = masked.find(">", start, stop)
+    return -1
 
 
 def _open_brackets(masked: str, end: i64) -> i64:

@@ -25,6 +25,7 @@ from otlp_sampler.patterns.causes import (
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
+    CAPS_LEVELS,
     HEAD_LEVELS,
     LEVEL_LETTERS,
     WILDCARD,
@@ -1781,6 +1782,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
+    if _level_head(tokens, kinds, at):
+        # the record's level and the head's values alone before it (logrus's ``WARN[<time>]
+        # failed get user: <cause>``, ``ERRO[<time>] Doge init session error: <cause>``): the
+        # head, no operation; the message after it reads as it would alone, where a word that
+        # opens it says no operation before it (round 39, r37a)
+        return False
     # (a sentence's last word, the separator, is a word of its context: Closing connection. <cause>)
     sentence = separator[-1] in ".!" and len(separator) > 1
     if not _context_of_two(kinds, start, at + 1 if sentence else at):
@@ -1942,7 +1949,7 @@ def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:
         if kind in (WILD, PUNCT):
             continue
         token = tokens[at]
-        if level or not (token.upper() in HEAD_LEVELS or token in LEVEL_LETTERS):
+        if level or not (token.upper() in HEAD_LEVELS or token in LEVEL_LETTERS or token in CAPS_LEVELS):
             return False
         level = True
     return level

@@ -1695,8 +1695,15 @@ _FAILED_TO: Final = frozenset(("unable", "Unable", "UNABLE", "failed", "Failed",
     # after such a word is the label's own in 295 places, a value in 3)
     form for word in ("tried", "trying", "try", "attempt", "attempted", "attempting")
     for form in (word, word.title(), word.upper()))
-_COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN"))
-_CAN_NT: Final = frozenset(("can", "Can", "couldn", "Couldn"))
+_COULD_NOT: Final = frozenset(("could", "Could", "COULD", "can", "Can", "CAN")) | frozenset(
+    # and a negated auxiliary's (does not exist, will not retry, doesn't have an environment,
+    # won't retry): a bare verb follows do's and a modal's negation, the sentence's own verb,
+    # no value (a state's word, a value as often, follows a negated be: is not running, isn't
+    # ready; not read here; round 39, r37a)
+    form for word in ("does", "do", "did", "will", "would", "should")
+    for form in (word, word.title(), word.upper()))
+_CAN_NT: Final = frozenset(("can", "Can", "couldn", "Couldn")) | frozenset(
+    form for word in ("doesn", "don", "didn", "won", "wouldn", "shouldn") for form in (word, word.title()))
 _ERROR_WHILE: Final = frozenset(("error", "Error", "ERROR", "errors", "Errors"))
 
 

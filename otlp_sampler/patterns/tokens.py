@@ -614,7 +614,7 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
     if not keys:
         return
-    first = _first_key(out, keys[0])
+    first = _first_key(out, spaced, keys[0], len(keys))
     if first:
         keys.insert(0, first)
     # a message that starts with a key (msg: …, event=…) makes a list of one more
@@ -686,7 +686,7 @@ def _status_class_value(value: list[str]) -> bool:
     return bool(value) and all(status_class_word(token) for token in value)
 
 
-def _first_key(out: list[str], second: int) -> int:
+def _first_key(out: list[str], spaced: list[bool], second: int, listed: int) -> int:
     """Where the mark of the key is that a key list's first comma closes the value of, when
     prose comes before it (``Open folder result: permission denied, path: <*>``: ``result``
     is the list's first key, its value runs to the comma), or 0: a key's mark, and only
@@ -706,8 +706,21 @@ def _first_key(out: list[str], second: int) -> int:
         if (back >= 1 and out[back] == "=" and _KEY.fullmatch(out[back - 1])
                 and (back == 1 or out[back - 2] in _OPENERS or out[back - 2] == ",")):
             return back
+        if listed > 1:
+            # a name and its colon before a list of two keys or more marked by = is no key of
+            # that list (casdoor's `scan: fingerprint probe failed, target = <*>, err = <*>`):
+            # a label, the words after it to the comma the call site's message; before one
+            # such key alone the two make the list, the first value one (irods' `<function>:
+            # <*>, status = <*>`; round 39, r37a)
+            return 0
     if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
         return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
+    if out[at] == ":" and spaced[at] and out[second] == ":":
+        # a colon spaced from the name before it, before a list whose keys' colons are glued to
+        # them, ends a field, the record's head (Spring Boot's `<logger>    : <message>`, a
+        # padded name), no key's mark: the message after it is the call site's, no key's value
+        # (round 39, r37a; before a list keyed by = the marks tell nothing, as above)
+        return 0
     if at >= 4 and out[at - 2] == ":" and out[at - 3] == ":":
         # the last name of a path joined by "::" (a Rust module's, tracing's target: ``ERROR
         # app::server: accept failed, error: <*>``; a C++ or PHP scope's) is the name of code,
