@@ -5066,6 +5066,7 @@ def test_a_failures_cause_that_is_a_status_alone_keeps_its_class():
     assert mask("sync failed: unexpected status 503") == "sync failed: <*>"
     assert mask("sync failed: 503") == "sync failed: <*>"
 
+
 def test_a_level_and_the_heads_values_alone_are_no_operation_before_a_cause():
     # (round 39, r37a; runs._separates, runs._level_head) logrus's terminal format glues the
     # level, four capitals, to the time's brackets (`ERRO[<time>] <message>`, `WARN[0042] …`):
