@@ -37,7 +37,7 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
@@ -16615,14 +16615,27 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
             const = re.findall(r'const string callbackName = "(\w+)"', above)
             text = const[-1] if const else None
         texts.append(text)
+    if program.name == "dockge":  # (checkTimezone's zone: a text holding one choice)
+        texts = [(t, _DOCKGE_BAD_ZONES) if isinstance(t, str) and t.endswith(_slot("choice", "")) else t
+                 for t in texts]
+    return _fill_slots(template, slots, texts)
+
+
+def _fill_slots(template: str, slots: Sequence[re.Match],
+                texts: Sequence[str | list[str] | tuple[str, list[str]] | None]
+                ) -> str:
+    """(slips36, slips37) ``template`` with each slot replaced by its text, right to left: None
+    keeps the slot, a list is one of its texts (a ``%{choice}``, its texts put in ``_CHOICES`` at
+    its place), a pair (text, texts) a text holding one ``%{choice}`` whose texts are those."""
     for slot, text in reversed(list(zip(slots, texts, strict=True))):
         if text is None:
             continue
         if isinstance(text, list):
             _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
             text = _slot("choice", "")
-        elif text.endswith(_slot("choice", "")) and program.name == "dockge":
-            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(_DOCKGE_BAD_ZONES))
+        elif isinstance(text, tuple):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(text[1]))
+            text = text[0]
         template = template[:slot.start()] + text + template[slot.end():]
     return template
 
