@@ -1597,7 +1597,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
             continue
         if program.name in _SLIPS39 and re.search(r"\bdef\s+$", src[max(0, m.start() - 12):m.start()]):
-            continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kwargs)`)
+            continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -16683,8 +16683,8 @@ _SLIPS39_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
     # characters); a stream's path ("/" + app + "/" + name, both SAFE_NAME_PATTERN's); a socket
     # error's name (Node's system errors are Errors) and message
     "node-media-server": {"this.id": "%{nmsid}", "this.streamPath": "/%{name}/%{name}", "error.name": "Error",
-                          "rtmp_session.js:error.message": ["read ECONNRESET", "write EPIPE", "write ECONNRESET",
-                                                            "read ETIMEDOUT"]},
+                          "rtmp_session.js:error.message": ["read ECONNRESET", "write EPIPE",
+                                                            "write ECONNRESET", "read ETIMEDOUT"]},
     # smtp4dev: TlsMode's names, a bool as .NET prints it, a message's Guid, a database file's path
     "smtp4dev": {"this.lastStartOptions?.TlsMode": ["StartTls", "None", "ImplicitTls"],
                  "this.lastStartOptions?.AllowRemoteConnections": ["True", "False"],
@@ -16723,7 +16723,8 @@ def _slips39_text(program: Program, path: str, template: str, expression: str) -
     if program.name == "node-media-server" and base == "flv_session.js" and expression == "err" and \
             template.endswith(" parserData error, %{err}"):
         return "flv tag parser error"  # (Flv.parserData's one error)
-    if program.name == "node-media-server" and expression == "err" and " play %{path} error, %{err}" in template:
+    if program.name == "node-media-server" and expression == "err" and \
+            " play %{path} error, %{err}" in template:
         # BroadcastServer.postPlay's one error: the session's stream path again
         return "play stream /%{again|2}/%{again|2} authentication verification failed"
     return None
