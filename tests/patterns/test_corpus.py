@@ -9871,7 +9871,8 @@ def test_slips37_leshan_response_codes_and_object_ids(monkeypatch):
     src = ('package org.eclipse.leshan.client.engine;\n\npublic class DefaultRegistrationEngine {\n'
            '    void f() {\n        LOG.info("Registration failed: {} {}.", response.getCode(), '
            'response.getErrorMessage());\n'
-           '        LOG.info("Read on {} Resource /{}/{}/{} ", getModel().name, getModel().id, getId(), resourceid);\n'
+           '        LOG.info("Read on {} Resource /{}/{}/{} ", getModel().name, getModel().id, getId(), '
+           'resourceid);\n'
            '    }\n}\n')
     at = "leshan-lwm2m-client/src/main/java/org/eclipse/leshan/client/engine/DefaultRegistrationEngine.java"
     failed, read = extract.extract_file(by_name("leshan"), at, src)
@@ -9890,7 +9891,8 @@ def test_slips37_atlantis_error_codes_and_the_command_it_runs(monkeypatch):
     [error] = extract.extract_file(by_name("atlantis"), "server/controllers/api_response.go", src)
     assert error.template == "request_id=%{id} status=%{status|notok} error=%{choice} message=%{err}"
     assert error.choices == [["VALIDATION_ERROR", "NOT_FOUND"]]
-    src = 'package common\n\nfunc f() {\n\tlogger.Info("successfully ran %s", strings.Join(credentialCmd.Args, " "))\n}\n'
+    src = ('package common\n\nfunc f() {\n\tlogger.Info("successfully ran %s", '
+           'strings.Join(credentialCmd.Args, " "))\n}\n')
     [ran] = extract.extract_file(by_name("atlantis"), "server/events/vcs/common/git_cred_writer.go", src)
     assert ran.template == "successfully ran git config --global credential.helper store"
 
@@ -9901,7 +9903,8 @@ def test_slips37_node_media_server_session_ids_paths_and_errors(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS39", {"node-media-server"})
     src = ('class RtmpSession {\n  onPlay = () => {\n'
            '    logger.error(`RTMP session ${this.id} ${this.ip} play ${this.streamPath} error, ${err}`);\n'
-           '    logger.info(`RTMP session ${this.id} socket error, ${error.name}: ${error.message}`);\n  };\n}\n')
+           '    logger.info(`RTMP session ${this.id} socket error, ${error.name}: ${error.message}`);\n'
+           '  };\n}\n')
     play, socket = extract.extract_file(by_name("node-media-server"), "src/session/rtmp_session.js", src)
     assert play.template == ("[ERROR] RTMP session %{nmsid} %{ip} play /%{name}/%{name} error, play stream "
                              "/%{again|2}/%{again|2} authentication verification failed")
@@ -9917,12 +9920,15 @@ def test_slips37_smtp4dev_enums_bools_guids_and_paths(monkeypatch):
     # TlsMode's names, a bool's True/False, a Message's Guid, the database file's full path
     monkeypatch.setattr(extract, "_SLIPS39", {"smtp4dev"})
     src = ('namespace Rnwood.Smtp4dev.Server\n{\n    public class Smtp4devServer\n    {\n        void F()\n'
-           '        {\n            log.Fatal(e, "SMTP server failed to start. TlsMode: {tlsMode}, Port: {port}, '
-           'AllowRemoteConnections: {allowRemote}, Exception: {exceptionType}", this.lastStartOptions?.TlsMode, '
+           '        {\n            log.Fatal(e, "SMTP server failed to start. TlsMode: {tlsMode}, '
+           'Port: {port}, '
+           'AllowRemoteConnections: {allowRemote}, Exception: {exceptionType}", '
+           'this.lastStartOptions?.TlsMode, '
            'this.lastStartOptions?.Port, this.lastStartOptions?.AllowRemoteConnections, e.GetType().Name);\n'
            '            log.Information("Reassigned message {messageId} to ImapUid {imapUid}", message.Id, '
            'message.ImapUid);\n        }\n    }\n}\n')
-    failed, reassigned = extract.extract_file(by_name("smtp4dev"), "Rnwood.Smtp4dev/Server/Smtp4devServer.cs", src)
+    at = "Rnwood.Smtp4dev/Server/Smtp4devServer.cs"
+    failed, reassigned = extract.extract_file(by_name("smtp4dev"), at, src)
     assert failed.template == ("[FTL] SMTP server failed to start. TlsMode: %{choice}, Port: %{port}, "
                                "AllowRemoteConnections: %{choice}, Exception: %{word}")
     assert failed.choices == [["StartTls", "None", "ImplicitTls"], ["True", "False"]]
@@ -9935,7 +9941,8 @@ def test_slips37_piwigo_execution_keys_and_ierror_lines(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS39", {"piwigo"})
     src = ("<?php\nfunction ierror($msg, $code)\n{\n  global $logger;\n"
            "  $logger->error($code . ' ' . $msg, 'i.php', array('url' => $_SERVER['REQUEST_URI']));\n}\n"
-           "ierror('Invalid size', 400);\nierror('Source not found', 404);\nierror( $page['src_url'], 301);\n")
+           "ierror('Invalid size', 400);\nierror('Source not found', 404);\n"
+           "ierror( $page['src_url'], 301);\n")
     [error] = extract.extract_file(by_name("piwigo"), "i.php", src)
     assert error.template == "[exec=unknown]\t[ERROR]\t[i.php]\t%{choice}"
     assert error.choices == [["400 Invalid size", "404 Source not found"]]
@@ -9946,7 +9953,8 @@ def test_slips37_piwigo_execution_keys_and_ierror_lines(monkeypatch):
     assert starts.template == "[exec=%{alnum10}]\t[INFO]\t[%{name}][exec=%{hex8}] starts now"
     assert re.fullmatch(r"[A-Za-z0-9]{10}", values.value("alnum10", random.Random(4)))
     src = ("<?php\nfunction empty_lounge($invalidate_user_cache=true)\n{\n  global $logger;\n"
-           "  $logger->debug(__FUNCTION__.(isset($_REQUEST['method']) ? ' (API:'.$_REQUEST['method'].')' : '')"
+           "  $logger->debug(__FUNCTION__.(isset($_REQUEST['method']) ? "
+           "' (API:'.$_REQUEST['method'].')' : '')"
            ".', exec='.$exec_id.', begins');\n}\n")
     [begins] = extract.extract_file(by_name("piwigo"), "admin/include/functions.php", src)
     assert begins.template == "[exec=%{alnum10}]\t[DEBUG]\tempty_lounge%{choice}, exec=%{id}, begins"
