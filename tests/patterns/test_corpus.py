@@ -9910,6 +9910,10 @@ def test_slips37_node_media_server_session_ids_paths_and_errors(monkeypatch):
                              "/%{again|2}/%{again|2} authentication verification failed")
     assert socket.template == "[INFO] RTMP session %{nmsid} socket error, Error: %{choice}"
     assert re.fullmatch(r"[0-9a-z]{16}", values.value("nmsid", random.Random(2)))
+    src = ("class NodeMediaServer {\n  constructor(config) {\n    logger.info(`Author: ${Package.author}`);\n"
+           "  }\n}\n")
+    [author] = extract.extract_file(by_name("node-media-server"), "src/index.js", src)
+    assert author.template == "[INFO] Author: Chen Mingliang"  # (package.json's at the pin)
     record = {"p": "node-media-server", "at": "x.js:1", "l": "error", "t": play.template}
     line = generate._Site(record, by_name("node-media-server"), random.Random(1)).line(random.Random(2))[0]
     first, second = re.search(r" play (\S+) error, play stream (\S+) ", line).groups()

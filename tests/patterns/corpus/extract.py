@@ -16681,8 +16681,11 @@ _SLIPS39_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
                  "httpCode": "%{status|notok}"},
     # Node-Media-Server: a session's id (generateRandomId: Date.now() in base 36 and 8 base-36
     # characters); a stream's path ("/" + app + "/" + name, both SAFE_NAME_PATTERN's); a socket
-    # error's name (Node's system errors are Errors) and message
-    "node-media-server": {"this.id": "%{nmsid}", "this.streamPath": "/%{name}/%{name}", "error.name": "Error",
+    # error's name (Node's system errors are Errors) and message; its package.json's fields
+    "node-media-server": {"Package.version": "4.2.8", "Package.license": "Apache-2.0",
+                          "Package.homepage": "https://github.com/illuspas/Node-Media-Server",
+                          "Package.author": "Chen Mingliang",
+                          "this.id": "%{nmsid}", "this.streamPath": "/%{name}/%{name}", "error.name": "Error",
                           "rtmp_session.js:error.message": ["read ECONNRESET", "write EPIPE",
                                                             "write ECONNRESET", "read ETIMEDOUT"]},
     # smtp4dev: TlsMode's names, a bool as .NET prints it, a message's Guid, a database file's path
