@@ -10082,3 +10082,159 @@ def test_slips36_homarr_beszel_request_path_and_other_rounds_as_before(monkeypat
     assert all(by_name(name).rules == 36 for name in names)
     draws = [values.value("status", random.Random(seed), "go") for seed in range(20)]
     assert any(d.startswith("2") for d in draws)
+
+
+# ---------------------------------------------------------------- round 37 checked again (slips37)
+
+
+def test_slips37_alist_logrus_time_is_its_timestamp_format(monkeypatch):
+    # internal/bootstrap/log.go: TextFormatter{TimestampFormat: "2006-01-02 15:04:05", FullTimestamp}
+    monkeypatch.setattr(extract, "_SLIPS39", {"alist"})
+    src = 'package cmd\n\nfunc f() {\n\tutils.Log.Errorf("failed get admin user: %+v", err)\n}\n'
+    [admin] = extract.extract_file(by_name("alist"), "cmd/admin.go", src)
+    assert admin.template == "\x1b[31mERRO\x1b[0m[%{datetime}] failed get admin user: %{err}"
+
+
+def test_slips37_gophish_listen_addresses_and_record_not_found(monkeypatch):
+    # a server's listen_url is host:port; getDetails logs the "not found" warnings only in the
+    # branch where err == gorm.ErrRecordNotFound
+    monkeypatch.setattr(extract, "_SLIPS39", {"gophish"})
+    src = ('package controllers\n\nfunc f() {\n\tlog.Infof("Starting phishing server at http://%s", '
+           'ps.config.ListenURL)\n}\n')
+    [started] = extract.extract_file(by_name("gophish"), "controllers/phish.go", src)
+    assert started.template == "Starting phishing server at http://%{addr}"
+    src = ('package models\n\nfunc f() {\n\tlog.Warnf("%s: page not found for campaign", err)\n'
+           '\tlog.Warnf("%s: results not found for campaign", err)\n}\n')
+    page, results = extract.extract_file(by_name("gophish"), "models/campaign.go", src)
+    assert page.template == "record not found: page not found for campaign"
+    assert results.template == "%{err}: results not found for campaign"  # (any database error)
+
+
+def test_slips37_leshan_response_codes_and_object_ids(monkeypatch):
+    # ResponseCode.toString prints "%s(%d)"; a model's id, an instance's and a resource's are ints
+    monkeypatch.setattr(extract, "_SLIPS39", {"leshan"})
+    src = ('package org.eclipse.leshan.client.engine;\n\npublic class DefaultRegistrationEngine {\n'
+           '    void f() {\n        LOG.info("Registration failed: {} {}.", response.getCode(), '
+           'response.getErrorMessage());\n'
+           '        LOG.info("Read on {} Resource /{}/{}/{} ", getModel().name, getModel().id, getId(), '
+           'resourceid);\n'
+           '    }\n}\n')
+    at = "leshan-lwm2m-client/src/main/java/org/eclipse/leshan/client/engine/DefaultRegistrationEngine.java"
+    failed, read = extract.extract_file(by_name("leshan"), at, src)
+    assert failed.template == "DefaultRegistrationEngine [INFO] Registration failed: %{choice} %{err}."
+    assert "NOT_FOUND(404)" in failed.choices[0] and "CONTENT(205)" not in failed.choices[0]
+    assert read.template.endswith("Read on %{name} Resource /%{int}/%{int}/%{int}")
+
+
+def test_slips37_atlantis_error_codes_and_the_command_it_runs(monkeypatch):
+    # api_response.go's ErrorCode consts and an error's status; git_cred_writer's one command
+    monkeypatch.setattr(extract, "_SLIPS39", {"atlantis"})
+    src = ('package controllers\n\nconst (\n\tErrCodeValidation ErrorCode = "VALIDATION_ERROR"\n'
+           '\tErrCodeNotFound ErrorCode = "NOT_FOUND"\n)\n\nfunc f() {\n'
+           '\ta.Logger.Warn("request_id=%s status=%d error=%s message=%s", requestID, httpCode, apiErr.Code, '
+           'apiErr.Message)\n}\n')
+    [error] = extract.extract_file(by_name("atlantis"), "server/controllers/api_response.go", src)
+    assert error.template == "request_id=%{id} status=%{status|notok} error=%{choice} message=%{err}"
+    assert error.choices == [["VALIDATION_ERROR", "NOT_FOUND"]]
+    src = ('package common\n\nfunc f() {\n\tlogger.Info("successfully ran %s", '
+           'strings.Join(credentialCmd.Args, " "))\n}\n')
+    [ran] = extract.extract_file(by_name("atlantis"), "server/events/vcs/common/git_cred_writer.go", src)
+    assert ran.template == "successfully ran git config --global credential.helper store"
+
+
+def test_slips37_node_media_server_session_ids_paths_and_errors(monkeypatch):
+    # generateRandomId (Date.now() in base 36 and 8 more), "/" + app + "/" + name, postPlay's
+    # one error (the path again), a socket error's name and message
+    monkeypatch.setattr(extract, "_SLIPS39", {"node-media-server"})
+    src = ('class RtmpSession {\n  onPlay = () => {\n'
+           '    logger.error(`RTMP session ${this.id} ${this.ip} play ${this.streamPath} error, ${err}`);\n'
+           '    logger.info(`RTMP session ${this.id} socket error, ${error.name}: ${error.message}`);\n'
+           '  };\n}\n')
+    play, socket = extract.extract_file(by_name("node-media-server"), "src/session/rtmp_session.js", src)
+    assert play.template == ("[ERROR] RTMP session %{nmsid} %{ip} play /%{name}/%{name} error, play stream "
+                             "/%{again|2}/%{again|2} authentication verification failed")
+    assert socket.template == "[INFO] RTMP session %{nmsid} socket error, Error: %{choice}"
+    assert re.fullmatch(r"[0-9a-z]{16}", values.value("nmsid", random.Random(2)))
+    src = ("class NodeMediaServer {\n  constructor(config) {\n    logger.info(`Author: ${Package.author}`);\n"
+           "  }\n}\n")
+    [author] = extract.extract_file(by_name("node-media-server"), "src/index.js", src)
+    assert author.template == "[INFO] Author: Chen Mingliang"  # (package.json's at the pin)
+    record = {"p": "node-media-server", "at": "x.js:1", "l": "error", "t": play.template}
+    line = generate._Site(record, by_name("node-media-server"), random.Random(1)).line(random.Random(2))[0]
+    first, second = re.search(r" play (\S+) error, play stream (\S+) ", line).groups()
+    assert first == second and first.count("/") == 2
+
+
+def test_slips37_smtp4dev_enums_bools_guids_and_paths(monkeypatch):
+    # TlsMode's names, a bool's True/False, a Message's Guid, the database file's full path
+    monkeypatch.setattr(extract, "_SLIPS39", {"smtp4dev"})
+    src = ('namespace Rnwood.Smtp4dev.Server\n{\n    public class Smtp4devServer\n    {\n        void F()\n'
+           '        {\n            log.Fatal(e, "SMTP server failed to start. TlsMode: {tlsMode}, '
+           'Port: {port}, '
+           'AllowRemoteConnections: {allowRemote}, Exception: {exceptionType}", '
+           'this.lastStartOptions?.TlsMode, '
+           'this.lastStartOptions?.Port, this.lastStartOptions?.AllowRemoteConnections, e.GetType().Name);\n'
+           '            log.Information("Reassigned message {messageId} to ImapUid {imapUid}", message.Id, '
+           'message.ImapUid);\n        }\n    }\n}\n')
+    at = "Rnwood.Smtp4dev/Server/Smtp4devServer.cs"
+    failed, reassigned = extract.extract_file(by_name("smtp4dev"), at, src)
+    assert failed.template == ("[FTL] SMTP server failed to start. TlsMode: %{choice}, Port: %{port}, "
+                               "AllowRemoteConnections: %{choice}, Exception: %{word}")
+    assert failed.choices == [["StartTls", "None", "ImplicitTls"], ["True", "False"]]
+    assert reassigned.template == "[INF] Reassigned message %{uuid} to ImapUid %{int}"
+
+
+def test_slips37_piwigo_execution_keys_and_ierror_lines(monkeypatch):
+    # common.inc.php's execution_uuid = generate_key(10) (i.php sets none: "unknown"); i.php's
+    # ierror($msg, $code) lines; pwg_unique_exec_begins' sha1 prefix; empty_lounge's API method
+    monkeypatch.setattr(extract, "_SLIPS39", {"piwigo"})
+    src = ("<?php\nfunction ierror($msg, $code)\n{\n  global $logger;\n"
+           "  $logger->error($code . ' ' . $msg, 'i.php', array('url' => $_SERVER['REQUEST_URI']));\n}\n"
+           "ierror('Invalid size', 400);\nierror('Source not found', 404);\n"
+           "ierror( $page['src_url'], 301);\n")
+    [error] = extract.extract_file(by_name("piwigo"), "i.php", src)
+    assert error.template == "[exec=unknown]\t[ERROR]\t[i.php]\t%{choice}"
+    assert error.choices == [["400 Invalid size", "404 Source not found"]]
+    src = ("<?php\nfunction pwg_unique_exec_begins($token_name)\n{\n  global $logger;\n"
+           "  $exec_id = substr(sha1(random_bytes(1000)), 0, 8);\n"
+           "  $logger->info('['.$token_name.'][exec='.$exec_id.'] starts now');\n}\n")
+    [starts] = extract.extract_file(by_name("piwigo"), "include/functions.inc.php", src)
+    assert starts.template == "[exec=%{alnum10}]\t[INFO]\t[%{name}][exec=%{hex8}] starts now"
+    assert re.fullmatch(r"[A-Za-z0-9]{10}", values.value("alnum10", random.Random(4)))
+    src = ("<?php\nfunction empty_lounge($invalidate_user_cache=true)\n{\n  global $logger;\n"
+           "  $logger->debug(__FUNCTION__.(isset($_REQUEST['method']) ? "
+           "' (API:'.$_REQUEST['method'].')' : '')"
+           ".', exec='.$exec_id.', begins');\n}\n")
+    [begins] = extract.extract_file(by_name("piwigo"), "admin/include/functions.php", src)
+    assert begins.template == "[exec=%{alnum10}]\t[DEBUG]\tempty_lounge%{choice}, exec=%{id}, begins"
+    assert begins.choices[0][0] == ""
+
+
+def test_slips37_pyload_reads_no_log_method_definition(monkeypatch):
+    # base/plugin.py's `def log_warning(self, *args, **kwargs)` is no call: it prints nothing
+    monkeypatch.setattr(extract, "_SLIPS39", {"pyload"})
+    src = ("class BasePlugin:\n    __name__ = \"BasePlugin\"\n    __type__ = \"base\"\n\n"
+           "    def log_warning(self, *args, **kwargs):\n"
+           "        self._log('warning', self.__type__, self.__name__, args, kwargs)\n\n"
+           "    def f(self):\n        self.log_warning(self._('Path deleted'))\n")
+    [deleted] = extract.extract_file(by_name("pyload"), "src/pyload/plugins/base/plugin.py", src)
+    assert deleted.template == "WARNING             pyload  BASE BasePlugin: Path deleted"
+    monkeypatch.setattr(extract, "_SLIPS39", set())
+    definition, _ = extract.extract_file(by_name("pyload"), "src/pyload/plugins/base/plugin.py", src)
+    assert definition.template.endswith("BASE BasePlugin: %{any} | %{any} | %{any}")
+
+
+def test_slips37_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 37 alone and
+    # the new kinds are drawn only where these templates name them
+    monkeypatch.setattr(extract, "_SLIPS39", set())
+    src = ('package controllers\n\nfunc f() {\n\tlog.Infof("Starting phishing server at http://%s", '
+           'ps.config.ListenURL)\n}\n')
+    [started] = extract.extract_file(by_name("gophish"), "controllers/phish.go", src)
+    assert started.template == "Starting phishing server at http://%{url}"
+    src = 'package cmd\n\nfunc f() {\n\tutils.Log.Errorf("failed get admin user: %+v", err)\n}\n'
+    [admin] = extract.extract_file(by_name("alist"), "cmd/admin.go", src)
+    assert admin.template == "\x1b[31mERRO\x1b[0m[%{time}] failed get admin user: %{err}"
+    names = ("leshan", "alist", "gophish", "pyload", "atlantis", "node-media-server", "smtp4dev", "piwigo")
+    assert dict.fromkeys(names, 37) == extract._SLIPS39_PROGRAMS
+    assert all(by_name(name).rules == 37 for name in names)

@@ -37,7 +37,7 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
@@ -1600,6 +1600,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
             continue
+        if program.name in _SLIPS39 and re.search(r"\bdef\s+$", src[max(0, m.start() - 12):m.start()]):
+            continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1796,6 +1798,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS38:  # (slips36) values read against the code, after the head
                 site.template = _slips38_values(program, path, src, m, site.template)
                 site.fields = _slips38_fields(program, path, site.fields)
+            if program.name in _SLIPS39:  # (slips37) values read against the code, after the head
+                site.template = _slips39_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4884,6 +4888,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS38_PROGRAMS.get(program.name) == program.rules:
         _SLIPS38.add(program.name)  # (slips36) read as its code prints it: _slips38_values
         _SLIPS38_TABLES.update(_slips38_tables(program, files))
+    _SLIPS39.clear()
+    if _SLIPS39_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS39.add(program.name)  # (slips37) read as its code prints it: _slips39_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16628,14 +16635,27 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
             const = re.findall(r'const string callbackName = "(\w+)"', above)
             text = const[-1] if const else None
         texts.append(text)
+    if program.name == "dockge":  # (checkTimezone's zone: a text holding one choice)
+        texts = [(t, _DOCKGE_BAD_ZONES) if isinstance(t, str) and t.endswith(_slot("choice", "")) else t
+                 for t in texts]
+    return _fill_slots(template, slots, texts)
+
+
+def _fill_slots(template: str, slots: Sequence[re.Match],
+                texts: Sequence[str | list[str] | tuple[str, list[str]] | None]
+                ) -> str:
+    """(slips36, slips37) ``template`` with each slot replaced by its text, right to left: None
+    keeps the slot, a list is one of its texts (a ``%{choice}``, its texts put in ``_CHOICES`` at
+    its place), a pair (text, texts) a text holding one ``%{choice}`` whose texts are those."""
     for slot, text in reversed(list(zip(slots, texts, strict=True))):
         if text is None:
             continue
         if isinstance(text, list):
             _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
             text = _slot("choice", "")
-        elif text.endswith(_slot("choice", "")) and program.name == "dockge":
-            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(_DOCKGE_BAD_ZONES))
+        elif isinstance(text, tuple):
+            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(text[1]))
+            text = text[0]
         template = template[:slot.start()] + text + template[slot.end():]
     return template
 
@@ -16645,6 +16665,128 @@ def _slips38_fields(program: Program, path: str, fields: list[list[str]]) -> lis
     if program.name == "homarr" and path.endswith("/beszel-integration.ts"):
         return [[k, "beszelpath" if (k, kind) == ("path", "path") else kind] for k, kind in fields]
     return fields
+
+
+# ---------------------------------------------------------------- round 37 checked again (slips37)
+
+
+# (rules 37, checked in round 39: slips37) the round 37 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 39 (slips37)"), by the round whose rules extract them
+_SLIPS39_PROGRAMS = {"leshan": 37, "alist": 37, "gophish": 37, "pyload": 37, "atlantis": 37,
+                     "node-media-server": 37, "smtp4dev": 37, "piwigo": 37}
+_SLIPS39: set[str] = set()
+# leshan's ResponseCode.toString ("%s(%d)", name, code) of a failed response: its error codes
+_LESHAN_ERROR_CODES = ["BAD_REQUEST(400)", "UNAUTHORIZED(401)", "FORBIDDEN(403)", "NOT_FOUND(404)",
+                       "METHOD_NOT_ALLOWED(405)", "NOT_ACCEPTABLE(406)", "REQUEST_ENTITY_INCOMPLETE(408)",
+                       "PRECONDITION_FAILED(412)", "REQUEST_ENTITY_TOO_LARGE(413)",
+                       "UNSUPPORTED_CONTENT_FORMAT(415)", "INTERNAL_SERVER_ERROR(500)"]
+# (slips37) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space): a text or one of a few texts
+_SLIPS39_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+    # gophish: a server's listen_url, host:port (config.json's "127.0.0.1:3333", "0.0.0.0:80")
+    "gophish": {"ps.config.ListenURL": "%{addr}", "as.config.ListenURL": "%{addr}"},
+    # leshan: a failed response's ResponseCode; an object's id and an instance's (ints)
+    "leshan": {"response.getCode()": _LESHAN_ERROR_CODES, "getModel().id": "%{int}", "getId()": "%{int}",
+               "resourceid": "%{int}", "resourceId": "%{int}", "resourceInstance": "%{int}"},
+    # atlantis: the one command git_cred_writer runs first; an API error's status (4xx, 5xx)
+    "atlantis": {'strings.Join(credentialCmd.Args, " ")': "git config --global credential.helper store",
+                 "httpCode": "%{status|notok}"},
+    # Node-Media-Server: a session's id (generateRandomId: Date.now() in base 36 and 8 base-36
+    # characters); a stream's path ("/" + app + "/" + name, both SAFE_NAME_PATTERN's); a socket
+    # error's name (Node's system errors are Errors) and message; its package.json's fields
+    "node-media-server": {"Package.version": "4.2.8", "Package.license": "Apache-2.0",
+                          "Package.homepage": "https://github.com/illuspas/Node-Media-Server",
+                          "Package.author": "Chen Mingliang",
+                          "this.id": "%{nmsid}", "this.streamPath": "/%{name}/%{name}", "error.name": "Error",
+                          "rtmp_session.js:error.message": ["read ECONNRESET", "write EPIPE",
+                                                            "write ECONNRESET", "read ETIMEDOUT"]},
+    # smtp4dev: TlsMode's names, a bool as .NET prints it, a message's Guid, a database file's path
+    "smtp4dev": {"this.lastStartOptions?.TlsMode": ["StartTls", "None", "ImplicitTls"],
+                 "this.lastStartOptions?.AllowRemoteConnections": ["True", "False"],
+                 "message.Id": "%{uuid}", "message.ImapUid": "%{int}", "dbLocation": "%{path}"},
+    # piwigo: pwg_unique_exec_begins' exec id (substr(sha1(random_bytes(1000)), 0, 8))
+    "piwigo": {"functions.inc.php:$exec_id": "%{hex8}"},
+}
+
+
+def _slips39_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slips37) the expressions a message's placeholders print, in order: an SLF4J message's
+    arguments, one per ``{}`` (a throwable after them left out); else ``_slips38_expressions``'."""
+    if program.name == "atlantis":  # (SimpleLogging's Info(format, a...): printf's arguments)
+        args = _nonblank_args(src, m.end(), "go")
+        at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', "`"))), None) if args else None
+        return [a.strip() for a in args[at + 1:]] if args and at is not None else None
+    if program.language != "java":
+        return _slips38_expressions(program, src, m)
+    args = _nonblank_args(src, m.end(), "java")
+    text = _literal_text(args[0].strip(), "java") if args else None
+    if text is None:
+        return None
+    return [a.strip() for a in args[1:1 + text.count("{}")]]
+
+
+def _slips39_text(program: Program, path: str, template: str, expression: str) -> str | list[str] | None:
+    """(slips37) what one expression prints where its kind was guessed otherwise."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS39_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    if text is not None:
+        return list(text) if isinstance(text, list) else text
+    if program.name == "gophish" and base == "campaign.go" and expression == "err" and \
+            re.search(r"%\{err\}: (?:template|page|sending profile) not found for campaign$", template):
+        return "record not found"  # (the branch `err == gorm.ErrRecordNotFound` alone logs)
+    if program.name == "node-media-server" and base == "flv_session.js" and expression == "err" and \
+            template.endswith(" parserData error, %{err}"):
+        return "flv tag parser error"  # (Flv.parserData's one error)
+    if program.name == "node-media-server" and expression == "err" and \
+            " play %{path} error, %{err}" in template:
+        # BroadcastServer.postPlay's one error: the session's stream path again
+        return "play stream /%{again|2}/%{again|2} authentication verification failed"
+    return None
+
+
+def _slips39_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips37) a message's head and values read against the code: alist's logrus time
+    (TimestampFormat "2006-01-02 15:04:05": ``datetime``); piwigo's execution key
+    (generate_key(10), ``alnum10``; i.php, which sets none, "unknown"), i.php's ierror lines
+    (their literal messages and codes, 400 and up), empty_lounge's API method; atlantis' API
+    error codes (api_response.go's ErrorCode consts); then the message's last placeholders
+    paired with its expressions one to one (``_slips39_text``), kept as read when they do not
+    pair."""
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "alist":
+        template = re.sub(r"^(\x1b\[\d+m\w{4}\x1b\[0m)\[%\{time\}\] ", r"\1[%{datetime}] ", template)
+        return template
+    if program.name == "piwigo" and template.startswith("[exec=%{id}]\t"):
+        key = "unknown" if path == "i.php" else "%{alnum10}"
+        template = f"[exec={key}]\t" + template[len("[exec=%{id}]\t"):]
+        if path == "i.php" and template.endswith("\t[i.php]\t%{int} %{text}"):
+            # ierror($msg, $code)'s error line: "$code $msg" (its 301 a debug line, not this one)
+            found = re.findall(r"\bierror\(\s*'([^'\\]*)'\s*,\s*(\d{3})\s*\)", src)
+            chosen = [f"{code} {text}" for text, code in found if int(code) >= 400]
+            if chosen:
+                _CHOICES.insert(template.count(_slot("choice", "")), list(dict.fromkeys(chosen)))
+                return template[:-len("%{int} %{text}")] + _slot("choice", "")
+        if "empty_lounge%{method}, " in template:
+            # " (API:method)" when a web service call ran it: pwg.images.emptyLounge's and
+            # pwg.images.uploadCompleted's; none from the admin's maintenance page
+            at = template.index("empty_lounge%{method}, ")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")),
+                            ["", " (API:pwg.images.emptyLounge)", " (API:pwg.images.uploadCompleted)"])
+            template = (template[:at] + "empty_lounge" + _slot("choice", "") + ", "
+                        + template[at + len("empty_lounge%{method}, "):])
+            return template
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips39_expressions(program, src, m) or [])]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    texts = [_slips39_text(program, path, template, e) for e in expressions]
+    if program.name == "atlantis" and base == "api_response.go" and "apiErr.Code" in expressions:
+        codes = re.findall(r"^\s*ErrCode\w+\s+ErrorCode\s*=\s*\"(\w+)\"", src, re.M)
+        texts[expressions.index("apiErr.Code")] = codes or None
+    return _fill_slots(template, slots, texts)
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

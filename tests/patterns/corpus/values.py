@@ -1156,6 +1156,11 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _METHODS)
     if kind == "status" and style == "notok":  # (slips36) a status a check found outside 2xx (mailpit's)
         return str(_pick(rng, [301, 400, 401, 403, 404, 404, 405, 408, 429, 500, 502, 503, 504]))
+    if kind == "nmsid":  # (slips37) Node-Media-Server's generateRandomId: Date.now() in base 36, 8 more
+        return _base36(1710000000000 + rng.randrange(10**10)) + "".join(
+            rng.choice(string.digits + string.ascii_lowercase) for _ in range(8))
+    if kind == "alnum10":  # (slips37) piwigo's generate_key(10): base64 of random bytes, "+" and "/" out
+        return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(10))
     if kind == "shortuuid":  # (slips36) github.com/lithammer/shortuuid's New(): 22 of its base-57 alphabet
         return "".join(rng.choice(_SHORTUUID) for _ in range(22))
     if kind == "status":
