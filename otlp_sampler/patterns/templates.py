@@ -1643,7 +1643,11 @@ def irregular_past(word: str) -> bool:
 
 def _past_form(word: str) -> bool:
     """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
-    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""
+    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``); with the
+    sentence's stop glued to it too (``Server started.`` / ``Server stopped.``, the token as
+    the tokenizer keeps it: the predicate that ends the sentence; round 39, r37b)."""
+    if word.endswith((".", "!")):
+        word = word[:-1]
     return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
 
 
@@ -1752,8 +1756,7 @@ def subject_of_past_form(tokens: list[str], kinds: list[int], at: int) -> bool:
     no value that a batch's records show varying (``batch._value_places``)."""
     if kinds[at] != TITLE or at + 2 != len(tokens):
         return False
-    last = tokens[at + 1]
-    if not _past_form(last[:-1] if last.endswith(".") else last):
+    if not _past_form(tokens[at + 1]):  # (its stop read there: ``Companies updated.``)
         return False
     return at == 0 or header_end(tokens) == at - 1
 

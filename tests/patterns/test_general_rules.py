@@ -5045,3 +5045,16 @@ def test_the_first_words_after_a_small_letters_level_that_opens_the_record_are_t
     # near miss: after `error:` in small letters a capitalised text is as often an error's, a value
     assert _one_pattern("error: Timeout reading from the upstream server",
                         "error: Reset reading from the upstream server")
+
+
+def test_two_past_forms_after_a_things_noun_with_the_sentences_stop_are_its_two_events():
+    # (round 39, r37b; templates._past_form) the predicate that ends the sentence keeps its
+    # stop in the token (`Bootstrap server started.` / `… stopped.`): the thing's two events,
+    # as without the stop; the two call sites had been one pattern, `… server <*>`
+    assert _apart("Bootstrap server started.", "Bootstrap server stopped.")
+    assert _apart("WARN Service restarted!", "WARN Service stopped!")
+    ids = PatternMiner().add_batch(["Gateway [INFO] Cache server started.", "Gateway [INFO] Cache server stopped.",
+                                    "Gateway [INFO] Cache server started.", "Gateway [INFO] Cache server stopped."])
+    assert len(set(ids)) == 2
+    # near miss: a name the noun introduces, with the stop, still varies
+    assert _one_pattern_both_ways("Connected to server alpha.", "Connected to server beta.")
