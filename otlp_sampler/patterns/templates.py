@@ -2763,9 +2763,31 @@ def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: i
         # OK``): the first word of a sentence, each call site's, not a value one record lacks
         # (round 38, r36a)
         return True
+    if kind == WORD and side[head] in _NEGATIONS:
+        return True  # (a negation the other record lacks: one_negation_apart)
     # a mark alone where the other has nothing is no value: each call site writes its own
     # (… started in app boot: announces the lines after it, … app boot does not)
     return kind == PUNCT
+
+
+# the words that negate a sentence's verb (one_negation_apart)
+_NEGATIONS: Final = frozenset(("not", "never", "no", "Not", "Never", "No", "NOT", "NEVER", "NO"))
+
+
+def one_negation_apart(run: list[str], other: list[str]) -> bool:
+    """Whether two runs of tokens at one place of two records are one run but for a negation
+    the one holds and the other lacks (``<*> not`` / ``<*>``: ``Segment <*> of <*> not
+    received by peer`` / ``Segment <*> of <*> received by peer``): the sentence says the
+    opposite, each call site's, no value one record lacks nor one value in words (round 39,
+    r37b; ``fits_other_length``'s ``_one_token_is_own``, ``runs.inner_run_at``)."""
+    if len(run) < len(other):
+        run, other = other, run
+    if len(run) != len(other) + 1:
+        return False
+    for at in range(len(run)):
+        if run[at] in _NEGATIONS:
+            return run[:at] + run[at + 1:] == other
+    return False
 
 
 def _values_alone(kinds: list[int]) -> bool:

@@ -5058,3 +5058,20 @@ def test_two_past_forms_after_a_things_noun_with_the_sentences_stop_are_its_two_
     assert len(set(ids)) == 2
     # near miss: a name the noun introduces, with the stop, still varies
     assert _one_pattern_both_ways("Connected to server alpha.", "Connected to server beta.")
+
+
+def test_a_negation_one_record_lacks_is_the_opposite_sentence():
+    # (round 39, r37b; templates.one_negation_apart: fits_other_length, runs.inner_run_at) `Segment
+    # <*> of <*> not received by peer` / `Segment <*> of <*> received by peer`: a negation one
+    # record holds where the other has none says the opposite, two call sites; it had read as
+    # a value's second word (a run after `of`) or a word one record lacks, one pattern
+    received = [f"Segment {n} of {n * 7 + 3} received by peer" for n in (2, 12, 40)]
+    lost = [f"Segment {n} of {n * 5 + 1} not received by peer" for n in (3, 9, 31)]
+    assert _one_id_each(received, lost)
+    assert _one_id_each(lost, received)
+    assert len(set(PatternMiner().add_batch(received + lost))) == 2
+    assert _one_id_each([f"INFO [w-{n}] mesh.Ack : Block {n} of 9 acknowledged by peer" for n in (1, 2)],
+                        [f"INFO [w-{n}] mesh.Ack : Block {n} of 9 never acknowledged by peer" for n in (3, 4)])
+    # near misses: a value in words that holds a negation still varies against one that holds none
+    assert _one_pattern("Job 4 failed to connect to: host not reachable",
+                        "Job 9 failed to connect to: timed out")
