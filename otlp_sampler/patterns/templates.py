@@ -313,7 +313,9 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
     layout's separator between the logger's name and the message (NLog's
-    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
+    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b),
+    or before the record's level alone in square brackets (logback's ``%logger{0} [%p] %m``:
+    ``LeshanServer [INFO] …``, the class that logs; round 39, r37b);
     or that opens a constant sentence (no value in it but a last field's, NLog's empty
     ``${exception}`` after a space) before a colon right after the record's level alone in
     brackets (``bracketed_level_name``, docs/patterns.md § The record's head; NLog's
@@ -324,7 +326,8 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     RefreshArtistService: <*> <*> up to date`` / ``[Debug] RefreshAlbumService: …``, one call
     site)."""
     if at == 0:
-        return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
+        return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES or (
+            tokens[1] == "[" and len(tokens) > 4 and tokens[3] == "]" and tokens[2] in HEAD_LEVELS))
                 and CLASS_NAME.fullmatch(tokens[0]) is not None)
     return (at == 3 and bracketed_level_name(tokens) and CLASS_NAME.fullmatch(tokens[3]) is not None
             and WILDCARD not in tokens[5:-1])

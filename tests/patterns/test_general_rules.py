@@ -5075,3 +5075,21 @@ def test_a_negation_one_record_lacks_is_the_opposite_sentence():
     # near misses: a value in words that holds a negation still varies against one that holds none
     assert _one_pattern("Job 4 failed to connect to: host not reachable",
                         "Job 9 failed to connect to: timed out")
+
+
+def test_a_class_name_before_the_level_alone_in_brackets_is_the_logger():
+    # (round 39, r37b; templates.class_label_at) logback's `%logger{0} [%p] %m`: a class's
+    # name in camel case, then the level alone in square brackets, opens the record with the
+    # class that logs (`CoapsServerEndpointFactory [WARN] Unable to create DTLS config for
+    # endpont <*>.` / `CoapsBootstrapServerEndpointFactory [WARN] …`): two classes are two call
+    # sites, as before a colon; they had been one pattern, the name a leading value
+    def line(cls: str, n: int) -> str:
+        return f"{cls:<20} [WARN] Unable to create TLS config for endpoint http://edge-{n}.lan:80{n}/."
+    assert _one_id_each([line("ServerEndpointFactory", n) for n in (1, 2, 3)],
+                        [line("BootstrapEndpointFactory", n) for n in (4, 5, 6)])
+    records = [f"{cls:<20} [WARN] Destroying {cls} was interrupted."
+               for cls in ("RegistrationStore", "RequestSender", "RegistrationStore", "RequestSender")]
+    assert len(set(PatternMiner().add_batch(records))) == 2
+    # near miss: a class's name in the message, after the level, is a value as before
+    assert _one_pattern("RegistryManager      [WARN] Destroying RegistrationStore was interrupted.",
+                        "RegistryManager      [WARN] Destroying RequestSender was interrupted.")
