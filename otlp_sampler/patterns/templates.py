@@ -703,6 +703,13 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _after_bracketed_level(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` comes right after the record's level alone in square brackets
+    (``[DEBUG] <message>``, ``… [WARN] <message>``): the message's first word, as after a
+    level's colon (``_after_level_colon``)."""
+    return at > 2 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and tokens[at - 2] in HEAD_LEVELS
+
+
 # levels in small letters that open a record before its colon, as winston and npm print them
 # (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
 # error's text, a value (_after_level_colon; round 38, r36a)
@@ -1010,6 +1017,14 @@ def score(
             # label: INFO svc: photos: Copied, _label_after_header); after a qualified
             # logger only (a module's path, a dotted name), not a function's label, whose
             # argument may follow (evalVariableValidations: <variable> rule …)
+            return -1.0
+        if (previous == "]" and ka == WORD and kb == WORD and "_" in a and "_" in b
+                and index + 1 < len(tokens) and tokens[index + 1] == ","
+                and _after_bracketed_level(tokens, index)):
+            # two names of code in snake_case, then a comma, right after the level alone in
+            # square brackets (PHP's __FUNCTION__ that opens the message: `[DEBUG]
+            # extract_plugin_files, $main_filepath = <*>` / `… extract_theme_files, …`): the
+            # functions that log, two call sites, as after a level's colon (round 39, r37b)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109

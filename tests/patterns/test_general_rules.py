@@ -5093,3 +5093,19 @@ def test_a_class_name_before_the_level_alone_in_brackets_is_the_logger():
     # near miss: a class's name in the message, after the level, is a value as before
     assert _one_pattern("RegistryManager      [WARN] Destroying RegistrationStore was interrupted.",
                         "RegistryManager      [WARN] Destroying RequestSender was interrupted.")
+
+
+def test_two_snake_case_names_and_a_comma_after_the_bracketed_level_are_two_call_sites():
+    # (round 39, r37b; templates.score, _after_bracketed_level) PHP's `__FUNCTION__.', …'` that
+    # opens the message right after the level alone in square brackets (`[DEBUG]
+    # extract_plugin_files, $main_filepath = <*>` / `[DEBUG] extract_theme_files, …`): the
+    # functions that log, two call sites, as after a level's colon; they had been one pattern
+    def line(function: str, n: int) -> str:
+        return f"[exec={n * 7919:x}]\t[DEBUG]\t{function}, $main_filepath = /srv/app/f{n}.php"
+    miner = PatternMiner()
+    ids = [miner.add(line(function, n)) for n, function in enumerate(
+        ("extract_plugin_files", "extract_theme_files", "extract_language_files") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near miss: no comma after the name, it may be a value (a table's name) as before
+    assert _one_pattern("[INFO] user_sessions table truncated in 5 ms",
+                        "[INFO] audit_events table truncated in 7 ms")
