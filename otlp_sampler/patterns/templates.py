@@ -703,6 +703,20 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _kind_tag(token: str) -> bool:
+    """Whether ``token`` is a tag in capitals, letters alone and no level (``ACCOUNT``,
+    ``DOWNLOADER``, ``ADDON``): the kind of the thing that logs, as a head prints it."""
+    return len(token) > 2 and token.isalpha() and token.isupper() and token not in HEAD_LEVELS
+
+
+def _pascal_name(token: str) -> bool:
+    """Whether ``token`` is a class's name in Pascal case, an acronym in it or not
+    (``FshareVn``, ``OneFichierCom``, ``XFSAccount``): a capital first, another later, a
+    small letter, letters and digits alone."""
+    return (token[:1].isupper() and token.isalnum() and token.isascii() and not token.isupper()
+            and not token[1:].islower())
+
+
 def _after_bracketed_level(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` comes right after the record's level alone in square brackets
     (``[DEBUG] <message>``, ``… [WARN] <message>``): the message's first word, as after a
@@ -1025,6 +1039,13 @@ def score(
             # square brackets (PHP's __FUNCTION__ that opens the message: `[DEBUG]
             # extract_plugin_files, $main_filepath = <*>` / `… extract_theme_files, …`): the
             # functions that log, two call sites, as after a level's colon (round 39, r37b)
+            return -1.0
+        if (ka != CAPS and kb != CAPS and index > 1 and index + 1 < len(tokens) and tokens[index + 1] == ":"
+                and _kind_tag(previous) and _pascal_name(a) and _pascal_name(b)):
+            # two classes' names before a colon, after a kind's tag in capitals (pyLoad's
+            # `ACCOUNT FshareVn: <message>` / `ACCOUNT OneFichierCom: …`, a plugin's type and
+            # class): the class that logs, as a class's label that opens the record, two call
+            # sites; the tag is no naming word of a sentence (round 39, r37b)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109

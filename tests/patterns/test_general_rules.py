@@ -5109,3 +5109,20 @@ def test_two_snake_case_names_and_a_comma_after_the_bracketed_level_are_two_call
     # near miss: no comma after the name, it may be a value (a table's name) as before
     assert _one_pattern("[INFO] user_sessions table truncated in 5 ms",
                         "[INFO] audit_events table truncated in 7 ms")
+
+
+def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
+    # (round 39, r37b; templates.score, _kind_tag, _pascal_name) `ACCOUNT FshareVn: <message>` /
+    # `ACCOUNT XFSAccount: …`: a class's name in Pascal case before a colon, after a tag in
+    # capitals that names its kind (a plugin's type), is the class that logs, as a class's
+    # label that opens the record; the tag had read as a naming word (`account <name>`), one
+    # pattern `ACCOUNT <*>: <*>`
+    def line(cls: str, n: int) -> str:
+        return f"ERROR               loader  ACCOUNT {cls}: login failed for user{n}"
+    miner = PatternMiner()
+    ids = [miner.add(line(cls, n)) for n, cls in enumerate(("FshareVn", "XFSAccount", "OneFichierCom") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near misses: a naming word in small letters still introduces a name, and so does a
+    # plain word after the tag
+    assert _one_pattern("ERROR loader: account FshareVn: login failed", "ERROR loader: account OneFichierCom: login failed")
+    assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
