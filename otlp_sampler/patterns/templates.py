@@ -2809,8 +2809,10 @@ def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: i
     return kind == PUNCT
 
 
-# the words that negate a sentence's verb (one_negation_apart)
-_NEGATIONS: Final = frozenset(("not", "never", "no", "Not", "Never", "No", "NOT", "NEVER", "NO"))
+# the words that negate a sentence's verb (one_negation_apart); not ``no``, which qualifies a
+# noun, as a format's value as often (core-lightning's ``(%spayment_secret)`` with ``no `` or
+# nothing: one call site)
+_NEGATIONS: Final = frozenset(("not", "never", "Not", "Never", "NOT", "NEVER"))
 
 
 def one_negation_apart(run: list[str], other: list[str]) -> bool:
