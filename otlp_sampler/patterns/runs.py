@@ -136,9 +136,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
-    if m - n == 1 or n - m == 1:
-        if one_negation_apart(template[head:m - tail], tokens[head:n - tail]):
-            return None  # (a negation one record lacks: the opposite sentence, another call site's)
+    if (m - n == 1 or n - m == 1) and one_negation_apart(template[head:m - tail], tokens[head:n - tail]):
+        return None  # (a negation one record lacks: the opposite sentence, another call site's)
     if words_before < 2 and tail and (head == 1 or (
             template[head - 1] != "=" and template[head - 2] != "=" and template[1] != ":")):
         # (too few words before the run, known now: the count only falls below, the tail

@@ -5053,8 +5053,8 @@ def test_two_past_forms_after_a_things_noun_with_the_sentences_stop_are_its_two_
     # as without the stop; the two call sites had been one pattern, `… server <*>`
     assert _apart("Bootstrap server started.", "Bootstrap server stopped.")
     assert _apart("WARN Service restarted!", "WARN Service stopped!")
-    ids = PatternMiner().add_batch(["Gateway [INFO] Cache server started.", "Gateway [INFO] Cache server stopped.",
-                                    "Gateway [INFO] Cache server started.", "Gateway [INFO] Cache server stopped."])
+    ids = PatternMiner().add_batch([f"Gateway [INFO] Cache server {verb}."
+                                    for verb in ("started", "stopped", "started", "stopped")])
     assert len(set(ids)) == 2
     # near miss: a name the noun introduces, with the stop, still varies
     assert _one_pattern_both_ways("Connected to server alpha.", "Connected to server beta.")
@@ -5071,7 +5071,8 @@ def test_a_negation_one_record_lacks_is_the_opposite_sentence():
     assert _one_id_each(lost, received)
     assert len(set(PatternMiner().add_batch(received + lost))) == 2
     assert _one_id_each([f"INFO [w-{n}] mesh.Ack : Block {n} of 9 acknowledged by peer" for n in (1, 2)],
-                        [f"INFO [w-{n}] mesh.Ack : Block {n} of 9 never acknowledged by peer" for n in (3, 4)])
+                        [f"INFO [w-{n}] mesh.Ack : Block {n} of 9 never acknowledged by peer"
+                         for n in (3, 4)])
     # near misses: a value in words that holds a negation still varies against one that holds none
     assert _one_pattern("Job 4 failed to connect to: host not reachable",
                         "Job 9 failed to connect to: timed out")
@@ -5124,5 +5125,6 @@ def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
     # near misses: a naming word in small letters still introduces a name, and so does a
     # plain word after the tag
-    assert _one_pattern("ERROR loader: account FshareVn: login failed", "ERROR loader: account OneFichierCom: login failed")
+    assert _one_pattern("ERROR loader: account FshareVn: login failed",
+                        "ERROR loader: account OneFichierCom: login failed")
     assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
