@@ -65,6 +65,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    one_negation_apart,
     operation_after_failure_at,
     operations_before_failure,
     prefix_at,
@@ -136,6 +137,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
+    if (m - n == 1 or n - m == 1) and one_negation_apart(template[head:m - tail], tokens[head:n - tail]):
+        return None  # (a negation one record lacks: the opposite sentence, another call site's)
     if words_before < 2 and tail and (head == 1 or (
             template[head - 1] != "=" and template[head - 2] != "=" and template[1] != ":")):
         # (too few words before the run, known now: the count only falls below, the tail

@@ -313,7 +313,9 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
     layout's separator between the logger's name and the message (NLog's
-    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b);
+    ``${logger:shortname=true} --- ${message}``: ``UserEventEmitter --- …``; round 34, r32b),
+    or before the record's level alone in square brackets (logback's ``%logger{0} [%p] %m``:
+    ``LeshanServer [INFO] …``, the class that logs; round 39, r37b);
     or that opens a constant sentence (no value in it but a last field's, NLog's empty
     ``${exception}`` after a space) before a colon right after the record's level alone in
     brackets (``bracketed_level_name``, docs/patterns.md § The record's head; NLog's
@@ -324,7 +326,8 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     RefreshArtistService: <*> <*> up to date`` / ``[Debug] RefreshAlbumService: …``, one call
     site)."""
     if at == 0:
-        return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES)
+        return (len(tokens) > 1 and (tokens[1] == ":" or tokens[1] in _LOGGER_DASHES or (
+            tokens[1] == "[" and len(tokens) > 4 and tokens[3] == "]" and tokens[2] in HEAD_LEVELS))
                 and CLASS_NAME.fullmatch(tokens[0]) is not None)
     return (at == 3 and bracketed_level_name(tokens) and CLASS_NAME.fullmatch(tokens[3]) is not None
             and WILDCARD not in tokens[5:-1])
@@ -700,6 +703,27 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _kind_tag(token: str) -> bool:
+    """Whether ``token`` is a tag in capitals, letters alone and no level (``ACCOUNT``,
+    ``DOWNLOADER``, ``ADDON``): the kind of the thing that logs, as a head prints it."""
+    return len(token) > 2 and token.isalpha() and token.isupper() and token not in HEAD_LEVELS
+
+
+def _pascal_name(token: str) -> bool:
+    """Whether ``token`` is a class's name in Pascal case, an acronym in it or not
+    (``FshareVn``, ``OneFichierCom``, ``XFSAccount``): a capital first, another later, a
+    small letter, letters and digits alone."""
+    return (token[:1].isupper() and token.isalnum() and token.isascii() and not token.isupper()
+            and not token[1:].islower())
+
+
+def _after_bracketed_level(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` comes right after the record's level alone in square brackets
+    (``[DEBUG] <message>``, ``… [WARN] <message>``): the message's first word, as after a
+    level's colon (``_after_level_colon``)."""
+    return at > 2 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and tokens[at - 2] in HEAD_LEVELS
+
+
 # levels in small letters that open a record before its colon, as winston and npm print them
 # (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
 # error's text, a value (_after_level_colon; round 38, r36a)
@@ -1007,6 +1031,21 @@ def score(
             # label: INFO svc: photos: Copied, _label_after_header); after a qualified
             # logger only (a module's path, a dotted name), not a function's label, whose
             # argument may follow (evalVariableValidations: <variable> rule …)
+            return -1.0
+        if (previous == "]" and ka == WORD and kb == WORD and "_" in a and "_" in b
+                and index + 1 < len(tokens) and tokens[index + 1] == ","
+                and _after_bracketed_level(tokens, index)):
+            # two names of code in snake_case, then a comma, right after the level alone in
+            # square brackets (PHP's __FUNCTION__ that opens the message: `[DEBUG]
+            # extract_plugin_files, $main_filepath = <*>` / `… extract_theme_files, …`): the
+            # functions that log, two call sites, as after a level's colon (round 39, r37b)
+            return -1.0
+        if (ka != CAPS and kb != CAPS and index > 1 and index + 1 < len(tokens) and tokens[index + 1] == ":"
+                and _kind_tag(previous) and _pascal_name(a) and _pascal_name(b)):
+            # two classes' names before a colon, after a kind's tag in capitals (pyLoad's
+            # `ACCOUNT FshareVn: <message>` / `ACCOUNT OneFichierCom: …`, a plugin's type and
+            # class): the class that logs, as a class's label that opens the record, two call
+            # sites; the tag is no naming word of a sentence (round 39, r37b)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109
@@ -1643,7 +1682,11 @@ def irregular_past(word: str) -> bool:
 
 def _past_form(word: str) -> bool:
     """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
-    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""
+    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``); with the
+    sentence's stop glued to it too (``Server started.`` / ``Server stopped.``, the token as
+    the tokenizer keeps it: the predicate that ends the sentence; round 39, r37b)."""
+    if word.endswith((".", "!")):
+        word = word[:-1]
     return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
 
 
@@ -1759,8 +1802,7 @@ def subject_of_past_form(tokens: list[str], kinds: list[int], at: int) -> bool:
     no value that a batch's records show varying (``batch._value_places``)."""
     if kinds[at] != TITLE or at + 2 != len(tokens):
         return False
-    last = tokens[at + 1]
-    if not _past_form(last[:-1] if last.endswith(".") else last):
+    if not _past_form(tokens[at + 1]):  # (its stop read there: ``Companies updated.``)
         return False
     return at == 0 or header_end(tokens) == at - 1
 
@@ -2767,9 +2809,33 @@ def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: i
         # OK``): the first word of a sentence, each call site's, not a value one record lacks
         # (round 38, r36a)
         return True
+    if kind == WORD and side[head] in _NEGATIONS:
+        return True  # (a negation the other record lacks: one_negation_apart)
     # a mark alone where the other has nothing is no value: each call site writes its own
     # (… started in app boot: announces the lines after it, … app boot does not)
     return kind == PUNCT
+
+
+# the words that negate a sentence's verb (one_negation_apart); not ``no``, which qualifies a
+# noun, as a format's value as often (core-lightning's ``(%spayment_secret)`` with ``no `` or
+# nothing: one call site)
+_NEGATIONS: Final = frozenset(("not", "never", "Not", "Never", "NOT", "NEVER"))
+
+
+def one_negation_apart(run: list[str], other: list[str]) -> bool:
+    """Whether two runs of tokens at one place of two records are one run but for a negation
+    the one holds and the other lacks (``<*> not`` / ``<*>``: ``Segment <*> of <*> not
+    received by peer`` / ``Segment <*> of <*> received by peer``): the sentence says the
+    opposite, each call site's, no value one record lacks nor one value in words (round 39,
+    r37b; ``fits_other_length``'s ``_one_token_is_own``, ``runs.inner_run_at``)."""
+    if len(run) < len(other):
+        run, other = other, run
+    if len(run) != len(other) + 1:
+        return False
+    for at in range(len(run)):
+        if run[at] in _NEGATIONS:
+            return run[:at] + run[at + 1:] == other
+    return False
 
 
 def _values_alone(kinds: list[int]) -> bool:

@@ -5182,3 +5182,86 @@ def test_a_colon_spaced_from_the_name_before_it_is_no_key_of_a_list():
     record = "WARNING [main] manager.ProvisioningService : invalid request body, exception=<*>"
     assert tokens(record)[0][-7:] == [
         "manager.ProvisioningService", ":", "<*>", ",", "exception", "=", "<*>"]
+
+
+def test_two_past_forms_after_a_things_noun_with_the_sentences_stop_are_its_two_events():
+    # (round 39, r37b; templates._past_form) the predicate that ends the sentence keeps its
+    # stop in the token (`Bootstrap server started.` / `… stopped.`): the thing's two events,
+    # as without the stop; the two call sites had been one pattern, `… server <*>`
+    assert _apart("Bootstrap server started.", "Bootstrap server stopped.")
+    assert _apart("WARN Service restarted!", "WARN Service stopped!")
+    ids = PatternMiner().add_batch([f"Gateway [INFO] Cache server {verb}."
+                                    for verb in ("started", "stopped", "started", "stopped")])
+    assert len(set(ids)) == 2
+    # near miss: a name the noun introduces, with the stop, still varies
+    assert _one_pattern_both_ways("Connected to server alpha.", "Connected to server beta.")
+
+
+def test_a_negation_one_record_lacks_is_the_opposite_sentence():
+    # (round 39, r37b; templates.one_negation_apart: fits_other_length, runs.inner_run_at) `Segment
+    # <*> of <*> not received by peer` / `Segment <*> of <*> received by peer`: a negation one
+    # record holds where the other has none says the opposite, two call sites; it had read as
+    # a value's second word (a run after `of`) or a word one record lacks, one pattern
+    received = [f"Segment {n} of {n * 7 + 3} received by peer" for n in (2, 12, 40)]
+    lost = [f"Segment {n} of {n * 5 + 1} not received by peer" for n in (3, 9, 31)]
+    assert _one_id_each(received, lost)
+    assert _one_id_each(lost, received)
+    assert len(set(PatternMiner().add_batch(received + lost))) == 2
+    assert _one_id_each([f"INFO [w-{n}] mesh.Ack : Block {n} of 9 acknowledged by peer" for n in (1, 2)],
+                        [f"INFO [w-{n}] mesh.Ack : Block {n} of 9 never acknowledged by peer"
+                         for n in (3, 4)])
+    # near misses: a value in words that holds a negation still varies against one that holds none
+    assert _one_pattern("Job 4 failed to connect to: host not reachable",
+                        "Job 9 failed to connect to: timed out")
+
+
+def test_a_class_name_before_the_level_alone_in_brackets_is_the_logger():
+    # (round 39, r37b; templates.class_label_at) logback's `%logger{0} [%p] %m`: a class's
+    # name in camel case, then the level alone in square brackets, opens the record with the
+    # class that logs (`CoapsServerEndpointFactory [WARN] Unable to create DTLS config for
+    # endpont <*>.` / `CoapsBootstrapServerEndpointFactory [WARN] …`): two classes are two call
+    # sites, as before a colon; they had been one pattern, the name a leading value
+    def line(cls: str, n: int) -> str:
+        return f"{cls:<20} [WARN] Unable to create TLS config for endpoint http://edge-{n}.lan:80{n}/."
+    assert _one_id_each([line("ServerEndpointFactory", n) for n in (1, 2, 3)],
+                        [line("BootstrapEndpointFactory", n) for n in (4, 5, 6)])
+    records = [f"{cls:<20} [WARN] Destroying {cls} was interrupted."
+               for cls in ("RegistrationStore", "RequestSender", "RegistrationStore", "RequestSender")]
+    assert len(set(PatternMiner().add_batch(records))) == 2
+    # near miss: a class's name in the message, after the level, is a value as before
+    assert _one_pattern("RegistryManager      [WARN] Destroying RegistrationStore was interrupted.",
+                        "RegistryManager      [WARN] Destroying RequestSender was interrupted.")
+
+
+def test_two_snake_case_names_and_a_comma_after_the_bracketed_level_are_two_call_sites():
+    # (round 39, r37b; templates.score, _after_bracketed_level) PHP's `__FUNCTION__.', …'` that
+    # opens the message right after the level alone in square brackets (`[DEBUG]
+    # extract_plugin_files, $main_filepath = <*>` / `[DEBUG] extract_theme_files, …`): the
+    # functions that log, two call sites, as after a level's colon; they had been one pattern
+    def line(function: str, n: int) -> str:
+        return f"[exec={n * 7919:x}]\t[DEBUG]\t{function}, $main_filepath = /srv/app/f{n}.php"
+    miner = PatternMiner()
+    ids = [miner.add(line(function, n)) for n, function in enumerate(
+        ("extract_plugin_files", "extract_theme_files", "extract_language_files") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near miss: no comma after the name, it may be a value (a table's name) as before
+    assert _one_pattern("[INFO] user_sessions table truncated in 5 ms",
+                        "[INFO] audit_events table truncated in 7 ms")
+
+
+def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
+    # (round 39, r37b; templates.score, _kind_tag, _pascal_name) `ACCOUNT FshareVn: <message>` /
+    # `ACCOUNT XFSAccount: …`: a class's name in Pascal case before a colon, after a tag in
+    # capitals that names its kind (a plugin's type), is the class that logs, as a class's
+    # label that opens the record; the tag had read as a naming word (`account <name>`), one
+    # pattern `ACCOUNT <*>: <*>`
+    def line(cls: str, n: int) -> str:
+        return f"ERROR               loader  ACCOUNT {cls}: login failed for user{n}"
+    miner = PatternMiner()
+    ids = [miner.add(line(cls, n)) for n, cls in enumerate(("FshareVn", "XFSAccount", "OneFichierCom") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near misses: a naming word in small letters still introduces a name, and so does a
+    # plain word after the tag
+    assert _one_pattern("ERROR loader: account FshareVn: login failed",
+                        "ERROR loader: account OneFichierCom: login failed")
+    assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
