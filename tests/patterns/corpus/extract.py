@@ -5549,6 +5549,18 @@ _NPMLOG_DISP = {"silly": "sill", "verbose": "verb", "info": "info", "http": "htt
                 "error": "ERR!"}
 
 
+def _npmlog_head(src: str, m: re.Match, template: str, unknown: str = "%{name}", alone: bool = False) -> str:
+    """npmlog's "level prefix message" (wildduck, zone-mta, mailtrain): the level's display word,
+    then the prefix, the call's first argument (its text where it is a literal, else ``unknown``);
+    with ``alone``, a call of one argument printed without a prefix (that argument the message)."""
+    read = read_args(src, m.end(), "js")
+    disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", m.group()).group(1), "info")
+    if alone and read and len([a for a in read[0] if a.strip()]) == 1:
+        return f"{disp} " + template
+    prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+    return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else unknown) + " " + template
+
+
 def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 14's loggers print before the message, read from each one's logging code (the
     time left out): FTL's "[pid] LEVEL: " (log.c), easylogging's tab-separated thread, level,
@@ -5580,10 +5592,7 @@ def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "WARNING", "error": "ERROR", "debug": "DEBUG", "critical": "CRITICAL"}.get(level, "INFO")
         return f"{module} - {word} - " + template
     if program.name == "wildduck":
-        read = read_args(src, m.end(), "js")
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", m.group()).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{word}") + " " + template
+        return _npmlog_head(src, m, template, unknown="%{word}")
     if program.name == "haraka":
         word = re.search(r"log(\w+)\($", m.group()).group(1).upper()
         if path.startswith("plugins/"):
@@ -9909,10 +9918,7 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"Jicofo {word}: [%{{int}}] {owner}.{method}#{line}: " + template
     if program.name == "zone-mta":
         # npmlog: "level prefix message", the prefix its first argument (a string or a name)
-        read = read_args(src, m.end(), "js")
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+        return _npmlog_head(src, m, template)
     if program.name == "hookshot":
         # matrix-appservice-bridge's Logger text format: "time LEVEL Module message", the module
         # the file's new Logger("Name")
@@ -18744,13 +18750,7 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if name == "mailtrain":
         # npmlog off a terminal: "level prefix message", the prefix its first argument (the
         # whole text where it is the only one)
-        read = read_args(src, m.end(), "js")
-        if read and len([a for a in read[0] if a.strip()]) == 1:
-            disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-            return f"{disp} " + template
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+        return _npmlog_head(src, m, template, alone=True)
     if name == "cncjs":
         # winston's printf "${timestamp} - ${level} ${message}", the message the module's
         # namespace (logger('ns'), chalk's cyan off a terminal: none) and util.format's text
