@@ -12714,8 +12714,7 @@ def _round_28_java_method(src: str, at: int) -> str:
 def _round_28_target(path: str, crate: str) -> str:
     """A Rust call's module path (tracing's target): the crate, then the file's modules."""
     rest = path.split("/src/", 1)[1] if "/src/" in path else path.removeprefix("src/")
-    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-    return "::".join([crate, *parts])
+    return _rust_module_path(crate, rest.removesuffix(".rs"))
 
 
 _TRACING_ANSI = {"trace": "\x1b[35mTRACE\x1b[0m", "debug": "\x1b[34mDEBUG\x1b[0m", "info": "\x1b[32m INFO\x1b[0m",
@@ -18470,8 +18469,7 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
             folder = path.split("/", 1)[0]
             crate = folder.replace("-", "_")  # (chirpstack's crates: their folders' names)
             rest = path.split("/src/", 1)[1] if "/src/" in path else path
-        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-        target = "::".join([crate, *parts])
+        target = _rust_module_path(crate, rest.removesuffix(".rs"))
         return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
                 f"\x1b[0m\x1b[2m:\x1b[0m " + template)
     if name == "eye":
@@ -18686,12 +18684,6 @@ def _kotlin_logger(src: str, m: re.Match, path: str) -> str:
     return (f"{package.group(1)}." if package else "") + owner
 
 
-def _netavark_target(crate: str, rest: str) -> str:
-    """A Rust file's module path under its crate (mod.rs, lib.rs and main.rs their folder's)."""
-    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-    return "::".join([crate, *parts])
-
-
 def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 38's loggers print before (and after) the message, read from each one's logging
     code and default setup (a time that opens the line left out; one inside the head kept as
@@ -18783,8 +18775,8 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{colour}{word}\x1b[39m\x1b[22m\x1b[49m" + head + template
     if name == "netavark":
         # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
-        rest = path.removeprefix("src/")
-        return f"[{upper:<5} {_netavark_target('netavark', rest)}] " + template
+        module = _rust_module_path("netavark", path.removeprefix("src/").removesuffix(".rs"))
+        return f"[{upper:<5} {module}] " + template
     if name == "openfoodnetwork":
         # production.rb's ::Logger::Formatter under TaggedLogging with log_tags [:request_id]:
         # "L, [time #pid] LEVEL -- : [request id] message" (the request's tag where one runs)
