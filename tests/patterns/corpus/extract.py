@@ -15996,20 +15996,18 @@ def _slips38old_values(program: Program, path: str, src: str, m: re.Match, templ
     if program.name == "humhub" and base == "BaseNotification.php" and "][%{word}] Could not save Notification" \
             in template:
         template = template.replace("][%{word}] Could not save", "][application] Could not save", 1)
-    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
-        # logTiming's message a literal alone (its action after the $ no value of it)
+    timed = ". time: %{float}s"  # (hackage-server's logTiming: its message, then the time)
+    if program.name == "hackage-server" and template.endswith(timed):
+        # a literal alone (its action after the $ no value of it), else the values before the time
         literal = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*\$', src[m.end():])
         if literal is not None:
-            return literal.group(1) + ". time: %{float}s"
+            return literal.group(1) + timed
+        return _slips38old_values(program, path, src, m, template[:-len(timed)]) + timed
     if program.name == "hackage-server" and base == "Logging.hs" and template.endswith(". time: %{err}"):
         return template[:-len("%{err}")] + "%{float}s"  # show of a NominalDiffTime: seconds and "s"
     if program.name == "bucardo" and base == "Bucardo.pm" and template.endswith(" VAC Created %{any}"):
         # store_pid's file under piddir (bucardo.schema's /var/run/bucardo): the VAC's own
         return template[:-len("%{any}")] + "/var/run/bucardo/bucardo.vac.pid"
-    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
-        # (logTiming's message's values before the time it appends)
-        return _slips38old_values(program, path, src, m, template[:-len(". time: %{float}s")]) + \
-            ". time: %{float}s"
     expressions = [re.sub(r"\s+", "", e) for e in _slips38old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions) or (program.name == "rails" and len(slots) != len(expressions)):
@@ -16586,7 +16584,9 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
             template = (template[:-len("; File: %{path} (%{int})")] + "; File: " + _slot("choice", "")
                         + " (%{int})")
         return template
-    if program.name == "leantime" and re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+    if program.name == "leantime":  # (its statements alone; no other value read)
+        if not re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+            return template
         above = src[max(0, m.start() - 20000):m.start()]
         array = list(re.finditer(r"\$sql\s*=\s*\[(.*?)\];", above, re.S))
         operands = [o for o in _top_level_operands(array[-1].group(1), ",", "php") if o] if array else []
@@ -16595,8 +16595,6 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
         if statements and re.search(r"foreach\s*\(\s*\$sql\s+as\s+\$statement\s*\)", above[array[-1].end():]):
             _CHOICES.insert(0, statements)
             template = "production.ERROR: " + _slot("choice", "") + template[len("production.ERROR: %{sql}"):]
-        return template
-    if program.name == "leantime":
         return template
     expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
