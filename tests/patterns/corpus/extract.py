@@ -5838,7 +5838,6 @@ def _round_15_head(program: Program, src: str, m: re.Match, at: str, level: str,
     name (logging.dart), crates.io's compact tracing line, lldap's tracing-forest line,
     cloudflared's zerolog console level, Symfony's Monolog channel and level."""
     path, line = at.rsplit(":", 1)
-    base = path.rsplit("/", 1)[-1]
     if program.name == "knot":
         zone = "[%{host}.] " if re.match(r"log_(?:ctl_)?zone_", m.group()) else ""
         return f"{_KNOT_WORDS.get(level, level)}: {zone}" + template
