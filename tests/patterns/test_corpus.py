@@ -7504,7 +7504,9 @@ def test_rules_30_readings_do_not_reach_older_rules():
     assert generate._ROUND_30_RENDERS.keys() == {p.name for p in PROGRAMS if p.rules == 30}
 
 
-@pytest.mark.parametrize("name, path, src, template, level", [
+# (rules 31) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_31_HEADS = [
     # velero: logrus chains, debug unprinted at info (its logSource a field)
     ('velero', 'pkg/controller/demo_controller.go',
      'func f() {\n\tlog.WithError(err).Error("Error demo")\n\tlog.Debug("demo")\n}\n',
@@ -7596,12 +7598,7 @@ def test_rules_30_readings_do_not_reach_older_rules():
     ('trento', 'lib/trento/demo.ex',
      'defmodule Trento.Demo do\n  def f do\n    Logger.error("Demo failed: #{inspect(reason)}")\n    Logger.debug("demo")\n  end\nend\n',
      ['[error] Demo failed: %{err|d}'], ['error']),
-])
-def test_rules_31_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_31_fields_and_renders():
@@ -7679,7 +7676,9 @@ def test_rules_31_calls_read_their_own_way():
     assert site.template == "ERROR    %{time} - -------Start 422 Error--------"
 
 
-@pytest.mark.parametrize("name, path, src, template, level", [
+# (rules 32) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_32_HEADS = [
     # external-dns: logrus (its text formatter in generate.py), debug unprinted at its info default
     ('external-dns', 'provider/demo/demo.go',
      'func f() {\n\tlog.Infof("Demo zone %s", zone)\n\tlog.Debugf("demo %s", zone)\n}\n',
@@ -7780,12 +7779,7 @@ def test_rules_31_calls_read_their_own_way():
      'const logger = createLogger("demoProxyHandler");\nfunction f() {\n  logger.error("HTTP %d from Demo", status);\n'
      '  logger.debug("demo");\n}\n',
      ['\x1b[31merror\x1b[39m: <demoProxyHandler> HTTP %{status} from Demo'], ['error']),
-])
-def test_rules_32_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_32_fields_and_renders():
@@ -7865,7 +7859,9 @@ def test_rules_32_calls_read_their_own_way():
     assert site.template == "production.WARNING: App\\Demo\\Demo::handle:5 Demo failed"
 
 
-@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+# (rules 33) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_33_HEADS = [
     # watchtower: logrus (rendered by generate.py), debug unprinted at its info default
     ('watchtower', 'pkg/container/demo.go',
      'func f() {\n\tlog.WithField("container", name).Warn("Demo failed")\n\tlog.Debugf("demo %s", name)\n}\n',
@@ -7964,12 +7960,7 @@ def test_rules_32_calls_read_their_own_way():
      '  logger.warn("demo");\n}\n',
      ['[SSL      ] \u203a \u2714  success   Demo %{name} done', '[SSL      ] \u203a \u26a0  warning   demo'],
      ['info', 'warn']),
-])
-def test_rules_33_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_33_renders():
@@ -8019,7 +8010,9 @@ def test_rules_33_readings_do_not_reach_older_rules():
                                   "cpp") is None
 
 
-@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+# (rules 34) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_34_HEADS = [
     # lego: slogor's level, the attribute helpers after the message (generate.py), debug unprinted
     ('lego', 'certificate/demo.go',
      'func f() {\n\tlog.Warn("Demo failed.", log.DomainAttr(d), log.ErrorAttr(err))\n\tlog.Debug("demo")\n'
@@ -8158,12 +8151,7 @@ def test_rules_33_readings_do_not_reach_older_rules():
      'defmodule Astarte.Demo do\n  def f do\n    Logger.warning("Demo failed", tag: "demo_failed")\n'
      '    Logger.debug("demo")\n  end\nend\n',
      ['level=warning ts=%{time} msg=Demo failed'], ['warn']),
-])
-def test_rules_34_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_34_fields_and_renders():
@@ -8215,7 +8203,9 @@ def test_rules_34_readings_do_not_reach_older_rules():
     assert extract._round_34_call(by_name("aerospike"), src, re.match(r"x\(APLOG_MARK,", src), "c") is None
 
 
-@pytest.mark.parametrize("name, path, src, template, level", [
+# (rules 35) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_35_HEADS = [
     # portainer: zerolog's ConsoleWriter in colour, the -trimpath caller, formatMessage's " |"; debug
     # unprinted (--log-level INFO)
     ('portainer', 'api/demo/demo.go',
@@ -8325,12 +8315,7 @@ def test_rules_34_readings_do_not_reach_older_rules():
      'defmodule Edgehog.Demo do\n  def f do\n    Logger.notice("Demo started")\n    Logger.debug("demo")\n'
      '  end\nend\n',
      ['level=notice ts=%{time} msg=Demo started'], ['notice']),
-])
-def test_rules_35_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_35_fields_and_renders():
@@ -8370,7 +8355,9 @@ def test_rules_35_readings_do_not_reach_older_rules():
     assert extract._round_35_head(by_name("lego"), src, re.match("x", "x"), "a.go:1", "info", "t") == "t"
 
 
-@pytest.mark.parametrize("name, path, src, template, level", [
+# (rules 36) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_36_HEADS = [
     # listmonk: Lshortfile's "file.go:line: ", the standard log's own calls the message alone
     ('listmonk', 'cmd/demo.go',
      'func f() {\n\tapp.log.Printf("error demo: %v", err)\n\tlog.Printf("demo %s", name)\n}\n',
@@ -8477,12 +8464,7 @@ def test_rules_35_readings_do_not_reach_older_rules():
     ('operately', 'app/lib/operately_web/demo.ex',
      'def f do\n  Logger.warning("Demo #{name} failed")\n  Logger.debug("demo")\nend\n',
      ['request_id=%{id} [warning] Demo %{name} failed'], ['warn']),
-])
-def test_rules_36_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_36_fields_and_renders():
@@ -8704,7 +8686,9 @@ def test_slips36b_readings(monkeypatch):
                                           "rtpengine": 34}
 
 
-@pytest.mark.parametrize("name, path, src, template, level", [
+# (rules 37) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_37_HEADS = [
     # alist: logrus' coloured level and "[time] ", debug unprinted; Error's operands as fmt.Sprint
     ('alist', 'internal/demo/demo.go',
      'func f() {\n\tlog.Errorf("demo %s failed: %+v", name, err)\n\tlog.Debugf("demo")\n'
@@ -8845,12 +8829,7 @@ def test_slips36b_readings(monkeypatch):
     ('mobilizon', 'lib/graphql/resolvers/demo.ex',
      'def f do\n  Logger.warning("Demo #{name} failed")\n  Logger.debug("demo")\nend\n',
      ['request_id=%{id} user_id=%{int} actor_name=@%{name} [warning] Demo %{name} failed'], ['warn']),
-])
-def test_rules_37_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
+]
 
 
 def test_rules_37_fields_and_renders():
@@ -8896,7 +8875,9 @@ def test_rules_37_readings_do_not_reach_older_rules():
     assert generate.render(alist36, record, "demo failed", [("id", "7", "int")]) == "demo failed (id=7)"
 
 
-@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+# (rules 38) each logger's head and level: (program, file, code, templates, levels), read by
+# test_loggers_print_their_heads_and_levels
+_RULES_38_HEADS = [
     # xray: "[Severity] [session] package: values" (serial.Concat), LogXInner's " > error"; info unprinted
     ('xray', 'proxy/demo/inbound.go',
      'func f(ctx context.Context) {\n\terrors.LogWarning(ctx, "demo failed for ", dest)\n'
@@ -9013,8 +8994,18 @@ def test_rules_37_readings_do_not_reach_older_rules():
     ('changelog', 'lib/changelog_web/controllers/demo_controller.ex',
      'def f do\n  Logger.warning("Demo #{name} failed")\n  Logger.debug("demo")\nend\n',
      ['request_id=%{id} [warning] Demo %{name} failed'], ['warn']),
-])
-def test_rules_38_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+]
+
+
+@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+    pytest.param(*case, id=f"rules_{rules}-{case[0]}")
+    for rules, cases in ((31, _RULES_31_HEADS), (32, _RULES_32_HEADS), (33, _RULES_33_HEADS),
+                         (34, _RULES_34_HEADS), (35, _RULES_35_HEADS), (36, _RULES_36_HEADS),
+                         (37, _RULES_37_HEADS), (38, _RULES_38_HEADS))
+    for case in cases])
+def test_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    """Rules 31 to 38: each program's head and level as its code prints them (one case a program
+    and round, named ``rules_N-program``)."""
     monkeypatch.setattr(extract, "_MACROS", {})
     sites = extract.extract_file(by_name(name), path, src)
     assert [site.template for site in sites] == template
@@ -9345,16 +9336,23 @@ _OLD37_GRAV_SRC = ("<?php\nnamespace Grav\\Common\\Page;\nclass Pages\n{\n    pu
              "                }\n    }\n}\n")
 
 
+def _slipsold(monkeypatch, rnd: int, name: str, path: str, src: str) -> list:
+    """``src`` read as ``name``'s file ``path``, round ``rnd``'s older rounds' slips
+    (``_SLIPS37OLD``, ``_SLIPS38OLD``) on for that program alone."""
+    monkeypatch.setattr(extract, f"_SLIPS{rnd}OLD", {name})
+    return extract.extract_file(by_name(name), path, src)
+
+
 def test_slipsold37_readings(monkeypatch):
     # SnappyMail: openssl_error_string() prints one of OpenSSL 3's "error:…:lib::reason" texts
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"snappymail"})
-    [parse] = extract.extract_file(by_name("snappymail"), "snappymail/v/0.0.0/app/libraries/snappymail/smime/openssl.php",
-                                   _OLD37_SNAPPYMAIL_SRC)
+    [parse] = _slipsold(monkeypatch, 37, "snappymail",
+                        "snappymail/v/0.0.0/app/libraries/snappymail/smime/openssl.php",
+                        _OLD37_SNAPPYMAIL_SRC)
     assert parse.template.endswith("OpenSSL[ERROR]: parse: %{choice}")
     assert parse.choices[-1][0] == "error:0480006C:PEM routines::no start line"
     # faust: a transactional id "app-group-partition", aiokafka's ProducerFenced's one message
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"faust"})
-    begin, fenced = extract.extract_file(by_name("faust"), "faust/transport/drivers/aiokafka.py", _OLD37_FAUST_SRC)
+    begin, fenced = _slipsold(monkeypatch, 37, "faust", "faust/transport/drivers/aiokafka.py",
+                              _OLD37_FAUST_SRC)
     assert begin.template.endswith("Exception in begin_transaction for transaction %{name}-%{small}-%{small}"
                                    " exception %{err}")
     assert fenced.template.endswith("ProducerFenced ProducerFenced: There is a newer producer using the same "
@@ -9362,17 +9360,15 @@ def test_slipsold37_readings(monkeypatch):
                                     "is below transaction_timeout_ms)")
     # huey: a task's id (a UUID), its repr ("module.name: id"), the lock's exception, the
     # signals the consumer handles
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"huey"})
-    executed, locked = extract.extract_file(by_name("huey"), "huey/api.py", _OLD37_HUEY_SRC)
+    executed, locked = _slipsold(monkeypatch, 37, "huey", "huey/api.py", _OLD37_HUEY_SRC)
     assert executed.template.endswith("%{word}.%{word}: %{uuid} executed in %{duration_s}s")
     assert locked.template.endswith("Task %{uuid} not run, unable to acquire lock %{name}.")
     [received] = extract.extract_file(by_name("huey"), "huey/consumer.py", _OLD37_HUEY_CONSUMER_SRC)
     assert received.template.endswith("Received %{choice}") and received.choices == [["SIGTERM", "SIGHUP", "SIGINT"]]
     # Zuul: a CompleteReason's name, channelInfoForLogging's channel and passport (a Throwable
     # after the format's arguments not one of them)
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zuul"})
-    completed, caught = extract.extract_file(
-        by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/netty/server/OriginResponseReceiver.java", _OLD37_ZUUL_SRC)
+    completed, caught = _slipsold(monkeypatch, 37, "zuul", "zuul-core/src/main/java/com/netflix/zuul/netty/"
+                                  "server/OriginResponseReceiver.java", _OLD37_ZUUL_SRC)
     assert completed.template.endswith("reason other than COMPLETE: %{choice}, %{zuulchannel}")
     assert "INACTIVE" in completed.choices[-1] and "SESSION_COMPLETE" not in completed.choices[-1]
     assert caught.template.endswith("caught exception on channel: %{zuulchannel}")
@@ -9381,18 +9377,18 @@ def test_slipsold37_readings(monkeypatch):
                         r"\[(\+\d+=[A-Z_]+, )+\+\d+=NOW\]\}", values.value("zuulchannel", random.Random(7)))
     # Lidarr: its rTorrent view's one name, a profile's terms joined by ", ", NLog's bool and
     # the text the same bool decides
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"lidarr"})
-    view, terms, ipv4 = extract.extract_file(
-        by_name("lidarr"), "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs", _OLD37_LIDARR_SRC)
+    view, terms, ipv4 = _slipsold(monkeypatch, 37, "lidarr",
+                                  "src/NzbDrone.Core/Download/Clients/rTorrent/RTorrent.cs",
+                                  _OLD37_LIDARR_SRC)
     assert view.template.endswith('post-import view "lidarr_imported" for %{title} in rTorrent.')
     assert terms.template.endswith("[%{title}] does not contain one of the required terms: %{joined}")
     assert ipv4.template.endswith("IPv4 is available: %{choice}")
     assert ipv4.choices == [["true, IPv6 will be disabled", "false, IPv6 will be left enabled"]]
     # Trento: a SAP system's SID, a DateTime or "nil (in-sync)", a health's atom, a fetcher's key
     # and the kind a catch clause binds
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"trento"})
-    stale, health, fetch = extract.extract_file(
-        by_name("trento"), "lib/trento/infrastructure/commanded/event_handlers/x.ex", _OLD37_TRENTO_SRC)
+    stale, health, fetch = _slipsold(monkeypatch, 37, "trento",
+                                     "lib/trento/infrastructure/commanded/event_handlers/x.ex",
+                                     _OLD37_TRENTO_SRC)
     assert stale.template.endswith("Updating database stale_at of %{sapsid} SAP system to %{staleat}")
     assert health.template.endswith("of %{sapsid} SAP system to %{choice}")
     assert health.choices == [["passing", "warning", "critical", "unknown"]]
@@ -9403,8 +9399,7 @@ def test_slipsold37_readings(monkeypatch):
     assert all(re.fullmatch(r"nil \(in-sync\)|2024-03-\d\d \d\d:\d\d:\d\d\.\d{6}Z", values.value("staleat", rng))
                for _ in range(8))
     # Grav: Pages.php's route pattern as it builds it, preg_replace's compilation warning
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"grav"})
-    [routes] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Page/Pages.php", _OLD37_GRAV_SRC)
+    [routes] = _slipsold(monkeypatch, 37, "grav", "system/src/Grav/Common/Page/Pages.php", _OLD37_GRAV_SRC)
     assert routes.template.endswith(
         r"site.routes: #^\/%{word}\/(.*)#-> preg_replace(): Compilation failed: %{choice} at offset %{small}")
     [other] = extract.extract_file(by_name("grav"), "system/src/Grav/Common/Plugins.php", _OLD37_GRAV_SRC)
@@ -9445,15 +9440,14 @@ _OLD37_APPWRITE_SRC = ("<?php\nclass Migrations extends Action\n{\n    protected
 
 def test_slipsold37_older_rounds_readings(monkeypatch):
     # ErsatzTV: Serilog's console time "HH:mm:ss" on every line, a season's number
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"ersatztv"})
-    [season] = extract.extract_file(by_name("ersatztv"), "ErsatzTV.Scanner/Core/Metadata/MediaServerTelevisionLibraryScanner.cs",
-                                    _OLD37_ERSATZTV_SRC)
+    [season] = _slipsold(monkeypatch, 37, "ersatztv",
+                         "ErsatzTV.Scanner/Core/Metadata/MediaServerTelevisionLibraryScanner.cs",
+                         _OLD37_ERSATZTV_SRC)
     assert season.template == "[%{hms} WRN] Error processing show %{title} season %{small}: %{err}"
     assert re.fullmatch(r"\d\d:\d\d:\d\d", values.value("hms", random.Random(9)))
     # smartd: its configuration file, a configuration line's drive, a Directive, a device as it
     # names it, a self-test's name
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"smartmontools"})
-    invalid, prepare = extract.extract_file(by_name("smartmontools"), "src/smartd.cpp", _OLD37_SMARTD_SRC)
+    invalid, prepare = _slipsold(monkeypatch, 37, "smartmontools", "src/smartd.cpp", _OLD37_SMARTD_SRC)
     assert invalid.template.endswith("File /etc/smartd.conf line %{int} (drive %{smartdrive}): Invalid argument to "
                                      "%{choice} Directive: %{any}")
     assert "-W" in invalid.choices[-1]
@@ -9463,28 +9457,23 @@ def test_slipsold37_older_rounds_readings(monkeypatch):
     assert all(re.fullmatch(r"/dev/sd[a-f] \[SAT\]", values.value("smartdev", rng)) for _ in range(8))
     assert all(re.fullmatch(r"/dev/sd[a-f]|DEVICESCAN", values.value("smartdrive", rng)) for _ in range(8))
     # ZoneMTA: the SMTP interface its log name names
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"zone-mta"})
-    [start] = extract.extract_file(by_name("zone-mta"), "services/receiver.js", _OLD37_ZONE_MTA_SRC)
+    [start] = _slipsold(monkeypatch, 37, "zone-mta", "services/receiver.js", _OLD37_ZONE_MTA_SRC)
     assert start.template.endswith("Could not start feeder MTA server")
     assert re.fullmatch(r"[^,\s]+@[^,\s]+(,[^,\s]+@[^,\s]+)*", values.value("emails", rng))
     # asciinema-server: a stream's integer id, one of its parsers' names
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"asciinema-server"})
-    [negotiated] = extract.extract_file(by_name("asciinema-server"), "lib/asciinema_web/stream_producer_socket.ex",
-                                        _OLD37_ASCIINEMA_SRC)
+    [negotiated] = _slipsold(monkeypatch, 37, "asciinema-server",
+                             "lib/asciinema_web/stream_producer_socket.ex", _OLD37_ASCIINEMA_SRC)
     assert negotiated.template.endswith("producer/%{intid}: negotiated %{choice} protocol")
     assert negotiated.choices == [["v1.alis", "v2.asciicast", "v3.asciicast", "raw"]]
     # easy-rsa: the OpenSSL subcommand easyrsa_openssl is passed
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"easy-rsa"})
-    _, begin = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", _OLD37_EASYRSA_SRC)
+    _, begin = _slipsold(monkeypatch, 37, "easy-rsa", "easyrsa3/easyrsa", _OLD37_EASYRSA_SRC)
     assert begin.template.endswith("easyrsa_openssl; BEGIN %{choice}") and "x509" in begin.choices[-1]
     # Appwrite: an exception its block builds above with a literal message, a document's id
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"appwrite"})
-    [invalid] = extract.extract_file(by_name("appwrite"), "src/Appwrite/Platform/Workers/Migrations.php",
-                                     _OLD37_APPWRITE_SRC)
+    [invalid] = _slipsold(monkeypatch, 37, "appwrite", "src/Appwrite/Platform/Workers/Migrations.php",
+                          _OLD37_APPWRITE_SRC)
     assert invalid.template.endswith("Invalid initiating user sequence. Migration: %{hex20}")
     # Eggdrop: handles (a user's), a channel's name
-    monkeypatch.setattr(extract, "_SLIPS37OLD", {"eggdrop"})
-    chhandle, reset = extract.extract_file(by_name("eggdrop"), "src/cmds.c", _OLD37_EGGDROP_SRC)
+    chhandle, reset = _slipsold(monkeypatch, 37, "eggdrop", "src/cmds.c", _OLD37_EGGDROP_SRC)
     assert chhandle.template == "#%{user}# chhandle %{user} %{user}"
     assert reset.template == "#%{user}# (#%{word}) resetinvites"
 
@@ -9779,62 +9768,55 @@ _OLD38_CNPMCORE_SRC = ("export class TriggerHookWorker {\n  async subscribe() {\
 
 def test_slipsold38_readings(monkeypatch):
     # TShock: an EditAction's name, a player's threshold (an int) and the configured one
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"tshock"})
-    hammer, liquid = extract.extract_file(by_name("tshock"), "TShockAPI/Bouncer.cs", _OLD38_TSHOCK_SRC)
+    hammer, liquid = _slipsold(monkeypatch, 38, "tshock", "TShockAPI/Bouncer.cs", _OLD38_TSHOCK_SRC)
     assert "OnTileEdit rejected from (hammer) %{name} %{choice} " in hammer.template
     assert "PlaceTile" in hammer.choices[-1] and "KillWall" in hammer.choices[-1]
     assert liquid.template.endswith("rejected from liquid threshold from %{name} %{int}/50")
     # crosstool-NG: the gcc step's log_txt one of its texts
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"crosstool-ng"})
-    [installing] = extract.extract_file(by_name("crosstool-ng"), "scripts/build/cc/gcc.sh", _OLD38_CROSSTOOL_SRC)
+    [installing] = _slipsold(monkeypatch, 38, "crosstool-ng", "scripts/build/cc/gcc.sh", _OLD38_CROSSTOOL_SRC)
     assert installing.template.endswith("Installing %{choice}") and "final gcc compiler" in installing.choices[-1]
     # Pleroma: an MRF policy as a string prints a module, the constant keys as inspect prints them
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"pleroma"})
-    [keys] = extract.extract_file(by_name("pleroma"), "lib/pleroma/web/activity_pub/mrf.ex", _OLD38_PLEROMA_SRC)
+    [keys] = _slipsold(monkeypatch, 38, "pleroma", "lib/pleroma/web/activity_pub/mrf.ex", _OLD38_PLEROMA_SRC)
     assert keys.template.endswith("%{choice} config description doesn't have one or all required keys "
                                   "[:key, :related_policy]")
     assert "Elixir.Pleroma.Web.ActivityPub.MRF.SimplePolicy" in keys.choices[-1]
     # HumHub: Yii::error without a category ("application"), a notification's class, print_r's
     # first line
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"humhub"})
-    [record] = extract.extract_file(by_name("humhub"), "protected/humhub/modules/notification/components/"
-                                    "BaseNotification.php", _OLD38_HUMHUB_SRC)
+    [record] = _slipsold(monkeypatch, 38, "humhub",
+                         "protected/humhub/modules/notification/components/BaseNotification.php",
+                         _OLD38_HUMHUB_SRC)
     assert record.template.endswith("[error][application] Could not save Notification Record for"
                                     "humhub\\modules\\%{word}\\notifications\\%{class} Array")
     # hackage-server: logTiming's literal message alone, a package id (name-version)
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"hackage-server"})
-    migrating, deleting = extract.extract_file(by_name("hackage-server"), "src/Distribution/Server/Features/Core.hs",
-                                               _OLD38_HACKAGE_SRC)
+    migrating, deleting = _slipsold(monkeypatch, 38, "hackage-server",
+                                    "src/Distribution/Server/Features/Core.hs", _OLD38_HACKAGE_SRC)
     assert migrating.template == "migrating PkgTarball. time: %{float}s"
     assert deleting.template == "updateDeletePackage %{word}-%{version}. time: %{float}s"
     # Bucardo: a schema and a table, a sequence's attribute and its values, the VAC's pid file
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"bucardo"})
-    sequence, created = extract.extract_file(by_name("bucardo"), "Bucardo.pm", _OLD38_BUCARDO_SRC)
+    sequence, created = _slipsold(monkeypatch, 38, "bucardo", "Bucardo.pm", _OLD38_BUCARDO_SRC)
     assert sequence.template.endswith("Sequence %{word}.%{name} has a different %{choice} value: was %{int}, now %{int}")
     assert created.template == "(%{int}) MCP Created %{any}"  # (only the VAC's pid file rewritten)
 
 
 def test_slipsold38_more_readings(monkeypatch):
     # Rails: ActiveJob's job id (a UUID) and executions (a count)
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"rails"})
-    [stopped] = extract.extract_file(by_name("rails"), "activejob/lib/active_job/log_subscriber.rb", _OLD38_RAILS_SRC)
+    [stopped] = _slipsold(monkeypatch, 38, "rails", "activejob/lib/active_job/log_subscriber.rb",
+                          _OLD38_RAILS_SRC)
     assert "(Job ID: %{uuid})" in stopped.template and stopped.template.endswith("reoccurred on %{small} attempts.")
     # v2ray: a DoH nameserver's name, a dnsmessage.Type, a []net.IP
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"v2ray"})
-    [answer] = extract.extract_file(by_name("v2ray"), "app/dns/nameserver_doh.go", _OLD38_V2RAY_SRC)
+    [answer] = _slipsold(monkeypatch, 38, "v2ray", "app/dns/nameserver_doh.go", _OLD38_V2RAY_SRC)
     assert answer.template.endswith("DOH//%{host} got answer: %{host} %{choice} -> [%{ip}] %{duration}")
     assert answer.choices[-1] == ["TypeA", "TypeAAAA"]
     # BinaryBuilder: the C++ string ABI
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"binarybuilder"})
-    [locks] = extract.extract_file(by_name("binarybuilder"), "src/auditor/compiler_abi.jl", _OLD38_BINARYBUILDER_SRC)
+    [locks] = _slipsold(monkeypatch, 38, "binarybuilder", "src/auditor/compiler_abi.jl",
+                        _OLD38_BINARYBUILDER_SRC)
     assert locks.template.endswith("locks us to %{choice}") and locks.choices[-1] == ["cxx03", "cxx11"]
     # BeEF: the configuration file a path
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"beef"})
-    [fatal] = extract.extract_file(by_name("beef"), "core/main/configuration.rb", _OLD38_BEEF_SRC)
+    [fatal] = _slipsold(monkeypatch, 38, "beef", "core/main/configuration.rb", _OLD38_BEEF_SRC)
     assert fatal.template.endswith("cannot load configuration file '%{path}' : %{err}")
     # cnpmcore: a worker's duration in ms (an int)
-    monkeypatch.setattr(extract, "_SLIPS38OLD", {"cnpmcore"})
-    [success] = extract.extract_file(by_name("cnpmcore"), "app/port/schedule/TriggerHookWorker.ts", _OLD38_CNPMCORE_SRC)
+    [success] = _slipsold(monkeypatch, 38, "cnpmcore", "app/port/schedule/TriggerHookWorker.ts",
+                          _OLD38_CNPMCORE_SRC)
     assert success.template.endswith(", use %{int}ms")
 
 

@@ -69,6 +69,12 @@ def _one_pattern_both_ways(*messages: str) -> bool:
     return _one_pattern(*messages) and _one_pattern(*messages[::-1])
 
 
+def _ids_in_order(messages: Sequence[str]) -> list[str]:
+    """The ids one miner gives the messages one at a time, in order."""
+    miner = PatternMiner()
+    return [miner.add(message) for message in messages]
+
+
 def _one_id_both_ways(*messages: str) -> bool:
     """One pattern, with the same id, first to last and last to first."""
     return len(_ids(*messages) | _ids(*messages[::-1])) == 1
@@ -630,8 +636,7 @@ def test_the_text_before_a_cause_is_read_with_its_leading_name_as_a_value():
             "ssh_askpass: fork: Resource temporarily unavailable", "ssh_askpass: fork: Invalid argument"]
     pipe = ["archive.internal: pipe: Name or service not known", "auto: pipe: No such file or directory",
             "shared: pipe: Connection reset by peer"]
-    miner = PatternMiner()
-    ids = [miner.add(line) for pair in zip(fork, pipe, strict=True) for line in pair]
+    ids = _ids_in_order([line for pair in zip(fork, pipe, strict=True) for line in pair])
     assert len(set(ids[0::2])) == 1 and not set(ids[0::2]) & set(ids[1::2])
 
 
@@ -3051,8 +3056,7 @@ def test_two_messages_of_a_structured_record_that_share_no_word_are_two_events()
     lines = ['{"level":30,"msg":"Regenerated plt-env.d.ts."}', '{"level":30,"msg":"/var/log/app/CURRENT written!"}',
              '{"level":30,"msg":"Seeding complete."}', '{"level":30,"msg":"Regenerated types.d.ts."}',
              '{"level":30,"msg":"/tmp/x/104171.tmp written!"}', '{"level":30,"msg":"Seeding complete."}']
-    miner = PatternMiner()
-    ids = [miner.add(line) for line in lines]
+    ids = _ids_in_order(lines)
     assert ids[:3] == ids[3:] and len(set(ids)) == 3
     # a value the message was formatted with still varies beside its words
     assert len(_ids('{"level":30,"msg":"Loaded plugin alpha-7"}', '{"level":30,"msg":"Loaded plugin 42"}')) == 1
@@ -3818,8 +3822,8 @@ def test_two_dotted_loggers_glued_to_the_level_are_two_call_sites():
         return f"app [{n * 7919:x}]: shop.tasks.{module}:WARNING: Job for {name} exited with code {n}."
 
     names = ["alpha", "beta", "gamma", "delta"]
-    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
-        ids = add(PatternMiner(), [line(n, "queue_worker" if n % 2 else "worker", names[n]) for n in range(4)])
+    records = [line(n, "queue_worker" if n % 2 else "worker", names[n]) for n in range(4)]
+    for ids in (_ids_in_order(records), PatternMiner().add_batch(records)):
         assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
     # near misses: the name after the level varies still where it is no dotted module's
     assert _one_pattern_both_ways("app [1f]: WARNING: Job for alpha exited with code 3.",
@@ -4010,8 +4014,8 @@ def test_a_source_file_and_line_under_a_source_key_is_the_call_sites_wherever_th
     masked, statuses = mask_statuses(line(0, ("steps/pods", 81)))
     assert 'callerSource="/srv/app/pkg/steps/pods.go:81"' in masked and statuses
     sites = [("steps/pods", 81), ("steps/volumes", 52), ("steps/pods", 140)]
-    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
-        ids = add(PatternMiner(), [line(n, sites[n % 3]) for n in range(9)])
+    records = [line(n, sites[n % 3]) for n in range(9)]
+    for ids in (_ids_in_order(records), PatternMiner().add_batch(records)):
         assert len({ids[n] for n in range(0, 9, 3)}) == 1 and len(set(ids)) == 3
     # unquoted too, and slog's `source=`
     assert "source=store.go:12" in mask_statuses('level=INFO msg="flushed the cache" source=store.go:12')[0]
@@ -4027,8 +4031,7 @@ def test_a_qualified_logger_after_the_level_and_the_thread_is_the_call_sites():
     records = ["ERROR worker-1 c.a.codec.JsonEncoder Cannot encode the record",
                "ERROR main c.a.codec.JsonEncoder Cannot encode the record",
                "ERROR pool-3 c.a.codec.schemas.CborEncoder Cannot encode the record"]
-    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
-        ids = add(PatternMiner(), records)
+    for ids in (_ids_in_order(records), PatternMiner().add_batch(records)):
         assert ids[0] == ids[1] and ids[2] != ids[0]
     # near miss: a qualified name the message names after its words is a value
     assert _one_pattern_both_ways("ERROR worker-1 c.a.codec.Registry Loaded the class c.a.codec.JsonEncoder",
@@ -4049,8 +4052,8 @@ def test_a_json_records_logger_under_its_key_is_the_call_sites():
     for key, names in (("context", ["InvoiceWorker", "ReminderWorker"]),
                        ("logger_name", ["com.shop.billing.InvoiceWorker", "com.shop.mail.ReminderWorker"])):
         assert f'"{key}":"{names[0]}"' in mask_statuses(line(0, key, names[0]))[0]
-        for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
-            ids = add(PatternMiner(), [line(n, key, names[n // 3]) for n in range(6)])
+        records = [line(n, key, names[n // 3]) for n in range(6)]
+        for ids in (_ids_in_order(records), PatternMiner().add_batch(records)):
             assert len(set(ids[:3])) == 1 and len(set(ids[3:])) == 1 and ids[0] != ids[3]
     # near misses: a name with digits there (an instance's) is a value, and so is another key's name
     assert '"worker-3"' not in mask_statuses(line(0, "logger", "worker-3"))[0]
@@ -4192,9 +4195,8 @@ def test_a_hyphenated_operation_after_a_failure_is_the_call_sites():
     # `Failed to cast-set license meta`, their records in turn, folded to `Failed to <*> license meta`
     for said in ("Failed to", "unable to", "cannot"):
         for verbs in (("cast-get", "cast-set"), ("re-index", "pre-allocate")):
-            miner = PatternMiner()
-            ids = [miner.add(f'ERROR: {said} {verb} license meta {{"model":"m{n}","key":"k{n * 7}"}}')
-                   for n in range(3) for verb in verbs]
+            ids = _ids_in_order([f'ERROR: {said} {verb} license meta {{"model":"m{n}","key":"k{n * 7}"}}'
+                                 for n in range(3) for verb in verbs])
             assert len(set(ids[0::2])) == len(set(ids[1::2])) == 1 and ids[0] != ids[1], (said, verbs)
     # near misses: a compound of nouns there is a name a call site was given (no verb's last
     # word nor prefix), such compounds elsewhere are a place's values, and so is the verb's
@@ -4301,12 +4303,10 @@ def test_the_words_of_a_records_header_anchor_no_run_in_its_message():
     sites = ("Failed to validate certificate for https://api-{n}.internal/ with error {c}",
              "Failed to build remote certificate chain for https://db-{n}.lan/ with error {c}")
     for level in ("fail", "warn"):
-        miner = PatternMiner()
-        ids = [miner.add(mel(level, sites[n % 2].format(n=n, c=c))) for n, c in enumerate(causes)]
+        ids = _ids_in_order([mel(level, sites[n % 2].format(n=n, c=c)) for n, c in enumerate(causes)])
         assert ids[0] == ids[2] != ids[1] == ids[3]
-    miner = PatternMiner()
-    ids = [miner.add("INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c))
-           for n, c in enumerate(causes)]
+    ids = _ids_in_order(["INFO [main-{n}] c.a.Worker - " + sites[n % 2].format(n=n, c=c)
+                         for n, c in enumerate(causes)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: four words of the message's own before the run still anchor it, header or not
     for head in ("", "warn: App.Worker[0] "):
@@ -4362,10 +4362,10 @@ def test_a_capitalised_noun_after_the_head_is_a_components_label():
     sites = ("Cardinality: attribute {a} from https://idp-{n}.example.org/metadata is missing",
              "Cardinality: attribute {a} from https://idp-{n}.example.org/metadata does not meet minimum "
              "cardinality of {n} ({m})")
-    miner = PatternMiner()
-    ids = [miner.add(f"4 [{n:010x}] " + sites[n % 2].format(a=a, n=n, m=n + 1))
-           for n, a in enumerate(("urn:oid:0.9.2342.19200300.100.1.1", "urn:oid:0.9.2342.19200300.100.1.3",
-                                  "urn:oid:2.5.4.3", "urn:oid:1.3.6.1.4.1.5923.1.1.1.6"))]
+    ids = _ids_in_order([f"4 [{n:010x}] " + sites[n % 2].format(a=a, n=n, m=n + 1)
+                         for n, a in enumerate(("urn:oid:0.9.2342.19200300.100.1.1",
+                                                "urn:oid:0.9.2342.19200300.100.1.3", "urn:oid:2.5.4.3",
+                                                "urn:oid:1.3.6.1.4.1.5923.1.1.1.6"))])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near misses: a word that introduces a value or an error's text (Reason:, Status:), a
     # verb's form (an operation, Scaling:) and a failure's noun (Error:) still take causes
@@ -4395,9 +4395,8 @@ def test_a_level_and_its_colon_after_a_tag_and_a_module_end_the_head():
     # data.` had been one pattern, `Created <*> profile data.`)
     def line(n: int, text: str) -> str:
         return f"pulp [{n:032x}]: app.tasking.util:INFO: {text}"
-    miner = PatternMiner()
     texts = ("Created memray memory profile data.", "Created pyinstrument profile data.")
-    ids = [miner.add(line(n, texts[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, texts[n % 2]) for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: four words of the message's own still anchor a run after it
     assert _one_pattern(line(1, "The job runner gave up on big red task before the deadline"),
@@ -4414,11 +4413,8 @@ def test_a_level_and_its_colon_after_two_names_end_the_head_for_every_rule():
         return f"pulp [{n:032x}]: app.jobs.store:INFO: {text}"
     texts = ("Compacting segment {} of volume 'v{}'", "Rebuilding and verifying segment {} of volume 'w{}'")
     lines = [line(n, texts[n % 2].format(n * 37, n)) for n in range(6)]
-    miner = PatternMiner()
-    ids = [miner.add(text) for text in lines]
-    assert ids[0] == ids[2] == ids[4] != ids[1] == ids[3] == ids[5]
-    ids = PatternMiner().add_batch(lines)
-    assert ids[0] == ids[2] == ids[4] != ids[1] == ids[3] == ids[5]
+    for ids in (_ids_in_order(lines), PatternMiner().add_batch(lines)):
+        assert ids[0] == ids[2] == ids[4] != ids[1] == ids[3] == ids[5]
     # near miss: with no level's colon the head is no record's (a message's own colons)
     # and the words after it still vary as a run
     assert _one_pattern(*[f"job [{n:032x}]: app.jobs.store: {texts[n % 2].format(n * 37, n)}"
@@ -4432,12 +4428,11 @@ def test_two_functions_among_a_heads_dashed_fields_are_two_call_sites():
     # had masked the name: `… - linked_attrs_add_post_op - Error retrieving post-op entry <*>`
     # folded into `… - linked_attrs_insert_config_index - store [<*>] at head`, `- <*> - <*>`)
     head = "- DEBUG - linkedattrs-plugin - "
-    miner = PatternMiner()
-    ids = [miner.add(head + text) for text in (
+    ids = _ids_in_order([head + text for text in (
         "linked_attrs_insert_config_index - store [system] at head",
         "linked_attrs_add_post_op - Error retrieving post-op entry backend_ledger",
         "linked_attrs_insert_config_index - store [public] at head",
-        "linked_attrs_add_post_op - Error retrieving post-op entry frontend_cache")]
+        "linked_attrs_add_post_op - Error retrieving post-op entry frontend_cache")])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: one function's causes still fold, whatever their words
     assert _one_pattern(*[f"- ERR - pam_passthru-plugin - do_one_pam_auth - {cause}" for cause in (
@@ -4452,9 +4447,8 @@ def test_the_operation_a_failure_names_is_no_run_of_words():
     # two such verbs apart at one length
     def line(n: int, operation: str) -> str:
         return f'lock.DEBUG: One store failed to {operation} the "{n:032x}" lock. {{"store":"s{n}"}} []'
-    miner = PatternMiner()
     operations = ("save", "put off the expiration of", "save", "put off the expiration of")
-    ids = [miner.add(line(n, operation)) for n, operation in enumerate(operations)]
+    ids = _ids_in_order([line(n, operation) for n, operation in enumerate(operations)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: an error's text the word `error` announces is still one value, whatever its length
     assert _one_pattern(*[f"Request {n} ended with error {text} for task sync" for n, text in enumerate(
@@ -4469,8 +4463,7 @@ def test_the_first_words_of_a_bracketed_message_after_bracketed_fields_are_no_ru
     # been one run, `[<*> to slave: <*>]`)
     def line(n: int, text: str) -> str:
         return f"[cronicle-1.example.com][{2400 + n}][Cronicle][debug][6][{text} to slave: node-{n}.lan][]"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("Successfully connected", "Reconnecting")[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, ("Successfully connected", "Reconnecting")[n % 2]) for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: two texts that both read as failures are one error's texts there still
     assert _one_pattern(line(1, "Connection refused while connecting"), line(2, "Timed out connecting"))
@@ -4483,8 +4476,7 @@ def test_a_comma_glued_to_a_keys_masked_value_ends_the_value():
     # had been one pattern, `Pool.close() slot=<*>`, the rest read as the key's text)
     def line(n: int, call: str) -> str:
         return f"WARN Pool.close() slot={n}, {call}() not done: {n * 37}"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("release_slot", "free_slot")[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, ("release_slot", "free_slot")[n % 2]) for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: a key's unquoted error text of any length, commas and all, is still one value
     assert _one_pattern(
@@ -4530,10 +4522,9 @@ def test_a_verb_before_a_failure_said_after_it_is_the_operation_that_failed():
     # after `failed to` is (signalk-server's `… iconUrls cache <*> failed: <*>` had been one)
     def line(operation: str, cause: str) -> str:
         return f"ledger-server:store:token-probe tokenUrls cache {operation} failed: {cause}"
-    miner = PatternMiner()
-    ids = [miner.add(line(operation, cause)) for operation, cause in (
+    ids = _ids_in_order([line(operation, cause) for operation, cause in (
         ("write", "connection reset by peer"), ("invalidate", "authentication failed"),
-        ("write", "socket hang up"), ("invalidate", "EOF"))]
+        ("write", "socket hang up"), ("invalidate", "EOF"))])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names before the failure (no verb of an operation) still vary there
     assert _one_pattern(line("primary", "EOF"), line("replica", "socket hang up"), line("shard-2", "EOF"))
@@ -4545,8 +4536,7 @@ def test_an_operation_of_io_before_a_failure_said_after_it_is_the_call_sites():
     # been one pattern with `LDAP: filter error on <*>: <*>`, `LDAP: <*> error on …`)
     def line(n: int, operation: str) -> str:
         return f"proxy[{n}]: Directory: {operation} error on host-{n}.example.net: connection refused"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("bind", "filter")[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, ("bind", "filter")[n % 2]) for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
 
 
@@ -4602,8 +4592,8 @@ def test_the_words_after_a_label_that_opens_the_message_after_the_header_are_no_
     # `Pump: Not acknowledging message <*> from …` had been one run, `Pump: <*> message <*> …`)
     def line(n: int, text: str) -> str:
         return f"warn: Jobs.Pump.Worker[0] Pump: {text} {n} from queue-{n} with x{n}ab on thread # {n * 7}"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("Rejecting message", "Not acknowledging message")[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, ("Rejecting message", "Not acknowledging message")[n % 2])
+                         for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     assert _one_id_each(*[[f"INFO orders.Store - Cache: {text} from queue-{n} on thread {n}" for n in (1, 3)]
                           for text in ("Loaded entries", "Dropped stale entries")])
@@ -4637,8 +4627,7 @@ def test_an_operations_words_before_a_failure_said_after_them_are_no_run():
     # they had been one run, `Snapshot service <*> failure, error is: <*>`
     def line(n: int, operation: str) -> str:
         return f"[ERROR] 2024-03-0{n % 9 + 1} --pool-{n}-- Relay: agent {operation} failure, error is: timeout {n}"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("bind", "open socket")[n % 2])) for n in range(4)]
+    ids = _ids_in_order([line(n, ("bind", "open socket")[n % 2]) for n in range(4)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: names there (no verb of an operation first) still vary as one value
     assert _one_pattern(line(1, "main"), line(2, "disk pool"), line(3, "main"))
@@ -4724,12 +4713,6 @@ def test_the_operation_an_attempt_names_is_the_call_sites():
                           for n, host in enumerate(("db-1.internal", "cache-7.internal", "10.0.0.4"))])
 
 
-def _ids_in_order(messages: Sequence[str]) -> list[str]:
-    """The ids one miner gives the messages one at a time, in order."""
-    miner = PatternMiner()
-    return [miner.add(message) for message in messages]
-
-
 def test_a_bracket_after_the_level_and_a_dotted_logger_is_the_heads_context_not_an_operation():
     # (round 37, r35a; runs._separator) oslo.log's and Python's `<time> <pid> WARNING
     # pkg.module [<request context>] <message>`: the bracket after the level and the logger's
@@ -4737,9 +4720,8 @@ def test_a_bracket_after_the_level_and_a_dotted_logger_is_the_heads_context_not_
     # failures had folded as one operation's causes (`… pkg.module [<*>] <*>`)
     def line(n: int, text: str) -> str:
         return f"{n} WARNING billing.api.tokens [None req-{n}a3f-9c2d {n * 7} - - default default] {text}"
-    miner = PatternMiner()
-    ids = [miner.add(line(n, ("Invalid signature", "Request token has no authorizing user id.")[n % 2]))
-           for n in range(1, 5)]
+    ids = _ids_in_order([line(n, ("Invalid signature", "Request token has no authorizing user id.")[n % 2])
+                         for n in range(1, 5)])
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near misses: a message's own words before a bracket still leave its cause after it, and
     # after the head's context a failure's colon still folds its cause
@@ -4781,8 +4763,8 @@ def test_the_loggers_name_in_the_records_header_is_no_value_a_batch_reads():
     # the same words had read that place as a variable's, every logger one pattern
     loggers = ["SlackDiff", "XMPPDiff", "CiscoSparkDiff", "MatrixDiff"]
     records = [f"I [{n + 3}:main] {logger} -- Posting diff as snippet to repo-{n}" for n, logger in enumerate(loggers)]
-    for add in (lambda miner, lines: [miner.add(line) for line in lines], PatternMiner.add_batch):
-        assert len(set(add(PatternMiner(), records))) == len(loggers)
+    for ids in (_ids_in_order(records), PatternMiner().add_batch(records)):
+        assert len(set(ids)) == len(loggers)
     # so is a class's qualified name there (MEL's `info: <category>[<event id>]`), whatever follows it
     classes = ["Shop.Ordering.Api.OrderingService", "Shop.Payments.Events.PaymentHandler",
                "Shop.Basket.Api.BasketService", "Shop.Catalog.Api.CatalogService"]
@@ -5039,8 +5021,7 @@ def test_the_first_words_after_a_small_letters_level_that_opens_the_record_are_t
         return f'info: {text} user to groups successfully. module="authEvents" user="{user}" count="{count}"'
     records = [line("Removed", "carol", 38), line("Added", "heidi", 23), line("Removed", "dave", 871),
                line("Added", "erin", 4)]
-    miner = PatternMiner()
-    ids = [miner.add(record) for record in records]
+    ids = _ids_in_order(records)
     assert ids[0] == ids[2] != ids[1] == ids[3]
     # near miss: after `error:` in small letters a capitalised text is as often an error's, a value
     assert _one_pattern("error: Timeout reading from the upstream server",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -599,16 +600,20 @@ def test_the_scan_names_every_mark_a_value_starts_with() -> None:
         assert any(not masking._starts_nothing(c + tail, 0, ord(c)) for tail in tails), c
 
 
-def _matched_and_refused(texts, regex_matches, check) -> tuple[int, int]:
+def _matched_and_refused(texts, regex_matches, check, exact: bool = False) -> tuple[int, int]:
     """Of ``texts``: how many the regex matches (``regex_matches``), where ``check``, its cheap
-    precheck, must say yes; and how many the check refuses (the engine spared)."""
+    precheck, must say yes; and how many the check refuses (the engine spared). With ``exact``
+    the check is the regex's answer: it must say no wherever the regex does not match."""
     matched = refused = 0
     for text in texts:
-        if regex_matches(text):
-            matched += 1
-            assert check(text), text
-        elif not check(text):
-            refused += 1
+        expected = bool(regex_matches(text))
+        answer = check(text)
+        if exact:
+            assert answer == expected, text
+        elif expected:
+            assert answer, text
+        matched += expected
+        refused += not answer
     return matched, refused
 
 
@@ -1880,14 +1885,13 @@ def test_the_own_failure_clause_searched_where_a_clause_word_follows_a_space_is_
                "During", "To", "", "while.", "to:"]
     fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t"]
     seps = [" ", " ", " ", "", "  ", "\t", "-", "_"]
-    matched = 0
-    for _ in range(40_000):
+    def text() -> str:
         pieces = [rng.choice(failures if rng.random() < 0.3 else clauses if rng.random() < 0.4 else fillers)
                   for _ in range(rng.randrange(1, 8))]
-        text = "".join(piece + rng.choice(seps) for piece in pieces)
-        expected = runs._OWN_FAILURE_CLAUSE.search(text) is not None
-        matched += expected
-        assert runs.may_say_own_failure(text) == expected, text
+        return "".join(piece + rng.choice(seps) for piece in pieces)
+
+    matched, _ = _matched_and_refused((text() for _ in range(40_000)), runs._OWN_FAILURE_CLAUSE.search,
+                                      runs.may_say_own_failure, exact=True)
     assert matched > 500  # (the pieces reach the regex's matches, not only misses)
 
 
@@ -1908,16 +1912,13 @@ def test_a_failure_searched_where_a_piece_of_its_words_is_is_the_regexs_search()
             "enable", "Canon", "mechanic", "trash", "would", "sorry", "MIRROR", "_failed", "failed_", "fail1"]
     fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t", "1"]
     seps = [" ", " ", " ", "", "  ", "\t", "-", "_", ".", "'"]
-    matched = refused = 0
-    for _ in range(60_000):
+    def text() -> str:
         pieces = [rng.choice(failures if rng.random() < 0.2 else near if rng.random() < 0.4 else fillers)
                   for _ in range(rng.randrange(1, 7))]
-        text = "".join(piece + rng.choice(seps) for piece in pieces)
-        expected = runs._OWN_FAILURE.search(text) is not None
-        answer = runs.may_say_failure(text)
-        matched += expected
-        refused += not answer
-        assert answer == expected, text
+        return "".join(piece + rng.choice(seps) for piece in pieces)
+
+    matched, refused = _matched_and_refused((text() for _ in range(60_000)), runs._OWN_FAILURE.search,
+                                            runs.may_say_failure, exact=True)
     assert matched > 10_000 and refused > 10_000  # (both answers reached, the check refusing texts)
 
 
@@ -1926,11 +1927,16 @@ def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool
     """templates._lower_or_mixed_word (noun_names_at's first test): ``token.isalpha() and not
     token.isupper()``, read by ``letter_case`` where compiled (round 38, speed38b)."""
     monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
-    rng = random.Random(3813)
     alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "'", "é", "É", "ß", "ǅ", "ª", "@", "[", "{", "`"]
-    for _ in range(40_000):
-        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+    for token in _random_tokens(random.Random(3813), alphabet):
         assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
+
+
+def _random_tokens(rng: random.Random, alphabet: list[str], count: int = 40_000) -> Iterator[str]:
+    """``count`` tokens of 0 to 6 of ``alphabet``'s characters, drawn from ``rng`` one at a time
+    (a caller may draw from it between two)."""
+    for _ in range(count):
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
 
 
 def test_the_head_fields_bars_counted_only_in_a_text_that_holds_one() -> None:
@@ -1964,8 +1970,7 @@ def test_a_code_word_read_by_letter_case_is_the_methods_answer(compiled: bool, m
     rng = random.Random(3815)
     alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "é", "É", "ß", "ǅ", "ª", "@", "[", "`", "{"]
     kinds = [templates.WORD, templates.TITLE, templates.MIXED, templates.PUNCT, templates.STRONG]
-    for _ in range(40_000):
-        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+    for token in _random_tokens(rng, alphabet):
         kind = rng.choice(kinds)
         expected = (kind == templates.WORD and not token.islower()) or not token.isalpha()
         assert shapes._code_word(token, kind) == expected, (token, kind)

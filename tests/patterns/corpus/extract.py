@@ -5568,6 +5568,18 @@ _NPMLOG_DISP = {"silly": "sill", "verbose": "verb", "info": "info", "http": "htt
                 "error": "ERR!"}
 
 
+def _npmlog_head(src: str, m: re.Match, template: str, unknown: str = "%{name}", alone: bool = False) -> str:
+    """npmlog's "level prefix message" (wildduck, zone-mta, mailtrain): the level's display word,
+    then the prefix, the call's first argument (its text where it is a literal, else ``unknown``);
+    with ``alone``, a call of one argument printed without a prefix (that argument the message)."""
+    read = read_args(src, m.end(), "js")
+    disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", m.group()).group(1), "info")
+    if alone and read and len([a for a in read[0] if a.strip()]) == 1:
+        return f"{disp} " + template
+    prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+    return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else unknown) + " " + template
+
+
 def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 14's loggers print before the message, read from each one's logging code (the
     time left out): FTL's "[pid] LEVEL: " (log.c), easylogging's tab-separated thread, level,
@@ -5599,10 +5611,7 @@ def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "WARNING", "error": "ERROR", "debug": "DEBUG", "critical": "CRITICAL"}.get(level, "INFO")
         return f"{module} - {word} - " + template
     if program.name == "wildduck":
-        read = read_args(src, m.end(), "js")
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", m.group()).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{word}") + " " + template
+        return _npmlog_head(src, m, template, unknown="%{word}")
     if program.name == "haraka":
         word = re.search(r"log(\w+)\($", m.group()).group(1).upper()
         if path.startswith("plugins/"):
@@ -5848,7 +5857,6 @@ def _round_15_head(program: Program, src: str, m: re.Match, at: str, level: str,
     name (logging.dart), crates.io's compact tracing line, lldap's tracing-forest line,
     cloudflared's zerolog console level, Symfony's Monolog channel and level."""
     path, line = at.rsplit(":", 1)
-    base = path.rsplit("/", 1)[-1]
     if program.name == "knot":
         zone = "[%{host}.] " if re.match(r"log_(?:ctl_)?zone_", m.group()) else ""
         return f"{_KNOT_WORDS.get(level, level)}: {zone}" + template
@@ -9929,10 +9937,7 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"Jicofo {word}: [%{{int}}] {owner}.{method}#{line}: " + template
     if program.name == "zone-mta":
         # npmlog: "level prefix message", the prefix its first argument (a string or a name)
-        read = read_args(src, m.end(), "js")
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+        return _npmlog_head(src, m, template)
     if program.name == "hookshot":
         # matrix-appservice-bridge's Logger text format: "time LEVEL Module message", the module
         # the file's new Logger("Name")
@@ -12728,8 +12733,7 @@ def _round_28_java_method(src: str, at: int) -> str:
 def _round_28_target(path: str, crate: str) -> str:
     """A Rust call's module path (tracing's target): the crate, then the file's modules."""
     rest = path.split("/src/", 1)[1] if "/src/" in path else path.removeprefix("src/")
-    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-    return "::".join([crate, *parts])
+    return _rust_module_path(crate, rest.removesuffix(".rs"))
 
 
 _TRACING_ANSI = {"trace": "\x1b[35mTRACE\x1b[0m", "debug": "\x1b[34mDEBUG\x1b[0m", "info": "\x1b[32m INFO\x1b[0m",
@@ -16011,20 +16015,18 @@ def _slips38old_values(program: Program, path: str, src: str, m: re.Match, templ
     if program.name == "humhub" and base == "BaseNotification.php" and "][%{word}] Could not save Notification" \
             in template:
         template = template.replace("][%{word}] Could not save", "][application] Could not save", 1)
-    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
-        # logTiming's message a literal alone (its action after the $ no value of it)
+    timed = ". time: %{float}s"  # (hackage-server's logTiming: its message, then the time)
+    if program.name == "hackage-server" and template.endswith(timed):
+        # a literal alone (its action after the $ no value of it), else the values before the time
         literal = re.match(r'\s*"((?:[^"\\]|\\.)*)"\s*\$', src[m.end():])
         if literal is not None:
-            return literal.group(1) + ". time: %{float}s"
+            return literal.group(1) + timed
+        return _slips38old_values(program, path, src, m, template[:-len(timed)]) + timed
     if program.name == "hackage-server" and base == "Logging.hs" and template.endswith(". time: %{err}"):
         return template[:-len("%{err}")] + "%{float}s"  # show of a NominalDiffTime: seconds and "s"
     if program.name == "bucardo" and base == "Bucardo.pm" and template.endswith(" VAC Created %{any}"):
         # store_pid's file under piddir (bucardo.schema's /var/run/bucardo): the VAC's own
         return template[:-len("%{any}")] + "/var/run/bucardo/bucardo.vac.pid"
-    if program.name == "hackage-server" and template.endswith(". time: %{float}s"):
-        # (logTiming's message's values before the time it appends)
-        return _slips38old_values(program, path, src, m, template[:-len(". time: %{float}s")]) + \
-            ". time: %{float}s"
     expressions = [re.sub(r"\s+", "", e) for e in _slips38old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions) or (program.name == "rails" and len(slots) != len(expressions)):
@@ -16601,7 +16603,9 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
             template = (template[:-len("; File: %{path} (%{int})")] + "; File: " + _slot("choice", "")
                         + " (%{int})")
         return template
-    if program.name == "leantime" and re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+    if program.name == "leantime":  # (its statements alone; no other value read)
+        if not re.match(r"production\.ERROR: %\{sql\} Failed: ?%\{err\}$", template):
+            return template
         above = src[max(0, m.start() - 20000):m.start()]
         array = list(re.finditer(r"\$sql\s*=\s*\[(.*?)\];", above, re.S))
         operands = [o for o in _top_level_operands(array[-1].group(1), ",", "php") if o] if array else []
@@ -16610,8 +16614,6 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
         if statements and re.search(r"foreach\s*\(\s*\$sql\s+as\s+\$statement\s*\)", above[array[-1].end():]):
             _CHOICES.insert(0, statements)
             template = "production.ERROR: " + _slot("choice", "") + template[len("production.ERROR: %{sql}"):]
-        return template
-    if program.name == "leantime":
         return template
     expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
@@ -18615,8 +18617,7 @@ def _round_37_head(program: Program, src: str, m: re.Match, at: str, level: str,
             folder = path.split("/", 1)[0]
             crate = folder.replace("-", "_")  # (chirpstack's crates: their folders' names)
             rest = path.split("/src/", 1)[1] if "/src/" in path else path
-        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-        target = "::".join([crate, *parts])
+        target = _rust_module_path(crate, rest.removesuffix(".rs"))
         return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
                 f"\x1b[0m\x1b[2m:\x1b[0m " + template)
     if name == "eye":
@@ -18831,12 +18832,6 @@ def _kotlin_logger(src: str, m: re.Match, path: str) -> str:
     return (f"{package.group(1)}." if package else "") + owner
 
 
-def _netavark_target(crate: str, rest: str) -> str:
-    """A Rust file's module path under its crate (mod.rs, lib.rs and main.rs their folder's)."""
-    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
-    return "::".join([crate, *parts])
-
-
 def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 38's loggers print before (and after) the message, read from each one's logging
     code and default setup (a time that opens the line left out; one inside the head kept as
@@ -18895,13 +18890,7 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if name == "mailtrain":
         # npmlog off a terminal: "level prefix message", the prefix its first argument (the
         # whole text where it is the only one)
-        read = read_args(src, m.end(), "js")
-        if read and len([a for a in read[0] if a.strip()]) == 1:
-            disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-            return f"{disp} " + template
-        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
-        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
-        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+        return _npmlog_head(src, m, template, alone=True)
     if name == "cncjs":
         # winston's printf "${timestamp} - ${level} ${message}", the message the module's
         # namespace (logger('ns'), chalk's cyan off a terminal: none) and util.format's text
@@ -18934,8 +18923,8 @@ def _round_38_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{colour}{word}\x1b[39m\x1b[22m\x1b[49m" + head + template
     if name == "netavark":
         # env_logger without a timestamp, off a terminal: "[LEVEL target] message"
-        rest = path.removeprefix("src/")
-        return f"[{upper:<5} {_netavark_target('netavark', rest)}] " + template
+        module = _rust_module_path("netavark", path.removeprefix("src/").removesuffix(".rs"))
+        return f"[{upper:<5} {module}] " + template
     if name == "openfoodnetwork":
         # production.rb's ::Logger::Formatter under TaggedLogging with log_tags [:request_id]:
         # "L, [time #pid] LEVEL -- : [request id] message" (the request's tag where one runs)
