@@ -8997,21 +8997,6 @@ _RULES_38_HEADS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
-    pytest.param(*case, id=f"rules_{rules}-{case[0]}")
-    for rules, cases in ((31, _RULES_31_HEADS), (32, _RULES_32_HEADS), (33, _RULES_33_HEADS),
-                         (34, _RULES_34_HEADS), (35, _RULES_35_HEADS), (36, _RULES_36_HEADS),
-                         (37, _RULES_37_HEADS), (38, _RULES_38_HEADS))
-    for case in cases])
-def test_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
-    """Rules 31 to 38: each program's head and level as its code prints them (one case a program
-    and round, named ``rules_N-program``)."""
-    monkeypatch.setattr(extract, "_MACROS", {})
-    sites = extract.extract_file(by_name(name), path, src)
-    assert [site.template for site in sites] == template
-    assert [site.level for site in sites] == level
-
-
 def test_rules_38_fields_and_renders():
     # dozzle: zerolog's JSON, the global logger's version before the chain's fields
     [site] = extract.extract_file(by_name("dozzle"), "internal/demo/demo.go",
@@ -9063,7 +9048,7 @@ def test_rules_38_readings_do_not_reach_older_rules():
     assert generate.render(dozzle37, record, "demo failed", [("id", "7", "int")]) == "demo failed (id=7)"
 
 
-@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+_RULES_39_HEADS = [
     # cri-o: logrus' text (generate.py), info by default (debug unprinted)
     ('cri-o', 'internal/demo/demo.go',
      'func f(ctx context.Context) {\n\tlog.Warnf(ctx, "Demo %s failed: %v", name, err)\n'
@@ -9200,8 +9185,18 @@ def test_rules_38_readings_do_not_reach_older_rules():
     ('farmbot-os', 'lib/core/demo.ex',
      'def f do\n  FarmbotOS.Logger.success(1, "Demo #{name} done")\n  Logger.debug("demo")\nend\n',
      ['Demo %{name} done', 'demo'], ['info', 'debug']),
-])
-def test_rules_39_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+]
+
+
+@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+    pytest.param(*case, id=f"rules_{rules}-{case[0]}")
+    for rules, cases in ((31, _RULES_31_HEADS), (32, _RULES_32_HEADS), (33, _RULES_33_HEADS),
+                         (34, _RULES_34_HEADS), (35, _RULES_35_HEADS), (36, _RULES_36_HEADS),
+                         (37, _RULES_37_HEADS), (38, _RULES_38_HEADS), (39, _RULES_39_HEADS))
+    for case in cases])
+def test_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    """Rules 31 to 39: each program's head and level as its code prints them (one case a program
+    and round, named ``rules_N-program``)."""
     monkeypatch.setattr(extract, "_MACROS", {})
     sites = extract.extract_file(by_name(name), path, src)
     assert [site.template for site in sites] == template
