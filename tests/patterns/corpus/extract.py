@@ -15669,6 +15669,25 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # ---------------------------------------------------------------- older rounds' slips (slipsold37)
 
 
+def _fill_slots(template: str, filled: list[tuple[re.Match, str | list[str] | None]],
+                inner: list[str] | None = None) -> str:
+    """(slipsold37, slipsold38) each slot of ``template`` given a reading replaced by it,
+    from the last: a text (its placeholders drawn; a ``%{choice}`` in it ``inner``'s texts) or a
+    list (one of those texts, a ``%{choice}``); a slot without one (None), or a choice already
+    read, kept."""
+    for slot, text in reversed(filled):
+        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
+            continue
+        before = template[:slot.start()].count(_slot("choice", ""))
+        if isinstance(text, list):
+            _CHOICES.insert(before, list(text))
+            text = _slot("choice", "")
+        elif _slot("choice", "") in text and inner is not None:
+            _CHOICES.insert(before, list(inner))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
 # (slipsold37) the weakest programs of rounds 17-34 at 512, read again against their code
 # (docs/patterns.md § The call-site corpus, "Checked again in round 37 (slipsold37)"), by the
 # round whose rules extract them
@@ -15834,7 +15853,8 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
         return template[:slots[0].start()] + "%{choice}"
     table = _SLIPS37OLD_EXPRESSIONS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
-    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+    filled: list[tuple[re.Match, str | list[str] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
         text = table.get(f"{base}:{expression}", table.get(expression))
         if program.name == "appwrite" and expression == "$error->getMessage()":
             # an exception the block builds just above with a literal message (Migrations.php's)
@@ -15852,16 +15872,8 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
             before = template[:slot.start()]
             text = "%{smartdev}" if before.endswith("Device: ") else \
                 "%{smartdrive}" if before.endswith(("(drive ", "Drive: ", "device ")) else None
-        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
-            continue
-        before = template[:slot.start()].count(_slot("choice", ""))
-        if isinstance(text, list):
-            _CHOICES.insert(before, list(text))
-            text = _slot("choice", "")
-        elif _slot("choice", "") in text:
-            _CHOICES.insert(before, list(_SLIPS37OLD_INNER_CHOICES[program.name]))
-        template = template[:slot.start()] + text + template[slot.end():]
-    return template
+        filled.append((slot, text))
+    return _fill_slots(template, filled, _SLIPS37OLD_INNER_CHOICES.get(program.name))
 
 
 # ---------------------------------------------------------------- older rounds' slips (slipsold38)
@@ -16011,18 +16023,13 @@ def _slips38old_values(program: Program, path: str, src: str, m: re.Match, templ
         return template  # (Rails' messages have no head: a placeholder more is a value not read)
     slots = slots[len(slots) - len(expressions):]
     table = _SLIPS38OLD_EXPRESSIONS.get(program.name, {})
-    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+    filled: list[tuple[re.Match, str | list[str] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
         text = table.get(f"{base}:{expression}", table.get(expression))
         if program.name == "bucardo" and expression == "$name" and " has a different " in template:
             text = ["start_value", "increment_by", "max_value", "min_value", "is_cycled"]  # (with a syntax)
-        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
-            continue
-        before = template[:slot.start()].count(_slot("choice", ""))
-        if isinstance(text, list):
-            _CHOICES.insert(before, list(text))
-            text = _slot("choice", "")
-        template = template[:slot.start()] + text + template[slot.end():]
-    return template
+        filled.append((slot, text))
+    return _fill_slots(template, filled)
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
