@@ -9667,7 +9667,7 @@ def test_slipsold39_readings(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS39OLD", {"smokeping"})
     at = "lib/Smokeping/probes/NFSping.pm"
     executing, configured, fork = extract.extract_file(by_name("smokeping"), at, _OLD39_SMOKEPING_SRC)
-    assert executing.template.endswith("Executing %{path} -C %{small} -q -i%{int} %{host}")
+    assert executing.template.endswith("Executing %{path} -C %{small} -q -i10 %{host}")
     assert configured.template.endswith("configured v6 command: %{path}, %{again|1}")
     assert fork.template.endswith("cannot fork: %{err}")
     # Core Lightning: the signed field (one of its callers'), a tx and a script as hex
@@ -9677,6 +9677,12 @@ def test_slipsold39_readings(monkeypatch):
     assert signed.template.endswith("Signed %{choice}: tx=%{hex}")
     assert "closee_output_only" in signed.choices[-1]
     assert script.template.endswith("wallet script %{hex} (keyindex %{int})")
+    moved = ('static void f(void)\n{\n\tplugin_log(cmd->plugin, LOG_DBG, "coin_move 2 (%s) %s -%s %s %"PRIu64,\n'
+             '\t\t   e->tag,\n\t\t   fmt_amount_msat(tmpctx, e->credit),\n\t\t   fmt_amount_msat(tmpctx, e->debit),\n'
+             '\t\t   CHAIN_MOVE, e->timestamp);\n}\n')
+    monkeypatch.setattr(extract, "_MACROS", {"CHAIN_MOVE": "chain_mvt"})  # (the program's #defines, read first)
+    [move] = extract.extract_file(by_name("core-lightning"), "plugins/bkpr/bookkeeper.c", moved)
+    assert move.template.endswith("coin_move 2 (%{name}) %{int}msat -%{int}msat chain_mvt %{int}")
 
 
 def test_slipsold39_more_readings(monkeypatch):
