@@ -9826,6 +9826,144 @@ def test_slipsold38_readings_need_their_programs_flag(monkeypatch):
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS38OLD_PROGRAMS.items())
 
 
+# ---------------------------------------------------------------- older rounds' slips (slipsold39)
+
+
+_OLD39_NAGIOS_SRC = ('static void f(service *svc) {\n'
+                     '\t\tlogit(NSLOG_PASSIVE_CHECK, FALSE, "PASSIVE SERVICE CHECK: %s;%s;%d;%s\\n", \n'
+                     '\t\t\tsvc->host_name, \n\t\t\tsvc->description, \n\t\t\tsvc->current_state, \n'
+                     '\t\t\tsvc->plugin_output);\n'
+                     '\t\tlogit(NSLOG_RUNTIME_ERROR, TRUE, "qh: Failed to init socket \'%s\'. %s: %s\\n",\n'
+                     '\t\t\t  path, nsock_strerror(qh_listen_sock), strerror(errno));\n}\n')
+_OLD39_BLUEZ_SRC = ('static void bap_state_changed(struct bt_bap_stream *stream, uint8_t old_state,\n'
+                    '\t\t\t\tuint8_t new_state)\n{\n'
+                    '\tDBG("stream %p: %s(%u) -> %s(%u)", stream,\n'
+                    '\t\t\tbt_bap_stream_statestr(old_state), old_state,\n'
+                    '\t\t\tbt_bap_stream_statestr(new_state), new_state);\n'
+                    '\tDBG("Owner %s", owner->name);\n}\n')
+_OLD39_SMOKEPING_SRC = ('sub ping {\n    my $self = shift;\n    $self->do_debug("Executing @cmd");\n'
+                        '\t$self->do_debug("configured v6 command: $self->{properties}{binaryv6}, " .\n'
+                        '\t\t\t$self->{properties}{binaryv6});\n'
+                        '\t\t\t\t\t$self->do_log("cannot fork: $!");\n}\n')
+_OLD39_LIGHTNING_SRC = ('static void f(void)\n{\n'
+                        '\tstatus_debug("Signed %s: tx=%s", whatfield, fmt_bitcoin_tx(tmpctx, tx));\n'
+                        '\t\tlog_broken(ld->wallet->log,\n'
+                        '\t\t\t   "Not watching unrecognized wallet script %s (keyindex %"PRIu64")",\n'
+                        '\t\t\t   tal_hexstr(tmpctx, script, script_len), keyindex);\n}\n')
+_OLD39_APPIUM_SRC = ('export async function f(extType, extName) {\n'
+                     '    logger.debug(`The ${appiumHomeSourceName}: ${appiumHome}`);\n'
+                     '        log.error(\n'
+                     '          `Could not load ${extType} \'${extName}\', so it will not be available. '
+                     'Error ` +\n'
+                     '            `in loading the ${extType} was: ${err.message}`,\n        );\n}\n')
+_OLD39_ROBUST_SRC = ('namespace Robust.Shared.GameObjects\n{\n    public partial class EntityManager\n    {\n'
+                     '        void F(EntityUid e)\n        {\n'
+                     '                var msg = $"Called Delete on an entity already being deleted. Entity: '
+                     '{ToPrettyString(e)}";\n'
+                     '                _sawmill.Error($"{msg}. Trace: {Environment.StackTrace}");\n'
+                     '        }\n    }\n}\n')
+_OLD39_CARBON_SRC = ('class CarbonClientProtocol(object):\n  def connectionMade(self):\n'
+                     '    log.clients("%s::connectionMade" % self)\n\n\n'
+                     'class CarbonClientFactory(object):\n  def clientConnectionMade(self, client):\n'
+                     '    log.clients("%s::connectionMade (%s)" % (self, client))\n')
+_OLD39_HYPERION_SRC = ('#include <grabber/xcb/XcbGrabber.h>\n\nXcbGrabber::XcbGrabber(int cropLeft)\n'
+                       '\t: Grabber("GRABBER-XCB", cropLeft)\n{\n}\n\nvoid XcbGrabber::f()\n{\n'
+                       '\tInfo(_log, "Using XcbGetImage for grabbing [%dx%d]", _width, _height);\n}\n')
+
+
+def test_slipsold39_readings(monkeypatch):
+    rng = random.Random(3)
+    # Nagios: a service's state 0-3, nsock_strerror's texts
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"nagios"})
+    passive, socket = extract.extract_file(by_name("nagios"), "base/checks.c", _OLD39_NAGIOS_SRC)
+    assert passive.template.endswith(";%{choice};%{text}") and passive.choices[-1] == ["0", "1", "2", "3"]
+    assert socket.template.endswith("'%{path}'. %{choice}: %{err}") and "bind() failed" in socket.choices[-1]
+    # BlueZ: a BAP stream's states (a name and its number), a D-Bus client's unique name
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"bluez"})
+    state, owner = extract.extract_file(by_name("bluez"), "profiles/audio/transport.c", _OLD39_BLUEZ_SRC)
+    assert state.template.endswith("stream %{ptr}: %{choice} -> %{choice}")
+    assert state.choices[-1][0] == "idle(0)" and state.choices[-1][-1] == "releasing(6)"
+    assert owner.template.endswith("Owner :1.%{int}")
+    assert re.fullmatch(r"([0-9A-F]{2}:){5}[0-9A-F]{2}", values.value("bdaddr", rng))
+    # SmokePing: "@cmd" interpolated (the probe's command line), a value logged twice, $!
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"smokeping"})
+    at = "lib/Smokeping/probes/NFSping.pm"
+    executing, configured, fork = extract.extract_file(by_name("smokeping"), at, _OLD39_SMOKEPING_SRC)
+    assert executing.template.endswith("Executing %{path} -C %{small} -q -i10 %{host}")
+    assert configured.template.endswith("configured v6 command: %{path}, %{again|1}")
+    assert fork.template.endswith("cannot fork: %{err}")
+    # Core Lightning: the signed field (one of its callers'), a tx and a script as hex
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"core-lightning"})
+    at = "closingd/simpleclosed.c"
+    signed, script = extract.extract_file(by_name("core-lightning"), at, _OLD39_LIGHTNING_SRC)
+    assert signed.template.endswith("Signed %{choice}: tx=%{hex}")
+    assert "closee_output_only" in signed.choices[-1]
+    assert script.template.endswith("wallet script %{hex} (keyindex %{int})")
+    moved = ('static void f(void)\n{\n\tplugin_log(cmd->plugin, LOG_DBG, "coin_move 2 (%s) %s -%s %s %"PRIu64,\n'
+             '\t\t   e->tag,\n\t\t   fmt_amount_msat(tmpctx, e->credit),\n\t\t   fmt_amount_msat(tmpctx, e->debit),\n'
+             '\t\t   CHAIN_MOVE, e->timestamp);\n}\n')
+    monkeypatch.setattr(extract, "_MACROS", {"CHAIN_MOVE": "chain_mvt"})  # (the program's #defines, read first)
+    [move] = extract.extract_file(by_name("core-lightning"), "plugins/bkpr/bookkeeper.c", moved)
+    assert move.template.endswith("coin_move 2 (%{name}) %{int}msat -%{int}msat chain_mvt %{int}")
+
+
+def test_slipsold39_more_readings(monkeypatch):
+    # Appium: its home's source, the extension's type printed twice
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"appium"})
+    at = "packages/appium/lib/extension/index.ts"
+    home, load = extract.extract_file(by_name("appium"), at, _OLD39_APPIUM_SRC)
+    assert home.template.endswith("The %{choice}: %{path}")
+    assert "APPIUM_HOME environment variable" in home.choices[-1]
+    assert load.template.endswith("Could not load %{choice} '%{name}', so it will not be available. Error in "
+                                  "loading the %{again|2} was: %{err}")
+    assert load.choices[-1] == ["driver", "plugin"]
+    # RobustToolbox: the message built just above, an entity as ToPrettyString prints it
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"robusttoolbox"})
+    [deleted] = extract.extract_file(by_name("robusttoolbox"), "Robust.Shared/GameObjects/EntityManager.cs",
+                                     _OLD39_ROBUST_SRC)
+    assert deleted.template.endswith("Called Delete on an entity already being deleted. Entity: "
+                                     "%{name} (%{int}/n%{int}, %{name}). Trace: %{any}")
+    # carbon: its client protocol and factory as their __str__ print them
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"carbon"})
+    made, factory = extract.extract_file(by_name("carbon"), "lib/carbon/client.py", _OLD39_CARBON_SRC)
+    assert made.template == "CarbonClientProtocol(%{ip}:%{port}:None)::connectionMade"
+    assert factory.template == ("CarbonClientFactory(%{ip}:%{port}:None)::connectionMade "
+                                "(CarbonClientProtocol(%{ip}:%{port}:None))")
+    # hyperion: a grabber's logger its Grabber("NAME"), resized to 22
+    monkeypatch.setattr(extract, "_SLIPS39OLD", {"hyperion"})
+    at = "libsrc/grabber/xcb/XcbGrabber.cpp"
+    [grabbing] = extract.extract_file(by_name("hyperion"), at, _OLD39_HYPERION_SRC)
+    assert grabbing.template == ("|__| GRABBER-XCB       : <INFO> Using XcbGetImage for grabbing "
+                                 "[%{int}x%{int}]")
+    media = _OLD39_HYPERION_SRC.replace("GRABBER-XCB", "V4L2:MEDIA_FOUNDATION")
+    [started] = extract.extract_file(by_name("hyperion"), at, media)
+    assert started.template.startswith("|__| V4L2:MEDIA_FOUNDA : <INFO> ")  # (QString::resize cuts)
+
+
+def test_slipsold39_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS39OLD", set())  # (no reading left on by an earlier test)
+    passive, _ = extract.extract_file(by_name("nagios"), "base/checks.c", _OLD39_NAGIOS_SRC)
+    assert passive.template.endswith(";%{int};%{text}")
+    at = "libsrc/grabber/xcb/XcbGrabber.cpp"
+    [grabbing] = extract.extract_file(by_name("hyperion"), at, _OLD39_HYPERION_SRC)
+    assert grabbing.template.startswith("|__| %{name}           : ")
+    made, _ = extract.extract_file(by_name("carbon"), "lib/carbon/client.py", _OLD39_CARBON_SRC)
+    assert made.template == "%{any}::connectionMade"
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS39OLD_PROGRAMS.items())
+
+
+def test_fill_slots_puts_texts_and_choices_from_the_last():
+    template = "a %{int} b %{choice} c %{any} d %{word}"
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    extract._CHOICES[:] = [["x", "y"]]
+    filled = extract._fill_slots(template, [(slots[0], None), (slots[1], "kept"), (slots[2], ["p", "q"]),
+                                            (slots[3], "%{host}")])
+    assert filled == "a %{int} b %{choice} c %{choice} d %{host}"  # (a choice already read kept)
+    assert extract._CHOICES == [["x", "y"], ["p", "q"]]
+    extract._CHOICES.clear()
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

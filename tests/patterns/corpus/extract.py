@@ -1795,6 +1795,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips37_values(program, path, src, m, site.template)
             if program.name in _SLIPS38OLD:  # (slipsold38) values read against the code, after the head
                 site.template = _slips38old_values(program, path, src, m, site.template)
+            if program.name in _SLIPS39OLD:  # (slipsold39) head and values read against the code
+                site.template = _slips39old_values(program, path, src, m, site.template)
             if program.name in _SLIPS38:  # (slips36) values read against the code, after the head
                 site.template = _slips38_values(program, path, src, m, site.template)
                 site.fields = _slips38_fields(program, path, site.fields)
@@ -4878,6 +4880,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS38OLD.clear()
     if _SLIPS38OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS38OLD.add(program.name)  # (slipsold38) read as its code prints it: _slips38old_values
+    _SLIPS39OLD.clear()
+    if _SLIPS39OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS39OLD.add(program.name)  # (slipsold39) read as its code prints it: _slips39old_values
     _SLIPS37.clear()
     _SLIPS37_TABLES.clear()
     if _SLIPS37_PROGRAMS.get(program.name) == program.rules:
@@ -15693,6 +15698,25 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # ---------------------------------------------------------------- older rounds' slips (slipsold37)
 
 
+def _fill_slots(template: str, filled: list[tuple[re.Match, str | list[str] | None]],
+                inner: list[str] | None = None) -> str:
+    """(slipsold37, slipsold38, slipsold39) each slot of ``template`` given a reading replaced by it,
+    from the last: a text (its placeholders drawn; a ``%{choice}`` in it ``inner``'s texts) or a
+    list (one of those texts, a ``%{choice}``); a slot without one (None), or a choice already
+    read, kept."""
+    for slot, text in reversed(filled):
+        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
+            continue
+        before = template[:slot.start()].count(_slot("choice", ""))
+        if isinstance(text, list):
+            _CHOICES.insert(before, list(text))
+            text = _slot("choice", "")
+        elif _slot("choice", "") in text and inner is not None:
+            _CHOICES.insert(before, list(inner))
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
 # (slipsold37) the weakest programs of rounds 17-34 at 512, read again against their code
 # (docs/patterns.md § The call-site corpus, "Checked again in round 37 (slipsold37)"), by the
 # round whose rules extract them
@@ -15858,7 +15882,8 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
         return template[:slots[0].start()] + "%{choice}"
     table = _SLIPS37OLD_EXPRESSIONS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
-    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+    filled: list[tuple[re.Match, str | list[str] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
         text = table.get(f"{base}:{expression}", table.get(expression))
         if program.name == "appwrite" and expression == "$error->getMessage()":
             # an exception the block builds just above with a literal message (Migrations.php's)
@@ -15876,16 +15901,8 @@ def _slips37old_values(program: Program, path: str, src: str, m: re.Match, templ
             before = template[:slot.start()]
             text = "%{smartdev}" if before.endswith("Device: ") else \
                 "%{smartdrive}" if before.endswith(("(drive ", "Drive: ", "device ")) else None
-        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
-            continue
-        before = template[:slot.start()].count(_slot("choice", ""))
-        if isinstance(text, list):
-            _CHOICES.insert(before, list(text))
-            text = _slot("choice", "")
-        elif _slot("choice", "") in text:
-            _CHOICES.insert(before, list(_SLIPS37OLD_INNER_CHOICES[program.name]))
-        template = template[:slot.start()] + text + template[slot.end():]
-    return template
+        filled.append((slot, text))
+    return _fill_slots(template, filled, _SLIPS37OLD_INNER_CHOICES.get(program.name))
 
 
 # ---------------------------------------------------------------- older rounds' slips (slipsold38)
@@ -16033,18 +16050,188 @@ def _slips38old_values(program: Program, path: str, src: str, m: re.Match, templ
         return template  # (Rails' messages have no head: a placeholder more is a value not read)
     slots = slots[len(slots) - len(expressions):]
     table = _SLIPS38OLD_EXPRESSIONS.get(program.name, {})
-    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+    filled: list[tuple[re.Match, str | list[str] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
         text = table.get(f"{base}:{expression}", table.get(expression))
         if program.name == "bucardo" and expression == "$name" and " has a different " in template:
             text = ["start_value", "increment_by", "max_value", "min_value", "is_cycled"]  # (with a syntax)
-        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
-            continue
-        before = template[:slot.start()].count(_slot("choice", ""))
-        if isinstance(text, list):
-            _CHOICES.insert(before, list(text))
-            text = _slot("choice", "")
-        template = template[:slot.start()] + text + template[slot.end():]
-    return template
+        filled.append((slot, text))
+    return _fill_slots(template, filled)
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold39)
+
+
+# (slipsold39) the weakest programs of rounds 19-35 at 512 no earlier pass had read, read against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 39 (slipsold39)"),
+# by the round whose rules extract them
+_SLIPS39OLD_PROGRAMS = {"nagios": 23, "smokeping": 23, "core-lightning": 23, "appium": 23,
+                        "robusttoolbox": 24, "bluez": 25, "carbon": 34, "hyperion": 35}
+_SLIPS39OLD: set[str] = set()
+# (slipsold39) hyperion's grabbers' loggers (each grabber's Grabber("NAME") upper-cased: Grabber.cpp's
+# Logger::getInstance(_grabberName.toUpper()); AudioGrabber's by its own)
+_HYPERION_GRABBERS = ("GRABBER-AMLOGIC", "AUDIOGRABBER", "GRABBER-DDA", "GRABBER-DIRECTX", "GRABBER-DISPMANX",
+                      "GRABBER-DRM", "GRABBER-FB", "GRABBER-OSX", "GRABBER-QT", "V4L2:MEDIA_FOUNDATION",
+                      "V4L2", "GRABBER-X11", "GRABBER-XCB")
+# (slipsold39) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn) or a list
+# (one of those texts)
+_SLIPS39OLD_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+    # Nagios: a service's state (STATE_OK 0 .. STATE_UNKNOWN 3), lib/nsock.c's nsock_strerror of
+    # what nsock_unix returns, a servicegroup's members directive as written (names joined by ",")
+    "nagios": {"svc->current_state": ["0", "1", "2", "3"],
+               "nsock_strerror(qh_listen_sock)": ["Invalid arguments", "socket() failed", "unlink() failed",
+                                                  "bind() failed", "fcntl() failed", "listen() failed"],
+               "xodtemplate.c:services": "%{commas}"},
+    # BlueZ: a device's address (ba2str), a D-Bus client's unique name (dbus_message_get_sender)
+    "bluez": {"addr": "%{bdaddr}", "device.c:peer": "%{bdaddr}", "owner->name": ":1.%{int}"},
+    # SmokePing: Perl's $! (the OS's error text)
+    "smokeping": {"$!": "%{err}"},
+    # Core Lightning: simpleclosed's signed fields (its three callers'), a transaction and a
+    # script as hex (fmt_bitcoin_tx, tal_hex, tal_hexstr), an amount (fmt_amount_msat: "Nmsat")
+    "core-lightning": {"whatfield": ["closer_output_only", "closer_and_closee_outputs", "closee_output_only"],
+                       "fmt_bitcoin_tx(tmpctx,tx)": "%{hex}", "tal_hex(tmpctx,reply)": "%{hex}",
+                       "tal_hexstr(tmpctx,script,script_len)": "%{hex}",
+                       "fmt_amount_msat(tmpctx,e->credit)": "%{int}msat",
+                       "fmt_amount_msat(tmpctx,e->debit)": "%{int}msat"},
+    # Appium: where its home came from (determineAppiumHomeSource's three texts), an extension's
+    # type ('driver' or 'plugin'), util.pluralize(word, n, true)'s "n word(s)", an install spec
+    "appium": {"appiumHomeSourceName": ["appiumHome config value", "APPIUM_HOME environment variable",
+                                        "autodetected Appium home path"],
+               "appiumHome": "%{path}", "this.extensionType": ["driver", "plugin"],
+               "this.type": ["driver", "plugin"],
+               "extType": ["driver", "plugin"], "installSpec": "%{name}",
+               "util.pluralize('error',errorMap.size,true,)": ["1 error", "2 errors", "3 errors", "4 errors"],
+               "util.pluralize('script',existingScripts.length,true)": ["1 script", "2 scripts",
+                                                                         "3 scripts"]},
+    # RobustToolbox: an entity as ToPrettyString prints it (EntityStringRepresentation: "name
+    # (uid/nNetEntity, prototype)"), EntityCoordinates' ToString ("EntId=…, X=…, Y=…", N2)
+    "robusttoolbox": {**{f"ToPrettyString({x})": "%{name} (%{int}/n%{int}, %{name})"
+                         for x in ("e", "uid", "uid,meta", "args.OldPosition.EntityId", "xform.ParentUid")},
+                      "PlacementManager.cs:coordinates": "EntId=%{int}, X=%{int}.%{int}, Y=%{int}.%{int}"},
+}
+
+
+def _slips39old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold39) the expressions a message's placeholders print, in order: a C printf's
+    arguments after its format (the first argument that is literals, adjacent ones and PRI
+    macros joined: Core Lightning's ``log_broken(log, "…")``), a C# interpolated string's holes
+    (RobustToolbox's ``$"…{x}…"``), else slipsold38's reading."""
+    lang = _LEXER.get(program.language, program.language)
+    if program.language in ("c", "cpp"):
+        args = _nonblank_args(src, m.end(), lang)
+        literal = r'\s*(?:"(?:[^"\\]|\\.)*"\s*|PRI\w+\s*)+'
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(literal, a) and '"' in a), None)
+        return None if args is None or at is None else args[at + 1:]
+    if program.language == "csharp":
+        read = re.match(r'\s*\$"((?:[^"\\]|\\.)*)"\s*\)', src[m.end():])
+        if read is not None:
+            return re.findall(r"(?<!\{)\{((?:[^{}()]|\((?:[^()]|\([^()]*\))*\))+)\}", read.group(1))
+    return _slips38old_expressions(program, src, m)
+
+
+def _slips39old_head(program: Program, path: str, src: str, template: str) -> str:
+    """(slipsold39) hyperion's logger named by its grabber: Logger::write's ``|sub| NAME`` resized
+    to 22 (cut or padded), the grabber's Grabber("NAME") upper-cased (an audio grabber's
+    AudioGrabber's; Grabber.cpp one of the grabbers'; hyperion-aml's CAPTURE_TYPE upper-cased)."""
+    head = re.match(r"\|__\| %\{name\} +: ", template)
+    if program.name != "hyperion" or head is None:
+        return template
+    named = re.search(r'\bGrabber\("([^"]+)"', src)
+    capture = re.search(r'CAPTURE_TYPE\s*=\s*QStringLiteral\("([^"]+)"\)', src)
+    if named is None and re.search(r":\s*AudioGrabber\(\)", src):
+        named = re.match(r"(AudioGrabber)", "AudioGrabber")
+    if named is not None:
+        name = named.group(1).upper()
+    elif capture is not None and "Logger::getInstance(CAPTURE_TYPE.toUpper())" in src:
+        name = capture.group(1).upper()
+    elif path == "libsrc/hyperion/Grabber.cpp":
+        _CHOICES.insert(0, [f"{'|__| ' + grabber:<22.22} : " for grabber in _HYPERION_GRABBERS])
+        return _slot("choice", "") + template[head.end():]
+    else:
+        return template
+    return f"{'|__| ' + name:<22.22} : " + template[head.end():]  # (QString::resize: cut or padded)
+
+
+def _slips39old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold39) a message's head and values read against the code: hyperion's grabbers'
+    loggers (``_slips39old_head``); BlueZ's BAP stream states (bt_bap_stream_statestr(s) and s:
+    one of its seven names and its number); SmokePing's ``"… @cmd"`` (Perl interpolates the
+    array: the command line), a value logged twice (``%{again|1}``); carbon's client protocol and
+    factory as their __str__ print them, CACHE_WRITE_STRATEGY's default; RobustToolbox's message
+    built just above (``var msg = $"…"``); then ``_SLIPS39OLD_EXPRESSIONS``' texts and choices paired
+    with the message's last placeholders one to one, kept as read when they do not pair, a
+    choice already read kept (``_fill_slots``)."""
+    base = path.rsplit("/", 1)[-1]
+    template = _slips39old_head(program, path, src, template)
+    if program.name == "bluez" and "bt_bap_stream_statestr(" in src[m.end():m.end() + 300]:
+        states = ("idle", "config", "qos", "enabling", "streaming", "disabling", "releasing")
+        pair = "%{name}(%{int})"
+        while pair in template:  # (bap-defs.h: BT_BAP_STREAM_STATE_IDLE 0x00 .. RELEASING 0x06)
+            at = template.index(pair)
+            before = template[:at].count(_slot("choice", ""))
+            _CHOICES.insert(before, [f"{state}({i})" for i, state in enumerate(states)])
+            template = template[:at] + _slot("choice", "") + template[at + len(pair):]
+        return template
+    if program.name == "smokeping" and template.endswith(": Executing @cmd"):
+        # the probe's @cmd, joined by " " (its binary, its options, the targets' addresses; by its
+        # defaults: NFSping's mininterval .01 s "-i10", no timeout; Qstat's game "q3s")
+        command = {"NFSping.pm": "%{path} -C %{small} -q -i10 %{host}",
+                   "Qstat.pm": "%{path} -nocfg -xml -q3s %{host}"}.get(base)
+        return template[:-len("@cmd")] + command if command else template
+    if program.name == "smokeping" and re.search(r"v6 command: %\{any\}, %\{any\}$", template):
+        # "…: $self->{properties}{binaryv6}, " . $self->{properties}{binaryv6}: the same path twice
+        return template[:-len("%{any}, %{any}")] + "%{path}, %{again|1}"
+    if program.name == "carbon" and base == "client.py":
+        classes = list(re.finditer(r"^class (\w+)", src[:m.start()], re.M))
+        owner = classes[-1].group(1) if classes else ""
+        protocol = "CarbonClientProtocol(%{ip}:%{port}:None)"
+        factory = "CarbonClientFactory(%{ip}:%{port}:None)"
+        # (a destination (host, port, instance): DESTINATIONS' default 127.0.0.1:2004 names no instance)
+        this = protocol if owner.endswith("Protocol") else factory if owner.endswith("Factory") else None
+        if this is not None and re.match(r"%\{any\}::", template):
+            template = this + template[len("%{any}"):]
+        if this == factory and template.endswith("::connectionMade (%{name})"):
+            template = template[:-len("(%{name})")] + "(" + protocol + ")"
+        if this == factory and template.startswith("%{any} send queue is full"):
+            template = factory + template[len("%{any}"):]
+        if this == factory and template.startswith("%{protocol} send queue has space"):
+            template = protocol + template[len("%{protocol}"):]
+        return template
+    if program.name == "carbon" and base == "conf.py" and \
+            template.endswith("CACHE_WRITE_STRATEGY, defaulting to %{word}"):
+        return template[:-len("%{word}")] + "sorted"  # (defaults' CACHE_WRITE_STRATEGY='sorted')
+    if program.name == "robusttoolbox" and re.match(r'\s*\$"\{msg\}\. Trace: ', src[m.end():]):
+        # (the last "var msg = $\"…\";" above the call: EntityManager's, logged under EXCEPTION_TOLERANCE,
+        # which Release defines: MSBuild/Robust.DefineConstants.targets)
+        above = src[max(0, m.start() - 600):m.start()]
+        built = [None, *re.finditer(r'var msg = \$"([^"\\]*)";', above)][-1]
+        if built is not None and template.endswith("%{text}. Trace: %{any}"):
+            entity = _SLIPS39OLD_EXPRESSIONS["robusttoolbox"]["ToPrettyString(e)"]
+            assert isinstance(entity, str)
+            parts = built.group(1).split("{ToPrettyString(e)}")
+            if not any("{" in part for part in parts):  # (no other hole)
+                return template[:-len("%{text}. Trace: %{any}")] + entity.join(parts) + ". Trace: %{any}"
+    expressions = [re.sub(r"\s+", "", e) for e in _slips39old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if program.name == "core-lightning" and len(slots) < len(expressions):
+        # (a macro's string already read into the template: bookkeeper's CHAIN_MOVE "chain_mvt")
+        expressions = [e for e in expressions if not re.fullmatch(r"[A-Z][A-Z0-9_]*", e)]
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS39OLD_EXPRESSIONS.get(program.name, {})
+    filled: list[tuple[re.Match, str | list[str] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        filled.append((slot, table.get(f"{base}:{expression}", table.get(expression))))
+    if program.name == "appium" and expressions.count("extType") == 2:
+        # the extension's type printed twice: the second the first's value again
+        first, second = [i for i, e in enumerate(expressions) if e == "extType"]
+        filled[second] = (filled[second][0], f"%{{again|{second - first}}}")
+    if program.name == "core-lightning" and len(expressions) == 2 and expressions[0] == "info->err_msg":
+        # fmt_wally_tx of the splice's final tx (hex; "NULL" without one, not drawn)
+        filled[1] = (filled[1][0], "%{hex}")
+    return _fill_slots(template, filled)
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
