@@ -15698,20 +15698,26 @@ def _slips36b_values(program: Program, path: str, src: str, m: re.Match, templat
 # ---------------------------------------------------------------- older rounds' slips (slipsold37)
 
 
-def _fill_slots(template: str, filled: list[tuple[re.Match, str | list[str] | None]],
+def _fill_slots(template: str,
+                filled: Sequence[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]],
                 inner: list[str] | None = None) -> str:
-    """(slipsold37, slipsold38, slipsold39) each slot of ``template`` given a reading replaced by it,
-    from the last: a text (its placeholders drawn; a ``%{choice}`` in it ``inner``'s texts) or a
-    list (one of those texts, a ``%{choice}``); a slot without one (None), or a choice already
-    read, kept."""
+    """(slipsold37-39, slips36-37) each slot of ``template`` given a reading replaced by it, from
+    the last: a text (its placeholders drawn; a ``%{choice}`` in it ``inner``'s texts), a list
+    (one of those texts, a ``%{choice}``, its texts put in ``_CHOICES`` at its place) or a pair
+    (text, texts: a text holding one ``%{choice}`` whose texts are those); a slot without one
+    (None), or a choice already read, kept."""
+    choice = _slot("choice", "")
     for slot, text in reversed(filled):
-        if text is None or slot.group() == _slot("choice", ""):  # (a choice already read kept)
+        if text is None or slot.group() == choice:  # (a choice already read kept)
             continue
-        before = template[:slot.start()].count(_slot("choice", ""))
+        before = template[:slot.start()].count(choice)
         if isinstance(text, list):
             _CHOICES.insert(before, list(text))
-            text = _slot("choice", "")
-        elif _slot("choice", "") in text and inner is not None:
+            text = choice
+        elif isinstance(text, tuple):
+            _CHOICES.insert(before, list(text[1]))
+            text = text[0]
+        elif choice in text and inner is not None:
             _CHOICES.insert(before, list(inner))
         template = template[:slot.start()] + text + template[slot.end():]
     return template
@@ -16827,26 +16833,7 @@ def _slips38_values(program: Program, path: str, src: str, m: re.Match, template
     if program.name == "dockge":  # (checkTimezone's zone: a text holding one choice)
         texts = [(t, _DOCKGE_BAD_ZONES) if isinstance(t, str) and t.endswith(_slot("choice", "")) else t
                  for t in texts]
-    return _fill_slots(template, slots, texts)
-
-
-def _fill_slots(template: str, slots: Sequence[re.Match],
-                texts: Sequence[str | list[str] | tuple[str, list[str]] | None]
-                ) -> str:
-    """(slips36, slips37) ``template`` with each slot replaced by its text, right to left: None
-    keeps the slot, a list is one of its texts (a ``%{choice}``, its texts put in ``_CHOICES`` at
-    its place), a pair (text, texts) a text holding one ``%{choice}`` whose texts are those."""
-    for slot, text in reversed(list(zip(slots, texts, strict=True))):
-        if text is None:
-            continue
-        if isinstance(text, list):
-            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), text)
-            text = _slot("choice", "")
-        elif isinstance(text, tuple):
-            _CHOICES.insert(template[:slot.start()].count(_slot("choice", "")), list(text[1]))
-            text = text[0]
-        template = template[:slot.start()] + text + template[slot.end():]
-    return template
+    return _fill_slots(template, list(zip(slots, texts, strict=True)))
 
 
 def _slips38_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
@@ -16975,7 +16962,7 @@ def _slips39_values(program: Program, path: str, src: str, m: re.Match, template
     if program.name == "atlantis" and base == "api_response.go" and "apiErr.Code" in expressions:
         codes = re.findall(r"^\s*ErrCode\w+\s+ErrorCode\s*=\s*\"(\w+)\"", src, re.M)
         texts[expressions.index("apiErr.Code")] = codes or None
-    return _fill_slots(template, slots, texts)
+    return _fill_slots(template, list(zip(slots, texts, strict=True)))
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
