@@ -42,6 +42,15 @@ may have several, or none):
   label reads as words;
 - ``keys and values``: the line holds a JSON object or three ``key=value`` pairs or more;
 - ``several lines``: the line holds a line break.
+
+``--word-pairs`` lists the merged labels one word apart (``one_word_apart``: two labels of one
+length that share an id and differ in one word, no ``<*>`` on either side), one line a pair:
+the round and program, the word before, the two words, the word after; ``--word-values``
+lists the labels' own one-word values (``word_values``: a ``<*>`` of a label that holds two
+one-word values or more in its lines), one line a place: the round and program, the word
+before, up to eight values, the word after. The two lists read against each other are what
+a keep-apart rule on two words gains and costs (round 39, merged39, § The losses most
+programs share).
 """
 
 from __future__ import annotations
@@ -95,6 +104,46 @@ def _values(label: str, line: str) -> tuple[str, ...] | None:
         return None
     found = re.match(r"\s*" + "(.*?)".join(re.escape(part) for part in parts) + r"\s*$", line, re.S)
     return found.groups() if found else None
+
+
+def _label_words(label: str) -> list[str]:
+    return label.split(" | ")[0].split()
+
+
+def one_word_apart(label: str, other: str) -> tuple[str, str, str, str] | None:
+    """The word before, the two words and the word after where two labels of one length differ
+    in one word only, neither side a ``<*>`` (``^`` and ``$`` at the ends), else None."""
+    one, two = _label_words(label), _label_words(other)
+    if len(one) != len(two):
+        return None
+    apart = [n for n, (x, y) in enumerate(zip(one, two, strict=True)) if x != y]
+    if len(apart) != 1 or WILDCARD in one[apart[0]] or WILDCARD in two[apart[0]]:
+        return None
+    at = apart[0]
+    return (one[at - 1] if at else "^", one[at], two[at], one[at + 1] if at + 1 < len(one) else "$")
+
+
+def word_values(label: str, lines: list[str]) -> list[tuple[str, list[str], str]]:
+    """Each ``<*>`` of ``label`` that is a word of its own (spaces or the label's ends around
+    it, a quote or a bracket allowed) and holds two different one-word values or more in
+    ``lines``: the word before, the values (sorted), the word after."""
+    parts = label.split(" | ")[0].split(WILDCARD)
+    held: list[set[str]] = [set() for _ in parts[1:]]
+    for line in lines:
+        found = _values(label, line)
+        for place, value in enumerate(found or ()):
+            value = value.strip()
+            if value and " " not in value and "\n" not in value:
+                held[place].add(value)
+    out = []
+    for place, values in enumerate(held):
+        left, right = parts[place].rstrip("'\"`[("), parts[place + 1].lstrip("'\"`])")
+        if len(values) < 2 or (left and not left[-1].isspace()) or (
+                right and not right[0].isspace() and right[0] not in ".,;:!?"):
+            continue
+        before, after = left.split(), right.split()
+        out.append((before[-1] if before else "^", sorted(values), after[0] if after else "$"))
+    return out
 
 
 def properties(entry: dict) -> list[str]:
@@ -192,6 +241,7 @@ def classify(path: pathlib.Path, batch: int) -> list[dict]:
                 entry["kind"] = "merged/count"
             other_line = next(n for o in others for n in lines_of[o] if ids[n] == pid)
             entry["pair"] = (messages[lines[0]], messages[other_line], miner.template(pid), "")
+            entry["others"] = sorted(others)
         out.append(entry)
     return out
 
@@ -204,12 +254,22 @@ def main() -> None:
     parser.add_argument("--only", default="")
     parser.add_argument("--sort", choices=("class", "programs"), default="class")
     parser.add_argument("--properties", action="store_true")
+    parser.add_argument("--word-pairs", action="store_true")
+    parser.add_argument("--word-values", action="store_true")
     args = parser.parse_args()
     total = 0
     entries = []
+    values_listed = []
     for file in labelled_files_in(args.paths):
-        total += len(labelled_rows(file))
+        rows = labelled_rows(file)
+        total += len(rows)
         entries += classify(file, args.batch)
+        if args.word_values:
+            lines_of: dict[str, list[str]] = collections.defaultdict(list)
+            for row in rows:
+                lines_of[row["EventTemplate"]].append(row["Content"])
+            values_listed += [(_round_of(file), file.name.split("_2k")[0], place)
+                              for label, lines in lines_of.items() for place in word_values(label, lines)]
     lines = collections.Counter()
     labels = collections.Counter()
     programs: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
@@ -231,6 +291,19 @@ def main() -> None:
         rounds = len({r for r, _ in programs[key]})
         print(f"{key:34s} {lines[key]:7d} {lines[key] / max(total, 1):7.2%} {labels[key]:6d}"
               f" {len(programs[key]):5d} {rounds:6d}")
+    if args.word_pairs:
+        pairs = sorted({(e["round"], e["file"], *pair) for e in entries for other in e.get("others", ())
+                        if (pair := one_word_apart(e["label"], other)) is not None and pair[1] < pair[2]})
+        print(f"word pairs of merged labels one word apart: {len(pairs)} in"
+              f" {len({(r, f) for r, f, *_ in pairs})} programs")
+        for rnd, name, before, one, two, after in pairs:
+            print(f"  {rnd} {name:24s} {before[:24]!r:>26s} {one[:40]} / {two[:40]}  {after[:24]!r}")
+    if args.word_values:
+        print(f"one-word values of the labels: {len(values_listed)} places in"
+              f" {len({(r, f) for r, f, _ in values_listed})} programs")
+        for rnd, name, (before, values, after) in values_listed:
+            shown = " | ".join(value[:24] for value in values[:8])
+            print(f"  {rnd} {name:24s} {before[:24]!r:>26s} {shown}  {after[:24]!r}")
     if args.examples:
         named = args.only.removeprefix("property: ")
         chosen = sorted((e for e in entries if (named in properties(e) if named != args.only

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pathlib
 
-from tests.patterns.error_classes import _round_of, properties
+from tests.patterns.error_classes import _round_of, one_word_apart, properties, word_values
 
 
 def _entry(kind: str, label: str, a: str, b: str, ta: str, tb: str = "") -> dict:
@@ -51,3 +51,19 @@ def test_keys_and_values_and_several_lines() -> None:
 def test_the_round_of_a_set_file() -> None:
     assert _round_of(pathlib.Path("/sets/r20/s1/prog_2k.log_structured.csv")) == "r20"
     assert _round_of(pathlib.Path("/data/loghub/Apache_2k.log_structured.csv")) == "loghub"
+
+
+def test_two_labels_one_word_apart() -> None:
+    assert one_word_apart("Bus add rule: <*>", "Bus remove rule: <*>") == ("Bus", "add", "remove", "rule:")
+    assert one_word_apart("Started", "Stopped | 2xx") == ("^", "Started", "Stopped", "$")
+    assert one_word_apart("Bus add rule: <*>", "Bus <*> rule: <*>") is None  # (a value on one side)
+    assert one_word_apart("Bus add rule: <*>", "Bus add new rule: <*>") is None  # (another length)
+    assert one_word_apart("a b c", "x b y") is None  # (two words apart)
+
+
+def test_a_labels_own_one_word_values() -> None:
+    lines = ["op add oui 3 at 'north'", "op remove oui 4 at 'south'", "op add oui 5 at 'north'"]
+    assert word_values("op <*> oui <*> at '<*>'", lines) == [
+        ("op", ["add", "remove"], "oui"), ("oui", ["3", "4", "5"], "at"), ("at", ["north", "south"], "$")]
+    # (a value glued to a word is no word of its own; a value in words is no one-word value)
+    assert word_values("id=<*> said <*>", ["id=1 said hi there", "id=2 said bye now"]) == []
