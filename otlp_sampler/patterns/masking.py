@@ -2241,22 +2241,6 @@ _TARGET_LEVELS: Final = frozenset(("ERROR", "WARN", "INFO", "DEBUG", "TRACE"))
 _DOTTED_DIGIT: Final = re.compile(r"\.[A-Za-z_][A-Za-z0-9_$]*[0-9]", re.ASCII)
 
 
-def _dot_before_name(text: str, end: i64) -> bool:
-    """Whether ``text[:end]`` holds a ``.`` with an ASCII letter or ``_`` right after it and a
-    character after that: where a match of ``_DOTTED_DIGIT`` (a stop, a name's first letter,
-    a digit) must start. Most texts that reach ``logger_with_digit`` hold none (their stops
-    are a time's fraction, a sentence's end, a version's, an address's), and a stop is found
-    by ``find`` in C, where the engine's search costs some 3,600 instructions a call
-    (round 39, speed39)."""
-    at: i64 = text.find(".", 0, end)
-    while 0 <= at and at + 2 < end:
-        c: i64 = ord(text[at + 1])
-        if c == 95 or 65 <= c <= 90 or 97 <= c <= 122:
-            return True
-        at = text.find(".", at + 1, end)
-    return False
-
-
 def logger_with_digit(text: str) -> tuple[int, int] | None:
     """Where the record's logger is (its start and end), when it is a dotted name of code
     right after the record's level (alone, or in parentheses or square brackets) and a name
@@ -2269,7 +2253,7 @@ def logger_with_digit(text: str) -> tuple[int, int] | None:
     digits, ``_`` or ``$``; the first name holds no digit (a host's, ``db1.prod.local``,
     does); before the level only the head's values, no sentence's word (round 38, r36a)."""
     end: i64 = min(len(text), 160)
-    if not _dot_before_name(text, end) or _DOTTED_DIGIT.search(text, 0, end) is None:
+    if _DOTTED_DIGIT.search(text, 0, end) is None:
         return None  # (most texts: no name after a dot holds a digit, one search in C)
     at: i64 = 0
     level = False

@@ -1973,29 +1973,6 @@ def test_a_code_word_read_by_letter_case_is_the_methods_answer(compiled: bool, m
         assert shapes._code_word(token, kind) == expected, (token, kind)
 
 
-def test_the_dotted_digit_searched_where_a_stop_has_a_name_after_it_is_the_regexs_search() -> None:
-    """masking.logger_with_digit: ``_DOTTED_DIGIT`` asked only where ``_dot_before_name``
-    finds a stop with an ASCII letter or ``_`` after it and a character after that, within the
-    search's end: every text the search matches passes it (fails with ``_`` or the capitals
-    left out, or with the end read one character short; round 39, speed39)."""
-    from otlp_sampler.patterns import masking
-
-    rng = random.Random(3901)
-    pieces = [".", ".", "..", "a", "z", "A", "Z", "_", "$", "0", "9", "1", "x1", "V2", "_3", "é", "ß", "٣", " ", ":",
-              "-", "/", "(", "[", WILDCARD, "app", "Core", "v", "12:00:00", ".5", "1.2.3", "e.g.", ". ", "\t"]
-    matched = refused = 0
-    for _ in range(60_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        end = rng.randint(0, len(text)) if rng.random() < 0.5 else min(len(text), 160)
-        expected = masking._DOTTED_DIGIT.search(text, 0, end) is not None
-        passed = masking._dot_before_name(text, end)
-        matched += expected
-        refused += not passed
-        assert passed or not expected, (text, end)
-        # (where the check passes, the answer is the search's: logger_with_digit asks it then)
-    assert matched > 2_000 and refused > 10_000
-
-
 @pytest.mark.parametrize("compiled", [True, False])
 def test_a_failure_read_by_hand_at_each_place_is_the_regexs_search(compiled: bool, monkeypatch) -> None:
     """causes.holds_failure: ``FAILURE.search(text) is not None``, read where compiled by
