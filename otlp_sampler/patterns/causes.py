@@ -97,24 +97,6 @@ def failure_end(text: str, start: i64) -> i64:
     return -1
 
 
-def holds_failure(text: str) -> bool:
-    """``FAILURE.search(text) is not None``. Compiled, an ASCII text is read by
-    ``failure_end`` at each place (a match starts at one place, where ``FAILURE.match``
-    matches; no spelling is shorter than three characters): some tens of instructions a
-    place where the engine's search, which has no literal prefix to skip by (``\\b`` and an
-    alternation), tries the alternatives at each word's start, some 16,000 instructions a
-    sentence (round 39, speed39); as Python, or beyond ASCII, the regex."""
-    if COMPILED_HERE and text.isascii():
-        n: i64 = len(text)
-        start: i64 = 0
-        while start + 2 < n:
-            if failure_end(text, start) >= 0:
-                return True
-            start += 1
-        return False
-    return FAILURE.search(text) is not None
-
-
 # (each alternative starts with its colon or space, the character before it looked behind
 # for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(

@@ -48,7 +48,7 @@ from collections.abc import Set as AbstractSet
 from itertools import product
 from typing import TYPE_CHECKING, Final
 
-from otlp_sampler.patterns.causes import holds_failure
+from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, status_class_word
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
@@ -1300,7 +1300,7 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
     if previous not in _OBJECT_PREPOSITIONS:
         return False
     before = tokens[at - 2]
-    if holds_failure(before) or (previous == "to" and before.lower() in _BEFORE_AN_INFINITIVE):
+    if FAILURE.search(before) or (previous == "to" and before.lower() in _BEFORE_AN_INFINITIVE):
         return False
     last = at == len(tokens) - 1
     if previous == "as" and not (last or not tokens[at + 1].isalpha()):
@@ -1308,7 +1308,7 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
     if not last and tokens[at + 1] == ":":
         return False
     word = sentence_word(tokens[at]) if last else tokens[at]
-    return (_plain_name_word(word) and not holds_failure(word) and word not in _ANNOUNCES_A_CAUSE
+    return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
             and word not in _ROLE_WORDS)
 
 
@@ -2395,7 +2395,7 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
     if names_a & names_b & _IS_QUALIFIED:
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":" and not (
-            at + 3 == len(tokens) and tokens[-1] == WILDCARD and holds_failure(" ".join(tokens[:at]))):
+            at + 3 == len(tokens) and tokens[-1] == WILDCARD and FAILURE.search(" ".join(tokens[:at]))):
         # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>;
         # and a name of code after two words of a sentence, the object of its verb or noun:
         # Trying to start ssl_connection: <*>, for Lua dictionary uploads_search: …)
