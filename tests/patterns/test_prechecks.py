@@ -888,6 +888,8 @@ def test_the_token_loops_give_the_regexes_answers(compiled: bool, monkeypatch) -
                    for _ in range(rng.randint(0, 4))]
         expected = all(map(tokens_module._WORD_ITEM.fullmatch, content))
         assert tokens_module._word_items(content) is expected, content
+        for token in content:  # (each token alone: _list_item's and _term_tuple's test; round 39)
+            assert tokens_module._word_item(token) is (tokens_module._WORD_ITEM.fullmatch(token) is not None)
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         if tokens_module._ID_HEAD_AFTER_STEM.search(text):
             assert tokens_module._stem_head_may_match(text), text
