@@ -5246,3 +5246,21 @@ def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     assert _one_pattern("ERROR loader: account FshareVn: login failed",
                         "ERROR loader: account OneFichierCom: login failed")
     assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
+
+
+def test_a_phrase_of_words_before_the_records_data_object_is_the_call_sites():
+    # (round 39, r37c; runs._phrase_before_object, asked by runs.cause_colon) Node's
+    # `log.warn('sync blocked: sender is not a joined peer', { room_id, socket_id })`: the
+    # logger prints the call's message, then its data object (util.inspect's `{ key: '<*>' }`,
+    # a duration after it); the words after the message's colon are the call site's own
+    # sentence, not a library's error text; two such sentences had been one pattern
+    # `[server] syncCanvas blocked: <*>`, the phrase and the object folded as a cause
+    def line(phrase: str, data: str, n: int) -> str:
+        return f"[server] syncCanvas blocked: {phrase} {{ {data}: 'peer-{n}' }} {n * 7}ms"
+    assert _one_id_each([line("sender is not a joined peer", "room_id", n) for n in (1, 2)],
+                        [line("whiteboard is locked for this sender", "peer_name", n) for n in (3, 4)])
+    # near misses: the OS's error text before the object is still a cause (one pattern), and
+    # so is a phrase with no object after it
+    assert _one_pattern(line("connection refused", "room_id", 1), line("connection reset by peer", "room_id", 2))
+    assert _one_pattern("[server] syncCanvas blocked: sender is not a joined peer",
+                        "[server] syncCanvas blocked: whiteboard is locked for this sender")
