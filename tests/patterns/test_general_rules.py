@@ -5264,3 +5264,22 @@ def test_a_phrase_of_words_before_the_records_data_object_is_the_call_sites():
     assert _one_pattern(line("connection refused", "room_id", 1), line("connection reset by peer", "room_id", 2))
     assert _one_pattern("[server] syncCanvas blocked: sender is not a joined peer",
                         "[server] syncCanvas blocked: whiteboard is locked for this sender")
+
+
+def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_sites_reason():
+    # (round 39, r37c; causes.fold_cause, _labelled_error) .NET's `"OAuth2 token validation
+    # failed: Invalid signature. Error: {error}"` / `"…: Invalid issuer. Error: {error}"`: the
+    # program's reason, a short sentence with its stop, then its label of the error's text; the
+    # cause is the text after `Error:`, the reason each call site's words. They had been one
+    # pattern `token validation failed: <*>`
+    def line(reason: str, error: str) -> str:
+        return f"[WRN] Token validation failed: {reason}. Error: {error}"
+    errors = ("connection reset by peer", "The operation has timed out.", "not found")
+    assert _one_id_each([line("Invalid signature", error) for error in errors],
+                        [line("Invalid issuer", error) for error in errors])
+    assert mask(line("Token expired", "not found")) == "[WRN] Token validation failed: Token expired. Error: <*>"
+    # near misses: a reason with a value in it is folded with the error's text as before, and
+    # so is a cause with no label
+    assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
+    assert _one_pattern("[WRN] Token validation failed: Invalid signature.",
+                        "[WRN] Token validation failed: Invalid issuer.")
