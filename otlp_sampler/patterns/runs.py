@@ -886,7 +886,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return key, 0, False
     if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
         return -1, 0, False  # (a record's own level after the label: its message, no cause)
-    if found[0] >= 0 and tokens[-1] in _OBJECT_ENDS and _phrase_before_object(tokens, kinds, spaced, found[0] + 1):
+    if (found[0] >= 0 and tokens[-1] in _OBJECT_ENDS
+            and _phrase_before_object(tokens, kinds, spaced, found[0] + 1)):
         return -1, 0, False  # (the message's own phrase, then the record's data object)
     if key >= 0 and found[0] >= 0 and found[1] == 0 and tokens[found[0]] == ":":
         fields = trailing_fields(tokens, kinds, spaced, found[0] + 2)
@@ -916,7 +917,8 @@ def _phrase_before_object(tokens: list[str], kinds: list[int], spaced: list[bool
             or not spaced[end - 3] or (end < len(tokens) and not spaced[end])):
         return False
     phrase = tokens[start:end - 3]
-    return (len(phrase) >= 3 and all(kinds[at] == WORD and tokens[at].isalpha() for at in range(start, end - 3))
+    return (len(phrase) >= 3
+            and all(kinds[at] == WORD and tokens[at].isalpha() for at in range(start, end - 3))
             and not system_error_text(" ".join(phrase)))
 
 

@@ -5261,7 +5261,8 @@ def test_a_phrase_of_words_before_the_records_data_object_is_the_call_sites():
                         [line("whiteboard is locked for this sender", "peer_name", n) for n in (3, 4)])
     # near misses: the OS's error text before the object is still a cause (one pattern), and
     # so is a phrase with no object after it
-    assert _one_pattern(line("connection refused", "room_id", 1), line("connection reset by peer", "room_id", 2))
+    assert _one_pattern(line("connection refused", "room_id", 1),
+                        line("connection reset by peer", "room_id", 2))
     assert _one_pattern("[server] syncCanvas blocked: sender is not a joined peer",
                         "[server] syncCanvas blocked: whiteboard is locked for this sender")
 
@@ -5277,7 +5278,8 @@ def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_site
     errors = ("connection reset by peer", "The operation has timed out.", "not found")
     assert _one_id_each([line("Invalid signature", error) for error in errors],
                         [line("Invalid issuer", error) for error in errors])
-    assert mask(line("Token expired", "not found")) == "[WRN] Token validation failed: Token expired. Error: <*>"
+    assert (mask(line("Token expired", "not found"))
+            == "[WRN] Token validation failed: Token expired. Error: <*>")
     # near misses: a reason with a value in it is folded with the error's text as before, and
     # so is a cause with no label
     assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
