@@ -5285,3 +5285,25 @@ def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_site
     assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
     assert _one_pattern("[WRN] Token validation failed: Invalid signature.",
                         "[WRN] Token validation failed: Invalid issuer.")
+
+
+def test_a_functions_name_alone_after_the_bracketed_level_or_its_tag_is_the_call_sites():
+    # (round 39, r37c; templates.score, _function_name_alone, _after_tag_after_level) PHP's
+    # `$logger->debug(__FUNCTION__, 'WS', $params)`: the record's message is the name of the
+    # function that logs alone, right after the level alone in square brackets or a tag
+    # after it (`[DEBUG] [WS] ws_images_exist` / `… ws_images_addFile`): two call sites; they
+    # had been one pattern `[DEBUG] [WS] <*>`
+    def line(function: str, n: int) -> str:
+        return f"[exec={n * 7919:x}]\t[DEBUG]\t[WS]\t{function}"
+    miner = PatternMiner()
+    ids = [miner.add(line(function, n)) for n, function in enumerate(
+        ("ws_images_exist", "ws_images_addFile", "ws_categories_getList") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _one_id_each([f"[exec={n}] [DEBUG] sync_user_groups" for n in (11, 12)],
+                        [f"[exec={n}] [DEBUG] purge_old_sessions" for n in (13, 14)])
+    # near misses: a name with words after it may be a value as before, and so may one after
+    # a word of the message
+    assert _one_pattern("[INFO] [DB] user_sessions table truncated",
+                        "[INFO] [DB] audit_events table truncated")
+    assert _one_pattern("[DEBUG] [WS] ws_images_exist done", "[DEBUG] [WS] ws_images_addFile done")
+    assert _one_pattern("[DEBUG] calling ws_images_exist", "[DEBUG] calling ws_images_addFile")
