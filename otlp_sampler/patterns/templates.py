@@ -968,6 +968,13 @@ def score(
             return -1.0  # two loggers' names glued to the level (%(name)s:%(levelname)s:): two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
+        if (index == last and previous == "," and index > 3 and tokens[index - 3] == "="
+                and template[index - 2] == WILDCARD and tokens[index - 2] == WILDCARD
+                and ka == WORD and kb == WORD and a.isalpha() and b.isalpha()):
+            # a word alone that ends the record after a key's value and its comma (PHP's
+            # `__FUNCTION__.', exec='.$id.', skip'` / `…, ends`): the call site's own word,
+            # no key's value, which comes after its key in such a record (round 39, r37c)
+            return -1.0
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
                 and method_path_at(template, index) and method_path_at(tokens, index)):
             return -1.0  # two methods' paths (Class::method): where each record is logged

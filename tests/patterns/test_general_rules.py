@@ -5307,3 +5307,21 @@ def test_a_functions_name_alone_after_the_bracketed_level_or_its_tag_is_the_call
                         "[INFO] [DB] audit_events table truncated")
     assert _one_pattern("[DEBUG] [WS] ws_images_exist done", "[DEBUG] [WS] ws_images_addFile done")
     assert _one_pattern("[DEBUG] calling ws_images_exist", "[DEBUG] calling ws_images_addFile")
+
+
+def test_a_word_alone_after_a_keys_value_and_a_comma_at_the_end_is_the_call_sites():
+    # (round 39, r37c; templates.score) PHP's `__FUNCTION__.', exec='.$id.', skip'` / `…,
+    # begins` / `…, ends`: a word alone that ends the record after a key's value and its comma
+    # is the call site's own word; a value there comes after its key. They had been one
+    # pattern `empty_lounge, exec=<*>, <*>`
+    def line(word: str, n: int) -> str:
+        return f"[DEBUG] purge_lounge, exec={n * 7919:x}, {word}"
+    miner = PatternMiner()
+    ids = [miner.add(line(word, n)) for n, word in enumerate(("skip", "begins", "ends") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near misses: a key's own value varies as before, and so does a word after a key's value
+    # of words (a list's next item: roles=admin, editor)
+    assert _one_pattern("[DEBUG] purge_lounge, exec=1f2e, state=skip",
+                        "[DEBUG] purge_lounge, exec=2e3f, state=ends")
+    assert _one_pattern("[DEBUG] purge_lounge, roles=admin, editor",
+                        "[DEBUG] purge_lounge, roles=admin, viewer")
