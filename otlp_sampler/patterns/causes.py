@@ -435,12 +435,39 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
                     listed = _next_list_key(masked, after)
                     if listed >= 0:
                         return before + WILDCARD + masked[listed:]
+                labelled = _labelled_error(masked, after)
+                if labelled >= 0:
+                    # the program's own reason, a sentence, then its label of the error's text
+                    # (failed: Invalid signature. Error: <text>): the text after the label is the
+                    # cause, the reason the call site's words
+                    return masked[:labelled] + WILDCARD + _after_cause(masked, labelled)
                 return before + WILDCARD + _after_cause(masked, after)
             break
         bracket = _clause_cause(masked, end)
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+_ERROR_LABEL: Final = ". Error: "
+
+
+def _labelled_error(masked: str, start: int) -> int:
+    """Where the error's text starts after its label, when the cause after a failure's colon at
+    ``start`` is a short sentence of words alone, capitalised, that ends with its stop, then
+    ``Error:`` and the error's text (.NET's ``"… validation failed: Invalid signature. Error:
+    {error}"``), or -1. A library's text does not label its own error so; the sentence before
+    the label is the program's reason, each call site's words (``Invalid issuer.``, ``Token
+    expired.``: one call site each), and the error's text after it varies by record (round 39,
+    r37c)."""
+    label = masked.find(_ERROR_LABEL, start, start + 80)
+    if label < 0:
+        return -1
+    words = masked[start:label].split(" ")
+    if not (1 <= len(words) <= 6 and words[0][:1].isupper() and all(word.isalpha() for word in words)):
+        return -1
+    after = label + len(_ERROR_LABEL)
+    return after if after < len(masked) else -1
 
 
 def _next_list_key(masked: str, pos: int) -> int:

@@ -886,6 +886,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return key, 0, False
     if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
         return -1, 0, False  # (a record's own level after the label: its message, no cause)
+    if (found[0] >= 0 and tokens[-1] in _OBJECT_ENDS
+            and _phrase_before_object(tokens, kinds, spaced, found[0] + 1)):
+        return -1, 0, False  # (the message's own phrase, then the record's data object)
     if key >= 0 and found[0] >= 0 and found[1] == 0 and tokens[found[0]] == ":":
         fields = trailing_fields(tokens, kinds, spaced, found[0] + 2)
         if fields:
@@ -894,6 +897,29 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
             # after its quoted message (causes._after_cause; round 38, r36b)
             return found[0], fields, found[2]
     return found
+
+
+# the last token of a record that a data object ends, alone or before one value (a duration)
+_OBJECT_ENDS: Final = frozenset(("}", WILDCARD))
+
+
+def _phrase_before_object(tokens: list[str], kinds: list[int], spaced: list[bool], start: int) -> bool:
+    """Whether ``tokens[start:]`` is a phrase of three plain words or more, then a data
+    object in braces after a space (its keys and values one value to the tokens, ``{ <*> }``)
+    that ends the record, or one value after it (Node's ``log.warn('x blocked: sender is not a
+    joined peer', { room_id, socket_id })``, util.inspect's ``{ room_id: '<*>' } <*>ms``): a
+    logger prints its call's message and then the call's data; the phrase before the data is
+    the call site's own sentence, as its other words are, not a library's error text folded
+    after the colon (not the OS's, ``connection refused``, ``no such file or directory``), so
+    two phrases there are two call sites (round 39, r37c)."""
+    end = len(tokens) - (tokens[-1] != "}")
+    if (end - start < 5 or tokens[end - 1] != "}" or tokens[end - 3] != "{" or kinds[end - 2] != WILD
+            or not spaced[end - 3] or (end < len(tokens) and not spaced[end])):
+        return False
+    phrase = tokens[start:end - 3]
+    return (len(phrase) >= 3
+            and all(kinds[at] == WORD and tokens[at].isalpha() for at in range(start, end - 3))
+            and not system_error_text(" ".join(phrase)))
 
 
 def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low: int) -> int:

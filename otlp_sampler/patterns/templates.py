@@ -737,6 +737,21 @@ def _after_bracketed_level(tokens: list[str], at: int) -> bool:
     return at > 2 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and tokens[at - 2] in HEAD_LEVELS
 
 
+def _after_tag_after_level(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` comes right after a tag of one word in square brackets that
+    follows the level alone in square brackets (``[DEBUG] [WS] <message>``): the message's
+    first word, as right after the level (round 39, r37c)."""
+    return (at > 5 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and tokens[at - 2].isalpha()
+            and _after_bracketed_level(tokens, at - 3))
+
+
+def _function_name_alone(word: str) -> bool:
+    """Whether ``word`` is a name of code in snake_case (its first letter small, an underscore
+    in it; camelCase parts allowed after one: ``ws_images_addFile``), as a function's
+    ``__FUNCTION__`` prints it."""
+    return "_" in word.strip("_") and word[:1].islower() and word.replace("_", "").isalnum()
+
+
 # levels in small letters that open a record before its colon, as winston and npm print them
 # (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
 # error's text, a value (_after_level_colon; round 38, r36a)
@@ -966,6 +981,13 @@ def score(
             return -1.0  # two loggers' names glued to the level (%(name)s:%(levelname)s:): two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
+        if (index == last and previous == "," and index > 3 and tokens[index - 3] == "="
+                and template[index - 2] == WILDCARD and tokens[index - 2] == WILDCARD
+                and ka == WORD and kb == WORD and a.isalpha() and b.isalpha()):
+            # a word alone that ends the record after a key's value and its comma (PHP's
+            # `__FUNCTION__.', exec='.$id.', skip'` / `…, ends`): the call site's own word,
+            # no key's value, which comes after its key in such a record (round 39, r37c)
+            return -1.0
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
                 and method_path_at(template, index) and method_path_at(tokens, index)):
             return -1.0  # two methods' paths (Class::method): where each record is logged
@@ -1052,6 +1074,15 @@ def score(
             # square brackets (PHP's __FUNCTION__ that opens the message: `[DEBUG]
             # extract_plugin_files, $main_filepath = <*>` / `… extract_theme_files, …`): the
             # functions that log, two call sites, as after a level's colon (round 39, r37b)
+            return -1.0
+        if (previous == "]" and index == last and _function_name_alone(a) and _function_name_alone(b)
+                and (_after_bracketed_level(tokens, index) or _after_tag_after_level(tokens, index))):
+            # the message a name of code in snake_case alone, right after the level alone in
+            # square brackets or a tag after it (PHP's `$logger->debug(__FUNCTION__, 'WS')`:
+            # `[DEBUG] [WS] ws_images_exist` / `… ws_images_addFile`): the function that logs,
+            # two call sites; a variable's value is seldom a record's whole message, and a name
+            # with words after it may be a value (`[INFO] user_sessions table truncated`;
+            # round 39, r37c)
             return -1.0
         if (ka != CAPS and kb != CAPS and index > 1 and index + 1 < len(tokens) and tokens[index + 1] == ":"
                 and _kind_tag(previous) and _pascal_name(a) and _pascal_name(b)):

@@ -5246,3 +5246,82 @@ def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     assert _one_pattern("ERROR loader: account FshareVn: login failed",
                         "ERROR loader: account OneFichierCom: login failed")
     assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
+
+
+def test_a_phrase_of_words_before_the_records_data_object_is_the_call_sites():
+    # (round 39, r37c; runs._phrase_before_object, asked by runs.cause_colon) Node's
+    # `log.warn('sync blocked: sender is not a joined peer', { room_id, socket_id })`: the
+    # logger prints the call's message, then its data object (util.inspect's `{ key: '<*>' }`,
+    # a duration after it); the words after the message's colon are the call site's own
+    # sentence, not a library's error text; two such sentences had been one pattern
+    # `[server] syncCanvas blocked: <*>`, the phrase and the object folded as a cause
+    def line(phrase: str, data: str, n: int) -> str:
+        return f"[server] syncCanvas blocked: {phrase} {{ {data}: 'peer-{n}' }} {n * 7}ms"
+    assert _one_id_each([line("sender is not a joined peer", "room_id", n) for n in (1, 2)],
+                        [line("whiteboard is locked for this sender", "peer_name", n) for n in (3, 4)])
+    # near misses: the OS's error text before the object is still a cause (one pattern), and
+    # so is a phrase with no object after it
+    assert _one_pattern(line("connection refused", "room_id", 1),
+                        line("connection reset by peer", "room_id", 2))
+    assert _one_pattern("[server] syncCanvas blocked: sender is not a joined peer",
+                        "[server] syncCanvas blocked: whiteboard is locked for this sender")
+
+
+def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_sites_reason():
+    # (round 39, r37c; causes.fold_cause, _labelled_error) .NET's `"OAuth2 token validation
+    # failed: Invalid signature. Error: {error}"` / `"…: Invalid issuer. Error: {error}"`: the
+    # program's reason, a short sentence with its stop, then its label of the error's text; the
+    # cause is the text after `Error:`, the reason each call site's words. They had been one
+    # pattern `token validation failed: <*>`
+    def line(reason: str, error: str) -> str:
+        return f"[WRN] Token validation failed: {reason}. Error: {error}"
+    errors = ("connection reset by peer", "The operation has timed out.", "not found")
+    assert _one_id_each([line("Invalid signature", error) for error in errors],
+                        [line("Invalid issuer", error) for error in errors])
+    assert (mask(line("Token expired", "not found"))
+            == "[WRN] Token validation failed: Token expired. Error: <*>")
+    # near misses: a reason with a value in it is folded with the error's text as before, and
+    # so is a cause with no label
+    assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
+    assert _one_pattern("[WRN] Token validation failed: Invalid signature.",
+                        "[WRN] Token validation failed: Invalid issuer.")
+
+
+def test_a_functions_name_alone_after_the_bracketed_level_or_its_tag_is_the_call_sites():
+    # (round 39, r37c; templates.score, _function_name_alone, _after_tag_after_level) PHP's
+    # `$logger->debug(__FUNCTION__, 'WS', $params)`: the record's message is the name of the
+    # function that logs alone, right after the level alone in square brackets or a tag
+    # after it (`[DEBUG] [WS] ws_images_exist` / `… ws_images_addFile`): two call sites; they
+    # had been one pattern `[DEBUG] [WS] <*>`
+    def line(function: str, n: int) -> str:
+        return f"[exec={n * 7919:x}]\t[DEBUG]\t[WS]\t{function}"
+    miner = PatternMiner()
+    ids = [miner.add(line(function, n)) for n, function in enumerate(
+        ("ws_images_exist", "ws_images_addFile", "ws_categories_getList") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _one_id_each([f"[exec={n}] [DEBUG] sync_user_groups" for n in (11, 12)],
+                        [f"[exec={n}] [DEBUG] purge_old_sessions" for n in (13, 14)])
+    # near misses: a name with words after it may be a value as before, and so may one after
+    # a word of the message
+    assert _one_pattern("[INFO] [DB] user_sessions table truncated",
+                        "[INFO] [DB] audit_events table truncated")
+    assert _one_pattern("[DEBUG] [WS] ws_images_exist done", "[DEBUG] [WS] ws_images_addFile done")
+    assert _one_pattern("[DEBUG] calling ws_images_exist", "[DEBUG] calling ws_images_addFile")
+
+
+def test_a_word_alone_after_a_keys_value_and_a_comma_at_the_end_is_the_call_sites():
+    # (round 39, r37c; templates.score) PHP's `__FUNCTION__.', exec='.$id.', skip'` / `…,
+    # begins` / `…, ends`: a word alone that ends the record after a key's value and its comma
+    # is the call site's own word; a value there comes after its key. They had been one
+    # pattern `empty_lounge, exec=<*>, <*>`
+    def line(word: str, n: int) -> str:
+        return f"[DEBUG] purge_lounge, exec={n * 7919:x}, {word}"
+    miner = PatternMiner()
+    ids = [miner.add(line(word, n)) for n, word in enumerate(("skip", "begins", "ends") * 2)]
+    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    # near misses: a key's own value varies as before, and so does a word after a key's value
+    # of words (a list's next item: roles=admin, editor)
+    assert _one_pattern("[DEBUG] purge_lounge, exec=1f2e, state=skip",
+                        "[DEBUG] purge_lounge, exec=2e3f, state=ends")
+    assert _one_pattern("[DEBUG] purge_lounge, roles=admin, editor",
+                        "[DEBUG] purge_lounge, roles=admin, viewer")
