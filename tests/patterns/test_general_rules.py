@@ -4564,9 +4564,10 @@ def test_the_os_error_text_glued_after_its_code_in_brackets_is_one_value():
         ids.setdefault(module, set()).add(miner.add(line))
     assert all(len(found) == 1 for found in ids.values())
     assert len(set().union(*ids.values())) == 4
-    # near misses: a bracketed code before the program's own words stays theirs
-    assert mask("(2)Retrying later: unable to open lock file") == (
-        "(<*>)Retrying later: unable to open lock file")
+    # near misses: a bracketed code spaced from the program's own words stays theirs (any text
+    # glued to it is a status's: test_a_status_text_glued_after_its_code_in_brackets_is_one_value)
+    assert mask("(2) Retrying later: unable to open lock file") == (
+        "(<*>) Retrying later: unable to open lock file")
 
 
 def test_two_snake_case_names_after_the_levels_colon_are_two_call_sites():
@@ -5246,3 +5247,40 @@ def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     assert _one_pattern("ERROR loader: account FshareVn: login failed",
                         "ERROR loader: account OneFichierCom: login failed")
     assert _one_pattern("ERROR loader USER alice: login failed", "ERROR loader USER bob: login failed")
+
+
+def test_a_status_text_glued_after_its_code_in_brackets_is_one_value():
+    # (round 39, r34again; causes._BRACKETED_SYSTEM_ERROR, positions._said) APR's `"(%d)%s: "`
+    # prints its own statuses' texts as it prints the OS's (`(70007)The timeout specified has
+    # expired: `, `(20014)Internal error (specific information not available): `) and a
+    # resolver's code with its family's name (`(EAI 3)Temporary failure in name resolution: `):
+    # a capitalised text glued to a bracketed code, up to a colon, is the status's, one value
+    # with its code, and the message is what follows; such texts had stayed words, and where
+    # the head reader cut the message at them, a text shared by many call sites was the
+    # message of each, the call sites' own messages folded after it as one cause
+    assert mask("(70007)The timeout specified has expired: cannot connect to the backend") == (
+        "(<*>)<*>: cannot connect to the backend")
+    assert mask("(EAI 3)Temporary failure in name resolution: cannot resolve the backend") == (
+        "(<*>)<*>: cannot resolve the backend")
+    statuses = ("(70007)The timeout specified has expired", "(20014)Internal error (specific information "
+                "not available)", "(EAI 3)Temporary failure in name resolution", "(70014)End of file found",
+                "(20023)The given path was above the root path", "(EAI -2)Name or service not known")
+    messages = (("cache:error", "[client 10.0.0.{n}:{p}] XY0101: unable to open lock file"),
+                ("store:crit", "XY0202: could not create shared memory segment"),
+                ("proxy:error", "[client 10.0.0.{n}:{p}] XY0303: backend connection failed"),
+                ("core:warn", "XY0404: child process exited"))
+    miner = PatternMiner()
+    ids: dict[str, set[str]] = {}
+    for n in range(48):
+        module, message = messages[n % 4]
+        line = (f"[{module}] [pid {n * 7 + 1}:tid {n * 13 + 2}] {statuses[n * 5 % len(statuses)]}: "
+                f"{message.format(n=n + 1, p=20000 + n)}")
+        ids.setdefault(module, set()).add(miner.add(line))
+    assert all(len(found) == 1 for found in ids.values())
+    assert len(set().union(*ids.values())) == 4
+    # near misses: a text spaced from its bracket, or in small letters, or holding a value, stays
+    # the program's words
+    for text in ("(3) Retrying the upload later: the queue is full",
+                 "(3)retrying the upload later: the queue is full",
+                 "(3)Retrying upload 5 later: the queue is full"):
+        assert mask(text) == text.replace("3", WILDCARD).replace("5", WILDCARD)
