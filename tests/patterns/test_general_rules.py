@@ -5284,3 +5284,21 @@ def test_a_status_text_glued_after_its_code_in_brackets_is_one_value():
                  "(3)retrying the upload later: the queue is full",
                  "(3)Retrying upload 5 later: the queue is full"):
         assert mask(text) == text.replace("3", WILDCARD).replace("5", WILDCARD)
+
+
+def test_a_note_in_brackets_after_a_keys_value_at_the_end_is_the_call_sites():
+    # (round 39, r34again; runs.value_to_end, _value_and_note) `Room <*> is connected to: <*>` /
+    # `Room <*> is connected to: <*> (via static config)`: a note of words in brackets after the
+    # value that ends the record is the call site's own words about it, two call sites; it had
+    # read as more of the value (the value of a key or a label that holds the rest of the
+    # record), one pattern `… connected to: <*>`
+    plain = [f"DEBUG ConnectionManager Room {n} is connected to: {name}"
+             for n, name in ((8556, "gateway-db"), (7380, "sessions"), (12, "alpha"), (99, "orders-api"))]
+    noted = [f"DEBUG ConnectionManager Room {n} is connected to: {name} (via static config)"
+             for n, name in ((31, "notifications-17"), (47, "payments-replica"))]
+    assert _one_id_each(plain, noted)
+    assert _one_id_each(noted, plain)
+    # near misses: a note that holds a value stays the value's (`(read timeout=<*>)`), and so
+    # does a text of words and values after the value's colon
+    assert _one_pattern("DEBUG fetch failed for job 12: read error 7",
+                        "DEBUG fetch failed for job 13: read error 9 (read timeout=30)")
