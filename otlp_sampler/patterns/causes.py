@@ -901,8 +901,14 @@ _CODED_SYSTEM_ERROR: Final = re.compile(
 
 # The same text glued after its code in brackets and before a colon (APR's ``"(%d)%s: "``,
 # apr_strerror's text after the status, then the program's message): the OS's, one value;
-# ``Success`` too, errno 0's text, which no prose glues to a bracketed code.
-_BRACKETED_SYSTEM_ERROR_TEXT: Final = r"\(<\*>\)(?:" + _SYSTEM_ERROR_TEXTS + r"|Success)"
+# ``Success`` too, errno 0's text, which no prose glues to a bracketed code. Any text so
+# glued and capitalised is a status's, the library's own as much as the OS's (APR's ``(70007)The
+# timeout specified has expired``, ``(20014)Internal error (specific information not
+# available)``), and a code may carry its family's name in capitals (a resolver's ``(EAI
+# 3)Temporary failure in name resolution``): prose spaces a word from the bracket before it.
+_BRACKETED_STATUS_CODE: Final = r"\((?:[A-Z]{2,} )?<\*>\)"
+_BRACKETED_SYSTEM_ERROR_TEXT: Final = (
+    _BRACKETED_STATUS_CODE + r"(?:" + _SYSTEM_ERROR_TEXTS + r"|[A-Z][^:<>\[\]]*)")
 _BRACKETED_SYSTEM_ERROR: Final = re.compile(_BRACKETED_SYSTEM_ERROR_TEXT + "(?=: )")
 _BRACKETED_SYSTEM_ERROR_ALONE: Final = re.compile(_BRACKETED_SYSTEM_ERROR_TEXT)
 _BRACKETED_CODE_VALUE: Final = "(" + WILDCARD + ")" + WILDCARD

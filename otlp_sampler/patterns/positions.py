@@ -513,16 +513,16 @@ def _said(fields: list[str], last: int) -> str:
         if head is not None:
             words = words[head.end():]
     named = words.split()
-    if named and named[0].startswith(_BRACKETED_CODE) and bracketed_system_error(words.strip()):
-        # (the OS's error text glued after its code, APR's ``(<*>)Permission denied: <message>``:
-        # no failure of the call site's but a value of it; its message is what follows)
+    if named and named[0][:1] == "(" and bracketed_system_error(words.strip()):
+        # (the OS's error text glued after its code, APR's ``(<*>)Permission denied: <message>``,
+        # ``(EAI <*>)…``: no failure of the call site's but a value of it; its message is what
+        # follows)
         return after
     if len(named) == 2 and named[1] in COMPONENT_KINDS:
         return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
     return said if len(named) > 1 else text
 
 
-_BRACKETED_CODE: Final = "(" + WILDCARD + ")"
 # bracketed fields that open the text after the head's (``[client <*>] [VV][x.c:<*>]``)
 _HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 

@@ -2430,6 +2430,8 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # lower-case; a value of another length holds a value or a mark of its own)
     if depth or STRONG in long_kinds[at:] or all(kind in _SENTENCE_KINDS for kind in long_kinds[at:]):
         return False
+    if _value_and_note(long, long_kinds, at):
+        return False
     if chained and _more_keys(short, short_kinds, at, long, long_kinds):
         # a list of keys and values, each key a word after the value before it (``since: <*>
         # first_count: <*>`` / ``… first_count: <*> count: <*>``): the key after the value is
@@ -2445,6 +2447,19 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
 
 
 _SENTENCE_KINDS: Final = frozenset((WORD, TITLE, CAPS))
+
+
+def _value_and_note(long: list[str], long_kinds: list[int], at: int) -> bool:
+    """Whether ``long`` holds at ``at`` one value and then, closing the record, a note in
+    brackets of words alone, two or more in small letters (``Room <*> is connected to: <*>
+    (via static config)``, ``<*> (exceeded maximum retries)``): the value is the one the
+    shorter record holds there, and the note the call site's own words about it, which the
+    other call site does not print (``value_to_end``: two call sites, not one value that
+    holds the rest of the record; round 39, r34again). A note that holds a value or a mark
+    (``(read timeout=<*>)``, ``(os error <*>)``) may be the value's, as before."""
+    if len(long) - at < 5 or long_kinds[at] != WILD or long[at + 1] != "(" or long[-1] != ")":
+        return False
+    return all(kind == WORD for kind in long_kinds[at + 2:-1])
 
 
 def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:

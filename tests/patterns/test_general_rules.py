@@ -4564,9 +4564,10 @@ def test_the_os_error_text_glued_after_its_code_in_brackets_is_one_value():
         ids.setdefault(module, set()).add(miner.add(line))
     assert all(len(found) == 1 for found in ids.values())
     assert len(set().union(*ids.values())) == 4
-    # near misses: a bracketed code before the program's own words stays theirs
-    assert mask("(2)Retrying later: unable to open lock file") == (
-        "(<*>)Retrying later: unable to open lock file")
+    # near misses: a bracketed code spaced from the program's own words stays theirs (any text
+    # glued to it is a status's: test_a_status_text_glued_after_its_code_in_brackets_is_one_value)
+    assert mask("(2) Retrying later: unable to open lock file") == (
+        "(<*>) Retrying later: unable to open lock file")
 
 
 def test_two_snake_case_names_after_the_levels_colon_are_two_call_sites():
@@ -5325,3 +5326,58 @@ def test_a_word_alone_after_a_keys_value_and_a_comma_at_the_end_is_the_call_site
                         "[DEBUG] purge_lounge, exec=2e3f, state=ends")
     assert _one_pattern("[DEBUG] purge_lounge, roles=admin, editor",
                         "[DEBUG] purge_lounge, roles=admin, viewer")
+
+
+def test_a_status_text_glued_after_its_code_in_brackets_is_one_value():
+    # (round 39, r34again; causes._BRACKETED_SYSTEM_ERROR, positions._said) APR's `"(%d)%s: "`
+    # prints its own statuses' texts as it prints the OS's (`(70007)The timeout specified has
+    # expired: `, `(20014)Internal error (specific information not available): `) and a
+    # resolver's code with its family's name (`(EAI 3)Temporary failure in name resolution: `):
+    # a capitalised text glued to a bracketed code, up to a colon, is the status's, one value
+    # with its code, and the message is what follows; such texts had stayed words, and where
+    # the head reader cut the message at them, a text shared by many call sites was the
+    # message of each, the call sites' own messages folded after it as one cause
+    assert mask("(70007)The timeout specified has expired: cannot connect to the backend") == (
+        "(<*>)<*>: cannot connect to the backend")
+    assert mask("(EAI 3)Temporary failure in name resolution: cannot resolve the backend") == (
+        "(<*>)<*>: cannot resolve the backend")
+    statuses = ("(70007)The timeout specified has expired", "(20014)Internal error (specific information "
+                "not available)", "(EAI 3)Temporary failure in name resolution", "(70014)End of file found",
+                "(20023)The given path was above the root path", "(EAI -2)Name or service not known")
+    messages = (("cache:error", "[client 10.0.0.{n}:{p}] XY0101: unable to open lock file"),
+                ("store:crit", "XY0202: could not create shared memory segment"),
+                ("proxy:error", "[client 10.0.0.{n}:{p}] XY0303: backend connection failed"),
+                ("core:warn", "XY0404: child process exited"))
+    miner = PatternMiner()
+    ids: dict[str, set[str]] = {}
+    for n in range(48):
+        module, message = messages[n % 4]
+        line = (f"[{module}] [pid {n * 7 + 1}:tid {n * 13 + 2}] {statuses[n * 5 % len(statuses)]}: "
+                f"{message.format(n=n + 1, p=20000 + n)}")
+        ids.setdefault(module, set()).add(miner.add(line))
+    assert all(len(found) == 1 for found in ids.values())
+    assert len(set().union(*ids.values())) == 4
+    # near misses: a text spaced from its bracket, or in small letters, or holding a value, stays
+    # the program's words
+    for text in ("(3) Retrying the upload later: the queue is full",
+                 "(3)retrying the upload later: the queue is full",
+                 "(3)Retrying upload 5 later: the queue is full"):
+        assert mask(text) == text.replace("3", WILDCARD).replace("5", WILDCARD)
+
+
+def test_a_note_in_brackets_after_a_keys_value_at_the_end_is_the_call_sites():
+    # (round 39, r34again; runs.value_to_end, _value_and_note) `Room <*> is connected to: <*>` /
+    # `Room <*> is connected to: <*> (via static config)`: a note of words in brackets after the
+    # value that ends the record is the call site's own words about it, two call sites; it had
+    # read as more of the value (the value of a key or a label that holds the rest of the
+    # record), one pattern `… connected to: <*>`
+    plain = [f"DEBUG ConnectionManager Room {n} is connected to: {name}"
+             for n, name in ((8556, "gateway-db"), (7380, "sessions"), (12, "alpha"), (99, "orders-api"))]
+    noted = [f"DEBUG ConnectionManager Room {n} is connected to: {name} (via static config)"
+             for n, name in ((31, "notifications-17"), (47, "payments-replica"))]
+    assert _one_id_each(plain, noted)
+    assert _one_id_each(noted, plain)
+    # near misses: a note that holds a value stays the value's (`(read timeout=<*>)`), and so
+    # does a text of words and values after the value's colon
+    assert _one_pattern("DEBUG fetch failed for job 12: read error 7",
+                        "DEBUG fetch failed for job 13: read error 9 (read timeout=30)")
