@@ -1537,7 +1537,9 @@ def test_the_keyed_searches_are_the_engines_searches(kind: str) -> None:
     # masking.keyed_search, asked at the keys that end as _JSON_NAMED_MESSAGE's and
     # _JSON_EVENT_TYPE's do, finds the match their search finds (the same span and groups):
     # random records with such keys, whitespace before their quote, keys before them; fails
-    # with the character before a key's quote not asked, or an end left out
+    # with the character before a key's quote not asked, or an end left out; asked only after
+    # one of _KEY_BEHIND, the patterns' lookbehind (fails with a start read one place off;
+    # round 39, speed39b)
     from otlp_sampler.patterns import masking
 
     if kind == "named message":
@@ -1551,9 +1553,10 @@ def test_the_keyed_searches_are_the_engines_searches(kind: str) -> None:
                  '"Type":"Start"', '"event_type": "a.b:c-d"', ':"Name"', ': "x_y"']
     rng = random.Random(34)
     found = 0
+    assert pattern.pattern.startswith("(?<=[" + masking._KEY_BEHIND + "])")
     for text in _json_like_texts(rng, 40_000, words):
         expected = pattern.search(text)
-        got = masking.keyed_search(pattern, text, ends)
+        got = masking.keyed_search(pattern, text, ends, masking._KEY_BEHIND)
         found += expected is not None
         assert (got is None) == (expected is None), text
         if expected is not None and got is not None:
