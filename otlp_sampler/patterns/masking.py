@@ -2253,13 +2253,8 @@ def logger_with_digit(text: str) -> tuple[int, int] | None:
     digits, ``_`` or ``$``; the first name holds no digit (a host's, ``db1.prod.local``,
     does); before the level only the head's values, no sentence's word (round 38, r36a)."""
     end: i64 = min(len(text), 160)
-    # (as Python, most texts refused by one search in C: no name after a dot holds a digit.
-    # Compiled, the walk below costs less than the engine's search, some 4,500 instructions
-    # a text on r30 s0 (callgrind; the walk ends at most texts' first word, a message's): it
-    # alone, the same answer, since a name that _dotted_code_with_digit takes, inside
-    # text[:end], holds a match of _DOTTED_DIGIT; round 39, speed39b)
-    if not COMPILED_HERE and _DOTTED_DIGIT.search(text, 0, end) is None:
-        return None
+    if _DOTTED_DIGIT.search(text, 0, end) is None:
+        return None  # (most texts: no name after a dot holds a digit, one search in C)
     at: i64 = 0
     level = False
     depth: i64 = 0  # (brackets open before the word: the head's tags, a thread's name)

@@ -2014,41 +2014,4 @@ def test_the_coded_error_check_passes_every_text_the_regexes_find() -> None:
             found += expected
             refused += not passed
             assert passed or not expected, (masked, code)
-    assert found > 1_000 and refused > 5_000
-
-
-@pytest.mark.parametrize("compiled", [True, False])
-def test_the_dotted_logger_walk_alone_is_the_searchs_answer(compiled: bool, monkeypatch) -> None:
-    """masking.logger_with_digit: compiled, the walk of the head's words alone, without the
-    ``_DOTTED_DIGIT`` search first (a name that ``_dotted_code_with_digit`` takes holds a match
-    of it): the same answer as the search and the walk, on random heads of times, levels in
-    and out of brackets, dotted names with and without digits, and messages' words (fails
-    where the walk took a name the search refuses; round 39, speed39b)."""
-    from otlp_sampler.patterns import masking
-
-    rng = random.Random(3904)
-    levels = ["INFO", "WARN", "ERROR", "DEBUG", "info", "Warn", "TRACE", "WRN", "FATAL"]
-    names = ["app.core", "keystone.api.os_oauth1", "App.Core.Webhook.BasicWebhookV1", "a.b2", "a1.b2",
-             "x.es7", "db1.prod.local", "x._3", "x.$1", "x.a$1", "x.1a", "x..a1", "é.a1", "x.é1", "a.b_c9",
-             "a.B.c.d4e", "x.a1.", ".a1", "a.b", "a", "x.a-1", "x.a\u0661"]
-    words = ["12:00:00.123", "2024-01-01", "[main]", "(worker-3)", "[", "]", "(", ")", "pid=7", "1234",
-             "Connection", "closed", "to", "<*>", "v1.2", "ok.", "x:", ":", "", "  ", "[x.a1]"]
-    found = 0
-    for _ in range(40_000):
-        parts = []
-        for _ in range(rng.randint(1, 7)):
-            roll = rng.random()
-            if roll < 0.25:
-                parts.append(rng.choice(levels))
-            elif roll < 0.55:
-                name = rng.choice(names)
-                parts.append(rng.choice(["", "(", "["]) + name + rng.choice(["", ")", "]", ":", "):", "]:"]))
-            else:
-                parts.append(rng.choice(words))
-        text = " ".join(parts) + rng.choice(["", " ", " message text", " x" * 80])
-        monkeypatch.setattr(masking, "COMPILED_HERE", False)
-        expected = masking.logger_with_digit(text)
-        monkeypatch.setattr(masking, "COMPILED_HERE", compiled)
-        assert masking.logger_with_digit(text) == expected, text
-        found += expected is not None
-
+    assert found > 2_000 and refused > 5_000
