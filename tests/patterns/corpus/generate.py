@@ -708,9 +708,14 @@ def _apollo_router(record: dict, message: str, fields: list, level: str) -> str:
 def _coolify(record: dict, message: str, fields: list, level: str) -> str:
     # Laravel's LineFormatter (extract.py writes "production.LEVEL: "): the context as JSON, left
     # out when empty, as the empty extra is
+    return _message_then_json(message, fields, " ")
+
+
+def _message_then_json(message: str, fields: list, separator: str) -> str:
+    """The message, then, when there are any, the fields as compact JSON after ``separator``."""
     if not fields:
         return message
-    return message + " " + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+    return message + separator + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
 
 
 def _falcon(record: dict, message: str, fields: list, level: str) -> str:
@@ -1293,9 +1298,7 @@ def _ziti_json(record: dict, message: str, fields: list, level: str) -> str:
 def _kopia_console(record: dict, message: str, fields: list, level: str) -> str:
     # kopia's stdConsoleEncoder (no time, level or logger name by default): the message, then the
     # fields as zap's JSON after a tab
-    if not fields:
-        return message
-    return message + "\t" + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+    return _message_then_json(message, fields, "\t")
 
 
 def _flagsmith_console(record: dict, message: str, fields: list, level: str) -> str:
