@@ -918,12 +918,12 @@ _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF" + _CLOSED_TO_THE_END)
 
 
 _CODED_VALUE: Final = WILDCARD + ": " + WILDCARD
-# the literals that open _CODED_SYSTEM_ERROR's and _BRACKETED_SYSTEM_ERROR's matches, and the
-# first three characters of each text they may hold after it, in small letters (every text
-# is ASCII and longer: test_prechecks; Success the bracketed form's own)
+# the literal that opens _CODED_SYSTEM_ERROR's matches, and the first three characters of each
+# text it may hold after it, in small letters (every text is ASCII and longer: test_prechecks).
+# Not _BRACKETED_SYSTEM_ERROR's: any capitalised text glued to its code is a status's there
+# (round 39, r34again), so no list of openings bounds it.
 _CODE_AND_COLON: Final = WILDCARD + ": "
-_BRACKETED_CODE: Final = "(" + WILDCARD + ")"
-_SYSTEM_ERROR_OPENINGS: Final = frozenset([*(error[:3].lower() for error in _SYSTEM_ERRORS), "suc"])
+_SYSTEM_ERROR_OPENINGS: Final = frozenset(error[:3].lower() for error in _SYSTEM_ERRORS)
 _OS_ERROR_CODE: Final = " (os error " + WILDCARD  # (and its ")", a closer)
 
 
@@ -960,7 +960,7 @@ def fold_system_errors(masked: str) -> str:
     """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
     ``<*>`` (the text holds no colon, and ends the message), and each one after its code
     (``_CODED_SYSTEM_ERROR``, ``_BRACKETED_SYSTEM_ERROR``) wherever it stands."""
-    if ">)" in masked and _may_open_an_error_after(masked, _BRACKETED_CODE):
+    if ">)" in masked:
         # (APR's ``(<*>)Permission denied: …``: the code in brackets and the text one value)
         masked = _fold_at_word_openings(masked, _BRACKETED_SYSTEM_ERROR, _BRACKETED_CODE_VALUE)
     if ">: " in masked and _may_open_an_error_after(masked, _CODE_AND_COLON):
@@ -979,8 +979,8 @@ def fold_system_errors(masked: str) -> str:
 
 
 def _may_open_an_error_after(masked: str, code: str) -> bool:
-    """Whether ``code`` (``_CODE_AND_COLON``, ``_BRACKETED_CODE``: the literal each match of
-    ``_CODED_SYSTEM_ERROR``, ``_BRACKETED_SYSTEM_ERROR`` opens with) is followed somewhere in
+    """Whether ``code`` (``_CODE_AND_COLON``: the literal each match of
+    ``_CODED_SYSTEM_ERROR`` opens with) is followed somewhere in
     ``masked`` by three characters that open one of the OS's error texts in any case
     (``_SYSTEM_ERROR_OPENINGS``), or by one beyond ASCII (whose case the engine folds its
     own way: left to it). Most texts with a value before a colon say no error there, and the
