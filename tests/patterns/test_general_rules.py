@@ -8,7 +8,7 @@ row of one of the two tables at the end, named after the rule; the others are te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -73,6 +73,14 @@ def _ids_in_order(messages: Sequence[str]) -> list[str]:
     """The ids one miner gives the messages one at a time, in order."""
     miner = PatternMiner()
     return [miner.add(message) for message in messages]
+
+
+def _sites_taken_in_turn(line: Callable[[str, int], str], names: Sequence[str]) -> bool:
+    """Whether one miner, given ``line(name, n)`` for each name in turn and then again (n the
+    record's number), gives each name's records one id and no two names the same: each name
+    a call site of its own."""
+    ids = _ids_in_order([line(name, n) for n, name in enumerate(tuple(names) * 2)])
+    return ids[len(names):] == ids[:len(names)] and len(set(ids)) == len(names)
 
 
 def _one_id_both_ways(*messages: str) -> bool:
@@ -5222,10 +5230,8 @@ def test_two_snake_case_names_and_a_comma_after_the_bracketed_level_are_two_call
     # functions that log, two call sites, as after a level's colon; they had been one pattern
     def line(function: str, n: int) -> str:
         return f"[exec={n * 7919:x}]\t[DEBUG]\t{function}, $main_filepath = /srv/app/f{n}.php"
-    miner = PatternMiner()
-    ids = [miner.add(line(function, n)) for n, function in enumerate(
-        ("extract_plugin_files", "extract_theme_files", "extract_language_files") * 2)]
-    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _sites_taken_in_turn(line, ("extract_plugin_files", "extract_theme_files",
+                                       "extract_language_files"))
     # near miss: no comma after the name, it may be a value (a table's name) as before
     assert _one_pattern("[INFO] user_sessions table truncated in 5 ms",
                         "[INFO] audit_events table truncated in 7 ms")
@@ -5239,9 +5245,7 @@ def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     # pattern `ACCOUNT <*>: <*>`
     def line(cls: str, n: int) -> str:
         return f"ERROR               loader  ACCOUNT {cls}: login failed for user{n}"
-    miner = PatternMiner()
-    ids = [miner.add(line(cls, n)) for n, cls in enumerate(("FshareVn", "XFSAccount", "OneFichierCom") * 2)]
-    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _sites_taken_in_turn(line, ("FshareVn", "XFSAccount", "OneFichierCom"))
     # near misses: a naming word in small letters still introduces a name, and so does a
     # plain word after the tag
     assert _one_pattern("ERROR loader: account FshareVn: login failed",
@@ -5296,10 +5300,7 @@ def test_a_functions_name_alone_after_the_bracketed_level_or_its_tag_is_the_call
     # had been one pattern `[DEBUG] [WS] <*>`
     def line(function: str, n: int) -> str:
         return f"[exec={n * 7919:x}]\t[DEBUG]\t[WS]\t{function}"
-    miner = PatternMiner()
-    ids = [miner.add(line(function, n)) for n, function in enumerate(
-        ("ws_images_exist", "ws_images_addFile", "ws_categories_getList") * 2)]
-    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _sites_taken_in_turn(line, ("ws_images_exist", "ws_images_addFile", "ws_categories_getList"))
     assert _one_id_each([f"[exec={n}] [DEBUG] sync_user_groups" for n in (11, 12)],
                         [f"[exec={n}] [DEBUG] purge_old_sessions" for n in (13, 14)])
     # near misses: a name with words after it may be a value as before, and so may one after
@@ -5317,9 +5318,7 @@ def test_a_word_alone_after_a_keys_value_and_a_comma_at_the_end_is_the_call_site
     # pattern `empty_lounge, exec=<*>, <*>`
     def line(word: str, n: int) -> str:
         return f"[DEBUG] purge_lounge, exec={n * 7919:x}, {word}"
-    miner = PatternMiner()
-    ids = [miner.add(line(word, n)) for n, word in enumerate(("skip", "begins", "ends") * 2)]
-    assert ids[0] == ids[3] != ids[1] == ids[4] != ids[2] == ids[5] != ids[0]
+    assert _sites_taken_in_turn(line, ("skip", "begins", "ends"))
     # near misses: a key's own value varies as before, and so does a word after a key's value
     # of words (a list's next item: roles=admin, editor)
     assert _one_pattern("[DEBUG] purge_lounge, exec=1f2e, state=skip",
