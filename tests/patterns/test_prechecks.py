@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -1890,12 +1890,11 @@ def test_the_own_failure_clause_searched_where_a_clause_word_follows_a_space_is_
                "During", "To", "", "while.", "to:"]
     fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t"]
     seps = [" ", " ", " ", "", "  ", "\t", "-", "_"]
-    def text() -> str:
-        pieces = [rng.choice(failures if rng.random() < 0.3 else clauses if rng.random() < 0.4 else fillers)
-                  for _ in range(rng.randrange(1, 8))]
-        return "".join(piece + rng.choice(seps) for piece in pieces)
+    def piece() -> str:
+        return rng.choice(failures if rng.random() < 0.3 else clauses if rng.random() < 0.4 else fillers)
 
-    matched, _ = _matched_and_refused((text() for _ in range(40_000)), runs._OWN_FAILURE_CLAUSE.search,
+    texts = (_pieces_joined(rng, piece, seps, 8) for _ in range(40_000))
+    matched, _ = _matched_and_refused(texts, runs._OWN_FAILURE_CLAUSE.search,
                                       runs.may_say_own_failure, exact=True)
     assert matched > 500  # (the pieces reach the regex's matches, not only misses)
 
@@ -1917,12 +1916,11 @@ def test_a_failure_searched_where_a_piece_of_its_words_is_is_the_regexs_search()
             "enable", "Canon", "mechanic", "trash", "would", "sorry", "MIRROR", "_failed", "failed_", "fail1"]
     fillers = ["Sending", "the", "request", WILDCARD, "'x'", "(", ")", ":", "-", "é", "x", "", "  ", "\t", "1"]
     seps = [" ", " ", " ", "", "  ", "\t", "-", "_", ".", "'"]
-    def text() -> str:
-        pieces = [rng.choice(failures if rng.random() < 0.2 else near if rng.random() < 0.4 else fillers)
-                  for _ in range(rng.randrange(1, 7))]
-        return "".join(piece + rng.choice(seps) for piece in pieces)
+    def piece() -> str:
+        return rng.choice(failures if rng.random() < 0.2 else near if rng.random() < 0.4 else fillers)
 
-    matched, refused = _matched_and_refused((text() for _ in range(60_000)), runs._OWN_FAILURE.search,
+    texts = (_pieces_joined(rng, piece, seps, 7) for _ in range(60_000))
+    matched, refused = _matched_and_refused(texts, runs._OWN_FAILURE.search,
                                             runs.may_say_failure, exact=True)
     assert matched > 10_000 and refused > 10_000  # (both answers reached, the check refusing texts)
 
@@ -1935,6 +1933,12 @@ def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool
     alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "-", "_", ".", "'", "é", "É", "ß", "ǅ", "ª", "@", "[", "{", "`"]
     for token in _random_tokens(random.Random(3813), alphabet):
         assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
+
+
+def _pieces_joined(rng: random.Random, piece: Callable[[], str], separators: list[str], most: int) -> str:
+    """One random text: 1 to ``most - 1`` pieces, each ``piece()`` then one of ``separators``."""
+    pieces = [piece() for _ in range(rng.randrange(1, most))]
+    return "".join(p + rng.choice(separators) for p in pieces)
 
 
 def _random_tokens(rng: random.Random, alphabet: list[str], count: int = 40_000) -> Iterator[str]:
