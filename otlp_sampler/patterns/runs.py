@@ -2523,8 +2523,8 @@ _PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
 
 def _own_words_after(tokens: list[str], kinds: list[int], start: int) -> bool:
     """Whether ``tokens[start:]`` are lower-case words of a sentence, three or more, and the
-    marks of a phrase (a bracket, a period), the first of them a word, that read as no
-    failure: the call site's own words after a value (``<*> (via static config)``)."""
+    marks of a phrase among them (a bracket, a period, a comma; a bracket may open them), that
+    read as no failure: the call site's own words after a value (``<*> (via static config)``)."""
     words = 0
     for at in range(start, len(tokens)):
         if kinds[at] == WORD:
