@@ -62,6 +62,7 @@ from otlp_sampler.patterns.templates import (
     holds_any,
     irregular_past,
     is_level_word,
+    letters_only,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -918,7 +919,7 @@ def _phrase_before_object(tokens: list[str], kinds: list[int], spaced: list[bool
         return False
     phrase = tokens[start:end - 3]
     return (len(phrase) >= 3
-            and all(kinds[at] == WORD and tokens[at].isalpha() for at in range(start, end - 3))
+            and all(kinds[at] == WORD and letters_only(tokens[at]) for at in range(start, end - 3))
             and not system_error_text(" ".join(phrase)))
 
 
