@@ -5271,9 +5271,17 @@ def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_site
                         [line("Invalid issuer", error) for error in errors])
     assert (mask(line("Token expired", "not found"))
             == "[WRN] Token validation failed: Token expired. Error: <*>")
+    # (round 40, dedupe40; causes._error_key_name) the label is any name of an error key, its
+    # colon for the key's `=`: `Exception:`, `error:`, `ErrorMessage:` as `Error:`
+    for label in ("Exception", "error", "ErrorMessage", "ERR"):
+        assert (mask(f"[WRN] Token validation failed: Token expired. {label}: reset by peer")
+                == f"[WRN] Token validation failed: Token expired. {label}: <*>")
     # near misses: a reason with a value in it is folded with the error's text as before, and
-    # so is a cause with no label
+    # so is a cause with no label, or a label that names no error key (`Reason:`, `Errors:`)
     assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
+    for label in ("Reason", "Errors", "Error message"):
+        assert (mask(f"[WRN] Token validation failed: Token expired. {label}: reset by peer")
+                == "[WRN] Token validation failed: <*>")
     assert _one_pattern("[WRN] Token validation failed: Invalid signature.",
                         "[WRN] Token validation failed: Invalid issuer.")
 
