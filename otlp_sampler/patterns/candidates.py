@@ -172,20 +172,8 @@ class PlaceIndex:
         # allocation, and freed when a later shape's bit joins it; the same value either way)
         one: Any = bit
         for at, token in enumerate(tokens):
-            place = front[at]
-            held = place.get(token, 0)
-            if held:
-                place[token] = held | bit
-            else:
-                fresh: dict[str, Any] = place
-                fresh[token] = one
-            place = back[last - at]
-            held = place.get(token, 0)
-            if held:
-                place[token] = held | bit
-            else:
-                fresh = place
-                fresh[token] = one
+            _put_entry(front[at], token, bit, one)
+            _put_entry(back[last - at], token, bit, one)
         self._mark(tokens, kinds, bit, True)
 
     def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
@@ -236,6 +224,17 @@ class PlaceIndex:
                 words += 1
                 if words == 2:
                     _flip(wordy, at, bit, on)
+
+
+def _put_entry(place: dict[str, int], token: str, bit: int, one: Any) -> None:
+    """Add a shape's ``bit`` to one place's entry for ``token``; a new entry takes ``one``,
+    the bit as an object made once for all of a shape's places (``PlaceIndex._put``)."""
+    held = place.get(token, 0)
+    if held:
+        place[token] = held | bit
+    else:
+        fresh: dict[str, Any] = place
+        fresh[token] = one
 
 
 def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:

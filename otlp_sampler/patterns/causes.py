@@ -449,24 +449,27 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     return masked
 
 
-_ERROR_LABEL: Final = ". Error: "
-
-
 def _labelled_error(masked: str, start: int) -> int:
     """Where the error's text starts after its label, when the cause after a failure's colon at
-    ``start`` is a short sentence of words alone, capitalised, that ends with its stop, then
-    ``Error:`` and the error's text (.NET's ``"… validation failed: Invalid signature. Error:
-    {error}"``), or -1. A library's text does not label its own error so; the sentence before
-    the label is the program's reason, each call site's words (``Invalid issuer.``, ``Token
-    expired.``: one call site each), and the error's text after it varies by record (round 39,
-    r37c)."""
-    label = masked.find(_ERROR_LABEL, start, start + 80)
-    if label < 0:
+    ``start`` is a short sentence of words alone, capitalised, that ends with its stop, then a
+    label that names an error and its colon, and the error's text (.NET's ``"… validation
+    failed: Invalid signature. Error: {error}"``), or -1. A library's text does not label its
+    own error so; the sentence before the label is the program's reason, each call site's words
+    (``Invalid issuer.``, ``Token expired.``: one call site each), and the error's text after
+    it varies by record (round 39, r37c). The label is an error key's name with a colon for
+    its ``=`` (``_error_key_name``: ``Error``, ``error``, ``Exception``, ``Err``, ``ErrorMsg``;
+    round 40, dedupe40), read within 80 characters of ``start``: the sentence holds no colon,
+    so the first ``": "`` there ends the label."""
+    colon = masked.find(": ", start, start + 80)
+    if colon < 0:
         return -1
-    words = masked[start:label].split(" ")
+    stop = masked.rfind(". ", start, colon)
+    if stop < 0 or not _error_key_name(masked[stop + 2:colon]):
+        return -1
+    words = masked[start:stop].split(" ")
     if not (1 <= len(words) <= 6 and words[0][:1].isupper() and all(word.isalpha() for word in words)):
         return -1
-    after = label + len(_ERROR_LABEL)
+    after = colon + 2
     return after if after < len(masked) else -1
 
 
@@ -1086,6 +1089,20 @@ _BEFORE_ERROR_KEY: Final = frozenset(" \t\n\r\f\v[(,")
 _NOT_AFTER_ERROR_KEY: Final = frozenset(" \t\n\r\f\v\"'`")
 
 
+def _error_key_body(body: str) -> bool:
+    """Whether ``body`` is what follows an error key's ``e`` (``_ERROR_KEY_BODIES``), its letters
+    compared case-blind in ASCII, as ``_ERROR_KEY`` reads them."""
+    return body.isascii() and body.lower() in _ERROR_KEY_BODIES
+
+
+def _error_key_name(word: str) -> bool:
+    """Whether ``word`` is the name of a key that names an error, whole (``_ERROR_KEY``'s:
+    ``err``, ``error``, ``exception``, ``error_msg``, ``exception.text``, in any case): before
+    an ``=`` its value is the error's text (``fold_error_values``), and so before a label's
+    colon after the program's sentence (``_labelled_error``)."""
+    return word[:1] in ("e", "E") and _error_key_body(word[1:])
+
+
 def _error_key_end(masked: str, pos: i64) -> i64:
     """``_ERROR_KEY.search(masked, pos).end()``, or -1 where it finds none, read by hand,
     compiled: at each ``=`` (its key's ``e`` at ``pos`` or after), the key before it from an
@@ -1104,10 +1121,9 @@ def _error_key_end(masked: str, pos: i64) -> i64:
             floor: i64 = max(pos, equals - _LONGEST_ERROR_KEY)
             while start >= floor:
                 c = ord(masked[start])
-                if (c == 101 or c == 69) and (start == 0 or masked[start - 1] in _BEFORE_ERROR_KEY):
-                    body = masked[start + 1:equals]
-                    if body.isascii() and body.lower() in _ERROR_KEY_BODIES:
-                        return equals + 1
+                if ((c == 101 or c == 69) and (start == 0 or masked[start - 1] in _BEFORE_ERROR_KEY)
+                        and _error_key_body(masked[start + 1:equals])):
+                    return equals + 1
                 start -= 1
         equals = masked.find("=", equals + 1)
     return -1

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from otlp_sampler.patterns.masking import COMPILED_HERE
+from otlp_sampler.patterns.masking import COMPILED_HERE, first_pairs
 from otlp_sampler.patterns.tokens import tokens as split_tokens
 
 if TYPE_CHECKING:
@@ -64,17 +64,9 @@ _LEVEL_LETTERS: Final = "tdinwecfv"
 _SPACE_MARKS: Final = " \t\n\r\x0b\x0c"  # (what \s is in ASCII)
 
 
-def _first_pairs(words: frozenset[str]) -> bytes:
-    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second)."""
-    table = bytearray(128 * 128)
-    for word in words:
-        table[ord(word[0]) * 128 + ord(word[1])] = 1
-    return bytes(table)
-
-
-# the level words' first two letters: _level_in cuts and looks up a word of the head only when
-# it starts as one does (most words of a head start as none)
-_LEVEL_PAIRS: Final = _first_pairs(_LEVEL_WORDS)
+# the level words' first two letters (masking.first_pairs): _level_in cuts and looks up a word
+# of the head only when it starts as one does (most words of a head start as none)
+_LEVEL_PAIRS: Final = first_pairs(_LEVEL_WORDS)
 # A level word whole (not inside a name: log_error, errors), or a level's letter alone in its
 # own brackets, searched in the lower-cased head (a lower-case pattern with words, not
 # IGNORECASE: a third of the cost).

@@ -494,8 +494,9 @@ _NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALS
 _NAMED_START: Final = frozenset((*_MONTH_NAMES, *_DAY_NAMES, "SIG"))
 
 
-def _first_pairs(words: frozenset[str]) -> bytes:
-    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second)."""
+def first_pairs(words: frozenset[str]) -> bytes:
+    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second): the
+    scan's named words here, the level words in levels.py."""
     table = bytearray(128 * 128)
     for word in words:
         table[ord(word[0]) * 128 + ord(word[1])] = 1
@@ -504,7 +505,7 @@ def _first_pairs(words: frozenset[str]) -> bytes:
 
 # the first two letters of each of them (the scan's word test: most capitalised words start
 # with none of these pairs, and are not cut and looked up)
-_NAMED_PAIRS: Final = _first_pairs(_NAMED_WHOLE | _NAMED_START)
+_NAMED_PAIRS: Final = first_pairs(_NAMED_WHOLE | _NAMED_START)
 _NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNAL_NAMES + r")(?![A-Za-z])"
                        r"|(?:" + "|".join((*_MONTH_NAMES, *_DAY_NAMES)) + ")")
 # Pieces of _PLAIN_WORD the scan reads too (_PREFIX_CLASS): the marks at a token start where

@@ -62,6 +62,7 @@ from otlp_sampler.patterns.templates import (
     holds_any,
     irregular_past,
     is_level_word,
+    letters_only,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -918,7 +919,7 @@ def _phrase_before_object(tokens: list[str], kinds: list[int], spaced: list[bool
         return False
     phrase = tokens[start:end - 3]
     return (len(phrase) >= 3
-            and all(kinds[at] == WORD and tokens[at].isalpha() for at in range(start, end - 3))
+            and all(kinds[at] == WORD and letters_only(tokens[at]) for at in range(start, end - 3))
             and not system_error_text(" ".join(phrase)))
 
 
@@ -2456,10 +2457,13 @@ def _value_and_note(long: list[str], long_kinds: list[int], at: int) -> bool:
     shorter record holds there, and the note the call site's own words about it, which the
     other call site does not print (``value_to_end``: two call sites, not one value that
     holds the rest of the record; round 39, r34again). A note that holds a value or a mark
-    (``(read timeout=<*>)``, ``(os error <*>)``) may be the value's, as before."""
+    (``(read timeout=<*>)``, ``(os error <*>)``) may be the value's, as before. The note's
+    words are read as ``_own_words_after``'s (``_lower_words``), no mark among them: the brackets
+    bound them, so two words are enough, and a word of failure there is the call site's too
+    (``(exceeded maximum retries)``)."""
     if len(long) - at < 5 or long_kinds[at] != WILD or long[at + 1] != "(" or long[-1] != ")":
         return False
-    return all(kind == WORD for kind in long_kinds[at + 2:-1])
+    return _lower_words(long, long_kinds, at + 2, len(long) - 1, _NO_MARKS) >= 2
 
 
 def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:
@@ -2519,19 +2523,31 @@ def _more_keys(short: list[str], short_kinds: list[int], at: int, long: list[str
 
 # the marks a sentence's words may hold after a value (a bracketed phrase, its end)
 _PHRASE_MARKS: Final = frozenset(("(", ")", ".", ","))
+_NO_MARKS: Final[frozenset[str]] = frozenset()
+
+
+def _lower_words(tokens: list[str], kinds: list[int], start: int, end: int, marks: frozenset[str]) -> int:
+    """How many lower-case words ``tokens[start:end]`` holds when it holds nothing else but
+    marks of ``marks``, else -1: the call site's own words after a value, as
+    ``_own_words_after`` (after an operation's colon) and ``_value_and_note`` (a note in
+    brackets that closes the record) read them, each with its own bounds."""
+    words = 0
+    for at in range(start, end):
+        if kinds[at] == WORD:
+            words += 1
+        elif kinds[at] != PUNCT or tokens[at] not in marks:
+            return -1
+    return words
 
 
 def _own_words_after(tokens: list[str], kinds: list[int], start: int) -> bool:
     """Whether ``tokens[start:]`` are lower-case words of a sentence, three or more, and the
     marks of a phrase among them (a bracket, a period, a comma; a bracket may open them), that
-    read as no failure: the call site's own words after a value (``<*> (via static config)``)."""
-    words = 0
-    for at in range(start, len(tokens)):
-        if kinds[at] == WORD:
-            words += 1
-        elif kinds[at] != PUNCT or tokens[at] not in _PHRASE_MARKS:
-            return False
-    return words >= 3 and not reads_as_failure(tokens[start:], kinds[start:])
+    read as no failure: the call site's own words after a value (``<*> (via static config)``;
+    ``_lower_words``). Unbounded by brackets, they are a sentence's three words at least, and a
+    word of failure there may be a cause's (``<*> connection refused``)."""
+    return (_lower_words(tokens, kinds, start, len(tokens), _PHRASE_MARKS) >= 3
+            and not reads_as_failure(tokens[start:], kinds[start:]))
 
 
 def value_then_own_words(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:

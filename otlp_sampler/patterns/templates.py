@@ -718,14 +718,30 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
 
 def _kind_tag(token: str) -> bool:
     """Whether ``token`` is a tag in capitals, letters alone and no level (``ACCOUNT``,
-    ``DOWNLOADER``, ``ADDON``): the kind of the thing that logs, as a head prints it."""
-    return len(token) > 2 and token.isalpha() and token.isupper() and token not in HEAD_LEVELS
+    ``DOWNLOADER``, ``ADDON``): the kind of the thing that logs, as a head prints it.
+    ``token.isalpha() and token.isupper()``; compiled, a word of ASCII letters is read by
+    ``letter_case`` (no generic calls of the methods)."""
+    if len(token) <= 2 or token in HEAD_LEVELS:
+        return False
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case != NOT_ASCII:
+            return case == UPPER
+    return token.isalpha() and token.isupper()
 
 
 def _pascal_name(token: str) -> bool:
     """Whether ``token`` is a class's name in Pascal case, an acronym in it or not
     (``FshareVn``, ``OneFichierCom``, ``XFSAccount``): a capital first, another later, a
-    small letter, letters and digits alone."""
+    small letter, letters and digits alone. Compiled, a word of ASCII letters is read by
+    ``letter_case`` (no generic calls of the methods): mixed case, a capital first; a token
+    with a character not ASCII is none."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case == NOT_ASCII:
+            return False
+        if case != NO_LETTERS:
+            return case == MIXED_CASE and ord(token[0]) <= 90
     return (token[:1].isupper() and token.isalnum() and token.isascii() and not token.isupper()
             and not token[1:].islower())
 
@@ -741,14 +757,19 @@ def _after_tag_after_level(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` comes right after a tag of one word in square brackets that
     follows the level alone in square brackets (``[DEBUG] [WS] <message>``): the message's
     first word, as right after the level (round 39, r37c)."""
-    return (at > 5 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and tokens[at - 2].isalpha()
+    return (at > 5 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and letters_only(tokens[at - 2])
             and _after_bracketed_level(tokens, at - 3))
 
 
 def _function_name_alone(word: str) -> bool:
     """Whether ``word`` is a name of code in snake_case (its first letter small, an underscore
     in it; camelCase parts allowed after one: ``ws_images_addFile``), as a function's
-    ``__FUNCTION__`` prints it."""
+    ``__FUNCTION__`` prints it. Compiled, a name of ASCII letters and underscores is read by
+    ``letter_case`` (no generic calls of the methods): its first character a small letter."""
+    if COMPILED_HERE:
+        case = letter_case(word.replace("_", ""))
+        if case >= 0:
+            return "_" in word.strip("_") and 97 <= ord(word[0]) <= 122
     return "_" in word.strip("_") and word[:1].islower() and word.replace("_", "").isalnum()
 
 
@@ -983,7 +1004,7 @@ def score(
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if (index == last and previous == "," and index > 3 and tokens[index - 3] == "="
                 and template[index - 2] == WILDCARD and tokens[index - 2] == WILDCARD
-                and ka == WORD and kb == WORD and a.isalpha() and b.isalpha()):
+                and ka == WORD and kb == WORD and letters_only(a) and letters_only(b)):
             # a word alone that ends the record after a key's value and its comma (PHP's
             # `__FUNCTION__.', exec='.$id.', skip'` / `…, ends`): the call site's own word,
             # no key's value, which comes after its key in such a record (round 39, r37c)

@@ -5223,20 +5223,6 @@ def test_a_class_name_before_the_level_alone_in_brackets_is_the_logger():
                         "RegistryManager      [WARN] Destroying RequestSender was interrupted.")
 
 
-def test_two_snake_case_names_and_a_comma_after_the_bracketed_level_are_two_call_sites():
-    # (round 39, r37b; templates.score, _after_bracketed_level) PHP's `__FUNCTION__.', …'` that
-    # opens the message right after the level alone in square brackets (`[DEBUG]
-    # extract_plugin_files, $main_filepath = <*>` / `[DEBUG] extract_theme_files, …`): the
-    # functions that log, two call sites, as after a level's colon; they had been one pattern
-    def line(function: str, n: int) -> str:
-        return f"[exec={n * 7919:x}]\t[DEBUG]\t{function}, $main_filepath = /srv/app/f{n}.php"
-    assert _sites_taken_in_turn(line, ("extract_plugin_files", "extract_theme_files",
-                                       "extract_language_files"))
-    # near miss: no comma after the name, it may be a value (a table's name) as before
-    assert _one_pattern("[INFO] user_sessions table truncated in 5 ms",
-                        "[INFO] audit_events table truncated in 7 ms")
-
-
 def test_two_class_names_before_a_colon_after_a_kinds_tag_are_two_call_sites():
     # (round 39, r37b; templates.score, _kind_tag, _pascal_name) `ACCOUNT FshareVn: <message>` /
     # `ACCOUNT XFSAccount: …`: a class's name in Pascal case before a colon, after a tag in
@@ -5285,46 +5271,76 @@ def test_a_sentence_then_the_label_error_after_a_failures_colon_is_the_call_site
                         [line("Invalid issuer", error) for error in errors])
     assert (mask(line("Token expired", "not found"))
             == "[WRN] Token validation failed: Token expired. Error: <*>")
+    # (round 40, dedupe40; causes._error_key_name) the label is any name of an error key, its
+    # colon for the key's `=`: `Exception:`, `error:`, `ErrorMessage:` as `Error:`
+    for label in ("Exception", "error", "ErrorMessage", "ERR"):
+        assert (mask(f"[WRN] Token validation failed: Token expired. {label}: reset by peer")
+                == f"[WRN] Token validation failed: Token expired. {label}: <*>")
     # near misses: a reason with a value in it is folded with the error's text as before, and
-    # so is a cause with no label
+    # so is a cause with no label, or a label that names no error key (`Reason:`, `Errors:`)
     assert mask(line("Invalid key 42", "not found")) == "[WRN] Token validation failed: <*>"
+    for label in ("Reason", "Errors", "Error message"):
+        assert (mask(f"[WRN] Token validation failed: Token expired. {label}: reset by peer")
+                == "[WRN] Token validation failed: <*>")
     assert _one_pattern("[WRN] Token validation failed: Invalid signature.",
                         "[WRN] Token validation failed: Invalid issuer.")
 
 
-def test_a_functions_name_alone_after_the_bracketed_level_or_its_tag_is_the_call_sites():
-    # (round 39, r37c; templates.score, _function_name_alone, _after_tag_after_level) PHP's
-    # `$logger->debug(__FUNCTION__, 'WS', $params)`: the record's message is the name of the
-    # function that logs alone, right after the level alone in square brackets or a tag
-    # after it (`[DEBUG] [WS] ws_images_exist` / `… ws_images_addFile`): two call sites; they
-    # had been one pattern `[DEBUG] [WS] <*>`
-    def line(function: str, n: int) -> str:
-        return f"[exec={n * 7919:x}]\t[DEBUG]\t[WS]\t{function}"
-    assert _sites_taken_in_turn(line, ("ws_images_exist", "ws_images_addFile", "ws_categories_getList"))
-    assert _one_id_each([f"[exec={n}] [DEBUG] sync_user_groups" for n in (11, 12)],
-                        [f"[exec={n}] [DEBUG] purge_old_sessions" for n in (13, 14)])
-    # near misses: a name with words after it may be a value as before, and so may one after
-    # a word of the message
-    assert _one_pattern("[INFO] [DB] user_sessions table truncated",
-                        "[INFO] [DB] audit_events table truncated")
-    assert _one_pattern("[DEBUG] [WS] ws_images_exist done", "[DEBUG] [WS] ws_images_addFile done")
-    assert _one_pattern("[DEBUG] calling ws_images_exist", "[DEBUG] calling ws_images_addFile")
+# PHP's __FUNCTION__ that opens a record's message (round 39, r37b and r37c; templates.score):
+# the function that logs, a call site of its own, or the call site's own word after it. Each
+# case: ``line(name, n)``, the names that are each a call site of its own (given in turn,
+# ``_sites_taken_in_turn``), more groups of messages each one call site (``_one_id_each``), and
+# near misses, each pair one pattern.
+_PHP_FUNCTION_NAMES = [
+    # (r37b; _after_bracketed_level) `__FUNCTION__.', …'` right after the level alone in square
+    # brackets (`[DEBUG] extract_plugin_files, $main_filepath = <*>` / `[DEBUG]
+    # extract_theme_files, …`): the functions that log, two call sites, as after a level's
+    # colon; they had been one pattern. Near miss: no comma after the name, it may be a value
+    # (a table's name) as before
+    pytest.param(lambda function, n: (f"[exec={n * 7919:x}]\t[DEBUG]\t{function}, "
+                                      f"$main_filepath = /srv/app/f{n}.php"),
+                 ("extract_plugin_files", "extract_theme_files", "extract_language_files"), (),
+                 (("[INFO] user_sessions table truncated in 5 ms",
+                   "[INFO] audit_events table truncated in 7 ms"),),
+                 id="two_snake_case_names_and_a_comma_after_the_bracketed_level"),
+    # (r37c; _function_name_alone, _after_tag_after_level) `$logger->debug(__FUNCTION__, 'WS',
+    # $params)`: the record's message is the name of the function that logs alone, right after
+    # the level alone in square brackets or a tag after it (`[DEBUG] [WS] ws_images_exist` /
+    # `… ws_images_addFile`): two call sites; they had been one pattern `[DEBUG] [WS] <*>`.
+    # Near misses: a name with words after it may be a value as before, and so may one after a
+    # word of the message
+    pytest.param(lambda function, n: f"[exec={n * 7919:x}]\t[DEBUG]\t[WS]\t{function}",
+                 ("ws_images_exist", "ws_images_addFile", "ws_categories_getList"),
+                 ([f"[exec={n}] [DEBUG] sync_user_groups" for n in (11, 12)],
+                  [f"[exec={n}] [DEBUG] purge_old_sessions" for n in (13, 14)]),
+                 (("[INFO] [DB] user_sessions table truncated", "[INFO] [DB] audit_events table truncated"),
+                  ("[DEBUG] [WS] ws_images_exist done", "[DEBUG] [WS] ws_images_addFile done"),
+                  ("[DEBUG] calling ws_images_exist", "[DEBUG] calling ws_images_addFile")),
+                 id="a_functions_name_alone_after_the_bracketed_level_or_its_tag"),
+    # (r37c) `__FUNCTION__.', exec='.$id.', skip'` / `…, begins` / `…, ends`: a word alone that
+    # ends the record after a key's value and its comma is the call site's own word; a value
+    # there comes after its key. They had been one pattern `empty_lounge, exec=<*>, <*>`. Near
+    # misses: a key's own value varies as before, and so does a word after a key's value of
+    # words (a list's next item: roles=admin, editor)
+    pytest.param(lambda word, n: f"[DEBUG] purge_lounge, exec={n * 7919:x}, {word}",
+                 ("skip", "begins", "ends"), (),
+                 (("[DEBUG] purge_lounge, exec=1f2e, state=skip",
+                   "[DEBUG] purge_lounge, exec=2e3f, state=ends"),
+                  ("[DEBUG] purge_lounge, roles=admin, editor",
+                   "[DEBUG] purge_lounge, roles=admin, viewer")),
+                 id="a_word_alone_after_a_keys_value_and_a_comma_at_the_end"),
+]
 
 
-def test_a_word_alone_after_a_keys_value_and_a_comma_at_the_end_is_the_call_sites():
-    # (round 39, r37c; templates.score) PHP's `__FUNCTION__.', exec='.$id.', skip'` / `…,
-    # begins` / `…, ends`: a word alone that ends the record after a key's value and its comma
-    # is the call site's own word; a value there comes after its key. They had been one
-    # pattern `empty_lounge, exec=<*>, <*>`
-    def line(word: str, n: int) -> str:
-        return f"[DEBUG] purge_lounge, exec={n * 7919:x}, {word}"
-    assert _sites_taken_in_turn(line, ("skip", "begins", "ends"))
-    # near misses: a key's own value varies as before, and so does a word after a key's value
-    # of words (a list's next item: roles=admin, editor)
-    assert _one_pattern("[DEBUG] purge_lounge, exec=1f2e, state=skip",
-                        "[DEBUG] purge_lounge, exec=2e3f, state=ends")
-    assert _one_pattern("[DEBUG] purge_lounge, roles=admin, editor",
-                        "[DEBUG] purge_lounge, roles=admin, viewer")
+@pytest.mark.parametrize(("line", "names", "groups", "near_misses"), _PHP_FUNCTION_NAMES)
+def test_records_opened_by_a_php_functions_name_keep_their_call_sites_apart(
+        line: Callable[[str, int], str], names: Sequence[str], groups: Sequence[Sequence[str]],
+        near_misses: Sequence[tuple[str, str]]) -> None:
+    assert _sites_taken_in_turn(line, names)
+    if groups:
+        assert _one_id_each(*groups)
+    for pair in near_misses:
+        assert _one_pattern(*pair)
 
 
 def test_a_status_text_glued_after_its_code_in_brackets_is_one_value():

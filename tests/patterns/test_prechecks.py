@@ -1935,6 +1935,38 @@ def test_a_word_of_letters_not_all_capitals_is_the_methods_answer(compiled: bool
         assert templates._lower_or_mixed_word(token) == (token.isalpha() and not token.isupper()), token
 
 
+# round 39's (r37b, r37c) readers of a word's letters in templates.score's rules, each with the
+# str methods it was written with: compiled, a word of ASCII letters is read by letter_case
+# (round 40, dedupe40)
+_LETTERS_READ_BY_CASE = {
+    "_kind_tag": lambda token: (len(token) > 2 and token.isalpha() and token.isupper()
+                                and token not in templates.HEAD_LEVELS),
+    "_pascal_name": lambda token: (token[:1].isupper() and token.isalnum() and token.isascii()
+                                   and not token.isupper() and not token[1:].islower()),
+    "_function_name_alone": lambda word: ("_" in word.strip("_") and word[:1].islower()
+                                          and word.replace("_", "").isalnum()),
+}
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+@pytest.mark.parametrize("name", sorted(_LETTERS_READ_BY_CASE))
+def test_a_words_letters_read_by_letter_case_are_the_methods_answer(name: str, compiled: bool,
+                                                                     monkeypatch) -> None:
+    """templates._kind_tag, _pascal_name, _function_name_alone: their str methods' answers,
+    read by ``letter_case`` where compiled (fails where a case is read otherwise)."""
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    read, methods = getattr(templates, name), _LETTERS_READ_BY_CASE[name]
+    alphabet = ["a", "z", "A", "Z", "q", "Q", "0", "9", "_", "_", "-", ".", "é", "É", "ß", "ǅ", "ª", "@", "[",
+                "`"]
+    said = 0
+    known = ["ERROR", "ACCOUNT", "XFSAccount", "ws_addFile"]
+    for token in [*_random_tokens(random.Random(4001), alphabet), *known]:
+        expected = methods(token)
+        said += expected
+        assert read(token) == expected, token
+    assert said > 40  # (both answers reached: of 40,000 tokens, some 50 to 650 are such words)
+
+
 def _pieces_joined(rng: random.Random, piece: Callable[[], str], separators: list[str], most: int) -> str:
     """One random text: 1 to ``most - 1`` pieces, each ``piece()`` then one of ``separators``."""
     pieces = [piece() for _ in range(rng.randrange(1, most))]
