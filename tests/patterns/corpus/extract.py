@@ -19599,6 +19599,10 @@ _CHIA_SERVICES = {"full_node": "full_node", "wallet": "wallet", "farmer": "farme
                   "solver": "solver"}
 # the version Chia's log lines carry (its __version__, the snapshot's release line)
 _CHIA_VERSION = "2.5.5"
+# FerretDB's loggers by package: the name logging.WithName gives each one's (the handler's own
+# logger none)
+_FERRETDB_NAMES = {"clientconn": "listener", "documentdb": "pool", "dataapi": "dataapi", "mcp": "mcp",
+                   "proxy": "proxy", "middleware": "middleware"}
 # neutron's modules that run inside the API server's requests (an oslo request context)
 _NEUTRON_REQUEST_PARTS = ("neutron/api/", "neutron/db/", "neutron/extensions/", "neutron/objects/",
                           "neutron/plugins/", "neutron/services/", "neutron/quota/", "neutron/pecan_wsgi/",
@@ -19744,7 +19748,12 @@ def _round_40_fields(program: Program, path: str, src: str, m: re.Match, fields:
     if name == "alloy" and path.startswith("internal/component/"):
         return [["component_path", "=/"], ["component_id", "name"], *fields]
     if name == "ferretdb" and path.startswith("internal/"):
-        return [["name", "=" + path.split("/")[1]], *fields]
+        parts = path.split("/")
+        named = _FERRETDB_NAMES.get(parts[1]) if parts[1] != "util" else \
+            (parts[2] if len(parts) > 3 and parts[2] in ("telemetry", "debug") else None)
+        if parts[1] == "handler" and len(parts) > 3 and parts[2] == "session":
+            named = "session"
+        return [["name", "=" + named], *fields] if named else fields
     return fields
 
 
