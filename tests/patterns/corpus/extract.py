@@ -19670,6 +19670,9 @@ def _grist_prefix(src: str) -> str:
     return named.group(2).replace("%", "%%") if named else ""
 
 
+_PHP_TRANSLATED = re.compile(r"""(?<![\w$>])(?:_|__|_S)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
+
+
 def _round_40_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 40's calls not read the common way: Grist's LogMethods
@@ -19697,9 +19700,9 @@ def _round_40_call(program: Program, src: str, m: re.Match, lang: str
             return None
         plain = dataclasses.replace(program, skip=0)
         # a title or message passed by name: the text of its last assignment above the call
-        # (osTicket's _S() translates a text as __() does)
-        args = [re.sub(r"(?<![\w$>])_S\(", "__(", _assigned_message(arg, src, m.start(), lang))
-                for arg in args]
+        # a translated literal (gettext's _(), osTicket's __() and _S()) prints its text, inside a
+        # concatenation too
+        args = [_PHP_TRANSLATED.sub(r"\1", _assigned_message(arg, src, m.start(), lang)) for arg in args]
         title, _, _ = _message(args[:1], plain)
         if title is None:
             return None
@@ -19712,6 +19715,9 @@ def _round_40_call(program: Program, src: str, m: re.Match, lang: str
             template = _slot(kind_of_expression(args[1].strip(), "", lang), "")
         if template is None:
             return None
+        if name == "phpipam":
+            # syslog_format_details: each <br> and <hr> a comma, the commas at the ends trimmed
+            template = template.replace("<br>", ",").replace("<hr>", ",").strip(",")
         # osTicket's syslog row and phpIPAM's syslog line print the title (the command) with
         # the message (the details): "title: message", "command | details"
         return title + (": " if name == "osticket" else " | ") + template, []
