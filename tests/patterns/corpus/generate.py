@@ -1391,12 +1391,18 @@ def _grist_winston(record: dict, message: str, fields: list, level: str) -> str:
     return message + " " + ", ".join(f"{k}={v}" for k, v, _ in fields)
 
 
+# quilkin's crates whose package name is not their folder's (their Cargo.toml's name)
+_QUILKIN_CRATES = {"ebpf": "quilkin-ebpf", "macros": "quilkin-macros", "xdp": "quilkin-xdp",
+                   "xds": "quilkin-xds", "test": "qt"}
+
+
 def _quilkin_json(record: dict, message: str, fields: list, level: str) -> str:
     # tracing-subscriber's JSON format (stdout no terminal; the timestamp left out): level, the
     # event's fields with its message, the target, the file and line (with_file), the thread id
     path, line = record["at"].rsplit(":", 1)
     parts = path.split("/")
-    crate = parts[1].replace("-", "_") if parts[0] == "crates" and len(parts) > 2 else "quilkin"
+    crate = _QUILKIN_CRATES.get(parts[1], parts[1]).replace("-", "_") \
+        if parts[0] == "crates" and len(parts) > 2 else "quilkin"
     rest = path.split("/src/", 1)[1] if "/src/" in path else path.removeprefix("src/")
     modules = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
     body = {"level": level.upper(), "fields": {"message": message, **_typed(fields)},
