@@ -1066,7 +1066,7 @@ split was made before any measurement in each round:
   Round 40 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 40, its validation set (their GA may be printed,
   their lines, errors and statements not read).
-- round 40: the 23 programs of ``_ROUND_40``, all held out, chosen on 2026-12-07 (18:53-19:10
+- round 40: the 23 programs of ``_ROUND_40``, all held out, chosen on 2026-12-07 (18:53-19:06
   UTC) by the corpus40 helper as widely used programs not among the 908 above (by repository
   and by name, case-blind, and no fork or near copy of one), weighted to what the product's
   users run and send through OpenTelemetry (services, daemons, servers, tools, web apps: a
@@ -1085,7 +1085,15 @@ split was made before any measurement in each round:
   replaced once its calls' matches were counted (about 22 logger calls, some at debug: round
   40 asks 20 printed sites a program)), no statement read), with calls written from the
   loggers' documented APIs and the repositories' logging calls counted by name (matches only,
-  20 printed sites or more a program), to be checked against their sources after the pin.
+  20 printed sites or more a program), to be checked against their sources after the pin:
+  pinned at 19:06 UTC (commit 255dbaf2, "corpus40: pin ...").
+  Checked so by the same helper before any scoring, no miner run on them (rules 40, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs,
+  commits, files and call patterns unchanged; Tyk's Sprint-printed arguments, Grist's
+  LogMethods, osTicket's and phpIPAM's titles with their messages, OctopusTentacle's Format
+  holes, Kismet's message flags, god's level symbols and libreswan's streams read by rules 40;
+  every program keeps 20 printed sites or more, osticket's 22 the fewest).
 """
 
 from __future__ import annotations
