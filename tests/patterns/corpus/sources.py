@@ -1079,10 +1079,10 @@ split was made before any measurement in each round:
   12 languages (Go 4, Python 3, Java 2, JavaScript 2, C# 2, Rust 2, Ruby 2, PHP 2, C 1, C++ 1,
   Kotlin 1, Elixir 1), each fetched at its newest snapshot (40 fetch calls: goauthentik,
   seahub, opengrok, ofbiz, cloudstack, verdaccio, LibreChat, medplum, nethermind, OrchardCore,
-  relay, mastodon, bitcoin and OpenFn's lightning over the fetch tool's 500 MiB bound, each
-  replaced before anything was read; mautrix/telegram, fetched, dropped unread (its tree now a
-  Go program on the bridge framework of the corpus's mautrix-whatsapp); alaveteli, fetched,
-  replaced once its calls' matches were counted (about 22 logger calls, some at debug: round
+  relay, mastodon, bitcoin, plausible and OpenFn's lightning over the fetch tool's 500 MiB
+  bound, each replaced before anything was read; mautrix/telegram, fetched, dropped unread (its
+  tree now a Go program on the bridge framework of the corpus's mautrix-whatsapp); alaveteli,
+  fetched, replaced once its calls' matches were counted (about 22 logger calls, some at debug: round
   40 asks 20 printed sites a program)), no statement read), with calls written from the
   loggers' documented APIs and the repositories' logging calls counted by name (matches only,
   20 printed sites or more a program), to be checked against their sources after the pin:
