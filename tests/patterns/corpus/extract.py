@@ -1596,6 +1596,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_39_level(program, src, m, level)
             if _round_39_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 40:
+            level = _round_40_level(program, src, m, level)
+            if _round_40_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1654,6 +1658,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_39_level(program, src, m, site.level)
             if _round_39_unprinted(program, path, src, m, site.level):
                 continue  # (rules 39) the level the read call names
+        if site is not None and program.rules >= 40:
+            site.level = _round_40_level(program, src, m, site.level)
+            if _round_40_unprinted(program, path, src, m, site.level):
+                continue  # (rules 40) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1780,6 +1788,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 39:
                 site.template = _round_39_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_39_fields(program, path, src, m, site.fields)
+            if program.rules >= 40:
+                site.template = _round_40_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_40_fields(program, path, src, m, site.fields)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1880,7 +1891,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_39_call(program, src, m, lang) if program.rules >= 39 else None
+        read = _round_40_call(program, src, m, lang) if program.rules >= 40 else None
+        read = _round_39_call(program, src, m, lang) if program.rules >= 39 and read is None else read
         read = _round_38_call(program, src, m, lang) if program.rules >= 38 and read is None else read
         read = _round_37_call(program, src, m, lang) if program.rules >= 37 and read is None else read
         read = _slips37_call(program, src, m, lang) if program.name in _SLIPS37 and read is None else read
@@ -19555,6 +19567,315 @@ def _round_39_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # LogbackConfigurator's console pattern "%d [%thread] %-5level %logger - %msg"
         return f"[%{{name}}] {upper:<5} {_kotlin_logging_name(src, path)} - " + template
     return template
+
+
+# ---------------------------------------------------------------- rules 40 (round 40's programs)
+
+# (rules 40) the level below which a round 40 program's default setup prints nothing (Chia's
+# config.yaml at WARNING, osTicket's log level Warning (config.yaml's log_level 2); Grist's
+# GRIST_LOG_LEVEL unset (debug), jitsi's FINE, Kismet's debug messages printed as they come,
+# phpIPAM's log written whatever its severity)
+_ROUND_40_THRESHOLD = {
+    "ferretdb": "info", "kubeedge": "info", "tyk": "info", "alloy": "info", "neutron": "info",
+    "jupyter-server": "info", "chia": "warn", "dspace": "info", "syncope": "info", "supabase-storage": "info",
+    "grist": "debug", "octopus-tentacle": "info", "grandnode": "info", "nydus": "info", "quilkin": "info",
+    "hyrax": "info", "god": "info", "osticket": "warn", "phpipam": "debug", "libreswan": "info",
+    "kismet": "debug", "jibri": "debug", "reticulum": "info"}
+# Kismet's message flags (messagebus.h) and the word its console prints before each message
+_KISMET_FLAGS = {"DEBUG": "debug", "INFO": "info", "ERROR": "error", "ALERT": "alert", "FATAL": "fatal"}
+_KISMET_WORDS = {"debug": "DEBUG", "info": "INFO", "error": "ERROR", "alert": "ALERT", "fatal": "FATAL"}
+# libreswan's streams (llog's first argument): the level each one's line is printed at
+_LIBRESWAN_STREAMS = {"RC_LOG": "info", "LOG_STREAM": "info", "ALL_STREAMS": "info", "WHACK_STREAM": "info",
+                      "RC_FLAGS": "info", "WARNING_STREAM": "warn", "ERROR_STREAM": "error",
+                      "DEBUG_STREAM": "debug",
+                      "RC_FATAL": "fatal", "IMPAIR_STREAM": "trace"}
+# phpIPAM's Logging::write severities (0 informational, 1 warning, 2 error)
+_PHPIPAM_SEVERITIES = {"0": "info", "1": "warn", "2": "error"}
+# Chia's services by their package (the service_name of each one's logger)
+_CHIA_SERVICES = {"full_node": "full_node", "wallet": "wallet", "farmer": "farmer", "harvester": "harvester",
+                  "timelord": "timelord", "daemon": "daemon", "data_layer": "data_layer", "seeder": "seeder",
+                  "introducer": "introducer", "plotting": "harvester", "pools": "farmer", "rpc": "daemon",
+                  "server": "full_node", "consensus": "full_node", "plotters": "chia_plotter",
+                  "solver": "solver"}
+# the version Chia's log lines carry (its __version__, the snapshot's release line)
+_CHIA_VERSION = "2.5.5"
+# FerretDB's loggers by package: the name logging.WithName gives each one's (the handler's own
+# logger none)
+_FERRETDB_NAMES = {"clientconn": "listener", "documentdb": "pool", "dataapi": "dataapi", "mcp": "mcp",
+                   "proxy": "proxy", "middleware": "middleware"}
+# neutron's modules that run inside the API server's requests (an oslo request context)
+_NEUTRON_REQUEST_PARTS = ("neutron/api/", "neutron/db/", "neutron/extensions/", "neutron/objects/",
+                          "neutron/plugins/", "neutron/services/", "neutron/quota/", "neutron/pecan_wsgi/",
+                          "neutron/policy.py", "neutron/scheduler/", "neutron/ipam/", "neutron/notifiers/")
+
+
+def _round_40_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 40's calls said otherwise than by the called name: Kismet's
+    ``_MSG(text, MSGFLAG_X)`` flag, god's ``applog(watch, :level, text)`` symbol, phpIPAM's
+    severity argument, libreswan's stream, klog's ``V(n)`` (verbosity, below info) and ``Exit``,
+    OctopusTentacle's ``Verbose``, logrus' and osTicket's ``Warning``."""
+    call = m.group()
+    name = program.name
+    lang = _LEXER.get(program.language, program.language)
+    if name == "kismet":
+        named = re.match(r"_MSG_(\w+)\(", call)
+        if named:
+            return _KISMET_FLAGS.get(named.group(1), "info")
+        args = _nonblank_args(src, m.end(), lang) or []
+        flag = re.search(r"MSGFLAG_(DEBUG|INFO|ERROR|ALERT|FATAL)", args[-1] if len(args) > 1 else "")
+        return _KISMET_FLAGS[flag.group(1)] if flag else "info"
+    if name == "god":
+        args = _nonblank_args(src, m.end(), lang) or []
+        named = re.fullmatch(r"\s*:(\w+)\s*", args[1]) if len(args) > 2 else None
+        return {"warn": "warn", "error": "error", "debug": "debug", "fatal": "fatal"}.get(
+            named.group(1), "info") if named else "info"
+    if name == "phpipam":
+        args = _nonblank_args(src, m.end(), lang) or []
+        return _PHPIPAM_SEVERITIES.get(args[2].strip(), "info") if len(args) > 2 else "info"
+    if name == "libreswan":
+        if call.startswith("fatal"):
+            return "fatal"
+        stream = re.match(r"llog\(\s*([\w|]+)", call)
+        return _LIBRESWAN_STREAMS.get(stream.group(1), "info") if stream else "info"
+    if name == "kubeedge":
+        if ".V(" in call:
+            return "debug"
+        if re.search(r"\.(?:Exit|Fatal)", call):
+            return "fatal"
+    if name == "octopus-tentacle" and ".Verbose" in call:
+        return "debug"
+    if name == "grist":
+        raw = re.search(r"\.raw(Debug|Info|Warn|Error)\(", call)
+        if raw:
+            return raw.group(1).lower()
+    return {"warning": "warn"}.get(level, level)
+
+
+def _round_40_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 40 call its program's default setup does not print: below its threshold;
+    FerretDB's envtool (a development tool, not shipped); libreswan's IMPAIR_STREAM (written
+    only while a test impairs the daemon)."""
+    name = program.name
+    if name == "ferretdb" and path.startswith("cmd/envtool/"):
+        return True
+    if name == "libreswan" and "IMPAIR_STREAM" in m.group():
+        return True
+    threshold = _ROUND_40_THRESHOLD.get(name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _grist_prefix(src: str) -> str:
+    """The prefix a Grist file's LogMethods puts before each message (``new LogMethods("X ", ...)``)."""
+    named = re.search(r"new\s+LogMethods(?:<[^>]*>)?\(\s*([\"'`])((?:(?!\1).)*)\1", src)
+    return named.group(2).replace("%", "%%") if named else ""
+
+
+_PHP_TRANSLATED = re.compile(r"""(?<![\w$>])(?:_|__|_S)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
+
+
+def _round_40_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 40's calls not read the common way: Grist's LogMethods
+    (``this._log.info(info, "text %s", v)``: the context first, the file's prefix before the
+    text), osTicket's ``logX(title, message)`` and phpIPAM's ``write(command, details,
+    severity)``: the title (the command) and the message (the details) both printed;
+    OctopusTentacle's ``XFormat(format, args)`` (string.Format's numbered holes)."""
+    name = program.name
+    if name == "grist" and re.search(r"_log\.\w+\($", m.group()):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        template, _, fields = _message(args[1:], program)
+        return (_grist_prefix(src) + template, fields) if template is not None else None
+    if name == "octopus-tentacle" and m.group().endswith("Format("):
+        # ILog's XFormat(format, args): string.Format's numbered holes, an exception first or not
+        args = _nonblank_args(src, m.end(), lang)
+        if args and _literal_text(args[0], lang) is None and len(args) > 1:
+            args = args[1:]
+        template, _, fields = _message(args or [], dataclasses.replace(program, fmt="brace"))
+        return (template, fields) if template is not None else None
+    if name in ("osticket", "phpipam"):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        plain = dataclasses.replace(program, skip=0)
+        # a title or message passed by name: the text of its last assignment above the call
+        # a translated literal (gettext's _(), osTicket's __() and _S()) prints its text, inside a
+        # concatenation too
+        args = [_PHP_TRANSLATED.sub(r"\1", _assigned_message(arg, src, m.start(), lang)) for arg in args]
+        title, _, _ = _message(args[:1], plain)
+        if title is None:
+            return None
+        if len(args) < 2 or re.fullmatch(r"\s*(?:NULL|null|\"\"|'')\s*", args[1]):
+            template = ""
+        else:
+            template, _, _ = _message(args[1:2], plain)
+        if template is None and re.fullmatch(r"\s*\$\w+\s*", args[1]):
+            # a message built up over the lines above: its text a value of the line
+            template = _slot(kind_of_expression(args[1].strip(), "", lang), "")
+        if template is None:
+            return None
+        if name == "phpipam":
+            # syslog_format_details: each <br> and <hr> a comma, the commas at the ends trimmed
+            template = template.replace("<br>", ",").replace("<hr>", ",").strip(",")
+        # osTicket's syslog row and phpIPAM's syslog line print the title (the command) with
+        # the message (the details): "title: message", "command | details"
+        return title + (": " if name == "osticket" else " | ") + template, []
+    return None
+
+
+def _tyk_sprinted(src: str, m: re.Match, template: str) -> str:
+    """(rules 40) logrus' Error(args...) without f prints its arguments as fmt.Sprint does: Tyk's
+    ``log.WithError(err).Error("text:", err)`` prints the error right after the colon."""
+    k = m.end()
+    for _ in range(12):
+        step = re.match(r"\s*\.\s*(\w+)\(", src[k:])
+        if not step:
+            return template
+        read = read_args(src, k + step.end(), "go")
+        if read is None:
+            return template
+        args, k = read
+        terminal = re.fullmatch(r"(?:Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic)(f|ln)?", step.group(1))
+        if terminal:
+            args = [a for a in args if a.strip()]
+            if terminal.group(1) or len(args) < 2:
+                return template
+            joined = _sprinted(args, "go")
+            return joined if joined is not None else template
+    return template
+
+
+def _round_40_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                     ) -> list[list[str]]:
+    """The fields round 40's loggers add to a call's: Alloy's component_path and component_id
+    (a component's logger), FerretDB's logger name."""
+    name = program.name
+    if name == "alloy" and path.startswith("internal/component/"):
+        return [["component_path", "=/"], ["component_id", "name"], *fields]
+    if name == "ferretdb" and path.startswith("internal/"):
+        parts = path.split("/")
+        named = _FERRETDB_NAMES.get(parts[1]) if parts[1] != "util" else \
+            (parts[2] if len(parts) > 3 and parts[2] in ("telemetry", "debug") else None)
+        if parts[1] == "handler" and len(parts) > 3 and parts[2] == "session":
+            named = "session"
+        return [["name", "=" + named], *fields] if named else fields
+    return fields
+
+
+def _libreswan_prefix(call: str) -> str:
+    """What a libreswan logger prints before its message: an SA's connection name and serial
+    number, a connection's name, a packet's sender; the global logger nothing."""
+    argument = call.split(",")[1].strip() if call.count(",") >= 2 else ""
+    if re.search(r"(?:\bike|\bchild|\bst|\bp1|larval_child|task_sa)(?:->sa)?(?:\.|->)logger$", argument):
+        return '"%{name}" #%{int}: '
+    if re.search(r"\bc->logger$", argument):
+        return '"%{name}": '
+    if re.search(r"\bmd->logger$", argument):
+        return "packet from %{addr}: "
+    return ""
+
+
+def _chia_head(path: str, word: str) -> str:
+    parts = path.split("/")
+    service = _CHIA_SERVICES.get(parts[1] if len(parts) > 2 else "", "chia")
+    module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    width = 33 - len(service)
+    return f"{_CHIA_VERSION} {service} {module:<{width}}: {word:<8} "
+
+
+def _round_40_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 40's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out; one inside the head kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "alert": "ALERT"}.get(level, "INFO")
+    python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
+    if name == "ferretdb":
+        # its console handler (no terminal): time, level, the source's dir/file:line, each after a
+        # tab, the message, then the attributes as JSON after a tab (generate.py)
+        return f"{upper}\t{'/'.join(path.split('/')[-2:])}:{line}\t" + template
+    if name == "tyk":
+        return _tyk_sprinted(src, m, template)
+    if name == "neutron":
+        # oslo.log's context format "pid LEVEL module [request context] "; the API server's
+        # requests carry a context, the agents' and commands' lines "[-]"
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        request = path.startswith(_NEUTRON_REQUEST_PARTS)
+        context = "[None req-%{uuid} %{id} %{id} - - default default]" if request else "[-]"
+        return f"%{{int}} {python} {module} {context} " + template
+    if name == "jupyter-server":
+        # ServerApp's log format "[%(levelname)1.1s %(asctime)s.%(msecs).03d %(name)s] "
+        return f"[{python[0]} %{{time}} ServerApp] " + template
+    if name == "chia":
+        # chia_logging's stdout format: "time version service module: LEVEL    message", the
+        # module's name padded to 33 less the service's length
+        return _chia_head(path, python) + template
+    if name == "dspace":
+        # dspace/config/log4j2.xml: "%d %-5p correlationID requestID %c @ %m" (the MDC's ids
+        # "unknown" outside the REST API's requests)
+        ids = "%{uuid} %{uuid}" if path.startswith("dspace-server-webapp/") else "unknown unknown"
+        return f"{upper:<5} {ids} {_java_logger(src, m, path)} @ " + template
+    if name == "syncope":
+        # docker/core's log4j2.xml: "%d %5p [%11.11t] %-60.60c{60} : %m"
+        logger = _java_logger(src, m, path)
+        return f"{upper:>5} [%{{name}}] {logger[-60:]:<60} : " + template
+    if name == "grist":
+        # winston 2's file transport (colorize on): "time - level: message meta"
+        colour = {"info": "32", "warn": "33", "error": "31", "debug": "34"}.get(level, "32")
+        return f"\x1b[{colour}m{level}\x1b[39m: " + template
+    if name == "grandnode":
+        # Microsoft.Extensions.Logging's console on one line: "level: Category[0] "
+        category = _dotnet_category(src, base.removesuffix(".cs"))
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {category}[0] " + template
+    if name == "nydus":
+        # src/logger.rs' opt_format: "[time] LEVEL message", other levels the file and line too
+        if level == "info":
+            return "INFO " + template
+        return f"{upper} [{base}:{line}] " + template
+    if name == "hyrax":
+        # Rails' tagged production logger: a request's id in a controller's code, ActiveJob's
+        # tags in a job's
+        if path.startswith("app/jobs/"):
+            return f"[ActiveJob] [{_ruby_class(src)}] [%{{uuid}}] " + template
+        if path.startswith(("app/controllers/", "app/views/", "app/helpers/", "app/presenters/",
+                             "app/forms/")):
+            return "[%{uuid}] " + template
+        return template
+    if name == "god":
+        # SimpleLogger: "L [time] LEVEL: message", the level right-aligned to 5
+        return f"{upper[0]} [%{{time}}] {upper:>5}: " + template
+    if name == "phpipam":
+        # Logging::syslog_write: "client address | command | details" (the username left out
+        # when none is given)
+        return "%{ip} | " + template
+    if name == "libreswan":
+        # pluto's syslog line: the logger's prefix, then the message
+        return _libreswan_prefix(call) + template
+    if name == "kismet":
+        # kismet_server's console client: "WORD: message"
+        return f"{_KISMET_WORDS.get(level, 'INFO')}: " + template
+    if name == "jibri":
+        # jitsi-utils' JitsiLogFormatter (lib/logging.properties, programname Jibri), as Jicofo's
+        word = {"trace": "FINER", "debug": "FINE", "info": "INFO", "warn": "WARNING"}.get(level, "SEVERE")
+        methods = re.findall(r"\bfun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?(\w+)\s*\(", src[:m.start()])
+        owner = "$".join(_kotlin_classes_around(src, m.start())) or base.removesuffix(".kt") + "Kt"
+        return f"Jibri {word}: [%{{int}}] {owner}.{methods[-1] if methods else '<init>'}#{line}: " + template
+    if name == "reticulum":
+        # config.exs' console format "$time $metadata[$level] $message" (metadata: request_id,
+        # set in a request's code)
+        word = {"warn": "warning"}.get(level, level)
+        request = "request_id=%{id} " if path.startswith("lib/ret_web/") else ""
+        return f"{request}[{word}] " + template
+    return template
+
+
+def _ruby_class(src: str) -> str:
+    found = re.search(r"^\s*class\s+([\w:]+)", src, re.M)
+    return found.group(1) if found else "%{name}"
 
 
 if __name__ == "__main__":

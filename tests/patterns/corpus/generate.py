@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 40 and program.name in _ROUND_40_RENDERS:
+        return _ROUND_40_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 39 and program.name in _ROUND_39_RENDERS:
         return _ROUND_39_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 38 and program.name in _ROUND_38_RENDERS:
@@ -1347,6 +1349,76 @@ _ROUND_39_RENDERS = {"cri-o": _logrus_text, "gotosocial": _gotosocial_logfmt, "z
                      **{name: _message_alone for name in (
                          "swift", "jumpserver", "moquette", "hono", "balena-supervisor", "iotedge",
                          "smartstore", "archivesspace", "mcollective", "h2o", "leap", "tock")}}
+
+
+def _ferretdb_console(record: dict, message: str, fields: list, level: str) -> str:
+    # FerretDB's console handler (extract.py writes the level and source): the attributes as
+    # JSON after a tab, the logger's name among them
+    if not fields:
+        return message
+    return message + "\t" + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+
+
+def _tyk_text(record: dict, message: str, fields: list, level: str) -> str:
+    # Tyk's log package: logrus' TextFormatter with msg renamed "message" (no terminal, the
+    # time left out): level, message, the fields sorted by key
+    word = {"warn": "warning"}.get(level, level)
+    return f"level={word} message={_logrus_value(message)}" + "".join(
+        f" {k}={_logrus_value(v)}" for k, v, _ in sorted(fields, key=lambda f: f[0]))
+
+
+def _alloy_logfmt(record: dict, message: str, fields: list, level: str) -> str:
+    # Alloy's logging handler (slog's text handler, go-kit's lower-case levels; the ts left
+    # out): level, msg, a component's path and id, then the call's pairs
+    return f"level={level} msg={_logfmt_value(message)}" + "".join(
+        f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+
+
+def _storage_pino(record: dict, message: str, fields: list, level: str) -> str:
+    # supabase/storage's pino (the epoch time left out): level, pid and hostname, the child's
+    # region and appVersion, the call's object (logSchema's type first), then msg
+    body = {"level": {"trace": 10, "debug": 20, "info": 30, "warn": 40, "error": 50}.get(level, 60),
+            "pid": 1, "hostname": "storage", "region": "local", "appVersion": "1.0.0", **_typed(fields),
+            "msg": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _grist_winston(record: dict, message: str, fields: list, level: str) -> str:
+    # winston 2's common.log (extract.py writes the coloured level): the meta after the
+    # message as "key=value, key=value"
+    if not fields:
+        return message
+    return message + " " + ", ".join(f"{k}={v}" for k, v, _ in fields)
+
+
+# quilkin's crates whose package name is not their folder's (their Cargo.toml's name)
+_QUILKIN_CRATES = {"ebpf": "quilkin-ebpf", "macros": "quilkin-macros", "xdp": "quilkin-xdp",
+                   "xds": "quilkin-xds", "test": "qt"}
+
+
+def _quilkin_json(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's JSON format (stdout no terminal; the timestamp left out): level, the
+    # event's fields with its message, the target, the file and line (with_file), the thread id
+    path, line = record["at"].rsplit(":", 1)
+    parts = path.split("/")
+    crate = _QUILKIN_CRATES.get(parts[1], parts[1]).replace("-", "_") \
+        if parts[0] == "crates" and len(parts) > 2 else "quilkin"
+    rest = path.split("/src/", 1)[1] if "/src/" in path else path.removeprefix("src/")
+    modules = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+    body = {"level": level.upper(), "fields": {"message": message, **_typed(fields)},
+            "target": "::".join([crate, *modules]), "filename": path, "line_number": int(line),
+            "threadId": "ThreadId(2)"}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+# (rules 40) round 40's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; kubeedge's klog lines as the klog render prints them)
+_ROUND_40_RENDERS = {"ferretdb": _ferretdb_console, "tyk": _tyk_text, "alloy": _alloy_logfmt,
+                     "supabase-storage": _storage_pino, "grist": _grist_winston, "quilkin": _quilkin_json,
+                     **{name: _message_alone for name in (
+                         "neutron", "jupyter-server", "chia", "dspace", "syncope", "octopus-tentacle",
+                         "grandnode", "nydus", "hyrax", "god", "osticket", "phpipam", "libreswan", "kismet",
+                         "jibri", "reticulum")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
