@@ -16985,7 +16985,8 @@ _SLIPS40_PROGRAMS = {"cncjs": 38, "nbxplorer": 38, "openfoodnetwork": 38, "opens
 _SLIPS40: set[str] = set()
 # (slips38) read from the program's other files: NBXplorer's periodic tasks ("periodic"),
 # openfoodnetwork's subscription issue types ("issues"), isc-dhcp's DHCPv6 message names
-# ("v6types"), Elgg's clauses that call a handler ("clauses"); each list's texts
+# ("v6types"), Elgg's clauses that call a handler ("clauses") and its plugins ("plugins"); each
+# list's texts
 _SLIPS40_TABLES: dict[str, list[str]] = {}
 # cncjs: the serial ports a controller opens (Linux's USB, ACM and the Pi's UART devices)
 _CNCJS_SERIAL_PORTS = ["/dev/ttyUSB0", "/dev/ttyACM0", "/dev/ttyUSB1", "/dev/ttyAMA0"]
@@ -17013,6 +17014,9 @@ _REMARK42_PROVIDERS = ["github", "google", "facebook", "twitter", "email", "anon
                        "microsoft"]
 # Elgg: gettype() of a value that is no array
 _ELGG_TYPES = ["NULL", "boolean", "string", "integer", "object"]
+# isc-dhcp: isc_result_totext's texts (libisc's result.c) of the failures its calls report
+_DHCP_RESULTS = ["out of memory", "not found", "already exists", "unexpected error", "failure", "timed out",
+                 "address not available"]
 # isc-dhcp: the build's macros undefined by default (configure.ac's --enable-dhcpv4o6, relay-port,
 # ldap at "no"; site.h's DEBUG_* commented out; EUI-64 and hash reports off)
 _DHCP_UNDEFINED = re.compile(r"DEBUG\w*|\w+_DEBUG|REPORT_HASH_PERFORMANCE|DHCP4o6|RELAY_PORT|EUI_64|LDAP_\w+")
@@ -17022,7 +17026,8 @@ def _slips40_tables(program: Program, files: dict[str, str]) -> dict[str, list[s
     """(slips38) texts a program prints read from its other files: NBXplorer's periodic tasks
     (the ``IPeriodicTask`` classes: a job's ``PeriodicTaskType.Name``), openfoodnetwork's
     subscription issue types (the symbols ``record_issue`` and ``record_and_log_error`` are
-    given), isc-dhcp's ``dhcpv6_type_names``, Elgg's clauses that call a handler."""
+    given), isc-dhcp's ``dhcpv6_type_names``, Elgg's clauses that call a handler and its
+    plugins (``mod/``'s folders: a plugin's id)."""
     tables: dict[str, list[str]] = {}
     for path, src in files.items():
         if program.name == "nbxplorer":
@@ -17034,6 +17039,8 @@ def _slips40_tables(program: Program, files: dict[str, str]) -> dict[str, list[s
         if program.name == "isc-dhcp" and path == "common/tables.c":
             found = re.search(r"dhcpv6_type_names\[\]\s*=\s*\{(.*?)\};", src, re.S)
             tables["v6types"] = re.findall(r'"([^"]+)"', found.group(1)) if found else []
+        if program.name == "elgg" and path.startswith("mod/") and path.count("/") > 1:
+            tables.setdefault("plugins", []).append(path.split("/")[1])  # (a plugin's id: its folder)
         if program.name == "elgg" and path.startswith("engine/classes/Elgg/Database/Clauses/") and \
                 "$this->call(" in src:
             tables.setdefault("clauses", []).append(
@@ -17283,8 +17290,8 @@ def _slips40_opensourcepos(program: Program, path: str, src: str, m: re.Match, t
     ``datetime``, not a time of any form per site) and values: MySQLi's error() (its code,
     then its message), a CSV import's row, an item's id."""
     template = re.sub(r"^([A-Z]+ - )%\{time\}( --> )", r"\1%{datetime}\2", template)
-    args = _nonblank_args(src, m.end(), "php") or []
-    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[1:]) or [])]
+    args = _nonblank_args(src, m.end(), "php") or []  # (after log_message's level: the message)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
     texts: list[_Slips40Text] = []
     for expression in expressions:
         text: str | list[str] | None = None
@@ -17337,7 +17344,7 @@ def _slips40_xray(program: Program, path: str, src: str, m: re.Match, template: 
 def _slips40_pact_broker(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips38) pact-broker's values: its banners' rules ("*" * 80), Sequel's schema version (a
     migration's leading integer), a badge's open timeout (Net::HTTP's "Failed to open TCP
-    connection to host:port (execution expired)")."""
+    connection to host:port (execution expired)"), a triggered webhook's integer id."""
     args = _slips40_ruby_args(src, m)
     if len(args) > 1:  # (a payload or an exception after the message: not read here)
         return template
@@ -17347,6 +17354,8 @@ def _slips40_pact_broker(program: Program, path: str, src: str, m: re.Match, tem
         text: str | list[str] | None = None
         if expression == "'*' * 80":
             text = "*" * 80
+        elif expression == "triggered_webhook.id":
+            text = "%{intid}"
         elif expression in ("PactBroker::DB.version(configuration.database_connection)", "current_version",
                             "options[:target]"):
             text = "%{int}"
@@ -17361,7 +17370,8 @@ def _slips40_pact_broker(program: Program, path: str, src: str, m: re.Match, tem
 def _slips40_isc_dhcp(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips38) isc-dhcp's values: piaddr's address (an IP, no port), pin6_addr's, MDL's file
     and line (``__FILE__, __LINE__``: the file's name as compiled in its folder, the line it
-    is on), a DHCPv6 message's name (``dhcpv6_type_names``), a DUID (print_hex's)."""
+    is on), a DHCPv6 message's name (``dhcpv6_type_names``), a DUID (print_hex's), an ISC
+    result's text, an interface's name."""
     args = _nonblank_args(src, m.end(), "c") or []
     expressions: list[str] = []
     for arg in args[1:]:
@@ -17384,6 +17394,12 @@ def _slips40_isc_dhcp(program: Program, path: str, src: str, m: re.Match, templa
             text = list(_SLIPS40_TABLES.get("v6types", [])) or None
         elif re.match(r"print_hex_[123]\(\s*(?:client_id|server_id|server_duid)\b", expression):
             text = "%{duid}"  # (a DUID's bytes: print_hex_or_string's colon-separated hex)
+        elif expression.startswith("isc_result_totext("):
+            text = list(_DHCP_RESULTS)
+        elif expression == "lease_address":
+            text = "%{ip}"  # (ddns.c's copy of the lease's address)
+        elif re.search(r"\b(?:interface|ifp)->name$", expression):
+            text = "%{iface}"
         texts.append(text)
     return _slips40_pair(template, expressions, texts)
 
@@ -17408,7 +17424,8 @@ def _slips40_remark42(program: Program, path: str, src: str, m: re.Match, templa
 
 def _slips40_elgg(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips38) Elgg's values: gettype()'s names, a pushed breadcrumb's menu name
-    ("breadcrumb-N"), a clause's description (its class and " (QueryBuilder, table_alias)")."""
+    ("breadcrumb-N"), a clause's description (its class and " (QueryBuilder, table_alias)"), a
+    plugin's id."""
     base = path.rsplit("/", 1)[-1]
     head, sep, extra = template.partition("\x00")
     args = _nonblank_args(src, m.end(), "php") or []
@@ -17420,6 +17437,8 @@ def _slips40_elgg(program: Program, path: str, src: str, m: re.Match, template: 
             text = list(_ELGG_TYPES)
         elif expression == "$last->getID()":
             text = "breadcrumb-%{small}"  # (elgg_push_breadcrumb's "breadcrumb-{$i}")
+        elif expression == "$this->getID()" and base == "ElggPlugin.php" and _SLIPS40_TABLES.get("plugins"):
+            text = list(_SLIPS40_TABLES["plugins"])
         elif expression == "$description" and base == "Clause.php" and _SLIPS40_TABLES.get("clauses"):
             text = (_slot("choice", "") + " (QueryBuilder, table_alias)", list(_SLIPS40_TABLES["clauses"]))
         texts.append(text)
