@@ -10489,6 +10489,11 @@ def test_slips38_pact_broker_banner_versions_and_badge_timeout(monkeypatch):
     assert timeout.template.endswith("Timeout retrieving badge from %{url} Net::OpenTimeout - "
                                      "Failed to open TCP "
                                      "connection to %{host}:443 (execution expired)")
+    src = ("class PactBrokerPadrinoLogger < SemanticLogger::Logger\nend\n\n"
+           "Padrino.logger = PactBrokerPadrinoLogger.new(\"Padrino\")\n"
+           "Padrino.logger.info(\"Padrino has been configured with SemanticLogger\")\n")
+    [padrino] = extract.extract_file(by_name("pact-broker"), "lib/pact_broker/ui.rb", src)
+    assert padrino.template == "I [%{int}:%{name}] Padrino -- Padrino has been configured with SemanticLogger"
 
 
 def test_slips38_isc_dhcp_compiled_out_code_addresses_and_mdl(monkeypatch):

@@ -17344,7 +17344,14 @@ def _slips40_xray(program: Program, path: str, src: str, m: re.Match, template: 
 def _slips40_pact_broker(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips38) pact-broker's values: its banners' rules ("*" * 80), Sequel's schema version (a
     migration's leading integer), a badge's open timeout (Net::HTTP's "Failed to open TCP
-    connection to host:port (execution expired)"), a triggered webhook's integer id."""
+    connection to host:port (execution expired)"), a triggered webhook's integer id; Padrino's
+    logger's name (``PactBrokerPadrinoLogger.new("Padrino")``)."""
+    before = src[max(0, m.start() - 40):m.start()].split()
+    owner = re.match(r"(\w+)\.$", before[-1]) if before else None
+    named = re.search(rf"^{owner.group(1)}\.logger\s*=\s*\w+\.new\(\s*\"([^\"]+)\"\s*\)", src, re.M) \
+        if owner else None
+    if named and "] %{name} -- " in template:  # (a SemanticLogger named where it is made: Padrino's)
+        template = template.replace("] %{name} -- ", f"] {named.group(1)} -- ", 1)
     args = _slips40_ruby_args(src, m)
     if len(args) > 1:  # (a payload or an exception after the message: not read here)
         return template
