@@ -10566,3 +10566,215 @@ def test_slips37_readings_need_their_programs_flag(monkeypatch):
     names = ("leshan", "alist", "gophish", "pyload", "atlantis", "node-media-server", "smtp4dev", "piwigo")
     assert dict.fromkeys(names, 37) == extract._SLIPS39_PROGRAMS
     assert all(by_name(name).rules == 37 for name in names)
+
+
+# ---------------------------------------------------------------- round 38 checked again (slips38)
+
+
+def test_slips38_cncjs_serial_ports_errors_and_unprinted_silly(monkeypatch):
+    # winston at "info" prints no log.silly; a controller's options.port is a serial device;
+    # util.format prints the error after the text; a deprecated command's name is its key
+    monkeypatch.setattr(extract, "_SLIPS40", {"cncjs"})
+    src = ("const log = logger('controller:Grbl');\nclass GrblController {\n  f(err) {\n"
+           "    log.silly(`< ${data}`);\n"
+           "    log.warn(`Disconnected from serial port \"${this.options.port}\":`, err);\n  }\n"
+           "  g() {\n    const handler = {\n      'stop': () => {\n"
+           "        log.warn(`Warning: The \"${cmd}\" command is deprecated and will be removed.`);\n"
+           "      },\n    };\n  }\n}\n")
+    at = "src/server/controllers/Grbl/GrblController.js"
+    closed, deprecated = extract.extract_file(by_name("cncjs"), at, src)
+    assert closed.template == 'warn controller:Grbl Disconnected from serial port "%{choice}": %{err}'
+    assert "/dev/ttyUSB0" in closed.choices[0]
+    assert deprecated.template == ('warn controller:Grbl Warning: The "stop" command is deprecated and '
+                                   'will be removed.')
+    src = ("const log = logger('service:cncengine');\nfunction f(port) {\n"
+           "    const err = `Serial port \"${port}\" not accessible`;\n    log.error(err);\n}\n"
+           "function g() {\n  log.info(`Loading configuration from "
+           "${chalk.yellow(JSON.stringify(rcfile))}`);\n}\n")
+    port, loading = extract.extract_file(by_name("cncjs"), "src/server/services/cncengine/CNCEngine.js", src)
+    assert port.template == 'error service:cncengine Serial port "%{choice}" not accessible'
+    assert loading.template == 'info service:cncengine Loading configuration from "%{path}"'
+
+
+def test_slips38_nbxplorer_crypto_codes_categories_and_values(monkeypatch):
+    # the indexer's logger is "NBXplorer.Indexer.<CryptoCode>" (RPCArgs and RPCClientExtensions
+    # are given it); a CryptoCode in the message is the category's; ports printed because equal
+    monkeypatch.setattr(extract, "_SLIPS40", {"nbxplorer"})
+    src = ("namespace NBXplorer\n{\n\tpublic static class RPCClientExtensions\n\t{\n"
+           "\t\tpublic static async Task F(ILogger logger)\n\t\t{\n"
+           "\t\t\tlogger.LogInformation($\"{network.CryptoCode}: RPC Wallet loaded\");\n\t\t}\n\t}\n}\n")
+    [loaded] = extract.extract_file(by_name("nbxplorer"), "NBXplorer/RPCClientExtensions.cs", src)
+    assert loaded.template.endswith(": NBXplorer.Indexer.%{choice}: %{again|1}: RPC Wallet loaded")
+    assert "BTC" in loaded.choices[0]
+    src = ("namespace NBXplorer.Configuration\n{\n\tpublic class "
+           "ExplorerConfiguration\n\t{\n\t\tpublic void F()\n\t\t{\n"
+           "\t\t\tLogs.Configuration.LogWarning($\"{network.CryptoCode}: It seems that the RPC port "
+           "({chainConfiguration.RPC.Address.Port}) is equal to the default P2P port "
+           "({network.NBitcoinNetwork.DefaultPort}).\");\n"
+           "\t\t\tLogs.Configuration.LogWarning($\"{networkInformation.CryptoCode}: RPC Cookie file "
+           "not found at \" + "
+           "(CookieFile ?? RPCClient.GetDefaultCookieFilePath(network)));\n\t\t}\n\t}\n}\n")
+    at = "NBXplorer/Configuration/ExplorerConfiguration.cs"
+    ports, cookie = extract.extract_file(by_name("nbxplorer"), at, src)
+    assert ports.template.endswith("Configuration:  %{choice}: It seems that the RPC port (%{port}) "
+                                   "is equal to "
+                                   "the default P2P port (%{again|1}).")
+    assert cookie.template.endswith("Configuration:  %{choice}: RPC Cookie file not found at %{path}")
+    src = ("namespace NBXplorer\n{\n\tpublic class Broadcaster\n\t{\n\t\tpublic void F()\n\t\t{\n"
+           "\t\t\tvar logger = LoggerFactory.CreateLogger($\"NBXplorer.Broadcaster.{network.CryptoCode}\");\n"
+           "\t\t\tlogger.LogInformation($\"Rebroadcasted {transactionId}\");\n\t\t}\n\t}\n}\n")
+    [rebroadcast] = extract.extract_file(by_name("nbxplorer"), "NBXplorer/Broadcaster.cs", src)
+    assert rebroadcast.template.endswith(": NBXplorer.Broadcaster.%{choice}: Rebroadcasted %{hex64}")
+    assert re.fullmatch(r"[0-9a-f]{64}", values.value("hex64", random.Random(3)))
+
+
+def test_slips38_openfoodnetwork_job_logger_ids_and_states(monkeypatch):
+    # JobLogger's Formatter prints "time: message" (no level, no tag); records' ids are integers;
+    # a payment's state one of its state machine's targets
+    monkeypatch.setattr(extract, "_SLIPS40", {"openfoodnetwork"})
+    src = ("class SubscriptionConfirmJob < ApplicationJob\n  def perform\n    ProxyOrder.find_each "
+           "do |proxy_order|\n"
+           "      JobLogger.logger.info \"Confirming Order for Proxy Order #{proxy_order.id}\"\n    "
+           "end\n  end\nend\n")
+    [confirming] = extract.extract_file(by_name("openfoodnetwork"), "app/jobs/subscription_confirm_job.rb",
+                                        src)
+    assert confirming.template == "Confirming Order for Proxy Order %{intid}"
+    src = ("module Spree\n  class Payment < ApplicationRecord\n    state_machine initial: :checkout do\n"
+           "      event :failure do\n        transition from: [:pending, :processing], to: "
+           ":failed\n      end\n"
+           "      event :complete do\n        transition from: :processing, to: :completed\n      end\n"
+           "      after_transition do |payment, transition|\n"
+           "          Rails.logger.fatal \"instrument failed params: \" \\\n"
+           "                             \"<payment_id:#{payment.id}> <event:#{transition.to}>\"\n"
+           "      end\n    end\n  end\nend\n")
+    [failed] = extract.extract_file(by_name("openfoodnetwork"), "app/models/spree/payment.rb", src)
+    assert failed.template.endswith("instrument failed params: <payment_id:%{intid}> <event:%{choice}>")
+    assert failed.choices == [["completed", "failed"]]
+
+
+def test_slips38_opensourcepos_file_handler_date_and_development_fallback(monkeypatch):
+    # Config\Logger's dateFormat 'Y-m-d H:i:s'; the host fallback is logged outside production only
+    monkeypatch.setattr(extract, "_SLIPS40", {"opensourcepos"})
+    src = ("<?php\nclass App\n{\n    private function f()\n    {\n"
+           "        log_message('error', $errorMessage . ' Using localhost fallback (development only).');\n"
+           "        log_message('error', \"CSV Item import failed on line $failedRow while saving item.\");\n"
+           "    }\n}\n")
+    [row] = extract.extract_file(by_name("opensourcepos"), "app/Config/App.php", src)
+    assert row.template == "ERROR - %{datetime} --> CSV Item import failed on line %{int} while saving item."
+
+
+def test_slips38_xray_wrapped_errors_udp_destinations_and_paths(monkeypatch):
+    # errors.New("text").Base(err) prints its caller's package, the text and " > " the inner
+    # error; a UDP packet's destination "udp:host:port"; the key log's file a path
+    monkeypatch.setattr(extract, "_SLIPS40", {"xray"})
+    src = ("package wireguard\n\nfunc f() {\n\tif err != nil {\n"
+           "\t\terrors.LogError(ctx, errors.New(\"connection closed\").Base(err))\n\t}\n"
+           "\terrors.LogErrorInner(context.Background(), err, \"drop packet to \", b.UDP, \" with "
+           "size \", n)\n}\n")
+    closed, dropped = extract.extract_file(by_name("xray"), "proxy/wireguard/server.go", src)
+    assert closed.template == "[Error] [%{int}] proxy/wireguard: proxy/wireguard: connection closed > %{err}"
+    assert dropped.template == ("[Error] proxy/wireguard: drop packet to udp:%{host}:%{port} with "
+                                "size %{int} > %{err}")
+    src = ("package reality\n\nfunc f() {\n\terrors.LogErrorInner(context.Background(), err, "
+           "\"failed to open \", "
+           "c.MasterKeyLog, \" as master key log\")\n}\n")
+    [keylog] = extract.extract_file(by_name("xray"), "transport/internet/reality/config.go", src)
+    assert keylog.template == ("[Error] transport/internet/reality: failed to open %{path} as master "
+                               "key log > %{err}")
+
+
+def test_slips38_pact_broker_banner_versions_and_badge_timeout(monkeypatch):
+    # "*" * 80 prints 80 asterisks; a schema version is an integer; Net::HTTP's open timeout
+    monkeypatch.setattr(extract, "_SLIPS40", {"pact-broker"})
+    src = ("module PactBroker\n  class App\n    def f\n"
+           "      logger.info \"\\n\\n#{'*' * 80}\\n\\nWant someone?\\n\"\n"
+           "      logger.info \"Database schema version is "
+           "#{PactBroker::DB.version(configuration.database_connection)}\"\n"
+           "    end\n  end\nend\n")
+    banner, version = extract.extract_file(by_name("pact-broker"), "lib/pact_broker/app.rb", src)
+    assert banner.template == "I [%{int}:%{name}] PactBroker::App -- \n\n" + "*" * 80 + "\n\nWant someone?"
+    assert version.template == "I [%{int}:%{name}] PactBroker::App -- Database schema version is %{int}"
+    src = ("module PactBroker\n  module Badges\n    module Service\n      def f\n        begin\n"
+           "        rescue Net::OpenTimeout => e\n"
+           "          logger.warn \"Timeout retrieving badge from #{uri} #{e.class} - #{e.message}\"\n"
+           "        end\n      end\n    end\n  end\nend\n")
+    [timeout] = extract.extract_file(by_name("pact-broker"), "lib/pact_broker/badges/service.rb", src)
+    assert timeout.template.endswith("Timeout retrieving badge from %{url} Net::OpenTimeout - "
+                                     "Failed to open TCP "
+                                     "connection to %{host}:443 (execution expired)")
+    src = ("class PactBrokerPadrinoLogger < SemanticLogger::Logger\nend\n\n"
+           "Padrino.logger = PactBrokerPadrinoLogger.new(\"Padrino\")\n"
+           "Padrino.logger.info(\"Padrino has been configured with SemanticLogger\")\n")
+    [padrino] = extract.extract_file(by_name("pact-broker"), "lib/pact_broker/ui.rb", src)
+    assert padrino.template == "I [%{int}:%{name}] Padrino -- Padrino has been configured with SemanticLogger"
+
+
+def test_slips38_isc_dhcp_compiled_out_code_addresses_and_mdl(monkeypatch):
+    # debugging blocks (#ifdef DEBUG_*, #if 0) are not in the default build, their #else is;
+    # piaddr prints an address without a port; MDL is __FILE__, __LINE__; print_hex a DUID
+    monkeypatch.setattr(extract, "_SLIPS40", {"isc-dhcp"})
+    monkeypatch.setattr(extract, "_SLIPS40_TABLES", {"v6types": ["Solicit", "Request"]})
+    src = ("static void f(void) {\n#ifdef DEBUG_DHCPCTL\n\tlog_debug(\"dhcpctl_object_update\");\n#else\n"
+           "\tlog_info(\"kept\");\n#endif\n#if defined (FAILOVER_PROTOCOL)\n\tlog_info(\"failover "
+           "on\");\n#endif\n"
+           "#if 0\n\tlog_info(\"never\");\n#endif\n\tlog_fatal(\"Impossible condition at %s:%d.\", MDL);\n"
+           "\tlog_debug(\"Discarding %s from %s; (CLIENTID %s)\", "
+           "dhcpv6_type_names[packet->dhcpv6_msg_type],\n"
+           "\t\t  piaddr(packet->client_addr), print_hex_1(client_id->len, client_id->data, 60));\n}\n")
+    sites = extract.extract_file(by_name("isc-dhcp"), "server/dhcpv6.c", src)
+    assert [s.template for s in sites] == [
+        "dhcpd[%{int}]: kept", "dhcpd[%{int}]: failover on", "dhcpd[%{int}]: Impossible condition "
+                                                             "at dhcpv6.c:13.",
+        "dhcpd[%{int}]: Discarding %{choice} from %{ip}; (CLIENTID %{duid})"]
+    assert sites[3].choices == [["Solicit", "Request"]]
+    assert re.fullmatch(r"00:01:00:01(?::[0-9a-f]{2}){10}", values.value("duid", random.Random(5)))
+
+
+def test_slips38_remark42_elgg_and_papercut_values(monkeypatch):
+    # remark42's comment ids are uuids, a user's "provider_sha1"; Elgg's gettype() names and a
+    # pushed breadcrumb's menu name; Polly's attempt number small
+    monkeypatch.setattr(extract, "_SLIPS40", {"remark42", "elgg", "papercut-smtp"})
+    src = ("package api\n\nfunc f() {\n\tlog.Printf(\"[WARN] can't delete comments for blocked user "
+           "%s on site %s, "
+           "%v\", userID, siteID, err)\n\tlog.Printf(\"[INFO] delete comment %s\", id)\n}\n")
+    blocked, deleted = extract.extract_file(by_name("remark42"), "backend/app/rest/api/admin.go", src)
+    assert blocked.template == ("[WARN]  can't delete comments for blocked user %{choice}_%{hex40} "
+                                "on site %{name}, %{err}")
+    assert "github" in blocked.choices[0]
+    assert deleted.template == "[INFO]  delete comment %{uuid}"
+    src = ("<?php\nnamespace Elgg;\nclass Cron {\n\tpublic function f() {\n"
+           "\t\t$this->getLogger()->warning(\"The event should return an array, \" . "
+           "gettype($result) . ' given');\n"
+           "\t\telgg_log(\"Please update your code for the '{$last->getText()}[{$last->getID()}]' "
+           "breadcrumb.\", "
+           "\\Psr\\Log\\LogLevel::NOTICE);\n\t}\n}\n")
+    given, crumb = extract.extract_file(by_name("elgg"), "engine/classes/Elgg/Cron.php", src)
+    assert given.template.startswith("ELGG.WARNING: The event should return an array, %{choice} given\x00")
+    assert "NULL" in given.choices[0]
+    assert crumb.template.startswith("ELGG.NOTICE: Please update your code for the "
+                                     "'%{text}[breadcrumb-%{small}]'")
+    src = ("namespace Papercut.Rules\n{\n    public class D\n    {\n        void F()\n        {\n"
+           "            _logger.Error(args.Outcome.Exception, \"Failed to send {@MessageEntry}, "
+           "attempt {AttemptNumber} "
+           "of {MaxAttempts}\", messageEntry, args.AttemptNumber, rule.RetryAttempts);\n        }\n "
+           "   }\n}\n")
+    at = "src/Papercut.Rules/App/Conditional/Forwarding/ConditionalForwardWithRetryRuleDispatch.cs"
+    [retry] = extract.extract_file(by_name("papercut-smtp"), at, src)
+    assert retry.template == "[ERR] Failed to send %{text}, attempt %{small} of %{small}"
+
+
+def test_slips38_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 38 alone and the
+    # new kinds are drawn only where these templates name them
+    monkeypatch.setattr(extract, "_SLIPS40", set())
+    src = ("const log = logger('controller:Grbl');\nclass GrblController {\n  f(err) {\n"
+           "    log.silly(`Finished sending G-code: timespan=${timespan}`);\n"
+           "    log.warn(`Disconnected from serial port \"${this.options.port}\":`, err);\n  }\n}\n")
+    silly, closed = extract.extract_file(by_name("cncjs"), "src/server/controllers/Grbl/GrblController.js",
+                                         src)
+    assert silly.template == "info controller:Grbl Finished sending G-code: timespan=%{any}"
+    assert closed.template == 'warn controller:Grbl Disconnected from serial port "%{port}":'
+    names = ("cncjs", "nbxplorer", "openfoodnetwork", "opensourcepos", "xray", "pact-broker", "isc-dhcp",
+             "remark42", "elgg", "papercut-smtp")
+    assert dict.fromkeys(names, 38) == extract._SLIPS40_PROGRAMS
+    assert all(by_name(name).rules == 38 for name in names)

@@ -1606,6 +1606,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if program.name in _SLIPS39 and re.search(r"\bdef\s+$", src[max(0, m.start() - 12):m.start()]):
             continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
+        if program.name in _SLIPS40 and _slips40_unprinted(program, path, src, m):
+            continue  # (slips38) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1813,6 +1815,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _slips38_fields(program, path, site.fields)
             if program.name in _SLIPS39:  # (slips37) values read against the code, after the head
                 site.template = _slips39_values(program, path, src, m, site.template)
+            if program.name in _SLIPS40:  # (slips38) head and values read against the code
+                site.template = _slips40_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4908,6 +4912,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS39.clear()
     if _SLIPS39_PROGRAMS.get(program.name) == program.rules:
         _SLIPS39.add(program.name)  # (slips37) read as its code prints it: _slips39_values
+    _SLIPS40.clear()
+    _SLIPS40_TABLES.clear()
+    if _SLIPS40_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS40.add(program.name)  # (slips38) read as its code prints it: _slips40_values
+        _SLIPS40_TABLES.update(_slips40_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16975,6 +16984,504 @@ def _slips39_values(program: Program, path: str, src: str, m: re.Match, template
         codes = re.findall(r"^\s*ErrCode\w+\s+ErrorCode\s*=\s*\"(\w+)\"", src, re.M)
         texts[expressions.index("apiErr.Code")] = codes or None
     return _fill_slots(template, list(zip(slots, texts, strict=True)))
+
+
+# ---------------------------------------------------------------- round 38 checked again (slips38)
+
+
+# (rules 38, checked in round 40: slips38) the round 38 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 40 (slips38)"), by the round whose rules extract them
+_SLIPS40_PROGRAMS = {"cncjs": 38, "nbxplorer": 38, "openfoodnetwork": 38, "opensourcepos": 38, "xray": 38,
+                     "pact-broker": 38, "isc-dhcp": 38, "remark42": 38, "elgg": 38, "papercut-smtp": 38}
+_SLIPS40: set[str] = set()
+# (slips38) read from the program's other files: NBXplorer's periodic tasks ("periodic"),
+# openfoodnetwork's subscription issue types ("issues"), isc-dhcp's DHCPv6 message names
+# ("v6types"), Elgg's clauses that call a handler ("clauses") and its plugins ("plugins"); each
+# list's texts
+_SLIPS40_TABLES: dict[str, list[str]] = {}
+# cncjs: the serial ports a controller opens (Linux's USB, ACM and the Pi's UART devices)
+_CNCJS_SERIAL_PORTS = ["/dev/ttyUSB0", "/dev/ttyACM0", "/dev/ttyUSB1", "/dev/ttyAMA0"]
+# cncjs: a --mount's route (its README's examples)
+_CNCJS_MOUNT_ROUTES = ["/widget", "/pendant", "/tinyweb"]
+# NBXplorer: a chain's CryptoCode (NBitcoin's and NBitcoin.Altcoins' networks BTCPay Server runs)
+_NBX_CRYPTO_CODES = ["BTC", "LTC", "LBTC", "DOGE", "DASH", "GRS"]
+# NBXplorer: NBitcoin's ChainName (the network's type, its ToString)
+_NBX_CHAINS = ["Mainnet", "Testnet", "Regtest"]
+# openfoodnetwork: TimeWithZone#to_s's zone (UTC, else its offset: the instances' zones)
+_OFN_ZONES = ["UTC", "+1000", "+1100", "+0100", "-0500"]
+# opensourcepos: MySQLi's error() ('code' then 'message', each a line)
+_OSPOS_DB_ERRORS = ["1062", "Duplicate entry '1' for key 'PRIMARY'", "1146", "1054",
+                    "Unknown column 'deleted' in 'field list'", "1050"]
+# xray: a DNS server's name (its cache controller's: "UDP:ip:port", "DOH//host", "TCP//ip:port",
+# a QUIC server's URL)
+_XRAY_DNS_NAMES = ["UDP:8.8.8.8:53", "UDP:1.1.1.1:53", "DOH//dns.google", "DOH//cloudflare-dns.com",
+                   "DOHL//dns.google", "TCP//8.8.8.8:53", "quic+local://dns.adguard-dns.com"]
+# xray: REALITY targets the warning names (a .ru, .ir or .cn name, or one holding apple, icloud or
+# microsoft)
+_XRAY_REALITY_TARGETS = ["www.apple.com", "swdist.apple.com", "www.icloud.com", "www.microsoft.com",
+                         "learn.microsoft.com", "yandex.ru", "www.digikala.ir"]
+# remark42: an OAuth provider's user id prefix (go-pkgz/auth: provider "_" sha1 of the id)
+_REMARK42_PROVIDERS = ["github", "google", "facebook", "twitter", "email", "anonymous", "telegram",
+                       "microsoft"]
+# Elgg: gettype() of a value that is no array
+_ELGG_TYPES = ["NULL", "boolean", "string", "integer", "object"]
+# isc-dhcp: isc_result_totext's texts (libisc's result.c) of the failures its calls report
+_DHCP_RESULTS = ["out of memory", "not found", "already exists", "unexpected error", "failure", "timed out",
+                 "address not available"]
+# isc-dhcp: the build's macros undefined by default (configure.ac's --enable-dhcpv4o6, relay-port,
+# ldap at "no"; site.h's DEBUG_* commented out; EUI-64 and hash reports off)
+_DHCP_UNDEFINED = re.compile(r"DEBUG\w*|\w+_DEBUG|REPORT_HASH_PERFORMANCE|DHCP4o6|RELAY_PORT|EUI_64|LDAP_\w+")
+
+
+def _slips40_tables(program: Program, files: dict[str, str]) -> dict[str, list[str]]:
+    """(slips38) texts a program prints read from its other files: NBXplorer's periodic tasks
+    (the ``IPeriodicTask`` classes: a job's ``PeriodicTaskType.Name``), openfoodnetwork's
+    subscription issue types (the symbols ``record_issue`` and ``record_and_log_error`` are
+    given), isc-dhcp's ``dhcpv6_type_names``, Elgg's clauses that call a handler and its
+    plugins (``mod/``'s folders: a plugin's id)."""
+    tables: dict[str, list[str]] = {}
+    for path, src in files.items():
+        if program.name == "nbxplorer":
+            tables.setdefault("periodic", []).extend(
+                re.findall(r"\bclass\s+(\w+)\s*:\s*IPeriodicTask\b", src))
+        if program.name == "openfoodnetwork":
+            tables.setdefault("issues", []).extend(
+                re.findall(r"\brecord_(?:issue|and_log_error)\(\s*:(\w+)\s*,", src))
+        if program.name == "isc-dhcp" and path == "common/tables.c":
+            found = re.search(r"dhcpv6_type_names\[\]\s*=\s*\{(.*?)\};", src, re.S)
+            tables["v6types"] = re.findall(r'"([^"]+)"', found.group(1)) if found else []
+        if program.name == "elgg" and path.startswith("mod/") and path.count("/") > 1:
+            tables.setdefault("plugins", []).append(path.split("/")[1])  # (a plugin's id: its folder)
+        if program.name == "elgg" and path.startswith("engine/classes/Elgg/Database/Clauses/") and \
+                "$this->call(" in src:
+            tables.setdefault("clauses", []).append(
+                "Elgg\\Database\\Clauses\\" + path.rsplit("/", 1)[-1].removesuffix(".php"))
+    return {key: sorted(set(texts)) for key, texts in tables.items() if texts}
+
+
+# (slips38) isc-dhcp: the last file's preprocessor directives (its text, then each one's offset,
+# word and condition)
+_DHCP_DIRECTIVES: list[tuple[str, list[tuple[int, str, str]]]] = []
+
+
+def _dhcp_compiled(src: str, at: int) -> bool:
+    """(slips38) whether isc-dhcp's default build compiles the code at ``at``: no enclosing
+    ``#ifdef X``, ``#if defined(X)`` or ``#if 0`` (outside its ``#else``) names a macro undefined
+    by default (``_DHCP_UNDEFINED``); other conditions taken as compiled."""
+    if not _DHCP_DIRECTIVES or _DHCP_DIRECTIVES[0][0] is not src:
+        found = [(d.start(), d.group(1), d.group(2)) for d in
+                 re.finditer(r"^[ \t]*#[ \t]*(ifdef|ifndef|if|elif|else|endif)\b(.*)$", src, re.M)]
+        _DHCP_DIRECTIVES[:] = [(src, found)]
+    stack: list[bool | None] = []
+    for start, word, rest in _DHCP_DIRECTIVES[0][1]:
+        if start >= at:
+            break
+        named = re.fullmatch(r"\s*(?:defined\s*\(?\s*)?(\w+)\s*\)?\s*(?:/\*.*)?", rest)
+        if word in ("ifdef", "if"):
+            stack.append(None if not named else named.group(1) != "0"
+                         and not _DHCP_UNDEFINED.fullmatch(named.group(1)))
+        elif word == "ifndef":
+            stack.append(None)
+        elif word == "elif" and stack:
+            stack[-1] = None
+        elif word == "else" and stack:
+            stack[-1] = None if stack[-1] is None else not stack[-1]
+        elif word == "endif" and stack:
+            stack.pop()
+    return False not in stack
+
+
+def _slips40_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips38) a call its program's default setup does not print: cncjs' log.silly (below
+    winston's "info"); opensourcepos' host fallback, logged only outside production (where it
+    throws); isc-dhcp's calls compiled out of the default build."""
+    if program.name == "cncjs":
+        return m.group().endswith((".silly(", ".verbose("))
+    if program.name == "opensourcepos":
+        return path == "app/Config/App.php" and "(development only)" in src[m.end():m.end() + 120]
+    if program.name == "isc-dhcp":
+        return not _dhcp_compiled(src, m.start())
+    return False
+
+
+def _slips40_js_expressions(first: str) -> list[str]:
+    """(slips38) a JavaScript message's values in order: a concatenation's operands that are no
+    literals, a template literal's ``${x}``."""
+    out = []
+    for operand in _top_level_operands(first, "+", "js"):
+        if operand.startswith("`"):
+            out += re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", operand)
+        elif not operand.startswith(("'", '"')):
+            out.append(operand)
+    return out
+
+
+def _slips40_csharp_expressions(args: list[str]) -> list[str] | None:
+    """(slips38) a C# message's values in order: its message the first string argument (an
+    exception before it), a concatenation's operands that are no literals, an interpolated
+    string's ``{x}`` (its format cut), a message template's arguments."""
+    at = next((i for i, a in enumerate(args) if a.strip().startswith(('"', '$"', '@"'))), None)
+    if at is None:
+        return None
+    operands = _top_level_operands(args[at].strip(), "+", _LEXER.get("csharp", "csharp"))
+    if len(operands) == 1 and operands[0].startswith('"'):
+        return [a.strip() for a in args[at + 1:]]
+    out = []
+    for operand in operands:
+        if operand.startswith('$"'):
+            out += [e.split(":")[0].strip() for e in re.findall(r"(?<!\{)\{([^{}]+)\}(?!\})", operand)]
+        elif not operand.startswith(('"', '@"')):
+            out.append(operand.strip())
+    return out
+
+
+# (slips38) what an expression prints: a text, one of a few texts, or a text holding one choice
+_Slips40Text = str | list[str] | tuple[str, list[str]] | None
+
+
+def _slips40_pair(template: str, expressions: list[str], texts: list[_Slips40Text],
+                  skip_last: int = 0) -> str:
+    """(slips38) the message's last placeholders (before ``skip_last`` more) filled with the texts
+    of its expressions, one to one; kept as read when they do not pair."""
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    slots = slots[:len(slots) - skip_last]
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    return _fill_slots(template, list(zip(slots, texts, strict=True)))
+
+
+def _slips40_cncjs(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) cncjs' values: a serial port's device, a macro's uuid, the sender's counts,
+    JSON.stringify's quoted paths and empty values, a mount's route and target, the deprecated
+    command the handler's key; then util.format's arguments after the text (an Error its
+    stack's first line)."""
+    args = _nonblank_args(src, m.end(), "js") or []
+    if not args:
+        return template
+    first = _assigned_message(args[0], src, m.start(), "js").strip()  # (`const err = `…`; log.error(err)`)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in _slips40_js_expressions(first)]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        if expression in ("this.options.port", "port"):
+            text = list(_CNCJS_SERIAL_PORTS)
+        elif expression == "this.workflow.state":
+            text = "idle"  # (the branch `this.workflow.state === WORKFLOW_STATE_IDLE` alone logs)
+        elif expression == "id" and "Cannot find the macro" in template:
+            text = "%{uuid}"  # (api.macros.js: uuid.v4())
+        elif expression in ("this.sender.state.sent", "sent", "received", "n"):
+            text = "%{int}"
+        elif expression in ("chalk.yellow(JSON.stringify(rcfile))",
+                            "chalk.yellow(JSON.stringify(watchDirectory))"):
+            text = '"%{path}"'
+        elif expression == "chalk.yellow(JSON.stringify(directory))":
+            empty = "must not be empty" in template
+            text = '""' if empty else '"%{name}"' if "must be absolute" in template else '"%{path}"'
+        elif expression == "JSON.stringify(mount.route)":
+            text = ['"/"', '""', "undefined"]  # (`!mount.route || mount.route === '/'`)
+        elif expression == "chalk.yellow(mount.route)":
+            text = list(_CNCJS_MOUNT_ROUTES)
+        elif expression == "chalk.yellow(mount.target)":
+            text = "%{url}"
+        elif expression == "JSON.stringify(vars)":
+            text = "%{jsonobj}"
+        elif expression == "cmd" and "command is deprecated" in template:
+            keys = re.findall(r"'(\w+)':\s*\(\)\s*=>\s*\{", src[max(0, m.start() - 400):m.start()])
+            text = keys[-1] if keys else None
+        texts.append(text)
+    template = _slips40_pair(template, expressions, texts)
+    for extra in args[1:]:  # util.format: each argument after the text, a space before it
+        if re.fullmatch(r"\s*(?:err|error|e)\s*", extra):
+            template += " %{err}"
+    return template
+
+
+def _slips40_nbxplorer(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) NBXplorer's chains: the indexer's and broadcaster's categories
+    ("NBXplorer.Indexer." and the CryptoCode; RPCArgs' and RPCClientExtensions' loggers the
+    indexer's), a CryptoCode in the message (the category's again), the values of the kinds
+    the code gives them (heights, counts, transaction ids, its ChainName, the obsolete options
+    its list names, periodic tasks' names, the regtest maturity, equal ports)."""
+    base = path.rsplit("/", 1)[-1]
+    choice = _slot("choice", "")
+    head = None
+    if base in ("RPCArgs.cs", "RPCClientExtensions.cs"):  # (called with the Indexer's logger)
+        template = re.sub(r": %\{name\}: +", ": NBXplorer.Indexer.%{name}: ", template, count=1)
+    found = re.search(r": NBXplorer\.(?:Indexer|Broadcaster)\.(%\{name\}): ", template)
+    if found:
+        _CHOICES.insert(template[:found.start(1)].count(choice), list(_NBX_CRYPTO_CODES))
+        template = template[:found.start(1)] + choice + template[found.end(1):]
+        head = len(re.findall(r"%\{[^{}]*\}", template[:found.start(1)]))
+    args = _nonblank_args(src, m.end(), _LEXER.get("csharp", "csharp")) or []
+    expressions = [re.sub(r"\s+", " ", e) for e in (_slips40_csharp_expressions(args) or [])]
+    slots = len(re.findall(r"%\{[^{}]*\}", template))
+    texts: list[_Slips40Text] = []
+    for i, expression in enumerate(expressions):
+        index = slots - len(expressions) + i
+        text: str | list[str] | None = None
+        if expression.endswith(("CryptoCode", "CryptoCode.ToUpperInvariant()")):
+            again = head is not None and index > head
+            text = f"%{{again|{index - (head or 0)}}}" if again else list(_NBX_CRYPTO_CODES)
+        elif expression in ("BlockchainInfo.Headers", "trimmed", "workItem.Options.From", "progress.From",
+                            "workItem.Options.GapLimit", "workItem.Options.BatchSize", "progressObj.Found",
+                            "outputs.Length"):
+            text = "%{int}"
+        elif expression in ("transactionId", "tx.GetHash()"):
+            text = "%{hex64}"  # (a transaction's id: a uint256's 64 hex digits)
+        elif expression == "NetworkProvider.NetworkType.ToString()":
+            text = list(_NBX_CHAINS)
+        elif expression == "String.Join(',', supportedChains.ToArray())":
+            text = ["BTC", "BTC,LTC", "BTC,LBTC", "LTC", "BTC,DOGE"]
+        elif expression == "obsolete":
+            listed = re.search(r"new\[\]\s*\{([^{}]*)\}\s*\.Where", src)
+            text = re.findall(r'"(\w+)"', listed.group(1)) if listed else None
+        elif expression == "job.PeriodicTaskType.Name":
+            text = list(_SLIPS40_TABLES.get("periodic", [])) or None
+        elif expression == "rpc.Network.Consensus.CoinbaseMaturity":
+            text = "100"  # (regtest's: WarmupBlockchain runs on regtest only)
+        elif expression == "conn.PostgreSqlVersion.Major":
+            text = ["9", "10", "11"]  # (`Major <= 11`)
+        elif expression == "scriptName" and "is not supported by postgres" in template:
+            text = "018.FastWalletRecent"  # (the one script the branch names)
+        elif expression in ("network.NBitcoinNetwork.DefaultPort", "network.NBitcoinNetwork.RPCPort"):
+            text = "%{again|1}"  # (printed because the port before it equals it)
+        elif expression == "(CookieFile ?? RPCClient.GetDefaultCookieFilePath(network))":
+            text = "%{path}"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_ruby_args(src: str, m: re.Match) -> list[str]:
+    """(slips38) a Ruby call's arguments: within its parentheses, else its one literal (its
+    parts joined by a backslash)."""
+    if m.group().endswith("("):
+        return _nonblank_args(src, m.end(), "ruby") or []
+    found = re.match(r'[ \t]*("(?:[^"\\\n]|\\.)*"(?:[ \t]*\\[ \t]*\n\s*"(?:[^"\\\n]|\\.)*")*)', src[m.end():])
+    return [found.group(1)] if found else []
+
+
+def _slips40_openfoodnetwork(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) openfoodnetwork's JobLogger (its Formatter prints "time: message": the time
+    opening the line, no level, no tag) and values: records' integer ids, a subscription
+    issue's type, a payment's state, a class's name, TimeWithZone's to_s, a backtrace frame,
+    Vine's response status and body."""
+    base = path.rsplit("/", 1)[-1]
+    if src[max(0, m.start() - 10):m.start()].endswith("JobLogger.") or base == "place_proxy_order.rb":
+        template = re.sub(r"^[A-Z], \[#%\{int\}\] +\w+ -- : (?:\[%\{id\}\] )?", "", template)
+    args = _slips40_ruby_args(src, m)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | tuple[str, list[str]] | None = None
+        if expression in ("proxy_order.id", "payment.id", "@subscription.id", "order_cycle_id", "order.id"):
+            text = "%{intid}"
+        elif expression == "type" and base == "summarizer.rb":
+            text = list(_SLIPS40_TABLES.get("issues", [])) or None
+        elif expression == "transition.to":
+            moves = re.findall(r"\btransition\s+from:\s*(?:\[[^\]]*\]|:\w+)\s*,\s*to:\s*:(\w+)", src)
+            states = sorted(set(moves))
+            text = states or None
+        elif expression == "self.class.name":
+            text = _ruby_owner(src, m.start())
+        elif expression == "date" and base == "truncate_data.rb":
+            text = ("%{datetime} " + _slot("choice", ""), list(_OFN_ZONES))  # (24.months.ago's to_s)
+        elif expression.startswith("begin caller(1).first"):
+            text = "%{path}:%{int}:in '%{class}#%{word}'"  # (Ruby 3.4's frame: its class and method)
+        elif expression == "response[:status]":
+            text = "%{status|notok}"
+        elif expression == "response[:body]":
+            text = "%{jsonobj}"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_opensourcepos(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) opensourcepos' FileHandler date (Config\\Logger's dateFormat 'Y-m-d H:i:s':
+    ``datetime``, not a time of any form per site) and values: MySQLi's error() (its code,
+    then its message), a CSV import's row, an item's id."""
+    template = re.sub(r"^([A-Z]+ - )%\{time\}( --> )", r"\1%{datetime}\2", template)
+    args = _nonblank_args(src, m.end(), "php") or []  # (after log_message's level: the message)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        if expression == "$error" and path.endswith("migration_helper.php"):
+            text = list(_OSPOS_DB_ERRORS)  # (foreach ($db->error() as $error): the code, the message)
+        elif expression in ("$failedRow", "$itemId"):
+            text = "%{int}"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_xray(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) xray's values: an errors.New(…).Base(err) argument (its Error(): the caller's
+    package, its text, " > " and the inner error), a UDP packet's destination (``udp:``, a
+    domain's or the original target's address), a DNS server's name (its cache controller's),
+    a key log's path, the REALITY targets the warning names."""
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    inner = "Inner(" in call
+    if base == "udp_fullcone.go":  # (e.dest: a UDP destination)
+        template = template.replace(" to tcp:%{addr} ", " to udp:%{addr} ")
+    args = _nonblank_args(src, m.start() + call.index("(") + 1, "go") or []
+    values = args[2 if inner else 1:]
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in values if read_literal(a.strip(), 0, "go") is None]
+    package = path.rsplit("/", 1)[0] if "/" in path else "main"
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        wrapped = re.fullmatch(r'errors\.New\(\s*("[^"\\]*")\s*\)\.Base\(\s*\w+\s*\)', expression)
+        if wrapped:
+            text = f"{package}: {_literal_text(wrapped.group(1), 'go')} > %{{err}}"
+        elif expression == "b.UDP":
+            text = "udp:%{host}:%{port}"  # (the branch `b.UDP.Address.Family().IsDomain()`)
+        elif expression == "dst" and base in ("udp_fullcone.go", "tun.go"):
+            text = "udp:%{ip}:%{port}"
+        elif expression == "s.Name()" and base == "nameserver_doh.go":
+            text = "DOH//%{host}"
+        elif expression == "s.Name()" and base == "nameserver_udp.go":
+            text = "UDP:%{ip}:53"
+        elif expression == "c.name" and base == "cache_controller.go":
+            text = list(_XRAY_DNS_NAMES)
+        elif expression == "c.MasterKeyLog":
+            text = "%{path}"
+        elif expression == "sn" and base == "transport_security.go":
+            text = list(_XRAY_REALITY_TARGETS)
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts, skip_last=1 if inner else 0)
+
+
+def _slips40_pact_broker(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) pact-broker's values: its banners' rules ("*" * 80), Sequel's schema version (a
+    migration's leading integer), a badge's open timeout (Net::HTTP's "Failed to open TCP
+    connection to host:port (execution expired)"), a triggered webhook's integer id; Padrino's
+    logger's name (``PactBrokerPadrinoLogger.new("Padrino")``)."""
+    before = src[max(0, m.start() - 40):m.start()].split()
+    owner = re.match(r"(\w+)\.$", before[-1]) if before else None
+    named = re.search(rf"^{owner.group(1)}\.logger\s*=\s*\w+\.new\(\s*\"([^\"]+)\"\s*\)", src, re.M) \
+        if owner else None
+    if named and "] %{name} -- " in template:  # (a SemanticLogger named where it is made: Padrino's)
+        template = template.replace("] %{name} -- ", f"] {named.group(1)} -- ", 1)
+    args = _slips40_ruby_args(src, m)
+    if len(args) > 1:  # (a payload or an exception after the message: not read here)
+        return template
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        if expression == "'*' * 80":
+            text = "*" * 80
+        elif expression == "triggered_webhook.id":
+            text = "%{intid}"
+        elif expression in ("PactBroker::DB.version(configuration.database_connection)", "current_version",
+                            "options[:target]"):
+            text = "%{int}"
+        elif expression == "e.class" and "Timeout retrieving badge" in template:
+            text = "Net::OpenTimeout"
+        elif expression == "e.message" and "Timeout retrieving badge" in template:
+            text = "Failed to open TCP connection to %{host}:443 (execution expired)"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_isc_dhcp(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) isc-dhcp's values: piaddr's address (an IP, no port), pin6_addr's, MDL's file
+    and line (``__FILE__, __LINE__``: the file's name as compiled in its folder, the line it
+    is on), a DHCPv6 message's name (``dhcpv6_type_names``), a DUID (print_hex's), an ISC
+    result's text, an interface's name."""
+    args = _nonblank_args(src, m.end(), "c") or []
+    expressions: list[str] = []
+    for arg in args[1:]:
+        arg = re.sub(r"\s+", " ", arg.strip())
+        expressions += ["__FILE__", "__LINE__"] if arg == "MDL" else [arg]
+    mdl = re.search(r"\bMDL\b", src[m.end():m.end() + 400])
+    line = src.count("\n", 0, m.end() + mdl.start()) + 1 if mdl else 0
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | None = None
+        if expression.startswith("piaddr(") or expression in ("addrbuf", "maskbuf"):
+            text = "%{ip}"  # (dhclient's addrbuf and maskbuf: piaddr's copies)
+        elif expression.startswith("pin6_addr("):
+            text = "%{ipv6}"
+        elif expression == "__FILE__":
+            text = path.rsplit("/", 1)[-1]
+        elif expression == "__LINE__":
+            text = str(line)
+        elif expression.startswith("dhcpv6_type_names["):
+            text = list(_SLIPS40_TABLES.get("v6types", [])) or None
+        elif re.match(r"print_hex_[123]\(\s*(?:client_id|server_id|server_duid)\b", expression):
+            text = "%{duid}"  # (a DUID's bytes: print_hex_or_string's colon-separated hex)
+        elif expression.startswith("isc_result_totext("):
+            text = list(_DHCP_RESULTS)
+        elif expression == "lease_address":
+            text = "%{ip}"  # (ddns.c's copy of the lease's address)
+        elif re.search(r"\b(?:interface|ifp)->name$", expression):
+            text = "%{iface}"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_remark42(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) remark42's ids: a comment's (uuid.New()), a user's (go-pkgz/auth's provider
+    and the sha1 of its id), a site's (a name)."""
+    base = path.rsplit("/", 1)[-1]
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | tuple[str, list[str]] | None = None
+        if expression in ("comment.ID", "commentID") or (expression == "id" and base == "admin.go"):
+            text = "%{uuid}"
+        elif expression == "userID":
+            text = (_slot("choice", "") + "_%{hex40}", list(_REMARK42_PROVIDERS))
+        elif expression == "siteID":
+            text = "%{name}"
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_elgg(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) Elgg's values: gettype()'s names, a pushed breadcrumb's menu name
+    ("breadcrumb-N"), a clause's description (its class and " (QueryBuilder, table_alias)"), a
+    plugin's id."""
+    base = path.rsplit("/", 1)[-1]
+    head, sep, extra = template.partition("\x00")
+    args = _nonblank_args(src, m.end(), "php") or []
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: str | list[str] | tuple[str, list[str]] | None = None
+        if expression == "gettype($result)":
+            text = list(_ELGG_TYPES)
+        elif expression == "$last->getID()":
+            text = "breadcrumb-%{small}"  # (elgg_push_breadcrumb's "breadcrumb-{$i}")
+        elif expression == "$this->getID()" and base == "ElggPlugin.php" and _SLIPS40_TABLES.get("plugins"):
+            text = list(_SLIPS40_TABLES["plugins"])
+        elif expression == "$description" and base == "Clause.php" and _SLIPS40_TABLES.get("clauses"):
+            text = (_slot("choice", "") + " (QueryBuilder, table_alias)", list(_SLIPS40_TABLES["clauses"]))
+        texts.append(text)
+    return _slips40_pair(head, expressions, texts) + sep + extra
+
+
+def _slips40_papercut(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) Papercut's retry counts: Polly's attempt number and the rule's attempts, small."""
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = [
+        "%{small}" if e in ("args.AttemptNumber", "rule.RetryAttempts") else None for e in expressions]
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips40_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips38) a message's head and values read against the code, by program (each
+    ``_slips40_<program>``): the message's last placeholders paired with its expressions one to
+    one, kept as read when they do not pair."""
+    read = {"cncjs": _slips40_cncjs, "nbxplorer": _slips40_nbxplorer,
+            "openfoodnetwork": _slips40_openfoodnetwork, "opensourcepos": _slips40_opensourcepos,
+            "xray": _slips40_xray, "pact-broker": _slips40_pact_broker, "isc-dhcp": _slips40_isc_dhcp,
+            "remark42": _slips40_remark42, "elgg": _slips40_elgg, "papercut-smtp": _slips40_papercut
+            }.get(program.name)
+    return read(program, path, src, m, template) if read else template
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

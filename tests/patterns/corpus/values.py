@@ -1045,6 +1045,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return structure(rng, "", "json")
     if kind == "hex40":  # (slips33) a 20-byte digest, 40 hex digits (aerospike's %pD: a RIPEMD-160)
         return _hexs(rng, 40)
+    if kind == "hex64":  # (slips38) a 32-byte digest, 64 hex digits (a Bitcoin transaction's id: NBXplorer's)
+        return _hexs(rng, 64)
+    if kind == "duid":  # (slips38) a DHCPv6 DUID-LLT (type 1, Ethernet, a time, a MAC): print_hex's
+        return ":".join(f"{b:02x}" for b in [0, 1, 0, 1, *(rng.randrange(256) for _ in range(10))])
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
         return _pgrst_error(rng)
     if kind == "k8sstatus":  # (slips33) a Kubernetes API error's body: a Status object's JSON
