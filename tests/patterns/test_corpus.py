@@ -10020,6 +10020,10 @@ _OLD40_PROTOACTOR_SRC = ('namespace Proto;\npublic class OneForOneStrategy\n{\n 
                          '        void LogInfo(string action)\n        {\n'
                          '                Logger.LogInformation("{Action} {Actor} because of {Reason}", action,\n'
                          '                    child, reason\n                );\n        }\n    }\n}\n')
+_OLD40_DAPR_SRC = ('package orchestrator\n\nfunc (o *orchestrator) callActivity() error {\n'
+                   '\ttargetActorID := buildActivityActorID(o.actorID, e.GetEventId())\n'
+                   '\tlog.Debugf("Workflow actor \'%s\': invoking execute method on activity actor \'%s||%s\'", '
+                   'o.actorID, activityActorType, targetActorID)\n\treturn nil\n}\n')
 
 def test_slipsold40_readings(monkeypatch):
     rng = random.Random(4)
@@ -10037,6 +10041,10 @@ def test_slipsold40_readings(monkeypatch):
                                          _OLD40_FEEDBIN_SRC)
     assert downloading.template.startswith("pid=%{int} tid=%{rubytid36} class=FeedCrawler::Downloader "
                                            "jid=%{hex24} INFO: Downloading url=")
+    # (a library's lines: the one job that runs it, EntryUpdate's FeedCrawler::Receiver)
+    [updating] = extract.extract_file(by_name("feedbin"), "app/jobs/feed_crawler/lib/entry_update.rb",
+                                      _OLD40_FEEDBIN_SRC.replace("include Sidekiq::Worker", ""))
+    assert updating.template.startswith("pid=%{int} tid=%{rubytid36} class=FeedCrawler::Receiver jid=%{hex24} ")
     assert re.fullmatch(r"[0-9a-f]{24}", values.value("hex24", rng))
     assert re.fullmatch(r"[0-9a-z]{1,5}", values.value("rubytid36", rng))
     # JMeter: a TestBean property's details (class#name(type)), a primitive's type where so said
@@ -10118,6 +10126,12 @@ def test_slipsold40_more_readings(monkeypatch):
                                     _OLD40_PROTOACTOR_SRC)
     assert action.template.endswith("%{choice} %{addr}/$%{int} because of %{netexception}")
     assert action.choices[-1] == ["Resuming", "Stopping", "Restarting"]
+    # dapr: a workflow's id a UUID, its activity's actor type and id (the workflow's id again)
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"dapr"})
+    [invoking] = extract.extract_file(by_name("dapr"), "pkg/actors/targets/workflow/orchestrator/activity.go",
+                                      _OLD40_DAPR_SRC)
+    assert invoking.template == ("Workflow actor '%{uuid}': invoking execute method on activity actor "
+                                 "'dapr.internal.default.%{name}.activity||%{again|2}::%{small}'")
     # Recyclarr: the services string.Join names
     monkeypatch.setattr(extract, "_SLIPS40OLD", {"recyclarr"})
     at = "src/Recyclarr.Cli/Migration/Steps/MoveCacheToStateMigrationStep.cs"

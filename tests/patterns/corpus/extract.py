@@ -16254,9 +16254,9 @@ def _slips39old_values(program: Program, path: str, src: str, m: re.Match, templ
 # (slipsold40) the weakest programs of rounds 21-37 at 512 no earlier pass had read (and ZeroTier,
 # without a mirror for two rounds), read against their code (docs/patterns.md § The call-site
 # corpus, "Checked again in round 40 (slipsold40)"), by the round whose rules extract them
-_SLIPS40OLD_PROGRAMS = {"maddy": 24, "vendure": 26, "hivemq": 27, "zerotier": 33, "opensnitch": 34, "protoactor": 34, "win-acme": 35,
-                        "feedbin": 36, "kafka-ui": 36, "jmeter": 36, "oqtane": 36, "domoticz": 37,
-                        "recyclarr": 32}
+_SLIPS40OLD_PROGRAMS = {"dapr": 22, "maddy": 24, "vendure": 26, "hivemq": 27, "recyclarr": 32, "zerotier": 33,
+                        "opensnitch": 34, "protoactor": 34, "win-acme": 35, "feedbin": 36, "kafka-ui": 36,
+                        "jmeter": 36, "oqtane": 36, "domoticz": 37}
 _SLIPS40OLD: set[str] = set()
 # (slipsold40) a program's exported string constants by file ("path without its extension:NAME":
 # its text): vendure's loggerCtx, each plugin's own
@@ -16267,16 +16267,24 @@ _SLIPS40OLD_CONSTANTS: dict[str, str] = {}
 _KAFKA_UI_THREADS = [f"{thread[-15:]:>15}" for thread in (
     "main", "reactor-http-epoll-1", "reactor-http-epoll-2", "parallel-1", "parallel-2", "boundedElastic-1",
     "boundedElastic-2", "scheduling-1")]
+# (slipsold40) the job whose run a feedbin library file's Sidekiq.logger lines print in (its
+# one caller's: Image#trace is called from ImageCrawler::Pipeline::Find alone, EntryUpdate created
+# by FeedCrawler::Receiver alone)
+_FEEDBIN_RUNNING_JOBS = {"app/jobs/image_crawler/lib/image.rb": "ImageCrawler::Pipeline::Find",
+                         "app/jobs/feed_crawler/lib/entry_update.rb": "FeedCrawler::Receiver"}
 # (slipsold40) JMeter's TestBean classes (the classes of its sources that implement TestBean),
 # whose properties GenericTestBeanCustomizer checks
 _JMETER_TEST_BEANS = ["org.apache.jmeter.config.CSVDataSet", "org.apache.jmeter.config.KeystoreConfig",
-                      "org.apache.jmeter.config.RandomVariableConfig", "org.apache.jmeter.sampler.DebugSampler",
-                      "org.apache.jmeter.timers.ConstantThroughputTimer", "org.apache.jmeter.timers.SyncTimer",
+                      "org.apache.jmeter.config.RandomVariableConfig",
+                      "org.apache.jmeter.sampler.DebugSampler",
+                      "org.apache.jmeter.timers.ConstantThroughputTimer",
+                      "org.apache.jmeter.timers.SyncTimer",
                       "org.apache.jmeter.protocol.jdbc.sampler.JDBCSampler",
                       "org.apache.jmeter.protocol.java.sampler.JSR223Sampler"]
 # (slipsold40) win-acme's ExceptionHandler: an exception's GetType().Name and its Message
-_WIN_ACME_EXCEPTIONS = ["HttpRequestException: No connection could be made because the target machine actively "
-                        "refused it. (localhost:8111)", "TaskCanceledException: A task was canceled.",
+_WIN_ACME_EXCEPTIONS = ["HttpRequestException: No connection could be made because the target machine "
+                        "actively refused it. (localhost:8111)",
+                        "TaskCanceledException: A task was canceled.",
                         "IOException: The process cannot access the file because it is being used by another "
                         "process.", "InvalidOperationException: Sequence contains no elements",
                         "UnauthorizedAccessException: Access to the path is denied."]
@@ -16332,18 +16340,28 @@ _SLIPS40OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     # events (configured for payment_intent.succeeded and payment_failed only: none expected)
     "vendure": {"stellate.service.ts:products.map(p=>p.id).join(',')": "%{intlist}",
                 "stellate.service.ts:type": ["ProductVariant", "Product", "SearchResponse"]},
+    # dapr: a workflow actor's id (the workflow instance's: the SDKs' default a UUID), an activity's
+    # actor type (ActorTypeBuilder.Activity: "dapr.internal.<namespace>.<app id>.activity") and id
+    # (ActivityActorID: the workflow's id, "::", the task's event id), an event's id (a history's
+    # sequence number)
+    "dapr": {"o.actorID": "%{uuid}",
+             "activity.go:activityActorType": "dapr.internal.default.%{name}.activity",
+             "activity.go:targetActorID": "%{again|2}::%{small}", "e.GetEventId()": "%{small}"},
     # Proto.Actor: OneForOneStrategy's actions (its LogInfo callers'), a child's PID as its
     # ToDiagnosticString prints it ("address/id"), the reason an exception; expired members a
     # count; an ActorSystem's Id (Guid.NewGuid().ToString("N"))
     "protoactor": {"OneForOneStrategy.cs:action": ["Resuming", "Stopping", "Restarting"],
-                   "OneForOneStrategy.cs:child": "%{addr}/$%{int}", "OneForOneStrategy.cs:reason": "%{netexception}",
+                   "OneForOneStrategy.cs:child": "%{addr}/$%{int}",
+                   "OneForOneStrategy.cs:reason": "%{netexception}",
                    "AzureContainerAppsClusterMonitor.cs:expiredMembers.Count": "%{int}",
                    "SeedNodeClusterProvider.cs:cluster.System.Id": "%{hex32}",
                    "SeedNodeClusterProvider.cs:_cluster.System.Id": "%{hex32}"},
     # Recyclarr: the services whose caches moved (string.Join(", ", services) of "sonarr" and
     # "radarr"), a resource provider's type (its three strategies' Type)
-    "recyclarr": {"MoveCacheToStateMigrationStep.cs:string.Join(\",\",services)": ["sonarr", "radarr", "sonarr, radarr"],
-                  "ProviderInitializationFactory.cs:config.Type": ["trash-guides", "config-templates", "custom-formats"]},
+    "recyclarr": {"MoveCacheToStateMigrationStep.cs:string.Join(\",\",services)": ["sonarr", "radarr",
+                                                                                  "sonarr, radarr"],
+                  "ProviderInitializationFactory.cs:config.Type": ["trash-guides", "config-templates",
+                                                                   "custom-formats"]},
     # Oqtane: SqlController's query (one of the text's "GO"-split statements) and a tenant's
     # DBType (its four databases' types)
     "oqtane": {"SqlController.cs:query": "%{sql}", "UserManager.cs:notify": ["True", "False"],
@@ -16354,7 +16372,8 @@ _SLIPS40OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     # cmnd (gswitch_sSetLevel, 0x02) and level, an OpenWebNet gateway's version's numbers, a
     # plugin's plugin.xml version and author
     "domoticz": {"EhouseUdpListener.cpp:LogPrefix": ["eHouse TCP", "eHouse UDP"],
-                 "EhouseUdpListener.cpp:udp_status[1]": "%{small}", "EhouseUdpListener.cpp:udp_status[2]": "%{small}",
+                 "EhouseUdpListener.cpp:udp_status[1]": "%{small}",
+                 "EhouseUdpListener.cpp:udp_status[2]": "%{small}",
                  "RFLinkBase.cpp:cmnd": "2", "RFLinkBase.cpp:svalue": "%{small}",
                  **{f"OpenWebNetTCP.cpp:valueParam[{i}].c_str()": "%{small}" for i in range(3)},
                  "Plugins.cpp:sExtraDetail.c_str()": "version %{version}, author '%{displayname}'"},
@@ -16408,8 +16427,10 @@ def _slips40old_head(program: Program, path: str, src: str, m: re.Match, templat
             return template
         context = ""
         if head.group(1):
-            job = _ruby_nesting(src, m.start()) if head.group(1) != "%{name}" else ""
-            context = f" class={job if job.endswith(head.group(1)) else head.group(1)} jid=%{{hex24}}"
+            job = _ruby_nesting(src, m.start()) if head.group(1) != "%{name}" else \
+                _FEEDBIN_RUNNING_JOBS.get(path, "")
+            own = job.endswith(head.group(1)) or (head.group(1) == "%{name}" and job)
+            context = f" class={job if own else head.group(1)} jid=%{{hex24}}"
         return f"pid=%{{int}} tid=%{{rubytid36}}{context} " + template[head.end():]
     if program.name == "kafka-ui" and " --- [%{name}] " in template:
         at = template.index(" --- [%{name}] ")
@@ -16423,11 +16444,12 @@ def _slips40old_head(program: Program, path: str, src: str, m: re.Match, templat
         head = re.match(r"(\w+) \[[^\]]*\] ", template)
         imported = None
         if len(args) > 1 and re.fullmatch(r"\w+", args[1]) and head:
-            imported = re.search(r"\bimport\s*\{[^}]*\b" + args[1] + r"\b[^}]*\}\s*from\s*['\"](\.{1,2}/[^'\"]+)['\"]",
-                                 src)
+            imported = re.search(r"\bimport\s*\{[^}]*\b" + args[1]
+                                 + r"\b[^}]*\}\s*from\s*['\"](\.{1,2}/[^'\"]+)['\"]", src)
         if imported is not None and head is not None:
             where = posixpath.normpath(posixpath.join(posixpath.dirname(path), imported.group(1)))
-            text = _SLIPS40OLD_CONSTANTS.get(f"{where}:{args[1]}", _SLIPS40OLD_CONSTANTS.get(f"{where}/index:{args[1]}"))
+            text = _SLIPS40OLD_CONSTANTS.get(f"{where}:{args[1]}",
+                                             _SLIPS40OLD_CONSTANTS.get(f"{where}/index:{args[1]}"))
             if text is not None:
                 return f"{head.group(1)} [{text}] " + template[head.end():]
         return template
@@ -16457,20 +16479,23 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
         _CHOICES.insert(before + 1, types)
         choice = _slot("choice", "")
         return template[:at] + f"{choice}#%{{word}}({choice})" + template[at + len("%{text}"):]
-    if program.name == "domoticz" and base == "Kodi.cpp" and template.endswith("Async Read Exception: %{int}, %{text}"):
+    if program.name == "domoticz" and base == "Kodi.cpp" and \
+            template.endswith("Async Read Exception: %{int}, %{text}"):
         # (e.value() 2, end of file, and 121 not logged)
         _CHOICES.insert(template.count(_slot("choice", "")), [
             "104, Connection reset by peer", "110, Connection timed out", "111, Connection refused",
             "113, No route to host", "125, Operation canceled"])
         return template[:-len("%{int}, %{text}")] + _slot("choice", "")
-    if program.name == "win-acme" and base == "ExceptionHandler.cs" and template.endswith("Wrapped in %{word}: %{text}"):
+    if program.name == "win-acme" and base == "ExceptionHandler.cs" and \
+            template.endswith("Wrapped in %{word}: %{text}"):
         _CHOICES.insert(template.count(_slot("choice", "")), list(_WIN_ACME_EXCEPTIONS))
         return template[:-len("%{word}: %{text}")] + _slot("choice", "")
     if program.name == "opensnitch" and template.endswith("err32=%{any}, err64=%{any}"):
         # (core.Exec's error: exec's "exit status N", or LookPath's when auditctl is missing)
         failed = ["exit status 1", 'exec: "auditctl": executable file not found in $PATH']
         _CHOICES.insert(template.count(_slot("choice", "")), [
-            f"err32={a}, err64={b}" for a in [*failed, "<nil>"] for b in [*failed, "<nil>"] if (a, b) != ("<nil>",) * 2])
+            f"err32={a}, err64={b}" for a in [*failed, "<nil>"] for b in [*failed, "<nil>"]
+            if (a, b) != ("<nil>", "<nil>")])
         return template[:-len("err32=%{any}, err64=%{any}")] + _slot("choice", "")
     expressions = [re.sub(r"\s+", "", e) for e in _slips40old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
