@@ -10024,6 +10024,9 @@ _OLD40_DAPR_SRC = ('package orchestrator\n\nfunc (o *orchestrator) callActivity(
                    '\ttargetActorID := buildActivityActorID(o.actorID, e.GetEventId())\n'
                    '\tlog.Debugf("Workflow actor \'%s\': invoking execute method on activity actor \'%s||%s\'", '
                    'o.actorID, activityActorType, targetActorID)\n\treturn nil\n}\n')
+_OLD40_ROOK_SRC = ('package osd\n\nfunc f() {\n'
+                   '\t\t\t\t\t\tlogger.Errorf("regex failed on device %q and filter %q. %v", device.Name, '
+                   'desiredDevice.Name, err)\n}\n')
 
 def test_slipsold40_readings(monkeypatch):
     rng = random.Random(4)
@@ -10132,6 +10135,11 @@ def test_slipsold40_more_readings(monkeypatch):
                                       _OLD40_DAPR_SRC)
     assert invoking.template == ("Workflow actor '%{uuid}': invoking execute method on activity actor "
                                  "'dapr.internal.default.%{name}.activity||%{again|2}::%{small}'")
+    # Rook: a disk and the deviceFilter Go's regexp could not compile, with its error
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"rook"})
+    [regex] = extract.extract_file(by_name("rook"), "pkg/daemon/ceph/osd/daemon.go", _OLD40_ROOK_SRC)
+    assert regex.template.endswith("regex failed on device %{choice} and filter %{choice}")
+    assert '"^(sd|nvme". error parsing regexp: missing closing ): `^(sd|nvme`' in regex.choices[-1]
     # Recyclarr: the services string.Join names
     monkeypatch.setattr(extract, "_SLIPS40OLD", {"recyclarr"})
     at = "src/Recyclarr.Cli/Migration/Steps/MoveCacheToStateMigrationStep.cs"

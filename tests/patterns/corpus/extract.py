@@ -16254,8 +16254,8 @@ def _slips39old_values(program: Program, path: str, src: str, m: re.Match, templ
 # (slipsold40) the weakest programs of rounds 21-37 at 512 no earlier pass had read (and ZeroTier,
 # without a mirror for two rounds), read against their code (docs/patterns.md § The call-site
 # corpus, "Checked again in round 40 (slipsold40)"), by the round whose rules extract them
-_SLIPS40OLD_PROGRAMS = {"dapr": 22, "maddy": 24, "vendure": 26, "hivemq": 27, "recyclarr": 32, "zerotier": 33,
-                        "opensnitch": 34, "protoactor": 34, "win-acme": 35, "feedbin": 36, "kafka-ui": 36,
+_SLIPS40OLD_PROGRAMS = {"dapr": 22, "maddy": 24, "vendure": 26, "hivemq": 27, "rook": 29, "recyclarr": 32,
+                        "zerotier": 33, "opensnitch": 34, "protoactor": 34, "win-acme": 35, "feedbin": 36, "kafka-ui": 36,
                         "jmeter": 36, "oqtane": 36, "domoticz": 37}
 _SLIPS40OLD: set[str] = set()
 # (slipsold40) a program's exported string constants by file ("path without its extension:NAME":
@@ -16347,6 +16347,8 @@ _SLIPS40OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     "dapr": {"o.actorID": "%{uuid}",
              "activity.go:activityActorType": "dapr.internal.default.%{name}.activity",
              "activity.go:targetActorID": "%{again|2}::%{small}", "e.GetEventId()": "%{small}"},
+    # Rook: deleteResourceAndWait's one resource type (its one caller's, deployment.go's)
+    "rook": {"k8sutil.go:resourceType": "deployment"},
     # Proto.Actor: OneForOneStrategy's actions (its LogInfo callers'), a child's PID as its
     # ToDiagnosticString prints it ("address/id"), the reason an exception; expired members a
     # count; an ActorSystem's Id (Guid.NewGuid().ToString("N"))
@@ -16490,6 +16492,18 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
             template.endswith("Wrapped in %{word}: %{text}"):
         _CHOICES.insert(template.count(_slot("choice", "")), list(_WIN_ACME_EXCEPTIONS))
         return template[:-len("%{word}: %{text}")] + _slot("choice", "")
+    if program.name == "rook" and \
+            template.endswith("regex failed on device %{name|q} and filter %{name|q}. %{err}"):
+        # a disk (%q of its name) and the deviceFilter regexp.Match could not compile, with Go's
+        # "error parsing regexp: <code>: `<expr>`" for it
+        before = template.count(_slot("choice", ""))
+        _CHOICES.insert(before, ['"sdb"', '"sdc"', '"vdb"', '"nvme0n1"'])
+        _CHOICES.insert(before + 1, [
+            '"^sd[b-d". error parsing regexp: missing closing ]: `[b-d`',
+            '"^(sd|nvme". error parsing regexp: missing closing ): `^(sd|nvme`',
+            '"*sdb". error parsing regexp: missing argument to repetition operator: `*`'])
+        choice = _slot("choice", "")
+        return template[:-len("%{name|q} and filter %{name|q}. %{err}")] + f"{choice} and filter {choice}"
     if program.name == "opensnitch" and template.endswith("err32=%{any}, err64=%{any}"):
         # (core.Exec's error: exec's "exit status N", or LookPath's when auditctl is missing)
         failed = ["exit status 1", 'exec: "auditctl": executable file not found in $PATH']
