@@ -10177,6 +10177,209 @@ def test_fill_slots_puts_texts_and_choices_from_the_last():
     extract._CHOICES.clear()
 
 
+# ---------------------------------------------------------------- older rounds' slips (slipsold40)
+
+
+_OLD40_ZEROTIER_SRC = ('static int cli(int argc,char **argv)\n{\n'
+                       '\tfprintf(stderr,"%s: authtoken.secret not found or readable in %s (try again as root)" '
+                       'ZT_EOL_S,argv[0],homeDir.c_str());\n}\n'
+                       'static int idtool(int argc,char **argv)\n{\n'
+                       '\tfprintf(stderr,"%s is not a valid identity" ZT_EOL_S,argv[2]);\n}\n'
+                       'static void _notDropping(const char *procName,const std::string &homeDir)\n{\n'
+                       '\tfprintf(stderr, "%s: WARNING: failed to drop privileges, running as root" ZT_EOL_S,procName);\n}\n'
+                       'int main(int argc,char **argv)\n{\n'
+                       '\tfprintf(stderr,"%s: must be run as root (uid 0)" ZT_EOL_S,argv[0]);\n}\n')
+_OLD40_FEEDBIN_SRC = ('module FeedCrawler\n  class Downloader\n    include Sidekiq::Worker\n\n'
+                      '    def download\n      Sidekiq.logger.info "Downloading url=#{@feed_url}"\n    end\n  end\nend\n')
+_OLD40_JMETER_SRC = ('package org.apache.jmeter.testbeans.gui;\n'
+                     'public class GenericTestBeanCustomizer {\n'
+                     '    private static final Logger log = LoggerFactory.getLogger(GenericTestBeanCustomizer.class);\n'
+                     '    void f(PropertyDescriptor pd) {\n'
+                     '        log.warn("{} allows null but is a primitive type", getDetails(pd));\n'
+                     '        log.warn("{} does not appear to have been configured", getDetails(pd));\n    }\n}\n')
+_OLD40_KAFKA_UI_SRC = ('package io.kafbat.ui.emitter;\n@Slf4j\npublic class TailingEmitter {\n'
+                       '  void f() {\n    log.debug("Tailing finished");\n  }\n}\n')
+_OLD40_KODI_SRC = ('void CKodi::handleRead(const boost::system::error_code &e)\n{\n'
+                   '\t_log.Log(LOG_ERROR, "Kodi: (%s) Async Read Exception: %d, %s", m_Name.c_str(), e.value(), '
+                   'e.message().c_str());\n}\n')
+_OLD40_DOMOTICZ_SRC = ('void CEHouse::f()\n{\n'
+                       '\tLog(LOG_STATUS, "[%s NAMES: 192.168.%d.%d ] ", LogPrefix, udp_status[1], udp_status[2]);\n}\n')
+_OLD40_HIVEMQ_SRC = ('package com.hivemq.configuration.reader;\npublic class RestrictionConfigurator {\n'
+                     '    private long f(final long noConnectIdleTimeout) {\n'
+                     '            log.warn(\n                    "The configured no-connect-idle-timeout ({}ms) must be '
+                     'at least {}ms. The default value ({}ms) is used instead.",\n'
+                     '                    noConnectIdleTimeout,\n                    NO_CONNECT_IDLE_TIMEOUT_MINIMUM,\n'
+                     '                    NO_CONNECT_IDLE_TIMEOUT_DEFAULT);\n    }\n}\n')
+_OLD40_WIN_ACME_SRC = ('namespace PKISharp.WACS.Services\n{\n    internal class ExceptionHandler\n    {\n'
+                       '        void F(Exception currentException)\n        {\n'
+                       '            _log.Debug("Wrapped in {type}: {message}", currentException.GetType().Name, '
+                       'currentException.Message);\n        }\n    }\n}\n')
+_OLD40_OPENSNITCH_SRC = ('package audit\n\nfunc deleteRules() bool {\n'
+                         '\tlog.Error("Error deleting audit rules, err32=%v, err64=%v", err32, err64)\n'
+                         '\treturn false\n}\n')
+_OLD40_MADDY_SRC = ('package spf\n\nfunc (s *state) f() {\n'
+                    '\t\ts.log.Debugf("result: %s (%v)", res, err)\n}\n')
+_OLD40_OQTANE_SRC = ('namespace Oqtane.Controllers\n{\n    public class FolderController : Controller\n    {\n'
+                     '        public void Get(string siteid)\n        {\n'
+                     '            _logger.Log(LogLevel.Error, this, LogFunction.Security, "Unauthorized Folder Get '
+                     'Attempt {SiteId}", siteid);\n        }\n    }\n}\n')
+_OLD40_RECYCLARR_SRC = ('namespace Recyclarr.Cli.Migration.Steps;\npublic class MoveCacheToStateMigrationStep\n{\n'
+                        '    public void Execute(ILogger log)\n    {\n            log.Information(\n'
+                        '                "Cache migration complete: moved {FileCount} files across {Services}",\n'
+                        '                totalFiles,\n                string.Join(", ", services)\n            );\n'
+                        '    }\n}\n')
+
+_OLD40_PROTOACTOR_SRC = ('namespace Proto;\npublic class OneForOneStrategy\n{\n    void F()\n    {\n'
+                         '        void LogInfo(string action)\n        {\n'
+                         '                Logger.LogInformation("{Action} {Actor} because of {Reason}", action,\n'
+                         '                    child, reason\n                );\n        }\n    }\n}\n')
+_OLD40_DAPR_SRC = ('package orchestrator\n\nfunc (o *orchestrator) callActivity() error {\n'
+                   '\ttargetActorID := buildActivityActorID(o.actorID, e.GetEventId())\n'
+                   '\tlog.Debugf("Workflow actor \'%s\': invoking execute method on activity actor \'%s||%s\'", '
+                   'o.actorID, activityActorType, targetActorID)\n\treturn nil\n}\n')
+_OLD40_ROOK_SRC = ('package osd\n\nfunc f() {\n'
+                   '\t\t\t\t\t\tlogger.Errorf("regex failed on device %q and filter %q. %v", device.Name, '
+                   'desiredDevice.Name, err)\n}\n')
+
+def test_slipsold40_readings(monkeypatch):
+    rng = random.Random(4)
+    # ZeroTier: argv[0] the binary that runs (the CLI's, the daemon's), dropPrivileges' procName
+    # the daemon's, zerotier-idtool's file argument a path
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"zerotier"})
+    cli, idtool, dropping, root = extract.extract_file(by_name("zerotier"), "one.cpp", _OLD40_ZEROTIER_SRC)
+    assert cli.template.startswith("zerotier-cli: authtoken.secret not found")
+    assert idtool.template == "%{path} is not a valid identity"
+    assert dropping.template.startswith("/usr/sbin/zerotier-one: WARNING: ")
+    assert root.template == "/usr/sbin/zerotier-one: must be run as root (uid 0)"
+    # feedbin: the Sidekiq job's class with its module, its jid 24 hex digits, a thread's tid
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"feedbin"})
+    [downloading] = extract.extract_file(by_name("feedbin"), "app/jobs/feed_crawler/downloader.rb",
+                                         _OLD40_FEEDBIN_SRC)
+    assert downloading.template.startswith("pid=%{int} tid=%{rubytid36} class=FeedCrawler::Downloader "
+                                           "jid=%{hex24} INFO: Downloading url=")
+    # (a library's lines: the one job that runs it, EntryUpdate's FeedCrawler::Receiver)
+    [updating] = extract.extract_file(by_name("feedbin"), "app/jobs/feed_crawler/lib/entry_update.rb",
+                                      _OLD40_FEEDBIN_SRC.replace("include Sidekiq::Worker", ""))
+    assert updating.template.startswith("pid=%{int} tid=%{rubytid36} class=FeedCrawler::Receiver jid=%{hex24} ")
+    assert re.fullmatch(r"[0-9a-f]{24}", values.value("hex24", rng))
+    assert re.fullmatch(r"[0-9a-z]{1,5}", values.value("rubytid36", rng))
+    # JMeter: a TestBean property's details (class#name(type)), a primitive's type where so said
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"jmeter"})
+    at = "src/core/src/main/java/org/apache/jmeter/testbeans/gui/GenericTestBeanCustomizer.java"
+    primitive, configured = extract.extract_file(by_name("jmeter"), at, _OLD40_JMETER_SRC)
+    assert primitive.template.endswith(": %{choice}#%{word}(%{choice}) allows null but is a primitive type")
+    assert "org.apache.jmeter.config.CSVDataSet" in primitive.choices[-2]
+    assert primitive.choices[-1] == ["int", "long", "boolean"] and "java.lang.String" in configured.choices[-1]
+    # kafka-ui: Spring Boot's [%15.15t], a thread of its few padded or cut to 15
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"kafka-ui"})
+    at = "api/src/main/java/io/kafbat/ui/emitter/TailingEmitter.java"
+    [tailing] = extract.extract_file(by_name("kafka-ui"), at, _OLD40_KAFKA_UI_SRC)
+    assert tailing.template.startswith("DEBUG %{int} --- [%{choice}] ")
+    assert "           main" in tailing.choices[0] and "oundedElastic-1" in tailing.choices[0]
+    assert all(len(thread) == 15 for thread in tailing.choices[0])
+    # Domoticz: boost::asio's error value and message one pair, eHouse's prefix and a packet's bytes
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"domoticz"})
+    [kodi] = extract.extract_file(by_name("domoticz"), "hardware/Kodi.cpp", _OLD40_KODI_SRC)
+    assert kodi.template.endswith("Async Read Exception: %{choice}") and "111, Connection refused" in kodi.choices[-1]
+    [names] = extract.extract_file(by_name("domoticz"), "hardware/eHouse/EhouseUdpListener.cpp", _OLD40_DOMOTICZ_SRC)
+    assert names.template.endswith("[%{choice} NAMES: 192.168.%{small}.%{small} ]")
+    assert names.choices[-1] == ["eHouse TCP", "eHouse UDP"]
+
+_OLD40_VENDURE_SRC = ("import { Logger } from '@vendure/core';\n"
+                      "import { loggerCtx, STRIPE_PLUGIN_OPTIONS } from './constants';\n\n"
+                      "export class StripeController {\n    f() {\n"
+                      "        Logger.info(`Stripe payment intent id ${paymentIntent.id} added to order ${orderCode}`, "
+                      "loggerCtx);\n    }\n}\n")
+
+
+def test_slipsold40_vendure_context_is_its_files_import(monkeypatch):
+    # Vendure: the loggerCtx a plugin's file imports from its own constants, not its package's
+    # first (BraintreePlugin's for Stripe's and Mollie's lines)
+    at = "packages/payments-plugin/src/stripe/stripe.controller.ts"
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"vendure"})
+    monkeypatch.setattr(extract, "_SLIPS40OLD_CONSTANTS", extract._slips40old_constants({
+        "packages/payments-plugin/src/braintree/constants.ts": "export const loggerCtx = 'BraintreePlugin';\n",
+        "packages/payments-plugin/src/stripe/constants.ts": "export const loggerCtx = 'StripePlugin';\n"}))
+    monkeypatch.setattr(extract, "_ROUND_26_TABLE", {"ctx:packages/payments-plugin:loggerCtx": "BraintreePlugin"})
+    [added] = extract.extract_file(by_name("vendure"), at, _OLD40_VENDURE_SRC)
+    assert added.template.startswith("info [StripePlugin] Stripe payment intent id ")
+    monkeypatch.setattr(extract, "_SLIPS40OLD", set())
+    [added] = extract.extract_file(by_name("vendure"), at, _OLD40_VENDURE_SRC)
+    assert added.template.startswith("info [BraintreePlugin] ")
+
+def test_slipsold40_more_readings(monkeypatch):
+    # HiveMQ: RestrictionsConfigurationService's bounds and defaults, a configured value below one
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"hivemq"})
+    at = "src/main/java/com/hivemq/configuration/reader/RestrictionConfigurator.java"
+    [idle] = extract.extract_file(by_name("hivemq"), at, _OLD40_HIVEMQ_SRC)
+    assert idle.template.endswith("no-connect-idle-timeout (%{choice}ms) must be at least 1ms. The default value "
+                                  "(10000ms) is used instead.")
+    # win-acme: an exception's type's name and its message, one pair
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"win-acme"})
+    [wrapped] = extract.extract_file(by_name("win-acme"), "src/main.lib/Services/ExceptionHandler.cs",
+                                     _OLD40_WIN_ACME_SRC)
+    assert wrapped.template.endswith("Wrapped in %{choice}")
+    assert "TaskCanceledException: A task was canceled." in wrapped.choices[-1]
+    # opensnitch: log.go's DateFormat, auditctl's two errors (not both nil)
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"opensnitch"})
+    [audit] = extract.extract_file(by_name("opensnitch"), "daemon/procmon/audit/client.go", _OLD40_OPENSNITCH_SRC)
+    assert audit.template.startswith("\x1b[2m[%{datetime}]\x1b[0m ")
+    assert audit.template.endswith("Error deleting audit rules, %{choice}")
+    assert "err32=<nil>, err64=exit status 1" in audit.choices[-1]
+    assert "err32=<nil>, err64=<nil>" not in audit.choices[-1]
+    # maddy: blitiri's spf results
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"maddy"})
+    [spf] = extract.extract_file(by_name("maddy"), "internal/check/spf/spf.go", _OLD40_MADDY_SRC)
+    assert spf.template.endswith("result: %{choice} (%{err})") and "softfail" in spf.choices[-1]
+    # Oqtane: an entity's id an int (LogManager's JSON number)
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"oqtane"})
+    [folder] = extract.extract_file(by_name("oqtane"), "Oqtane.Server/Controllers/FolderController.cs",
+                                    _OLD40_OQTANE_SRC)
+    assert folder.template.endswith("Unauthorized Folder Get Attempt %{intid}")
+    # Proto.Actor: the strategy's action, a child's PID ("address/id"), an exception
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"protoactor"})
+    [action] = extract.extract_file(by_name("protoactor"), "src/Proto.Actor/Supervision/OneForOneStrategy.cs",
+                                    _OLD40_PROTOACTOR_SRC)
+    assert action.template.endswith("%{choice} %{addr}/$%{int} because of %{netexception}")
+    assert action.choices[-1] == ["Resuming", "Stopping", "Restarting"]
+    # dapr: a workflow's id a UUID, its activity's actor type and id (the workflow's id again)
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"dapr"})
+    [invoking] = extract.extract_file(by_name("dapr"), "pkg/actors/targets/workflow/orchestrator/activity.go",
+                                      _OLD40_DAPR_SRC)
+    assert invoking.template == ("Workflow actor '%{uuid}': invoking execute method on activity actor "
+                                 "'dapr.internal.default.%{name}.activity||%{again|2}::%{small}'")
+    # Rook: a disk and the deviceFilter Go's regexp could not compile, with its error
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"rook"})
+    [regex] = extract.extract_file(by_name("rook"), "pkg/daemon/ceph/osd/daemon.go", _OLD40_ROOK_SRC)
+    assert regex.template.endswith("regex failed on device %{choice} and filter %{choice}")
+    assert '"^(sd|nvme". error parsing regexp: missing closing ): `^(sd|nvme`' in regex.choices[-1]
+    # Recyclarr: the services string.Join names
+    monkeypatch.setattr(extract, "_SLIPS40OLD", {"recyclarr"})
+    at = "src/Recyclarr.Cli/Migration/Steps/MoveCacheToStateMigrationStep.cs"
+    [moved] = extract.extract_file(by_name("recyclarr"), at, _OLD40_RECYCLARR_SRC)
+    assert moved.template.endswith("moved %{int} files across %{choice}")
+    assert moved.choices[-1] == ["sonarr", "radarr", "sonarr, radarr"]
+
+
+def test_slipsold40_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS40OLD", set())  # (no reading left on by an earlier test)
+    *_, root = extract.extract_file(by_name("zerotier"), "one.cpp", _OLD40_ZEROTIER_SRC)
+    assert root.template == "%{any}: must be run as root (uid 0)"
+    [downloading] = extract.extract_file(by_name("feedbin"), "app/jobs/feed_crawler/downloader.rb",
+                                         _OLD40_FEEDBIN_SRC)
+    assert downloading.template.startswith("pid=%{int} tid=%{id} class=Downloader jid=%{id} ")
+    [audit] = extract.extract_file(by_name("opensnitch"), "daemon/procmon/audit/client.go", _OLD40_OPENSNITCH_SRC)
+    assert audit.template.startswith("\x1b[2m[%{time}]\x1b[0m ")
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS40OLD_PROGRAMS.items())
+
+
+def test_ruby_nesting_names_a_class_with_its_modules():
+    src = "module A\n  module B\n    class C\n      def f\n        x\n      end\n    end\n  end\n  class D\n    y\n  end\nend\n"
+    assert extract._ruby_nesting(src, src.index("x")) == "A::B::C"
+    assert extract._ruby_nesting(src, src.index("y")) == "A::D"
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

@@ -32,6 +32,7 @@ import fnmatch
 import hashlib
 import json
 import pathlib
+import posixpath
 import random
 import re
 import subprocess
@@ -1817,6 +1818,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips39_values(program, path, src, m, site.template)
             if program.name in _SLIPS40:  # (slips38) head and values read against the code
                 site.template = _slips40_values(program, path, src, m, site.template)
+            if program.name in _SLIPS40OLD:  # (slipsold40) head and values read against the code
+                site.template = _slips40old_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4917,6 +4920,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS40_PROGRAMS.get(program.name) == program.rules:
         _SLIPS40.add(program.name)  # (slips38) read as its code prints it: _slips40_values
         _SLIPS40_TABLES.update(_slips40_tables(program, files))
+    _SLIPS40OLD.clear()
+    _SLIPS40OLD_CONSTANTS.clear()
+    if _SLIPS40OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS40OLD.add(program.name)  # (slipsold40) read as its code prints it: _slips40old_values
+        _SLIPS40OLD_CONSTANTS.update(_slips40old_constants(files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16258,6 +16266,290 @@ def _slips39old_values(program: Program, path: str, src: str, m: re.Match, templ
     if program.name == "core-lightning" and len(expressions) == 2 and expressions[0] == "info->err_msg":
         # fmt_wally_tx of the splice's final tx (hex; "NULL" without one, not drawn)
         filled[1] = (filled[1][0], "%{hex}")
+    return _fill_slots(template, filled)
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold40)
+
+
+# (slipsold40) the weakest programs of rounds 21-37 at 512 no earlier pass had read (and ZeroTier,
+# without a mirror for two rounds), read against their code (docs/patterns.md § The call-site
+# corpus, "Checked again in round 40 (slipsold40)"), by the round whose rules extract them
+_SLIPS40OLD_PROGRAMS = {"dapr": 22, "maddy": 24, "vendure": 26, "hivemq": 27, "rook": 29, "recyclarr": 32,
+                        "zerotier": 33, "opensnitch": 34, "protoactor": 34, "win-acme": 35, "feedbin": 36, "kafka-ui": 36,
+                        "jmeter": 36, "oqtane": 36, "domoticz": 37}
+_SLIPS40OLD: set[str] = set()
+# (slipsold40) a program's exported string constants by file ("path without its extension:NAME":
+# its text): vendure's loggerCtx, each plugin's own
+_SLIPS40OLD_CONSTANTS: dict[str, str] = {}
+# (slipsold40) kafka-ui's threads (Reactor Netty's HTTP event loops, Reactor's parallel and
+# boundedElastic schedulers, Spring's @Scheduled thread, the main thread) as Spring Boot's
+# console prints a thread, "%15.15t": right-aligned in 15, its last 15 kept
+_KAFKA_UI_THREADS = [f"{thread[-15:]:>15}" for thread in (
+    "main", "reactor-http-epoll-1", "reactor-http-epoll-2", "parallel-1", "parallel-2", "boundedElastic-1",
+    "boundedElastic-2", "scheduling-1")]
+# (slipsold40) the job whose run a feedbin library file's Sidekiq.logger lines print in (its
+# one caller's: Image#trace is called from ImageCrawler::Pipeline::Find alone, EntryUpdate created
+# by FeedCrawler::Receiver alone)
+_FEEDBIN_RUNNING_JOBS = {"app/jobs/image_crawler/lib/image.rb": "ImageCrawler::Pipeline::Find",
+                         "app/jobs/feed_crawler/lib/entry_update.rb": "FeedCrawler::Receiver"}
+# (slipsold40) JMeter's TestBean classes (the classes of its sources that implement TestBean),
+# whose properties GenericTestBeanCustomizer checks
+_JMETER_TEST_BEANS = ["org.apache.jmeter.config.CSVDataSet", "org.apache.jmeter.config.KeystoreConfig",
+                      "org.apache.jmeter.config.RandomVariableConfig",
+                      "org.apache.jmeter.sampler.DebugSampler",
+                      "org.apache.jmeter.timers.ConstantThroughputTimer",
+                      "org.apache.jmeter.timers.SyncTimer",
+                      "org.apache.jmeter.protocol.jdbc.sampler.JDBCSampler",
+                      "org.apache.jmeter.protocol.java.sampler.JSR223Sampler"]
+# (slipsold40) win-acme's ExceptionHandler: an exception's GetType().Name and its Message
+_WIN_ACME_EXCEPTIONS = ["HttpRequestException: No connection could be made because the target machine "
+                        "actively refused it. (localhost:8111)",
+                        "TaskCanceledException: A task was canceled.",
+                        "IOException: The process cannot access the file because it is being used by another "
+                        "process.", "InvalidOperationException: Sequence contains no elements",
+                        "UnauthorizedAccessException: Access to the path is denied."]
+# (slipsold40) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn), a list
+# (one of those texts) or a pair (a text holding one %{choice}, its texts)
+_SLIPS40OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # ZeroTier: dropPrivileges' procName (main's argv[0]: the systemd unit's ExecStart
+    # /usr/sbin/zerotier-one), zerotier-idtool's file arguments (an identity's file, a signed file)
+    "zerotier": {"one.cpp:procName": "/usr/sbin/zerotier-one", "one.cpp:argv[2]": "%{path}",
+                 "one.cpp:argv[3]": "%{path}"},
+    # JMeter: an XPath extractor's query, a TestBean property's details (getDetails: its
+    # declaring class, "#", its name, its type in parentheses), the thread a function runs on
+    # (a thread group's "name N-M"), an embedded URL matcher's kind, a JMS timeout (ms, a string)
+    "jmeter": {"XPathExtractor.java:getXPathQuery()": ["//title", "//a/@href", "//div[@id='content']/span",
+                                                       "count(//item)"],
+               "XPathExtractor.java:e.getLocalizedMessage()": "%{err}",
+               "StringFromFile.java:tn": "Thread Group %{small}-%{small}",
+               "StringFromFile.java:e.toString()": "%{err}",
+               "HTTPSamplerBase.java:explanation": ["allow", "exclude"],
+               "JMSSampler.java:getTimeout()": "%{int}"},
+    # HiveMQ: RestrictionsConfigurationService's bounds and defaults (UNSIGNED_SHORT_MAX_VALUE
+    # 65535), a configured value out of them (below the minimum: 0 or negative)
+    "hivemq": {"MAX_TOPIC_LENGTH_MINIMUM": "1", "MAX_TOPIC_LENGTH_MAXIMUM": "65535",
+               "MAX_TOPIC_LENGTH_DEFAULT": "65535", "MAX_CLIENT_ID_LENGTH_MINIMUM": "1",
+               "MAX_CLIENT_ID_LENGTH_MAXIMUM": "65535", "MAX_CLIENT_ID_LENGTH_DEFAULT": "65535",
+               "NO_CONNECT_IDLE_TIMEOUT_MINIMUM": "1", "NO_CONNECT_IDLE_TIMEOUT_DEFAULT": "10000",
+               "INCOMING_BANDWIDTH_THROTTLING_MINIMUM": "0", "maxTopicLength": "%{int}",
+               "maxClientIdLength": "%{int}", "noConnectIdleTimeout": ["0", "-1", "-1000"],
+               "incomingLimit": "-%{int}"},
+    # win-acme: encryption turned on or off, FileSystemRights' two (SetAcl's callers: FullControl,
+    # Read) and the accounts the docs name (--acl-fullcontrol "network service,administrators"
+    # translated to NTAccount), its plugin folder
+    "win-acme": {"MainMenu.cs:encryptConfig?\"on\":\"off\"": ["on", "off"],
+                 "CertificateStore.cs:rights": ["FullControl", "Read"],
+                 "CertificateStore.cs:identity.Translate(typeof(NTAccount)).Value": [
+                     "NT AUTHORITY\\NETWORK SERVICE", "BUILTIN\\Administrators"],
+                 "VersionService.cs:PluginPath": "%{path}"},
+    # opensnitch: the UI's default action, log.Bold and log.Green's ANSI (WithColors always on),
+    # the process' path, the destination; auditctl's errors (exec's: an exit status, or no
+    # auditctl), a download's err (nil there: fmt's %!s(<nil>))
+    "opensnitch": {"uiClient.DefaultAction()": ["allow", "deny", "reject"],
+                   "log.Bold(log.Green(\"✔\"))": "\x1b[1m\x1b[32m✔\x1b[0m\x1b[0m",
+                   "log.Bold(con.Process.Path)": "\x1b[1m%{path}\x1b[0m",
+                   "log.Bold(con.To())": "\x1b[1m%{host}\x1b[0m", "ruleName": "\x1b[32m%{name}\x1b[0m",
+                   "downloader.go:err": "%%!s(<nil>)"},
+    # maddy: blitiri.com.ar/go/spf's results, systemd's notify states (SDReady, SDReloading,
+    # SDStopping)
+    "maddy": {"spf.go:res": ["none", "neutral", "pass", "fail", "softfail", "temperror", "permerror"],
+              "systemd.go:status": ["READY=1", "RELOADING=1", "STOPPING=1"]},
+    # Vendure: its entities' ids (the default AutoIncrementIdStrategy's integers) joined by ", ",
+    # the types the Stellate plugin's default purge rules purge whole, the Stripe webhook's other
+    # events (configured for payment_intent.succeeded and payment_failed only: none expected)
+    "vendure": {"stellate.service.ts:products.map(p=>p.id).join(',')": "%{intlist}",
+                "stellate.service.ts:type": ["ProductVariant", "Product", "SearchResponse"]},
+    # dapr: a workflow actor's id (the workflow instance's: the SDKs' default a UUID), an activity's
+    # actor type (ActorTypeBuilder.Activity: "dapr.internal.<namespace>.<app id>.activity") and id
+    # (ActivityActorID: the workflow's id, "::", the task's event id), an event's id (a history's
+    # sequence number)
+    "dapr": {"o.actorID": "%{uuid}",
+             "activity.go:activityActorType": "dapr.internal.default.%{name}.activity",
+             "activity.go:targetActorID": "%{again|2}::%{small}", "e.GetEventId()": "%{small}"},
+    # Rook: deleteResourceAndWait's one resource type (its one caller's, deployment.go's)
+    "rook": {"k8sutil.go:resourceType": "deployment"},
+    # Proto.Actor: OneForOneStrategy's actions (its LogInfo callers'), a child's PID as its
+    # ToDiagnosticString prints it ("address/id"), the reason an exception; expired members a
+    # count; an ActorSystem's Id (Guid.NewGuid().ToString("N"))
+    "protoactor": {"OneForOneStrategy.cs:action": ["Resuming", "Stopping", "Restarting"],
+                   "OneForOneStrategy.cs:child": "%{addr}/$%{int}",
+                   "OneForOneStrategy.cs:reason": "%{netexception}",
+                   "AzureContainerAppsClusterMonitor.cs:expiredMembers.Count": "%{int}",
+                   "SeedNodeClusterProvider.cs:cluster.System.Id": "%{hex32}",
+                   "SeedNodeClusterProvider.cs:_cluster.System.Id": "%{hex32}"},
+    # Recyclarr: the services whose caches moved (string.Join(", ", services) of "sonarr" and
+    # "radarr"), a resource provider's type (its three strategies' Type)
+    "recyclarr": {"MoveCacheToStateMigrationStep.cs:string.Join(\",\",services)": ["sonarr", "radarr",
+                                                                                  "sonarr, radarr"],
+                  "ProviderInitializationFactory.cs:config.Type": ["trash-guides", "config-templates",
+                                                                   "custom-formats"]},
+    # Oqtane: SqlController's query (one of the text's "GO"-split statements) and a tenant's
+    # DBType (its four databases' types)
+    "oqtane": {"SqlController.cs:query": "%{sql}", "UserManager.cs:notify": ["True", "False"],
+               "SqlController.cs:sqlquery.DBType": [
+        f"Oqtane.Database.{name}.{name}Database, Oqtane.Database.{name}"
+        for name in ("Sqlite", "SqlServer", "MySQL", "PostgreSQL")]},
+    # Domoticz: eHouse's LogPrefix ("eHouse TCP" or "eHouse UDP"), a status packet's bytes, RFLink's
+    # cmnd (gswitch_sSetLevel, 0x02) and level, an OpenWebNet gateway's version's numbers, a
+    # plugin's plugin.xml version and author
+    "domoticz": {"EhouseUdpListener.cpp:LogPrefix": ["eHouse TCP", "eHouse UDP"],
+                 "EhouseUdpListener.cpp:udp_status[1]": "%{small}",
+                 "EhouseUdpListener.cpp:udp_status[2]": "%{small}",
+                 "RFLinkBase.cpp:cmnd": "2", "RFLinkBase.cpp:svalue": "%{small}",
+                 **{f"OpenWebNetTCP.cpp:valueParam[{i}].c_str()": "%{small}" for i in range(3)},
+                 "Plugins.cpp:sExtraDetail.c_str()": "version %{version}, author '%{displayname}'"},
+}
+
+
+def _slips40old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold40) the expressions a message's placeholders print, in order: a C printf's
+    arguments after its format (a literal with adjacent macros: ZeroTier's ``"…" ZT_EOL_S``),
+    else slipsold39's reading."""
+    if program.language in ("c", "cpp"):
+        args = _nonblank_args(src, m.end(), _LEXER.get(program.language, program.language))
+        literal = r'\s*(?:"(?:[^"\\]|\\.)*"\s*|[A-Z][A-Z0-9_]*\s*)+'
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(literal, a) and '"' in a), None)
+        return None if args is None or at is None else args[at + 1:]
+    return _slips39old_expressions(program, src, m)
+
+
+def _ruby_nesting(src: str, at: int) -> str:
+    """(slipsold40) the Ruby class whose body holds ``at``, named with the modules and classes
+    around it (``module FeedCrawler`` / ``class Downloader``: "FeedCrawler::Downloader"), by
+    their indentation."""
+    stack: list[tuple[int, str]] = []
+    for opened in re.finditer(r"^([ \t]*)(?:module|class)[ \t]+([A-Z][\w:]*)", src[:at], re.M):
+        indent = len(opened.group(1))
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        stack.append((indent, opened.group(2)))
+    line = src[src.rfind("\n", 0, at) + 1:at]
+    indent = len(line) - len(line.lstrip(" \t"))
+    return "::".join(name for depth, name in stack if depth < indent)
+
+
+def _slips40old_constants(files: dict[str, str]) -> dict[str, str]:
+    """(slipsold40) each file's exported string constants ("path without its extension:NAME")."""
+    table: dict[str, str] = {}
+    for path, src in files.items():
+        for found in re.finditer(r"\bexport\s+const\s+(\w+)\s*=\s*['\"]([^'\"]+)['\"]", src):
+            table.setdefault(f"{path.rsplit('.', 1)[0]}:{found.group(1)}", found.group(2))
+    return table
+
+
+def _slips40old_head(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold40) a head read against the code: feedbin's Sidekiq context (its job's class
+    named with its modules, Sidekiq's jid SecureRandom.hex(12), a thread's tid (object_id ^
+    pid).to_s(36)), kafka-ui's thread as Spring Boot pads it, vendure's context (the constant
+    its file imports), opensnitch's time (log.go's DateFormat "2006-01-02 15:04:05")."""
+    if program.name == "feedbin":
+        head = re.match(r"pid=%\{int\} tid=%\{id\}(?: class=([\w:]+|%\{name\}) jid=%\{id\})? ", template)
+        if head is None:
+            return template
+        context = ""
+        if head.group(1):
+            job = _ruby_nesting(src, m.start()) if head.group(1) != "%{name}" else \
+                _FEEDBIN_RUNNING_JOBS.get(path, "")
+            own = job.endswith(head.group(1)) or (head.group(1) == "%{name}" and job)
+            context = f" class={job if own else head.group(1)} jid=%{{hex24}}"
+        return f"pid=%{{int}} tid=%{{rubytid36}}{context} " + template[head.end():]
+    if program.name == "kafka-ui" and " --- [%{name}] " in template:
+        at = template.index(" --- [%{name}] ")
+        _CHOICES.insert(template[:at].count(_slot("choice", "")), list(_KAFKA_UI_THREADS))
+        return template[:at] + " --- [" + _slot("choice", "") + "] " + template[at + len(" --- [%{name}] "):]
+    if program.name == "vendure":
+        # DefaultLogger's context: a constant imported from a file of its own ("./constants": the
+        # plugin's), not the first of its package's files that exports one by that name
+        read = read_args(src, m.end(), "js")
+        args = [a.strip() for a in read[0] if a.strip()] if read else []
+        head = re.match(r"(\w+) \[[^\]]*\] ", template)
+        imported = None
+        if len(args) > 1 and re.fullmatch(r"\w+", args[1]) and head:
+            imported = re.search(r"\bimport\s*\{[^}]*\b" + args[1]
+                                 + r"\b[^}]*\}\s*from\s*['\"](\.{1,2}/[^'\"]+)['\"]", src)
+        if imported is not None and head is not None:
+            where = posixpath.normpath(posixpath.join(posixpath.dirname(path), imported.group(1)))
+            text = _SLIPS40OLD_CONSTANTS.get(f"{where}:{args[1]}",
+                                             _SLIPS40OLD_CONSTANTS.get(f"{where}/index:{args[1]}"))
+            if text is not None:
+                return f"{head.group(1)} [{text}] " + template[head.end():]
+        return template
+    if program.name == "opensnitch" and template.startswith("\x1b[2m[%{time}]\x1b[0m "):
+        return "\x1b[2m[%{datetime}]\x1b[0m " + template[len("\x1b[2m[%{time}]\x1b[0m "):]
+    return template
+
+
+def _slips40old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold40) a message's head and values read against the code: the head
+    (``_slips40old_head``); ZeroTier's argv[0] its binary's (zerotier-cli's in cli(), the
+    daemon's in main()); JMeter's TestBean property details; Domoticz' Kodi socket errors
+    (boost::asio's error's value and message, a pair); win-acme's wrapped exceptions (a type's
+    name and its message, a pair); opensnitch's auditctl errors (one of the two at least not
+    nil); then ``_SLIPS40OLD_EXPRESSIONS``' texts and choices paired with the message's last
+    placeholders one to one, kept as read when they do not pair, a choice already read kept
+    (``_fill_slots``)."""
+    base = path.rsplit("/", 1)[-1]
+    template = _slips40old_head(program, path, src, m, template)
+    if program.name == "jmeter" and base == "GenericTestBeanCustomizer.java" and \
+            template.endswith(("%{text} allows null but is a primitive type",
+                               "%{text} does not appear to have been configured")):
+        at = template.index("%{text} ")
+        types = ["int", "long", "boolean"] + ([] if "primitive" in template else ["java.lang.String"])
+        before = template[:at].count(_slot("choice", ""))
+        _CHOICES.insert(before, list(_JMETER_TEST_BEANS))
+        _CHOICES.insert(before + 1, types)
+        choice = _slot("choice", "")
+        return template[:at] + f"{choice}#%{{word}}({choice})" + template[at + len("%{text}"):]
+    if program.name == "domoticz" and base == "Kodi.cpp" and \
+            template.endswith("Async Read Exception: %{int}, %{text}"):
+        # (e.value() 2, end of file, and 121 not logged)
+        _CHOICES.insert(template.count(_slot("choice", "")), [
+            "104, Connection reset by peer", "110, Connection timed out", "111, Connection refused",
+            "113, No route to host", "125, Operation canceled"])
+        return template[:-len("%{int}, %{text}")] + _slot("choice", "")
+    if program.name == "win-acme" and base == "ExceptionHandler.cs" and \
+            template.endswith("Wrapped in %{word}: %{text}"):
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_WIN_ACME_EXCEPTIONS))
+        return template[:-len("%{word}: %{text}")] + _slot("choice", "")
+    if program.name == "rook" and \
+            template.endswith("regex failed on device %{name|q} and filter %{name|q}. %{err}"):
+        # a disk (%q of its name) and the deviceFilter regexp.Match could not compile, with Go's
+        # "error parsing regexp: <code>: `<expr>`" for it
+        before = template.count(_slot("choice", ""))
+        _CHOICES.insert(before, ['"sdb"', '"sdc"', '"vdb"', '"nvme0n1"'])
+        _CHOICES.insert(before + 1, [
+            '"^sd[b-d". error parsing regexp: missing closing ]: `[b-d`',
+            '"^(sd|nvme". error parsing regexp: missing closing ): `^(sd|nvme`',
+            '"*sdb". error parsing regexp: missing argument to repetition operator: `*`'])
+        choice = _slot("choice", "")
+        return template[:-len("%{name|q} and filter %{name|q}. %{err}")] + f"{choice} and filter {choice}"
+    if program.name == "opensnitch" and template.endswith("err32=%{any}, err64=%{any}"):
+        # (core.Exec's error: exec's "exit status N", or LookPath's when auditctl is missing)
+        failed = ["exit status 1", 'exec: "auditctl": executable file not found in $PATH']
+        _CHOICES.insert(template.count(_slot("choice", "")), [
+            f"err32={a}, err64={b}" for a in [*failed, "<nil>"] for b in [*failed, "<nil>"]
+            if (a, b) != ("<nil>", "<nil>")])
+        return template[:-len("err32=%{any}, err64=%{any}")] + _slot("choice", "")
+    expressions = [re.sub(r"\s+", "", e) for e in _slips40old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS40OLD_EXPRESSIONS.get(program.name, {})
+    functions = re.findall(r"^(?:static\s+)?int\s+(?:__cdecl\s+)?(\w+)\s*\(", src[:m.start()], re.M)
+    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        if program.name == "zerotier" and base == "one.cpp" and expression == "argv[0]" and functions:
+            # (the binary as started: the CLI's name, the daemon's systemd path)
+            text = {"cli": "zerotier-cli", "main": "/usr/sbin/zerotier-one"}.get(functions[-1])
+        if program.name == "oqtane" and text is None and re.search(r"(?i)id$", expression):
+            # an entity's id (an int key; LogManager serializes the values as JSON and prints
+            # each JsonElement's ToString: the number's digits)
+            text = "%{intid}"
+        filled.append((slot, text))
     return _fill_slots(template, filled)
 
 

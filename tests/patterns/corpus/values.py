@@ -1009,6 +1009,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return "DEVICESCAN" if rng.random() < 0.3 else f"/dev/sd{rng.choice('abcdef')}"
     if kind == "emails":  # (slipsold37) e-mail addresses joined by "," (ZoneMTA's envelope.to)
         return ",".join(value("email", rng) for _ in range(1 if rng.random() < 0.7 else rng.randrange(2, 4)))
+    if kind == "hex24":  # (slipsold40) Ruby's SecureRandom.hex(12): 24 hex digits (a Sidekiq job's jid)
+        return _hexs(rng, 24)
+    if kind == "rubytid36":  # (slipsold40) Sidekiq's tid: (a thread's object_id ^ the process' pid).to_s(36)
+        return _base36((8 * rng.randrange(1, 400)) ^ rng.randrange(1, 4194304))
     if kind == "bdaddr":  # (slipsold39) a Bluetooth device address as BlueZ's ba2str prints it ("%2.2X:…")
         return ":".join(f"{rng.randrange(256):02X}" for _ in range(6))
     if kind == "sapsid":  # (slipsold37) a SAP system's id (SID): three capitals and digits, a letter first
