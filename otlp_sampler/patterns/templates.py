@@ -730,6 +730,22 @@ def _pascal_name(token: str) -> bool:
             and not token[1:].islower())
 
 
+def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the name after a namespace's word and its colon right after
+    the record's level, in both (``error controller:Grbl …``: the debug package's namespaces,
+    ``app:module``, which loggers named after it print after the level; ``levels._namespace_at``
+    reads the level so)."""
+    word = tokens[at - 2]
+    return (tokens[at - 1] == ":" and template[at - 1] == ":" and template[at - 2] == word
+            and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
+
+
+def _module_name(token: str) -> bool:
+    """Whether ``token`` is a module's name: letters and digits, a letter first (``Grbl``,
+    ``TinyG``, ``cncengine``)."""
+    return token.isalnum() and token.isascii() and token[0].isalpha()
+
+
 def _after_bracketed_level(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` comes right after the record's level alone in square brackets
     (``[DEBUG] <message>``, ``… [WARN] <message>``): the message's first word, as after a
@@ -1090,6 +1106,13 @@ def score(
             # `ACCOUNT FshareVn: <message>` / `ACCOUNT OneFichierCom: …`, a plugin's type and
             # class): the class that logs, as a class's label that opens the record, two call
             # sites; the tag is no naming word of a sentence (round 39, r37b)
+            return -1.0
+        if (cost == WEAK_CUE and previous == ":" and index > 2 and _module_name(a) and _module_name(b)
+                and _namespace_after_level(template, tokens, index)):
+            # two modules' names in the namespace that follows the record's level (the debug
+            # package's `logger('controller:Grbl')`: `error controller:Grbl <message>` /
+            # `error controller:TinyG …`): the module that logs, two call sites, as two
+            # loggers' names after the level are (round 40, r38a)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109

@@ -5380,3 +5380,23 @@ def test_a_note_in_brackets_after_a_keys_value_at_the_end_is_the_call_sites():
     # does a text of words and values after the value's colon
     assert _one_pattern("DEBUG fetch failed for job 12: read error 7",
                         "DEBUG fetch failed for job 13: read error 9 (read timeout=30)")
+
+
+def test_a_namespace_after_the_level_names_the_module_that_logs():
+    # (round 40, r38a; levels._namespace_at, templates._namespace_after_level) the debug
+    # package's namespaces (`logger('controller:Grbl')`), printed after the level: `error
+    # controller:Grbl <message>` / `error controller:TinyG …`. The lower-case word after the
+    # level had read as a sentence's (`error reading config: …`), so no level field was
+    # learned, `error` read as a failure announced and every error call site folded after the
+    # namespace's colon, `error controller:<*>`; and the name after the colon read as a label's
+    # value, so two modules' records of one message were one pattern
+    modules = ("controller:Grbl", "controller:Marlin", "controller:TinyG")
+    messages = ("error The sender does not hold off during the paused state",
+                'error Serial port "{p}" is not accessible',
+                'warn Disconnected from serial port "{p}":')
+    assert _one_id_each(*[[message.format(p=p).replace(" ", f" {module} ", 1) for p in (8080, 9092, 5432)]
+                          for module in modules for message in messages])
+    # near misses: a sentence's words after the level still say a failure whose cause folds,
+    # and a naming word's key and value after the level stay a value (`user:alice`)
+    assert _one_pattern("error reading config: permission denied", "error reading config: no such file")
+    assert _one_pattern("info user:alice logged in from the console", "info user:bob logged in from the console")
