@@ -713,6 +713,10 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     word = tokens[at - 2]
     if at == 2 and word in _OPENING_LOWER_LEVELS:
         return True  # (winston's and npm's `info: <message>`, the level in small letters opening the record)
+    if word == "--" and at > 2 and tokens[at - 3] in _LEVEL_FORMS:
+        # (Ruby's Logger with no program name, `I, [<time> #<pid>]  INFO -- : <message>`: the
+        # colon after the level and its dashes is the level's; round 40, r38a)
+        return True
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 

@@ -5400,3 +5400,21 @@ def test_a_namespace_after_the_level_names_the_module_that_logs():
     # and a naming word's key and value after the level stay a value (`user:alice`)
     assert _one_pattern("error reading config: permission denied", "error reading config: no such file")
     assert _one_pattern("info user:alice logged in from the console", "info user:bob logged in from the console")
+
+
+def test_the_first_word_after_rubys_logger_level_and_its_empty_program_name_is_the_sentences():
+    # (round 40, r38a; templates._after_level_colon) Ruby's Logger with no program name prints
+    # `I, [<time> #<pid>]  INFO -- : <message>`: the colon after the level and its dashes is the
+    # level's, and the message's first word, capitalised, is its sentence's (`Confirming Order
+    # for Proxy Order <*>` / `Placing Order for …`), two call sites, as after `INFO: `; it had
+    # read as a value after a label's colon
+    confirming = [f"I, [#{pid}]  INFO -- : Confirming Order for Proxy Order {order}"
+                  for pid, order in ((2957295, "486f2f1261b7"), (261676, "f5a3f88f0d12"), (7, "fd35413d"))]
+    placing = [f"I, [#{pid}]  INFO -- : Placing Order for Proxy Order {order}"
+               for pid, order in ((2987, "4bf25adb9992"), (25, "6125940"), (4, "256577"))]
+    # (the first record of one site, then the other's: a site's word met once is not settled)
+    assert _one_id_each(confirming[:1], placing)
+    assert _one_id_each(placing[:1], confirming)
+    # near miss: a name after a label's colon that is no level's stays a value
+    assert _one_pattern("I, [#12]  INFO -- : worker: Alpha joined the pool",
+                        "I, [#13]  INFO -- : worker: Beta joined the pool")
