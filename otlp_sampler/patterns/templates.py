@@ -2873,6 +2873,14 @@ def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: i
         # site's, not a value one record lacks (round 37, r35c); after a naming word the value
         # it names may be empty (``routing key  via exchange``)
         return True
+    if (kind == WORD and head and head + 1 < len(side) and WORD <= side_kinds[head - 1] <= TITLE
+            and side_kinds[head + 1] == WORD and side[head].isalpha() and side[head].islower()
+            and not naming_word(side[head - 1])):
+        # a word of small letters between two words of a sentence, where the other record has
+        # the two together (``change owner of error output file`` / ``… of output file``): a
+        # word of each call site's; a value one record lacks leaves its spaces (``of  output``),
+        # and after a naming word the value it names may be one word or none (round 40, r38a)
+        return True
     if (kind == TITLE and head > 1 and side[head - 1] == ":" and WORD <= side_kinds[head - 2] < PUNCT
             and head + 1 < len(side) and side_kinds[head + 1] == TITLE):
         # a capitalised word right after a label's colon, before the capitalised word the

@@ -5418,3 +5418,24 @@ def test_the_first_word_after_rubys_logger_level_and_its_empty_program_name_is_t
     # near miss: a name after a label's colon that is no level's stays a value
     assert _one_pattern("I, [#12]  INFO -- : worker: Alpha joined the pool",
                         "I, [#13]  INFO -- : worker: Beta joined the pool")
+
+
+def test_a_word_one_record_has_between_two_words_the_other_has_together_is_its_own():
+    # (round 40, r38a; templates._one_token_is_own, asked by fits_other_length) `Cannot change
+    # owner of error output file of process tid:<*>` / `… of output file of …`: a word of small
+    # letters between two words of a sentence that the other record has side by side is each
+    # call site's own word (stderr's file, stdout's), no value one record lacks, which would
+    # leave its spaces (`of  output`); it had read as a value inserted after `of`, one pattern
+    # `… of <*> output file …`
+    plain = [f"WARN Executor Cannot change owner of output file of process tid:{tid}"
+             for tid in ("task_EWPu9EYQ", "task_ACPHCss")]
+    error = [f"WARN Executor Cannot change owner of error output file of process tid:{tid}"
+             for tid in ("task_QZ9dEkuN", "task_x4NaQEM")]
+    assert _one_id_each(plain[:1], error)
+    assert _one_id_each(error[:1], plain)
+    # near misses: after a naming word the value it names stays a value, present or not, and a
+    # value between two words stays one
+    assert _one_pattern("Published to queue billing on exchange events",
+                        "Published to queue on exchange events")
+    assert _one_pattern("Cannot change owner of output file 12 of process",
+                        "Cannot change owner of output file 13 of process")
