@@ -1104,6 +1104,13 @@ def score(
             # with words after it may be a value (`[INFO] user_sessions table truncated`;
             # round 39, r37c)
             return -1.0
+        if (previous == ":" and index == last and 4 < index < 9 and tokens[index - 2] == "]"
+                and _function_name_alone(a) and _function_name_alone(b) and message_start(tokens) == index):
+            # the message a name of code in snake_case alone, right after syslog's tag
+            # (`dhcpd[<pid>]: dhcpctl_object_update` / `…: dhcpctl_wait_for_completion`): the
+            # function that logs or the step it reached, two call sites, as after the level
+            # in brackets (round 40, r38a)
+            return -1.0
         if (ka != CAPS and kb != CAPS and index > 1 and index + 1 < len(tokens) and tokens[index + 1] == ":"
                 and _kind_tag(previous) and _pascal_name(a) and _pascal_name(b)):
             # two classes' names before a colon, after a kind's tag in capitals (pyLoad's

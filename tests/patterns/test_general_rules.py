@@ -5439,3 +5439,17 @@ def test_a_word_one_record_has_between_two_words_the_other_has_together_is_its_o
                         "Published to queue on exchange events")
     assert _one_pattern("Cannot change owner of output file 12 of process",
                         "Cannot change owner of output file 13 of process")
+
+
+def test_a_function_name_alone_after_syslogs_tag_is_the_call_sites():
+    # (round 40, r38a; templates.score) ISC dhcpctl's `log_debug("dhcpctl_object_update")`:
+    # the message a name of code in snake_case alone, right after syslog's tag (`dhcpd[<pid>]:
+    # dhcpctl_object_update` / `…: dhcpctl_wait_for_completion`), is the function that logs,
+    # two call sites, as after the level in brackets; the two names had read as a qualified
+    # pair, one pattern `dhcpd[<*>]: <*>`
+    update = [f"dhcpd[{pid}]: dhcpctl_object_update" for pid in (40, 2, 454982087)]
+    wait = [f"dhcpd[{pid}]: dhcpctl_wait_for_completion" for pid in (4, 14, 20549299)]
+    assert _one_id_each(update[:1], wait)
+    assert _one_id_each(wait[:1], update)
+    # near miss: a name with words after it may be a value (`billing_pool exhausted`)
+    assert _one_pattern("dhcpd[12]: billing_pool exhausted", "dhcpd[13]: search_pool exhausted")
