@@ -5453,3 +5453,32 @@ def test_a_function_name_alone_after_syslogs_tag_is_the_call_sites():
     assert _one_id_each(wait[:1], update)
     # near miss: a name with words after it may be a value (`billing_pool exhausted`)
     assert _one_pattern("dhcpd[12]: billing_pool exhausted", "dhcpd[13]: search_pool exhausted")
+
+
+def test_the_call_sites_sentence_after_a_folded_cause_and_its_stop_is_its_own():
+    # (round 40, r38a; causes._own_sentence, runs._value_and_sentence) `Sending message to <*>
+    # failed with error: <*>. Dropping the message.` / `… <*>. Will retry the message if within
+    # retention interval.` / `… <*>.`: the error's text ends at its sentence's stop, and a
+    # sentence of the program's own words after it, capitalised and closing the record, is the
+    # call site's, as after a comma (`_own_words`); the cause had folded to the record's end,
+    # and a cause that ends the record with its stop held the other two, one pattern for three
+    # call sites
+    causes = ("certificate has expired", "already exists", "Error: Request failed with status code 502",
+              "AbortError: The operation was aborted")
+    dropping = [f"ERR! Senders Sending message to {to} failed with error: {cause}. Dropping the message."
+                for to, cause in zip(("/tmp/a.db", "key.pem", "10.0.0.1:25", "/var/x"), causes, strict=True)]
+    retrying = [f"ERR! Senders Sending message to {to} failed with error: {cause}. Will retry the message "
+                "if within retention interval." for to, cause in zip(("/tmp/b.db", "x.pem"), causes[1:3], strict=True)]
+    bare = [f"ERR! Senders Sending message to {to} failed with error: {cause}."
+            for to, cause in zip(("/tmp/c.db", "y.pem"), causes[2:], strict=True)]
+    assert _one_id_each(bare, dropping, retrying)
+    assert _one_id_each(dropping, retrying, bare)
+    # near misses: an error's text whose second sentence says a failure, or that goes on with
+    # no stop at the record's end, stays the cause's; so does a label and a name after it, no
+    # sentence of prose (`Skipping collection alpha!`: the name a value)
+    assert _one_pattern("Sending message failed with error: The operation has timed out. The peer was refused.",
+                        "Sending message failed with error: connection refused")
+    assert _one_pattern("Sending message failed with error: The operation has timed out. Please retry later",
+                        "Sending message failed with error: connection refused")
+    assert _one_pattern("Error while loading a collection: connection reset by peer. Skipping collection alpha!",
+                        "Error while loading a collection: EOF. Skipping collection beta!")
