@@ -362,7 +362,12 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     if named is not None:
         # an error named as what an operation returned (returned error <*>, with the
         # following error <*>): what follows is the error's text
-        return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
+        rest = _after_quoted(masked, named.end())
+        if not rest and ". " in masked:
+            stop = _own_sentence(masked, named.end())  # (the call site's sentence after it)
+            if stop >= 0:
+                rest = masked[stop:]
+        return masked[:named.end()] + WILDCARD + rest
     opening = -1  # where the message opens after the record's head (message_opening), once asked
     # (compiled, an ASCII text's failure words are read by failure_end, not the engine's match)
     ascii_text = COMPILED_HERE and masked.isascii()
@@ -656,6 +661,9 @@ def _after_cause(masked: str, end: int) -> str:
     comma = _own_words(masked, end) if ", " in masked else -1
     if comma >= 0:
         return masked[comma:]
+    stop = _own_sentence(masked, end) if ". " in masked else -1
+    if stop >= 0:
+        return masked[stop:]
     if "=" in masked:
         # the record's fields after its message, to its end (tracing's and logfmt's `<message>
         # id=<*> url=<*>`): the call site's own keys, no words of the error's (round 38, r36b)
@@ -702,6 +710,53 @@ def _own_words(masked: str, end: int) -> int:
                     and not any(reads_as_failure_word(word) for word in words)):
                 return at
     return -1
+
+
+def _own_sentence(masked: str, end: int) -> int:
+    """Where the program's own sentence goes on after a cause folded from ``end`` on, or -1:
+    the stop of the cause's sentence outside brackets and quotes, then a sentence of words
+    alone to the record's end, which a stop or ``!`` closes: three words or more, the first
+    capitalised, one of them a word that ties a sentence (``_SENTENCE_TIES``), none saying a
+    failure (mailtrain's ``failed with error: <*>. Dropping the message.`` / ``…: <*>. Will
+    retry the message if within retention interval.``): the call site's words after the
+    error's text, as after a comma (``_own_words``; round 40, r38a). Not a sentence with a
+    value or a mark in it (``Valid formats are: <*>.``), nor a label and a name (``Skipping
+    collection alpha!``)."""
+    if masked[-1:] != "." and masked[-1:] != "!":
+        return -1
+    depth = 0
+    quoted = ""
+    for at in range(end, len(masked) - 1):
+        char = masked[at]
+        if quoted:
+            if char == quoted:
+                quoted = ""
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return -1
+        elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
+            quoted = char
+        elif char == "." and not depth and masked[at + 1:at + 2] == " " and masked[at + 2:at + 3].isupper():
+            words = masked[at + 2:-1].split(" ")
+            if (len(words) >= 3 and all(word.isalpha() for word in words)
+                    and any(word.lower() in _SENTENCE_TIES for word in words)
+                    and not any(reads_as_failure_word(word) for word in words)):
+                return at
+    return -1
+
+
+# Words that tie a sentence of prose (articles, pronouns, auxiliaries, conjunctions): a
+# program's own sentence after an error's text holds one (``Dropping the message.``, ``Will
+# retry the message if within retention interval.``), a label and a name do not (``Skipping
+# collection alpha!``: the name a value, as often the cause's own words; _own_sentence)
+_SENTENCE_TIES: Final = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be",
+    "been", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had",
+    "if", "and", "or", "but", "then", "so", "when", "until", "unless", "we", "you", "your", "our",
+))
 
 
 def _unclosed_end(masked: str, end: int) -> int:

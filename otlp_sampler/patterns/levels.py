@@ -147,7 +147,8 @@ def _place(masked: str, start: int, end: int) -> str | None:
     else:
         marks = _MARKS_AFTER.match(masked, end)  # (always matches, if only empty)
         after = marks.group() if marks is not None else ""
-    if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
+    if (after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper()
+            and not _namespace_at(masked, end + 1)):
         return None
     if end < len(masked) and not any(c.isspace() for c in after):
         return None  # glued to the word after it (Error-Store.Backend-Rename): a name's part
@@ -158,6 +159,24 @@ def _place(masked: str, start: int, end: int) -> str | None:
         return _head_shape(head) + _LEVEL_MARK + _head_shape(after[:4])
     before = _SPACES.sub(" ", _WORDS.sub("w" if _A_WORD.search(head) else "v", head))
     return before + _LEVEL_MARK + _SPACES.sub(" ", after[:4])
+
+
+def _namespace_at(text: str, at: i64) -> bool:
+    """Whether a logger's namespace opens ``text`` at ``at``: a lower-case name glued by a
+    colon to the name after it (``controller:Grbl``, ``service:cncengine``, ``app:db``), as
+    the ``debug`` package and loggers named after it print the module that logs: no
+    sentence's word, which a space or a mark follows (``error reading config: …``)."""
+    n: i64 = len(text)
+    i = at
+    while i < n:
+        c: i64 = ord(text[i])
+        if not (97 <= c <= 122 or 48 <= c <= 57 or c == 95 or c == 45):
+            break
+        i += 1
+    if i == at or i + 1 >= n or text[i] != ":":
+        return False
+    c = ord(text[i + 1])
+    return 97 <= c <= 122 or 65 <= c <= 90
 
 
 def _marks_end(text: str, at: i64) -> i64:

@@ -46,6 +46,7 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     OPERATION_CUES,
     OPERATION_VERBS,
+    PROSE_WORDS,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -2431,7 +2432,7 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # lower-case; a value of another length holds a value or a mark of its own)
     if depth or STRONG in long_kinds[at:] or all(kind in _SENTENCE_KINDS for kind in long_kinds[at:]):
         return False
-    if _value_and_note(long, long_kinds, at):
+    if _value_and_note(long, long_kinds, at) or _value_and_sentence(long, long_kinds, at):
         return False
     if chained and _more_keys(short, short_kinds, at, long, long_kinds):
         # a list of keys and values, each key a word after the value before it (``since: <*>
@@ -2464,6 +2465,21 @@ def _value_and_note(long: list[str], long_kinds: list[int], at: int) -> bool:
     if len(long) - at < 5 or long_kinds[at] != WILD or long[at + 1] != "(" or long[-1] != ")":
         return False
     return _lower_words(long, long_kinds, at + 2, len(long) - 1, _NO_MARKS) >= 2
+
+
+def _value_and_sentence(long: list[str], long_kinds: list[int], at: int) -> bool:
+    """Whether ``long`` holds at ``at`` one value and its sentence's stop, then, closing the
+    record, a sentence of words alone, three or more, capitalised first, ended by a stop or
+    ``!``, a word of prose's closed classes among them (mailtrain's ``failed with error: <*>.
+    Dropping the message.`` where another record has ``… error: <*>.``): the call site's own
+    sentence after its value, which the other call site does not print (``value_to_end``: two
+    call sites; ``causes._own_sentence`` reads the cause's end so; round 40, r38a)."""
+    return (len(long) - at >= 4 and long[at] == _VALUE_AND_STOP and long_kinds[at + 1] == TITLE
+            and long[-1][-1:] in ".!" and all(kind in _SENTENCE_KINDS for kind in long_kinds[at + 1:])
+            and any(word.rstrip(".!").lower() in PROSE_WORDS for word in long[at + 1:]))
+
+
+_VALUE_AND_STOP: Final = WILDCARD + "."
 
 
 def more_keys(text: list[str], kinds: list[int], other: list[str], other_kinds: list[int]) -> bool:

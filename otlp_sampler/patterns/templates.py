@@ -713,6 +713,10 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     word = tokens[at - 2]
     if at == 2 and word in _OPENING_LOWER_LEVELS:
         return True  # (winston's and npm's `info: <message>`, the level in small letters opening the record)
+    if word == "--" and at > 2 and tokens[at - 3] in _LEVEL_FORMS:
+        # (Ruby's Logger with no program name, `I, [<time> #<pid>]  INFO -- : <message>`: the
+        # colon after the level and its dashes is the level's; round 40, r38a)
+        return True
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
@@ -744,6 +748,22 @@ def _pascal_name(token: str) -> bool:
             return case == MIXED_CASE and ord(token[0]) <= 90
     return (token[:1].isupper() and token.isalnum() and token.isascii() and not token.isupper()
             and not token[1:].islower())
+
+
+def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the name after a namespace's word and its colon right after
+    the record's level, in both (``error controller:Grbl …``: the debug package's namespaces,
+    ``app:module``, which loggers named after it print after the level; ``levels._namespace_at``
+    reads the level so)."""
+    word = tokens[at - 2]
+    return (tokens[at - 1] == ":" and template[at - 1] == ":" and template[at - 2] == word
+            and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
+
+
+def _module_name(token: str) -> bool:
+    """Whether ``token`` is a module's name: letters and digits, a letter first (``Grbl``,
+    ``TinyG``, ``cncengine``)."""
+    return token.isalnum() and token.isascii() and token[0].isalpha()
 
 
 def _after_bracketed_level(tokens: list[str], at: int) -> bool:
@@ -1105,12 +1125,26 @@ def score(
             # with words after it may be a value (`[INFO] user_sessions table truncated`;
             # round 39, r37c)
             return -1.0
+        if (previous == ":" and index == last and 4 < index < 9 and tokens[index - 2] == "]"
+                and _function_name_alone(a) and _function_name_alone(b) and message_start(tokens) == index):
+            # the message a name of code in snake_case alone, right after syslog's tag
+            # (`dhcpd[<pid>]: dhcpctl_object_update` / `…: dhcpctl_wait_for_completion`): the
+            # function that logs or the step it reached, two call sites, as after the level
+            # in brackets (round 40, r38a)
+            return -1.0
         if (ka != CAPS and kb != CAPS and index > 1 and index + 1 < len(tokens) and tokens[index + 1] == ":"
                 and _kind_tag(previous) and _pascal_name(a) and _pascal_name(b)):
             # two classes' names before a colon, after a kind's tag in capitals (pyLoad's
             # `ACCOUNT FshareVn: <message>` / `ACCOUNT OneFichierCom: …`, a plugin's type and
             # class): the class that logs, as a class's label that opens the record, two call
             # sites; the tag is no naming word of a sentence (round 39, r37b)
+            return -1.0
+        if (cost == WEAK_CUE and previous == ":" and index > 2 and _module_name(a) and _module_name(b)
+                and _namespace_after_level(template, tokens, index)):
+            # two modules' names in the namespace that follows the record's level (the debug
+            # package's `logger('controller:Grbl')`: `error controller:Grbl <message>` /
+            # `error controller:TinyG …`): the module that logs, two call sites, as two
+            # loggers' names after the level are (round 40, r38a)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109
@@ -2866,6 +2900,14 @@ def _one_token_is_own(side: list[str], side_kinds: list[int], head: int, kind: i
         # certificate reference`` / ``Invalid certificate reference``): a word of each call
         # site's, not a value one record lacks (round 37, r35c); after a naming word the value
         # it names may be empty (``routing key  via exchange``)
+        return True
+    if (kind == WORD and head and head + 1 < len(side) and WORD <= side_kinds[head - 1] <= TITLE
+            and side_kinds[head + 1] == WORD and side[head].isalpha() and side[head].islower()
+            and not naming_word(side[head - 1])):
+        # a word of small letters between two words of a sentence, where the other record has
+        # the two together (``change owner of error output file`` / ``… of output file``): a
+        # word of each call site's; a value one record lacks leaves its spaces (``of  output``),
+        # and after a naming word the value it names may be one word or none (round 40, r38a)
         return True
     if (kind == TITLE and head > 1 and side[head - 1] == ":" and WORD <= side_kinds[head - 2] < PUNCT
             and head + 1 < len(side) and side_kinds[head + 1] == TITLE):

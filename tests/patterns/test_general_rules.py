@@ -5396,3 +5396,105 @@ def test_a_note_in_brackets_after_a_keys_value_at_the_end_is_the_call_sites():
     # does a text of words and values after the value's colon
     assert _one_pattern("DEBUG fetch failed for job 12: read error 7",
                         "DEBUG fetch failed for job 13: read error 9 (read timeout=30)")
+
+
+def test_a_namespace_after_the_level_names_the_module_that_logs():
+    # (round 40, r38a; levels._namespace_at, templates._namespace_after_level) the debug
+    # package's namespaces (`logger('controller:Grbl')`), printed after the level: `error
+    # controller:Grbl <message>` / `error controller:TinyG …`. The lower-case word after the
+    # level had read as a sentence's (`error reading config: …`), so no level field was
+    # learned, `error` read as a failure announced and every error call site folded after the
+    # namespace's colon, `error controller:<*>`; and the name after the colon read as a label's
+    # value, so two modules' records of one message were one pattern
+    modules = ("controller:Grbl", "controller:Marlin", "controller:TinyG")
+    messages = ("error The sender does not hold off during the paused state",
+                'error Serial port "{p}" is not accessible',
+                'warn Disconnected from serial port "{p}":')
+    assert _one_id_each(*[[message.format(p=p).replace(" ", f" {module} ", 1) for p in (8080, 9092, 5432)]
+                          for module in modules for message in messages])
+    # near misses: a sentence's words after the level still say a failure whose cause folds,
+    # and a naming word's key and value after the level stay a value (`user:alice`)
+    assert _one_pattern("error reading config: permission denied", "error reading config: no such file")
+    assert _one_pattern("info user:alice logged in from the console", "info user:bob logged in from the console")
+
+
+def test_the_first_word_after_rubys_logger_level_and_its_empty_program_name_is_the_sentences():
+    # (round 40, r38a; templates._after_level_colon) Ruby's Logger with no program name prints
+    # `I, [<time> #<pid>]  INFO -- : <message>`: the colon after the level and its dashes is the
+    # level's, and the message's first word, capitalised, is its sentence's (`Confirming Order
+    # for Proxy Order <*>` / `Placing Order for …`), two call sites, as after `INFO: `; it had
+    # read as a value after a label's colon
+    confirming = [f"I, [#{pid}]  INFO -- : Confirming Order for Proxy Order {order}"
+                  for pid, order in ((2957295, "486f2f1261b7"), (261676, "f5a3f88f0d12"), (7, "fd35413d"))]
+    placing = [f"I, [#{pid}]  INFO -- : Placing Order for Proxy Order {order}"
+               for pid, order in ((2987, "4bf25adb9992"), (25, "6125940"), (4, "256577"))]
+    # (the first record of one site, then the other's: a site's word met once is not settled)
+    assert _one_id_each(confirming[:1], placing)
+    assert _one_id_each(placing[:1], confirming)
+    # near miss: a name after a label's colon that is no level's stays a value
+    assert _one_pattern("I, [#12]  INFO -- : worker: Alpha joined the pool",
+                        "I, [#13]  INFO -- : worker: Beta joined the pool")
+
+
+def test_a_word_one_record_has_between_two_words_the_other_has_together_is_its_own():
+    # (round 40, r38a; templates._one_token_is_own, asked by fits_other_length) `Cannot change
+    # owner of error output file of process tid:<*>` / `… of output file of …`: a word of small
+    # letters between two words of a sentence that the other record has side by side is each
+    # call site's own word (stderr's file, stdout's), no value one record lacks, which would
+    # leave its spaces (`of  output`); it had read as a value inserted after `of`, one pattern
+    # `… of <*> output file …`
+    plain = [f"WARN Executor Cannot change owner of output file of process tid:{tid}"
+             for tid in ("task_EWPu9EYQ", "task_ACPHCss")]
+    error = [f"WARN Executor Cannot change owner of error output file of process tid:{tid}"
+             for tid in ("task_QZ9dEkuN", "task_x4NaQEM")]
+    assert _one_id_each(plain[:1], error)
+    assert _one_id_each(error[:1], plain)
+    # near misses: after a naming word the value it names stays a value, present or not, and a
+    # value between two words stays one
+    assert _one_pattern("Published to queue billing on exchange events",
+                        "Published to queue on exchange events")
+    assert _one_pattern("Cannot change owner of output file 12 of process",
+                        "Cannot change owner of output file 13 of process")
+
+
+def test_a_function_name_alone_after_syslogs_tag_is_the_call_sites():
+    # (round 40, r38a; templates.score) ISC dhcpctl's `log_debug("dhcpctl_object_update")`:
+    # the message a name of code in snake_case alone, right after syslog's tag (`dhcpd[<pid>]:
+    # dhcpctl_object_update` / `…: dhcpctl_wait_for_completion`), is the function that logs,
+    # two call sites, as after the level in brackets; the two names had read as a qualified
+    # pair, one pattern `dhcpd[<*>]: <*>`
+    update = [f"dhcpd[{pid}]: dhcpctl_object_update" for pid in (40, 2, 454982087)]
+    wait = [f"dhcpd[{pid}]: dhcpctl_wait_for_completion" for pid in (4, 14, 20549299)]
+    assert _one_id_each(update[:1], wait)
+    assert _one_id_each(wait[:1], update)
+    # near miss: a name with words after it may be a value (`billing_pool exhausted`)
+    assert _one_pattern("dhcpd[12]: billing_pool exhausted", "dhcpd[13]: search_pool exhausted")
+
+
+def test_the_call_sites_sentence_after_a_folded_cause_and_its_stop_is_its_own():
+    # (round 40, r38a; causes._own_sentence, runs._value_and_sentence) `Sending message to <*>
+    # failed with error: <*>. Dropping the message.` / `… <*>. Will retry the message if within
+    # retention interval.` / `… <*>.`: the error's text ends at its sentence's stop, and a
+    # sentence of the program's own words after it, capitalised and closing the record, is the
+    # call site's, as after a comma (`_own_words`); the cause had folded to the record's end,
+    # and a cause that ends the record with its stop held the other two, one pattern for three
+    # call sites
+    causes = ("certificate has expired", "already exists", "Error: Request failed with status code 502",
+              "AbortError: The operation was aborted")
+    dropping = [f"ERR! Senders Sending message to {to} failed with error: {cause}. Dropping the message."
+                for to, cause in zip(("/tmp/a.db", "key.pem", "10.0.0.1:25", "/var/x"), causes, strict=True)]
+    retrying = [f"ERR! Senders Sending message to {to} failed with error: {cause}. Will retry the message "
+                "if within retention interval." for to, cause in zip(("/tmp/b.db", "x.pem"), causes[1:3], strict=True)]
+    bare = [f"ERR! Senders Sending message to {to} failed with error: {cause}."
+            for to, cause in zip(("/tmp/c.db", "y.pem"), causes[2:], strict=True)]
+    assert _one_id_each(bare, dropping, retrying)
+    assert _one_id_each(dropping, retrying, bare)
+    # near misses: an error's text whose second sentence says a failure, or that goes on with
+    # no stop at the record's end, stays the cause's; so does a label and a name after it, no
+    # sentence of prose (`Skipping collection alpha!`: the name a value)
+    assert _one_pattern("Sending message failed with error: The operation has timed out. The peer was refused.",
+                        "Sending message failed with error: connection refused")
+    assert _one_pattern("Sending message failed with error: The operation has timed out. Please retry later",
+                        "Sending message failed with error: connection refused")
+    assert _one_pattern("Error while loading a collection: connection reset by peer. Skipping collection alpha!",
+                        "Error while loading a collection: EOF. Skipping collection beta!")
