@@ -309,6 +309,25 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
             and class_label_at(tokens, at))
 
 
+def two_numbered_leads(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open (at ``at``, ``shapes._name_at``: the leading
+    name, or the one after the level alone in brackets) with two different kinds of thing,
+    each glued by ``/`` or ``#`` to its instance's number, the number masked (Elixir's
+    ``"stream/#{id}"``: ``[debug] stream/<*>: state: …`` / ``[debug] consumer/<*>: state:
+    …``). The number is the value that varies; the kind before it is written in the call
+    site's text, so two kinds are two call sites, as two class labels are. A leading name
+    that varies (``ledger: …``, ``<*>: …``) is a whole word, not a kind and a number
+    (round 40, weak40)."""
+    a = template[at]
+    b = tokens[at]
+    return (a != b and a.endswith("<*>") and b.endswith("<*>") and a[-4:-3] in _NUMBER_GLUES
+            and a[-4:-3] == b[-4:-3] and _NUMBERED_NAME.fullmatch(a) is not None
+            and _NUMBERED_NAME.fullmatch(b) is not None)
+
+
+_NUMBER_GLUES: Final = frozenset(("#", "/"))
+
+
 def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
@@ -1258,8 +1277,10 @@ def operations_before_failure(run: list[str], other: list[str]) -> bool:
 
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
-# Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
-_NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*#<\*>", re.ASCII)
+# Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value;
+# or by "/" where it opens the record (stream/<*>: two_numbered_leads; score's
+# _numbered_name_pair asks "#" alone)
+_NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*[#/]<\*>", re.ASCII)
 
 
 def _counted_words(kinds: list[int]) -> int:
