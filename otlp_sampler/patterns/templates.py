@@ -1958,6 +1958,12 @@ def _logger_at(tokens: list[str], at: int) -> bool:
         # ``%-5level %thread %logger{36} %msg``, ``ERROR <*> o.a.m.s.AvroSerializer …``; round
         # 33, r31a)
         before = at - 2
+    elif (at >= 3 and tokens[at - 1] == "-" and tokens[at - 2] == WILDCARD
+          and tokens[at - 3] in HEAD_LEVELS):
+        # (or the thread and a spaced dash, the head's last field before the logger:
+        # ``INFO <*> - cljdoc.server.system Starting …``, indico's ``%(levelname)s
+        # %(request_id)s - %(name)s %(message)s``; round 40, weak40)
+        before = at - 3
     else:
         return False
     index = 0
