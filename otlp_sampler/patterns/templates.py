@@ -1085,9 +1085,6 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost == STRONG_CUE and _keys_after_preposition(template, tokens, index, a, b):
-            return -1.0  # by sender <*> / by origin <*>: the keys of the values after them,
-            # each call site's, as after a noun (round 40, weak40)
         if cost == STRONG_CUE and _past_forms_before_noun(template, tokens, index, a, b):
             return -1.0  # notifying listener of resumed group: / of paused group: the events
             # the call sites name, two past forms the same noun follows (round 40, weak40)
@@ -1796,19 +1793,6 @@ def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     stopped``, ``node joined cluster`` / ``node left cluster``), two events; a name the noun
     introduces is no verb's form."""
     return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
-
-
-def _keys_after_preposition(template: list[str], tokens: list[str], at: int, a: str, b: str) -> bool:
-    """Whether two different plain words after a preposition (``by``, ``for``, ``from``) are
-    each right before a value in both, one of them a naming word (ZoneMTA's ``Detected Zone
-    <*> for <*> by sender <*>`` / ``… by origin <*>``): the words name the value after them,
-    its key, which the call site wrote, as two words right before a value after a noun are
-    (``response code <*>`` / ``response body <*>``, ``_name_after_noun``; round 36, r34a).
-    A name the preposition introduces has no value right after it (round 40, weak40)."""
-    after = at + 1
-    return (after < len(tokens) and tokens[after] == WILDCARD and template[after] == WILDCARD
-            and tokens[at - 1].lower() in _FUNCTION_CUES and a.isalpha() and b.isalpha()
-            and a.islower() and b.islower() and (naming_word(a) or naming_word(b)))
 
 
 def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: str, b: str) -> bool:
