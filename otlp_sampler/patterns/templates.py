@@ -1150,8 +1150,7 @@ def score(
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if (_logger_at(tokens, index) or header_logger_at(tokens, index)
-                    or (template[index - 1] == WILDCARD and _logger_at(template, index))
-                    or _class_after_thread_at(template, tokens, index)) and (
+                    or (template[index - 1] == WILDCARD and _logger_at(template, index))) and (
                         _logger_names(a, b)):
                 return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
@@ -1993,25 +1992,6 @@ def _logger_at(tokens: list[str], at: int) -> bool:
             return False
         index = tokens.index("]", index) + 1
     return True
-
-
-def _class_after_thread_at(template: list[str], tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` is a class named with its package (two package names or more,
-    the class's capitalised: ``netflix.asgard.push.RollingPushOperation``) right after the
-    record's opening bracket of one field, a thread's (its first records' threads not yet
-    seen varying too): log4j's ``[%t] %c %m`` with no level printed (Asgard's ``[<thread>]
-    netflix.asgard.push.GroupResizeOperation    Autowiring services in …``). The class is the
-    logger, the one that logs, as after a level (``_logger_at``); two never merge. Only a
-    class's full name, not any qualified name (a host, a module's path, a value's dotted
-    name), which after a bracket is as often a value the sentence is about (round 40,
-    weak40)."""
-    return (at == 3 and tokens[0] == "[" and tokens[2] == "]" and template[2] == "]"
-            and _PACKAGED_CLASS.fullmatch(tokens[at]) is not None
-            and _PACKAGED_CLASS.fullmatch(template[at]) is not None)
-
-
-# a class's full name, two package names or more before it (com.example.push.Operation)
-_PACKAGED_CLASS: Final = re.compile(r"(?:[a-z][a-z0-9_]*\.){2,}[A-Z][A-Za-z0-9_$]*", re.ASCII)
 
 
 def dotted_logger_at(tokens: list[str], at: int) -> bool:

@@ -5445,29 +5445,6 @@ def test_a_dotted_logger_after_the_thread_and_a_spaced_dash_is_the_call_sites():
                         "14 - cache.example.net unreachable after 9 tries")
 
 
-def test_a_packaged_class_after_the_threads_bracket_is_the_logger():
-    # (round 40, weak40; templates._class_after_thread_at) log4j's `[%t] %c %m` with no level
-    # printed (Asgard's `[<thread>] netflix.asgard.push.GroupResizeOperation    Autowiring
-    # services in GroupResizeOperation instance`): a class's full name right after the
-    # thread's bracket is the logger, the class that logs, and two of them are two call
-    # sites, as after a level; before, two classes' alike messages were one pattern
-    threads = ["MetricsStore", "gateway_checkout", "local", "payments-18", "NotificationsIndex", "nightly"]
-    classes = ["RollingPushOperation", "GroupActivateOperation", "GroupResizeOperation"]
-    ids: dict[str, set[str]] = {}
-    miner = PatternMiner()
-    for n, thread in enumerate(threads * 2):
-        name = classes[n % 3]
-        line = f"[{thread}] com.example.push.{name}    Autowiring services in {name} instance"
-        ids.setdefault(name, set()).add(miner.add(line))
-    assert all(len(found) == 1 for found in ids.values())
-    assert len(set().union(*ids.values())) == 3
-    # near miss: a dotted name there that is no class's full name (a host's, a module's path in
-    # small letters) is a value the sentence is about, and still varies
-    assert _one_pattern("[main] api.example.com is unreachable after 3 tries",
-                        "[worker-2] db.example.org is unreachable after 5 tries",
-                        "[worker-7] cache.corp.net is unreachable after 9 tries")
-
-
 def test_two_past_forms_before_one_noun_after_a_preposition_are_two_events():
     # (round 40, weak40; templates._past_forms_before_noun) Quartz.NET's `Error while notifying
     # SchedulerListener of resumed group: <*>` / `… of paused group: <*>`: after `of` a word
