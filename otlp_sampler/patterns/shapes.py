@@ -122,6 +122,7 @@ from otlp_sampler.patterns.templates import (
     token_kind,
     two_class_labels,
     two_levels,
+    two_numbered_leads,
     variable_value_at,
     varying,
     word_count,
@@ -857,6 +858,7 @@ class ShapeIndex:
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
             if (two_class_labels(shape.tokens, tokens, at)
+                    or two_numbered_leads(shape.tokens, tokens, at)
                     or two_levels(tokens, at, shape.tokens[at], tokens[at])
                     or _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])):
                 return None
@@ -1140,7 +1142,8 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
             if (_name_at(template) != at or _settled(candidate, None)
                     or (candidate.pattern.count == SETTLED_WORD
                         and _settled(candidate, [*template[:at], tokens[at], *template[at + 1:]]))
-                    or two_class_labels(template, tokens, at)):
+                    or two_class_labels(template, tokens, at)
+                    or two_numbered_leads(template, tokens, at)):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]

@@ -309,6 +309,25 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
             and class_label_at(tokens, at))
 
 
+def two_numbered_leads(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open (at ``at``, ``shapes._name_at``: the leading
+    name, or the one after the level alone in brackets) with two different kinds of thing,
+    each glued by ``/`` or ``#`` to its instance's number, the number masked (Elixir's
+    ``"stream/#{id}"``: ``[debug] stream/<*>: state: …`` / ``[debug] consumer/<*>: state:
+    …``). The number is the value that varies; the kind before it is written in the call
+    site's text, so two kinds are two call sites, as two class labels are. A leading name
+    that varies (``ledger: …``, ``<*>: …``) is a whole word, not a kind and a number
+    (round 40, weak40)."""
+    a = template[at]
+    b = tokens[at]
+    return (a != b and a.endswith("<*>") and b.endswith("<*>") and a[-4:-3] in _NUMBER_GLUES
+            and a[-4:-3] == b[-4:-3] and _NUMBERED_NAME.fullmatch(a) is not None
+            and _NUMBERED_NAME.fullmatch(b) is not None)
+
+
+_NUMBER_GLUES: Final = frozenset(("#", "/"))
+
+
 def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``), or before a run of dashes, a
@@ -1086,6 +1105,9 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if cost == STRONG_CUE and _past_forms_before_noun(template, tokens, index, a, b):
+            return -1.0  # notifying listener of resumed group: / of paused group: the events
+            # the call sites name, two past forms the same noun follows (round 40, weak40)
         if previous == ":" and "-" not in a and operation_before_failure(tokens, index):
             return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
@@ -1292,8 +1314,10 @@ def operations_before_failure(run: list[str], other: list[str]) -> bool:
 
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 # A name glued by "#" to the number of its instance, the number masked (Worker#<*>,
-# Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value
-_NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*#<\*>", re.ASCII)
+# Thread#<*>, conn#<*>, CMD-LINE#<*>): the name is the call site's text, the number the value;
+# or by "/" where it opens the record (stream/<*>: two_numbered_leads; score's
+# _numbered_name_pair asks "#" alone)
+_NUMBERED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z_]*(?:-[A-Za-z_]+)*[#/]<\*>", re.ASCII)
 
 
 def _counted_words(kinds: list[int]) -> int:
@@ -1804,6 +1828,20 @@ def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
 
 
+def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words after a preposition that introduces a value (``of``,
+    ``for``, ``from``, ``by``: ``cue_at``'s strong cue) are both verbs' past forms, the same
+    noun right after them in both (Quartz.NET's ``Error while notifying SchedulerListener of
+    resumed group: <*>`` / ``… of paused group: <*>``). The past form says what happened to
+    the noun's thing, the event the call site reports, as after the noun (``Service started``
+    / ``Service stopped``, ``_predicate_after_noun``); a name the preposition introduces
+    before a noun (``for orders_v2 queue``) is no verb's form (round 40, weak40)."""
+    after = at + 1
+    return (after < len(tokens) and tokens[after] == template[after] and tokens[after].isalpha()
+            and tokens[at - 1].lower() in _FUNCTION_CUES and _past_form(a) and _past_form(b)
+            and not irregular_past(a) and not irregular_past(b))
+
+
 # the words a failure is said in right after the name of what failed (open failed: <cause>)
 _FAILED_WORDS: Final = frozenset(form for word in ("failed", "error", "errored")
                                  for form in (word, word.title(), word.upper()))
@@ -1971,6 +2009,12 @@ def _logger_at(tokens: list[str], at: int) -> bool:
         # ``%-5level %thread %logger{36} %msg``, ``ERROR <*> o.a.m.s.AvroSerializer …``; round
         # 33, r31a)
         before = at - 2
+    elif (at >= 3 and tokens[at - 1] == "-" and tokens[at - 2] == WILDCARD
+          and tokens[at - 3] in HEAD_LEVELS):
+        # (or the thread and a spaced dash, the head's last field before the logger:
+        # ``INFO <*> - cljdoc.server.system Starting …``, indico's ``%(levelname)s
+        # %(request_id)s - %(name)s %(message)s``; round 40, weak40)
+        before = at - 3
     else:
         return False
     index = 0

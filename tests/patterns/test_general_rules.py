@@ -5498,3 +5498,67 @@ def test_the_call_sites_sentence_after_a_folded_cause_and_its_stop_is_its_own():
                         "Sending message failed with error: connection refused")
     assert _one_pattern("Error while loading a collection: connection reset by peer. Skipping collection alpha!",
                         "Error while loading a collection: EOF. Skipping collection beta!")
+
+
+def test_a_kind_glued_to_its_instances_number_that_opens_the_message_is_the_call_sites():
+    # (round 40, weak40; templates.two_numbered_leads) Elixir's `Logger.debug("stream/#{id}:
+    # state: …")`, a process named by its kind and its number: the number is the value, the
+    # kind the call site's text, so `stream/<*>:` and `consumer/<*>:` after the level alone in
+    # brackets are two call sites; before, the leading name after the level was let go as a
+    # value (`[debug] <*>: state: :<*>`), the kind with its number
+    streams = ["[debug] stream/78: state: :unhealthy", "[debug] stream/710101: state: :online"]
+    consumers = ["[debug] consumer/15: state: :pending", "[debug] consumer/10892: state: :follower"]
+    producers = ["[debug] producer/13828: state: :failed", "[debug] producer/51552: state: :stopping"]
+    assert _one_id_each(streams, consumers, producers)
+    assert _one_id_each(["[info] consumer/3853527: connected", "[info] consumer/290: connected"],
+                        ["[info] producer/7870: connected", "[info] producer/375: connected"])
+    # and by `#` (Hyperf's `Worker#<*>`), as score keeps two such names apart elsewhere
+    assert _one_id_each(["[info] TaskWorker#2: started", "[info] TaskWorker#5: started"],
+                        ["[info] Worker#7: started", "[info] Worker#1: started"])
+    # near misses: a leading name that varies whole (a plain name, no number glued) is still
+    # let go as a value, and one kind with its numbers is one pattern
+    assert _one_pattern("[info] ledger: connected", "[info] billing-api: connected",
+                        "[info] orders_v2: connected")
+    assert _one_pattern_both_ways("[debug] stream/78: state: :unhealthy",
+                                  "[debug] stream/9: state: :online")
+
+
+def test_a_dotted_logger_after_the_thread_and_a_spaced_dash_is_the_call_sites():
+    # (round 40, weak40; templates._logger_at) a head of the level, a thread and a spaced dash
+    # before the logger's dotted name (cljdoc's `INFO <thread> - cljdoc.server.system Starting
+    # :cljdoc/storage`, indico's `%(levelname)s %(request_id)s - %(name)s %(message)s`): the
+    # logger is the module that logs, one per call site, as right after the level or after
+    # the level and the thread; before, two modules' `Starting :<*>` were one pattern once
+    # one module's keyword had varied
+    threads = ["main", "worker-3", "billing-16", "profile-7", "sessions-prod", "hourly", "users-8", "nightly"]
+    parts = ["storage", "analysis-service", "tea-time", "db-backup", "metrics-logger", "search", "cache", "jobs"]
+    system: set[str] = set()
+    optimizer: set[str] = set()
+    miner = PatternMiner()
+    for n, thread in enumerate(threads * 2):
+        system.add(miner.add(f"INFO {thread} - app.server.system Starting :app/{parts[n % 8]}"))
+        optimizer.add(miner.add(f"INFO {threads[(n + 3) % 8]} - app.sqlite.optimizer Starting :app/sqlite-optimizer"))
+    assert len(optimizer) == 1
+    assert not optimizer & system
+    # near miss: a dotted name after a dash that no level and thread come before is the
+    # message's, a value as often (`<*> - api.example.com unreachable`), and still varies
+    assert _one_pattern("12 - api.example.com unreachable after 3 tries",
+                        "13 - db.example.org unreachable after 5 tries",
+                        "14 - cache.example.net unreachable after 9 tries")
+
+
+def test_two_past_forms_before_one_noun_after_a_preposition_are_two_events():
+    # (round 40, weak40; templates._past_forms_before_noun) Quartz.NET's `Error while notifying
+    # SchedulerListener of resumed group: <*>` / `… of paused group: <*>`: after `of` a word
+    # reads as a value's, but two verbs' past forms before the same noun say what happened to
+    # the noun's thing, the event each call site reports; before, one pattern `… of <*> group:`
+    resumed = [f"fail: Quartz.Core.QuartzScheduler[0] Error while notifying SchedulerListener of resumed group: {g}"
+               for g in ("IndexerService", "primary", "reports")]
+    paused = [f"fail: Quartz.Core.QuartzScheduler[0] Error while notifying SchedulerListener of paused group: {g}"
+              for g in ("billing", "DEFAULT", "nightly")]
+    assert _one_id_each(resumed, paused)
+    assert _one_id_each(paused, resumed)
+    # near miss: a name of the preposition's before the noun still varies (`for orders_v2
+    # queue` / `for billing_v3 queue`)
+    assert _one_pattern("Rebalancing partitions for orders_v2 queue: 4 moved",
+                        "Rebalancing partitions for billing_v3 queue: 9 moved")
