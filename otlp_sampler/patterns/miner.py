@@ -568,9 +568,9 @@ class PatternMiner:
             joined[pattern.id] = into
         if joined:
             for at, pid in enumerate(ids):
-                into = joined.get(pid)
-                if into is not None:
-                    ids[at] = into.id
+                found = joined.get(pid)
+                if found is not None:
+                    ids[at] = found.id
 
     def _read_as_earlier(self, masked: str, earlier: str | tuple[str]) -> Pattern | None:
         """The pattern of ``earlier``, the cache key of the text as first read before this
