@@ -56,7 +56,15 @@ from otlp_sampler.patterns.masking import (
 )
 from otlp_sampler.patterns.positions import Cut, HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens, spaced_after_cut
+from otlp_sampler.patterns.shapes import (
+    MAX_SHAPES,
+    Pattern,
+    Shape,
+    ShapeIndex,
+    id_text,
+    id_tokens,
+    spaced_after_cut,
+)
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
@@ -204,6 +212,9 @@ class PatternMiner:
         self._batch_at = -1
         self._batch_masks: list[_Masking | None] = []
         self._batch_tokens: _Read = _NO_TOKENS
+        # the patterns add_batch's placing makes, in order (None while no batch is placed): the
+        # ones whose ids no record has been given yet (_join_covered)
+        self._made: list[Pattern] | None = None
 
     # ------------------------------------------------------------------ hot path
 
@@ -247,6 +258,8 @@ class PatternMiner:
         hot = exact.hot  # (the generation the reading looks records up in)
         clipped, keys, hits = self._read_batch(messages)
         ids: list[str] = []
+        made: list[Pattern] = []
+        self._made = made
         try:
             for at, message in enumerate(clipped):
                 hit = hits[at]
@@ -262,8 +275,11 @@ class PatternMiner:
                 else:
                     self._batch_at = at  # (_slow takes the reading's masking of this record)
                     ids.append(self._place(message, keys[at]))
+            if made:
+                self._join_covered(made, ids)
             return ids
         finally:
+            self._made = None
             self._index.batch = self._batch = None
             self._batch_at = -1
             self._batch_masks = []
@@ -502,6 +518,8 @@ class PatternMiner:
                 # A live pattern already generalized into exactly this text: the same pattern.
                 return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
+        if self._made is not None:
+            self._made.append(created)
         if "xx" in text:
             created.status = status_class(text)
         shape = Shape(created, token_list, spaced, kinds)
@@ -509,6 +527,50 @@ class PatternMiner:
         if cause is not None:
             self._index.remember_cause(cause[0], shape)
         return created
+
+    def _join_covered(self, made: list[Pattern], ids: list[str]) -> None:
+        """Give the records of a pattern this batch made the id of another pattern whose
+        template the batch's later records made cover it (``ShapeIndex.covering``: a word of
+        it where the other holds ``<*>``, all else equal), when that one holds more records;
+        its shape becomes the other's. ``ids``: the batch's ids, in place.
+
+        At a call site's first records the miner cannot tell a word that varies from one that
+        names the event (§ Matching): ``relay servers for gateway-1: <cause>`` and ``… for
+        ledger-api: <cause>`` are two patterns until a record shows the place to vary (``…
+        for archive-2: <cause>``, its name a value to masking), and the second is a pattern of
+        one record for good, though the first's template now covers it. No id of this
+        batch's patterns has been given to a record yet (add_batch returns them together), so
+        the batch may place those records as its later ones showed, as a reading of the
+        whole request would: where a pattern of more records covers one the batch made, the
+        smaller is a case of the larger, its word a value the larger has taken (round 40,
+        losses40). Not a pattern of fewer records (the one whose word the other took may be
+        an event of its own, which a value seldom repeats as often), not one of several
+        shapes, not across HTTP status classes (a pattern never mixes them)."""
+        joined: dict[str, Pattern] = {}
+        for pattern in made:
+            if not pattern.alive or len(pattern.shapes) != 1:
+                continue
+            shape = pattern.shapes[0]
+            other = self._index.covering(shape)
+            if other is None:
+                continue
+            into = other.pattern
+            if into.count <= pattern.count or into.status != pattern.status or len(into.shapes) >= MAX_SHAPES:
+                continue
+            pattern.alive = False
+            del self._patterns[pattern.id]
+            into.count += pattern.count
+            if pattern.last_used > into.last_used:
+                into.last_used = pattern.last_used
+            shape.pattern = into  # (found again by the index for its texts, as the other's)
+            pattern.shapes = []
+            into.shapes.append(shape)
+            joined[pattern.id] = into
+        if joined:
+            for at, pid in enumerate(ids):
+                found = joined.get(pid)
+                if found is not None:
+                    ids[at] = found.id
 
     def _read_as_earlier(self, masked: str, earlier: str | tuple[str]) -> Pattern | None:
         """The pattern of ``earlier``, the cache key of the text as first read before this

@@ -197,6 +197,18 @@ class Shape:
                       [*self.spaced[:at], False, False, *self.spaced[at + 1:]])
 
 
+def _covers(template: list[str], tokens: list[str]) -> bool:
+    """Whether ``template`` (of the length of ``tokens``) holds each token of ``tokens`` or
+    ``<*>`` at its place, and is not ``tokens`` itself."""
+    wider = False
+    for held, token in zip(template, tokens):  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
+        if held != token:
+            if held != WILDCARD:
+                return False
+            wider = True
+    return wider
+
+
 class _Bucket:
     """Shapes of one length and first word, most popular first (re-sorted as it grows)."""
 
@@ -707,6 +719,31 @@ class ShapeIndex:
         pattern.shapes[where:where + 1] = [folded]
         pattern.text = pattern.shapes[0].text()
         return folded
+
+    def covering(self, shape: Shape) -> Shape | None:
+        """The first shape of another live pattern, of ``shape``'s length, that holds each token
+        of ``shape`` or ``<*>`` at its place and differs from it (its template covers the
+        shape's records); of several, the one of the pattern with most records; None when
+        there is none. Only its lead's bucket and the one of templates that open with a value
+        can hold it (a template that holds the shape's first word there has its lead)."""
+        tokens = shape.tokens
+        lead = lead_key(tokens, shape.kinds)
+        best: Shape | None = None
+        for key in (lead, WILDCARD):
+            by_length = self._buckets.get(key)
+            bucket = None if by_length is None else by_length.get(len(tokens))
+            if bucket is None:
+                continue
+            for other in bucket.shapes:
+                pattern = other.pattern
+                if (pattern is shape.pattern or not pattern.alive or pattern.shapes[0] is not other
+                        or (best is not None and pattern.count <= best.pattern.count)):
+                    continue
+                if _covers(other.tokens, tokens):
+                    best = other
+            if lead == WILDCARD:
+                break  # (one bucket: both keys are the same)
+        return best
 
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""

@@ -5562,3 +5562,37 @@ def test_two_past_forms_before_one_noun_after_a_preposition_are_two_events():
     # queue` / `for billing_v3 queue`)
     assert _one_pattern("Rebalancing partitions for orders_v2 queue: 4 moved",
                         "Rebalancing partitions for billing_v3 queue: 9 moved")
+
+
+def test_a_pattern_the_batch_made_that_a_larger_one_of_the_batch_covers_is_that_one():
+    # (round 40, losses40; miner._join_covered, ShapeIndex.covering) a call site's first record
+    # names a thing with a word, its second another word: two patterns until a record shows the
+    # place to vary (a name with a digit, a value to masking); the first pattern generalizes,
+    # the second stays a pattern of one record that the first's template now covers. No id of
+    # the request's patterns is given before add_batch returns, so that record takes the id of
+    # the pattern of more records whose template covers it
+    def line(name: str, n: int) -> str:
+        return f'level=warning msg="Failed obtaining list of relay servers for {name}: timeout after {n}s"'
+    names = ["gateway-replica", "ledger-api", "archive-2", "orders-7", "users-3", "payments-12"]
+    lines = [line(name, n) for n, name in enumerate(names)]
+    miner = PatternMiner()
+    ids = miner.add_batch(lines)
+    assert len(set(ids)) == 1
+    assert miner.template(ids[0]) == 'level=warning msg="Failed obtaining list of relay servers for <*>: <*>"'
+    # one record at a time the second record's pattern has been given (the join is the batch's)
+    one_by_one = PatternMiner()
+    assert len({one_by_one.add(text) for text in lines}) == 2
+    # later records of the joined text keep the id
+    assert miner.add(lines[1]) == ids[0]
+    assert set(miner.add_batch(lines[:2] * 2)) == {ids[0]}
+    # near miss: a pattern of as many records as the one whose template covers it stays apart
+    # (a word said again and again is an event's as often as a value's)
+    twice = [line("gateway-replica", 1), line("ledger-api", 2), line("ledger-api", 3), line("archive-2", 4)]
+    ids = PatternMiner().add_batch(twice)
+    assert len(set(ids)) == 2 and ids[1] == ids[2] != ids[0] == ids[3]
+    # near miss: a pattern an earlier request made keeps its id (it has been given)
+    miner = PatternMiner()
+    first = miner.add_batch([*lines[:2], line("gateway-replica", 9)])
+    assert len(set(first)) == 2
+    later = miner.add_batch(lines[2:])
+    assert set(later) == {first[0]} and miner.add(lines[1]) == first[1]

@@ -86,7 +86,6 @@ _KNOWN: dict[str, str] = {
     "err:go": _WORDS_IN_BRACKETS,
     "err:java": _WORDS_IN_BRACKETS,
     "err:python": _WORDS_IN_BRACKETS,
-    "list:java": _WORDS_IN_BRACKETS,
     "list:go": _WORDS_IN_BRACKETS,
     "sql": _WORDS_IN_BRACKETS,
     "command": _WORDS_IN_BRACKETS + "; after a key's '=' at the end, its options are read as words",
