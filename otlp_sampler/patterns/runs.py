@@ -273,7 +273,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     uncued = no_cue and not announced and not fielded and (
         m == n or not tail or words_before < ANCHOR_WORDS
         or _message_words(template, template_kinds, head, not (
-            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS)
+            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS
+        or _error_after(template, template_kinds, m - tail))
     if uncued and not parted:
         return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
@@ -328,6 +329,24 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _error_after(template: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the part of ``template`` from ``at`` on (what follows a run) is a comma or a
+    colon of prose, then an error's text to the end that reads as a failure (Go's ``"failed to
+    close %s, %v"``: ``failed to close response, etcdserver: request timed out``): what a
+    library or the OS said, which any call site that met that error prints there, so its
+    words anchor no run before it as the call site's own words do; two records that share
+    only such a text after ``failed to close`` name two things closed, each call site's
+    (``response`` / ``avatar store``), not one value in words (round 40, r38b)."""
+    if at + 1 >= len(template) or template[at] not in _ERROR_MARKS:
+        return False
+    return WORD in kinds[at + 1:] and reads_as_failure(template[at + 1:], kinds[at + 1:])
+
+
+# the marks after which an error's text follows a run (_error_after): a comma (Go's "…, %v"),
+# a colon of prose
+_ERROR_MARKS: Final = frozenset((",", ":"))
 
 
 def _words_around_value(run: list[str]) -> bool:

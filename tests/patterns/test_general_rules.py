@@ -5380,3 +5380,23 @@ def test_a_note_in_brackets_after_a_keys_value_at_the_end_is_the_call_sites():
     # does a text of words and values after the value's colon
     assert _one_pattern("DEBUG fetch failed for job 12: read error 7",
                         "DEBUG fetch failed for job 13: read error 9 (read timeout=30)")
+
+
+def test_an_errors_text_after_a_run_anchors_no_run_before_it():
+    # (round 40, r38b; runs.inner_run_at, _error_after) Go's `"failed to close %s, %v"` style:
+    # `failed to close response, etcdserver: request timed out` / `failed to close avatar store,
+    # etcdserver: …` / `failed to close file main, …`: the words after the run were an error's
+    # text (a comma or a colon, then what a library said, which reads as a failure), printed by
+    # any call site that met that error, and they anchored the run before them as the call
+    # site's own words do: three call sites, one pattern `failed to close <*>, etcdserver: …`.
+    # Such a text anchors no run: the things closed are each call site's
+    for error in ("etcdserver: request timed out", "unexpected EOF", "connection refused"):
+        assert _apart(f"[WARN]  failed to close response, {error}",
+                      f"[WARN]  failed to close avatar store, {error}",
+                      f"[WARN]  can't get comment's 28525 text for image extraction, {error}")
+    # near misses: the call site's own words after the comma still anchor a run (no failure said
+    # there), and a value a naming word introduces still varies before an error's text
+    assert _one_pattern("[WARN]  failed to close response, skipping the rest of the batch",
+                        "[WARN]  failed to close avatar store, skipping the rest of the batch")
+    assert _one_pattern("[WARN] could not stop the sessions-worker service, connection refused",
+                        "[WARN] could not stop the billing service, connection refused")
