@@ -5400,3 +5400,20 @@ def test_an_errors_text_after_a_run_anchors_no_run_before_it():
                         "[WARN]  failed to close avatar store, skipping the rest of the batch")
     assert _one_pattern("[WARN] could not stop the sessions-worker service, connection refused",
                         "[WARN] could not stop the billing service, connection refused")
+
+
+def test_a_class_method_in_the_tag_after_the_level_is_the_call_sites():
+    # (round 40, r38b; templates.score, _CLASS_METHOD) Python's `logger.error("[%s.%s] %s", …)`
+    # written out, `thumbor:ERROR [BaseHander.execute_image_operations] database is locked` /
+    # `thumbor:ERROR [exif] database is locked`: a class's name and one of its methods, dotted, in
+    # the tag right after the level, names where the record is logged; the tag had read as a mark
+    # in brackets, a value another tag stands for, and two call sites that met one error were one
+    # pattern `thumbor:ERROR [<*>] database is locked`
+    for error in ("database is locked", "already exists"):
+        assert _one_id_each([f"thumbor:ERROR [BaseHander.execute_image_operations] {error}"] * 2,
+                            [f"thumbor:ERROR [exif] {error}"] * 2)
+        assert _apart(f"ERROR [ImageHandler.finish_request] {error}",
+                      f"ERROR [ImageHandler.execute_operations] {error}")
+    # near misses: two plain tags there still vary as a value (a thread's, a worker's)
+    assert _one_pattern("ERROR [worker-1] database is locked", "ERROR [worker-2] database is locked")
+    assert _one_pattern("ERROR [exif] database is locked", "ERROR [thumbs] database is locked")
