@@ -1213,7 +1213,18 @@ STATE_WORDS: Final = frozenset((
     "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
 PROSE_WORDS: Final = _PROSE_WORDS  # (shapes._settled: a word before one is no modifier)
-_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
+# verbs in their base form that are never a thing's noun (make, create, fetch; not those that
+# name a thing as often, a build, a mount, a register, a restore): after one, the word is the
+# verb's object, no name a noun introduces (``make data store`` / ``make avatar store``, two
+# call sites; round 40, r38b)
+_BASE_VERBS: Final = frozenset((
+    "make", "create", "delete", "remove", "enable", "disable", "send", "receive", "connect", "disconnect",
+    "get", "initialize", "unregister", "subscribe", "unsubscribe", "unmount", "attach", "detach", "suspend",
+    "accept", "reject", "allow", "deny", "revoke", "apply", "fetch", "parse", "resolve", "decode", "encode",
+    "compile", "validate", "verify", "rename", "invalidate", "publish", "serialize", "deserialize", "evict",
+    "prepare", "generate", "migrate",
+))
+_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST | _BASE_VERBS
 # Closed words after which a word is more often an adjective or a verb than a thing's noun
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
 # frontend-replica, from factory orders).

@@ -5417,3 +5417,20 @@ def test_a_class_method_in_the_tag_after_the_level_is_the_call_sites():
     # near misses: two plain tags there still vary as a value (a thread's, a worker's)
     assert _one_pattern("ERROR [worker-1] database is locked", "ERROR [worker-2] database is locked")
     assert _one_pattern("ERROR [exif] database is locked", "ERROR [thumbs] database is locked")
+
+
+def test_the_word_after_a_verb_that_is_never_a_noun_is_its_object_not_a_name():
+    # (round 40, r38b; templates._BASE_VERBS, noun_names_at) `make data store, type=<*>` / `make
+    # avatar store, type=<*>`, `MiroTalk get stats - …` / `… get token - …`: the word before had
+    # read as a thing's noun that introduces a name after it (`Monitor canary added`), one
+    # pattern each (`make <*> store, type=<*>`); a verb in its base form that names no thing
+    # (make, create, get, fetch, …) is followed by its object, each call site's
+    assert _one_id_each(["[INFO]  make data store, type=public", "[INFO]  make data store, type=metrics"],
+                        ["[INFO]  make avatar store, type=scheduler",
+                         "[INFO]  make avatar store, type=uploads"])
+    assert _apart("[server] MiroTalk get stats - Authorized", "[server] MiroTalk get token - Authorized")
+    # near misses: a thing's noun still introduces a name, and so does a verb that names a thing
+    # as often (a build, a mount), and a hyphenated name after any verb is still a value
+    assert _one_pattern("Monitor canary added", "Monitor gateway-db added")
+    assert _one_pattern("INFO build alpha finished in 3 s", "INFO build beta finished in 4 s")
+    assert _one_pattern("INFO fetch orders-db feed from upstream", "INFO fetch billing feed from upstream")
