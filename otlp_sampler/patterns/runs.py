@@ -23,6 +23,7 @@ from otlp_sampler.patterns.causes import (
     reads_as_failure_word,
     system_error_text,
 )
+from otlp_sampler.patterns.http import status_class_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
     CAPS_LEVELS,
@@ -295,6 +296,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
+    if _other_status_classes(template[head:m - tail], tokens[head:n - tail]):
+        return None  # (two HTTP status classes: two events, as the exact cache keeps them)
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
     # Whether only ``parted`` let the run through, where a rule above refuses any other run:
@@ -329,6 +332,19 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _other_status_classes(run: list[str], other: list[str]) -> bool:
+    """Whether two runs each hold an HTTP status class (``4xx``) and not the same ones: the
+    class names the event (``http.status_class``, one pattern per first digit in the exact
+    cache, ``templates.score``'s two states never one), so no run of words holds two
+    (``completed, status=4xx, <body>`` / ``completed, status=3xx, <body>``, a key's value to
+    the end; round 40, r38b)."""
+    classes = [token for token in run if status_class_word(token)]
+    if not classes:
+        return False
+    others = [token for token in other if status_class_word(token)]
+    return bool(others) and classes != others
 
 
 def _error_after(template: list[str], kinds: list[int], at: int) -> bool:

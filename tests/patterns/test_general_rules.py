@@ -5434,3 +5434,19 @@ def test_the_word_after_a_verb_that_is_never_a_noun_is_its_object_not_a_name():
     assert _one_pattern("Monitor canary added", "Monitor gateway-db added")
     assert _one_pattern("INFO build alpha finished in 3 s", "INFO build beta finished in 4 s")
     assert _one_pattern("INFO fetch orders-db feed from upstream", "INFO fetch billing feed from upstream")
+
+
+def test_no_run_holds_two_http_status_classes():
+    # (round 40, r38b; runs.inner_run_at, _other_status_classes) Go's `"completed, status=%d,
+    # %s", resp.StatusCode, body`: `completed, status=404, <body>` / `completed, status=301,
+    # <body>` read as a key's value to the end, one run, one pattern `completed, status=<*>`; the
+    # status's class names the event (the exact cache keeps one pattern per first digit), so no
+    # run holds two classes
+    miner = PatternMiner()
+    ids = [miner.add(f"[INFO]  completed, status={code}, {body}")
+           for code, body in ((404, "indexer_v2"), (301, "stable.catalog"), (200, "alpha"), (203, "beta"),
+                              (410, "archive"))]
+    assert ids[0] == ids[4] and ids[2] == ids[3] and len({ids[0], ids[1], ids[2]}) == 3
+    # near miss: one class on both sides, the rest of the value still one run
+    assert _one_pattern("[INFO]  completed, status=200, alpha",
+                        "[INFO]  completed, status=204, stable.catalog")
