@@ -354,12 +354,22 @@ def _error_after(template: list[str], kinds: list[int], at: int) -> bool:
     library or the OS said, which any call site that met that error prints there, so its
     words anchor no run before it as the call site's own words do; two records that share
     only such a text after ``failed to close`` name two things closed, each call site's
-    (``response`` / ``avatar store``), not one value in words (round 40, r38b)."""
+    (``response`` / ``avatar store``), not one value in words (round 40, r38b). The text is a
+    wrapped error (its own colon: ``etcdserver: <…>``) or a short one (``ERROR_TEXT_WORDS``
+    tokens at most: ``unexpected EOF``, ``connection refused``); a longer sentence is as often
+    the call site's own words about the failure (``could not reach <*>, no fallback route
+    found in the table``), which anchor a run as before."""
     if at + 1 >= len(template) or template[at] not in _ERROR_MARKS:
         return False
-    return WORD in kinds[at + 1:] and reads_as_failure(template[at + 1:], kinds[at + 1:])
+    text = template[at + 1:]
+    if len(text) > ERROR_TEXT_WORDS and ":" not in text:
+        return False
+    return WORD in kinds[at + 1:] and reads_as_failure(text, kinds[at + 1:])
 
 
+# most tokens of an error's text with no colon of its own after a run (_error_after): the OS's
+# and Go's short texts (context deadline exceeded, disk quota exceeded)
+ERROR_TEXT_WORDS: Final = 4
 # the marks after which an error's text follows a run (_error_after): a comma (Go's "…, %v"),
 # a colon of prose
 _ERROR_MARKS: Final = frozenset((",", ":"))
