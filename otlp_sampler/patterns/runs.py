@@ -23,6 +23,7 @@ from otlp_sampler.patterns.causes import (
     reads_as_failure_word,
     system_error_text,
 )
+from otlp_sampler.patterns.http import status_class_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
     CAPS_LEVELS,
@@ -275,7 +276,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     uncued = no_cue and not announced and not fielded and (
         m == n or not tail or words_before < ANCHOR_WORDS
         or _message_words(template, template_kinds, head, not (
-            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS)
+            _path_words(template, head, m - tail) or _path_words(tokens, head, n - tail))) < ANCHOR_WORDS
+        or _error_after(template, template_kinds, m - tail))
     if uncued and not parted:
         return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
@@ -296,6 +298,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
+    if _other_status_classes(template[head:m - tail], tokens[head:n - tail]):
+        return None  # (two HTTP status classes: two events, as the exact cache keeps them)
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
     # Whether only ``parted`` let the run through, where a rule above refuses any other run:
@@ -330,6 +334,47 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _other_status_classes(run: list[str], other: list[str]) -> bool:
+    """Whether two runs each hold an HTTP status class (``4xx``) and not the same ones: the
+    class names the event (``http.status_class``, one pattern per first digit in the exact
+    cache, ``templates.score``'s two states never one), so no run of words holds two
+    (``completed, status=4xx, <body>`` / ``completed, status=3xx, <body>``, a key's value to
+    the end; round 40, r38b)."""
+    classes = [token for token in run if status_class_word(token)]
+    if not classes:
+        return False
+    others = [token for token in other if status_class_word(token)]
+    return bool(others) and classes != others
+
+
+def _error_after(template: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the part of ``template`` from ``at`` on (what follows a run) is a comma or a
+    colon of prose, then an error's text to the end that reads as a failure (Go's ``"failed to
+    close %s, %v"``: ``failed to close response, etcdserver: request timed out``): what a
+    library or the OS said, which any call site that met that error prints there, so its
+    words anchor no run before it as the call site's own words do; two records that share
+    only such a text after ``failed to close`` name two things closed, each call site's
+    (``response`` / ``avatar store``), not one value in words (round 40, r38b). The text is a
+    wrapped error (its own colon: ``etcdserver: <…>``) or a short one (``ERROR_TEXT_WORDS``
+    tokens at most: ``unexpected EOF``, ``connection refused``); a longer sentence is as often
+    the call site's own words about the failure (``could not reach <*>, no fallback route
+    found in the table``), which anchor a run as before."""
+    if at + 1 >= len(template) or template[at] not in _ERROR_MARKS:
+        return False
+    text = template[at + 1:]
+    if len(text) > ERROR_TEXT_WORDS and ":" not in text:
+        return False
+    return WORD in kinds[at + 1:] and reads_as_failure(text, kinds[at + 1:])
+
+
+# most tokens of an error's text with no colon of its own after a run (_error_after): the OS's
+# and Go's short texts (context deadline exceeded, disk quota exceeded)
+ERROR_TEXT_WORDS: Final = 4
+# the marks after which an error's text follows a run (_error_after): a comma (Go's "…, %v"),
+# a colon of prose
+_ERROR_MARKS: Final = frozenset((",", ":"))
 
 
 def _words_around_value(run: list[str]) -> bool:

@@ -294,6 +294,10 @@ LEAD_VERBS: Final = frozenset((
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
 CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+# such a class's name and one of its methods, dotted (BaseHander.execute_image_operations,
+# OrderService.placeOrder): where a record is logged (score: a tag right after the level)
+_CLASS_METHOD: Final = re.compile(
+    r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\.[a-z][a-z0-9]*(?:_[a-z0-9]+|[A-Z][a-z0-9]*)*", re.ASCII)
 # the dashes a layout prints between the logger's name that opens the record and the message
 _LOGGER_DASHES: Final = frozenset(("--", "---"))
 
@@ -1001,6 +1005,11 @@ def score(
                     and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
                 return -1.0  # two classes' tags right after the level ([EtcdDataSource] /
                 # [SpringCloudConfigDataSource]): the class that logs, as a logger's name
+            if (index > 1 and previous == "[" and tokens[index - 2] in HEAD_LEVELS
+                    and (_CLASS_METHOD.fullmatch(a) is not None or _CLASS_METHOD.fullmatch(b) is not None)):
+                return -1.0  # a class's method dotted in the tag right after the level (Python's
+                # "[%s.%s]" of class and function: [BaseHander.finish_request] / [exif]): the
+                # call site's own label, no value another tag there stands for (round 40, r38b)
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
         if previous in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
@@ -1281,7 +1290,18 @@ STATE_WORDS: Final = frozenset((
     "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
 PROSE_WORDS: Final = _PROSE_WORDS  # (shapes._settled: a word before one is no modifier)
-_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
+# verbs in their base form that are never a thing's noun (make, create, fetch; not those that
+# name a thing as often, a build, a mount, a register, a restore): after one, the word is the
+# verb's object, no name a noun introduces (``make data store`` / ``make avatar store``, two
+# call sites; round 40, r38b)
+_BASE_VERBS: Final = frozenset((
+    "make", "create", "delete", "remove", "enable", "disable", "send", "receive", "connect", "disconnect",
+    "get", "initialize", "unregister", "subscribe", "unsubscribe", "unmount", "attach", "detach", "suspend",
+    "accept", "reject", "allow", "deny", "revoke", "apply", "fetch", "parse", "resolve", "decode", "encode",
+    "compile", "validate", "verify", "rename", "invalidate", "publish", "serialize", "deserialize", "evict",
+    "prepare", "generate", "migrate",
+))
+_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST | _BASE_VERBS
 # Closed words after which a word is more often an adjective or a verb than a thing's noun
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
 # frontend-replica, from factory orders).

@@ -5596,3 +5596,76 @@ def test_a_pattern_the_batch_made_that_a_larger_one_of_the_batch_covers_is_that_
     assert len(set(first)) == 2
     later = miner.add_batch(lines[2:])
     assert set(later) == {first[0]} and miner.add(lines[1]) == first[1]
+
+
+def test_an_errors_text_after_a_run_anchors_no_run_before_it():
+    # (round 40, r38b; runs.inner_run_at, _error_after) Go's `"failed to close %s, %v"` style:
+    # `failed to close response, etcdserver: request timed out` / `failed to close avatar store,
+    # etcdserver: …` / `failed to close file main, …`: the words after the run were an error's
+    # text (a comma or a colon, then what a library said, which reads as a failure), printed by
+    # any call site that met that error, and they anchored the run before them as the call
+    # site's own words do: three call sites, one pattern `failed to close <*>, etcdserver: …`.
+    # Such a text anchors no run: the things closed are each call site's
+    for error in ("etcdserver: request timed out", "unexpected EOF", "connection refused"):
+        assert _apart(f"[WARN]  failed to close response, {error}",
+                      f"[WARN]  failed to close avatar store, {error}",
+                      f"[WARN]  can't get comment's 28525 text for image extraction, {error}")
+    # near misses: the call site's own words after the comma still anchor a run (no failure said
+    # there, or a sentence longer than a library's short texts), and a value a naming word
+    # introduces still varies before an error's text
+    assert _one_pattern("[WARN]  failed to close response, skipping the rest of the batch",
+                        "[WARN]  failed to close avatar store, skipping the rest of the batch")
+    assert _one_pattern("[WARN]  failed to close response, no fallback route found in the table",
+                        "[WARN]  failed to close avatar store, no fallback route found in the table")
+    assert _one_pattern("[WARN] could not stop the sessions-worker service, connection refused",
+                        "[WARN] could not stop the billing service, connection refused")
+
+
+def test_a_class_method_in_the_tag_after_the_level_is_the_call_sites():
+    # (round 40, r38b; templates.score, _CLASS_METHOD) Python's `logger.error("[%s.%s] %s", …)`
+    # written out, `thumbor:ERROR [BaseHander.execute_image_operations] database is locked` /
+    # `thumbor:ERROR [exif] database is locked`: a class's name and one of its methods, dotted, in
+    # the tag right after the level, names where the record is logged; the tag had read as a mark
+    # in brackets, a value another tag stands for, and two call sites that met one error were one
+    # pattern `thumbor:ERROR [<*>] database is locked`
+    for error in ("database is locked", "already exists"):
+        assert _one_id_each([f"thumbor:ERROR [BaseHander.execute_image_operations] {error}"] * 2,
+                            [f"thumbor:ERROR [exif] {error}"] * 2)
+        assert _apart(f"ERROR [ImageHandler.finish_request] {error}",
+                      f"ERROR [ImageHandler.execute_operations] {error}")
+    # near misses: two plain tags there still vary as a value (a thread's, a worker's)
+    assert _one_pattern("ERROR [worker-1] database is locked", "ERROR [worker-2] database is locked")
+    assert _one_pattern("ERROR [exif] database is locked", "ERROR [thumbs] database is locked")
+
+
+def test_the_word_after_a_verb_that_is_never_a_noun_is_its_object_not_a_name():
+    # (round 40, r38b; templates._BASE_VERBS, noun_names_at) `make data store, type=<*>` / `make
+    # avatar store, type=<*>`, `MiroTalk get stats - …` / `… get token - …`: the word before had
+    # read as a thing's noun that introduces a name after it (`Monitor canary added`), one
+    # pattern each (`make <*> store, type=<*>`); a verb in its base form that names no thing
+    # (make, create, get, fetch, …) is followed by its object, each call site's
+    assert _one_id_each(["[INFO]  make data store, type=public", "[INFO]  make data store, type=metrics"],
+                        ["[INFO]  make avatar store, type=scheduler",
+                         "[INFO]  make avatar store, type=uploads"])
+    assert _apart("[server] MiroTalk get stats - Authorized", "[server] MiroTalk get token - Authorized")
+    # near misses: a thing's noun still introduces a name, and so does a verb that names a thing
+    # as often (a build, a mount), and a hyphenated name after any verb is still a value
+    assert _one_pattern("Monitor canary added", "Monitor gateway-db added")
+    assert _one_pattern("INFO build alpha finished in 3 s", "INFO build beta finished in 4 s")
+    assert _one_pattern("INFO fetch orders-db feed from upstream", "INFO fetch billing feed from upstream")
+
+
+def test_no_run_holds_two_http_status_classes():
+    # (round 40, r38b; runs.inner_run_at, _other_status_classes) Go's `"completed, status=%d,
+    # %s", resp.StatusCode, body`: `completed, status=404, <body>` / `completed, status=301,
+    # <body>` read as a key's value to the end, one run, one pattern `completed, status=<*>`; the
+    # status's class names the event (the exact cache keeps one pattern per first digit), so no
+    # run holds two classes
+    miner = PatternMiner()
+    ids = [miner.add(f"[INFO]  completed, status={code}, {body}")
+           for code, body in ((404, "indexer_v2"), (301, "stable.catalog"), (200, "alpha"), (203, "beta"),
+                              (410, "archive"))]
+    assert ids[0] == ids[4] and ids[2] == ids[3] and len({ids[0], ids[1], ids[2]}) == 3
+    # near miss: one class on both sides, the rest of the value still one run
+    assert _one_pattern("[INFO]  completed, status=200, alpha",
+                        "[INFO]  completed, status=204, stable.catalog")
