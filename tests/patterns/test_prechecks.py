@@ -2018,3 +2018,33 @@ def test_the_coded_error_check_passes_every_text_the_regexes_find() -> None:
             refused += not passed
             assert passed or not expected, (masked, code)
     assert found > 2_000 and refused > 5_000
+
+
+def test_the_dotted_digit_read_by_code_point_is_the_regexs_search(monkeypatch) -> None:
+    """masking._dotted_digit (logger_with_digit's first test, compiled): ``_DOTTED_DIGIT.search
+    (text, 0, end) is not None`` read by the dots ``str.find`` finds and each one's run of
+    characters, for every ``end``; and logger_with_digit gives one answer either way (round
+    40, speed40). Fails with the run's ``$`` or ``_`` left out, a digit taken first after the
+    dot, or the run read past ``end``."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4001)
+    pieces = [".", "..", "a", "Z", "_", "$", "0", "9", "x1", "é", "٣", " ", "-", ":", "/", "[", "(", "]",
+              "WARN", "INFO", "app", "os_oauth1", "V2", "$1", "_9", "10.0.0.1", "12:34:56.789", "a.b"]
+    matched = 0
+    for _ in range(30_000):
+        text = _pieces_joined(rng, lambda: rng.choice(pieces), ["", "", " ", "."], 12)
+        end = rng.randint(0, len(text))
+        expected = masking._DOTTED_DIGIT.search(text, 0, end) is not None
+        assert masking._dotted_digit(text, end) == expected, (text, end)
+        matched += expected
+    assert matched > 2_000
+    heads = ["2024-01-01 12:00:00.123 ", "[", "(", "WARN ", "INFO  ", "1234 ", "x "]
+    names = ["keystone.api.os_oauth1", "App.Core.BasicWebhookV1", "a.b", "db1.prod.local", "x.y_2.z",
+             "a.$1", "A.b9)]", "hello world", "k.v2:"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(heads) for _ in range(rng.randint(0, 3))) + rng.choice(names) + " tail"
+        monkeypatch.setattr(masking, "COMPILED_HERE", True)
+        compiled = masking.logger_with_digit(text)
+        monkeypatch.setattr(masking, "COMPILED_HERE", False)
+        assert masking.logger_with_digit(text) == compiled, text
