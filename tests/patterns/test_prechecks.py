@@ -2048,3 +2048,34 @@ def test_the_dotted_digit_read_by_code_point_is_the_regexs_search(monkeypatch) -
         compiled = masking.logger_with_digit(text)
         monkeypatch.setattr(masking, "COMPILED_HERE", False)
         assert masking.logger_with_digit(text) == compiled, text
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_head_fields_named_or_bracketed_read_by_code_point_are_the_regexs_answers(
+        compiled: bool, monkeypatch) -> None:
+    """positions._named_field and _bracketed_field (HeadPositions.read's and _rewrite's tests of
+    a field, compiled): ``_NAMED_FIELD.fullmatch`` and ``_BRACKETED.fullmatch``'s truth, on
+    random fields of their openings, closings, the name's characters (letters beyond ASCII and
+    marks that are none: ``٣``, ``²``, ``ª``, ``·``, a combining mark), the masker's ``<*>``,
+    colons and whitespace (round 40, speed40). Fails with any class's character left out,
+    ``<*>`` alone read as a name, or the bracketed pair's first name ``<*>`` let through."""
+    from otlp_sampler.patterns import positions
+
+    monkeypatch.setattr(positions, "COMPILED_HERE", compiled)
+    rng = random.Random(4002)
+    alphabet = ["[", "(", "{", '"', "'", "]", ")", "}", ",", ":", ";", "|", "a", "Z", "0", "_", ".", "-",
+                "<", ">", "*", WILDCARD, WILDCARD, "main", "é", "٣", "²", "ª", "·", "\u0300", " ", "\n", "=",
+                "/", "#", "[<*>:", "[a:b]", "x:y"]
+    named = bracketed = 0
+    for field in _random_tokens(rng, alphabet, 80_000):
+        expected = positions._NAMED_FIELD.fullmatch(field) is not None
+        assert positions._named_field(field) == expected, field
+        named += expected
+        expected = positions._BRACKETED.fullmatch(field) is not None
+        assert positions._bracketed_field(field) == expected, field
+        bracketed += expected
+    for field in ["<*>", "[<*>]", "(<*>),", '"<*>"', "[<*>:x]", "[x:<*>]", "[a:b]:", "[a:b]::", "[a:]",
+                  "[:b]", "[]", "()", "[x]", "(x);", "[x]]", "[[x]", "<*>x", "x<*>", "[<*>", "a\n"]:
+        assert positions._named_field(field) == (positions._NAMED_FIELD.fullmatch(field) is not None), field
+        assert positions._bracketed_field(field) == (positions._BRACKETED.fullmatch(field) is not None), field
+    assert named > 5_000 and bracketed > 300
