@@ -2079,3 +2079,31 @@ def test_the_head_fields_named_or_bracketed_read_by_code_point_are_the_regexs_an
         assert positions._named_field(field) == (positions._NAMED_FIELD.fullmatch(field) is not None), field
         assert positions._bracketed_field(field) == (positions._BRACKETED.fullmatch(field) is not None), field
     assert named > 5_000 and bracketed > 300
+
+
+def test_the_unit_after_a_number_read_by_its_words_is_the_regexs_match() -> None:
+    """masking._unit_after_end (_number_end's and _chain_end's test of a unit after a number,
+    compiled): ``_UNIT_AFTER.match(text, at)``'s end, or -1, read by _UNIT_WORDS (the words
+    spelled.words reads in _UNIT at import), on every whitespace or other character
+    before each unit word, random words of the units' letters and their near misses, and what
+    may follow them (round 40, speed40). Fails with a unit word left out of the set, the
+    ``\\b`` read by letters alone, or ``µ`` read as a letter of the run."""
+    from itertools import product
+
+    from otlp_sampler.patterns import masking
+
+    letters = [*sorted(set("".join(masking._UNIT_WORDS))), "x", "Q", "_", "0", "é"]
+    words = ["".join(chars) for size in (1, 2, 3) for chars in product(letters, repeat=size)]
+    for word in sorted(masking._UNIT_WORDS):
+        words += [word, word[:-1], word[1:], word + "s", "x" + word, word.upper(), word.capitalize()]
+    befores = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\xa0", "\u2003", "x", ""]
+    afters = ["", " ", "x", "_", "0", ".", "/", "é", "µ", ")", "-"]
+    rng = random.Random(4003)
+    matched = 0
+    for word in words:
+        text = "5" + rng.choice(befores) + word + rng.choice(afters)
+        found = masking._UNIT_AFTER.match(text, 1)
+        assert masking._unit_after_end(text, 1) == (-1 if found is None else found.end()), text
+        matched += found is not None
+    assert masking._unit_after_end("5", 1) == -1 and masking._unit_after_end("5 ", 1) == -1
+    assert matched > 100
