@@ -931,9 +931,51 @@ def _colon_goes_on(text: str, at: i64, colon: i64) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:colon]`` through its
     ``:`` (not one that ends it): a url's scheme (``/``), a windows path (``\\``), a name
     path or an ipv6 address (``:``), or an address whose groups are hex digits (ipv6, mac).
-    (A host's port needs a dot in the host before it.)"""
+    (A host's port needs a dot in the host before it.) Not a name path that its shape
+    refuses where the word holds a letter no hex digit is (``_name_path_refused``)."""
     after = text[colon + 1] if colon + 1 < len(text) else ""
-    return after in _AFTER_COLON or all(c in _HEX for c in text[at:colon])
+    if after not in _AFTER_COLON:
+        return all(c in _HEX for c in text[at:colon])
+    return after != ":" or all(c in _HEX for c in text[at:colon]) or not _name_path_refused(text, at, colon)
+
+
+def _name_path_refused(text: str, at: i64, colon: i64) -> bool:
+    """Whether the word group's name path (``Foo::Bar``, the one shape that goes on from a
+    word of letters through ``::`` where the word holds a letter no hex digit is: no ipv6
+    address starts in it) refuses ``text[at:]``, the word ``text[at:colon]`` at a token start
+    and ``::`` after it: after ``::`` (``(?<!::)``: a path's later part, never one of its own)
+    or ``\\``, or a method's path (its first lookahead: a ``::`` and a part in small letters
+    or ``_`` whose word is followed by no ``\\`` nor ``::``, as a Rust target's
+    ``crate::module::sub: …`` is). The engine found no match at these places after trying
+    every alternative, some 20,000 instructions a place (r30 s0 and r24 s0 of round 40: a
+    Rust target's every part; round 40, speed40)."""
+    if at >= 1 and (ord(text[at - 1]) == 92 or (
+            at >= 2 and ord(text[at - 1]) == 58 and ord(text[at - 2]) == 58)):
+        return True  # (``\\`` or ``::`` before it)
+    n: i64 = len(text)
+    # (the run of ``[\\w\\:]`` after the first letter, where the lookahead's ``::`` may be)
+    run: i64 = at + 1
+    while run < n and (_word_char_at(text, run) or ord(text[run]) == 92 or ord(text[run]) == 58):
+        run += 1
+    i: i64 = colon
+    while i + 2 < run:
+        if ord(text[i]) == 58 and ord(text[i + 1]) == 58:
+            c: i64 = ord(text[i + 2])
+            if 97 <= c <= 122 or c == 95:  # [a-z_]
+                end: i64 = i + 3
+                while end < n and _word_char_at(text, end):
+                    end += 1
+                if end == n or not (ord(text[end]) == 92 or (
+                        ord(text[end]) == 58 and end + 1 < n and ord(text[end + 1]) == 58)):
+                    return True
+        i += 1
+    return False
+
+
+def _word_char_at(text: str, at: i64) -> bool:
+    """Whether ``text[at]`` is one of ``\\w`` under re.ASCII (_MASK's): a letter, a digit, ``_``."""
+    c: i64 = ord(text[at])
+    return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
 
 # (not one class of the pattern, so not read from it: the character after the colon in each

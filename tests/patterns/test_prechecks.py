@@ -2107,3 +2107,46 @@ def test_the_unit_after_a_number_read_by_its_words_is_the_regexs_match() -> None
         matched += found is not None
     assert masking._unit_after_end("5", 1) == -1 and masking._unit_after_end("5 ", 1) == -1
     assert matched > 100
+
+
+def test_a_name_path_the_scan_refuses_is_one_the_masking_pattern_refuses() -> None:
+    """masking._name_path_refused (``_colon_goes_on``'s answer at a word of letters before
+    ``::``): where it says the name path refuses the place, _MASK matches nothing there; and
+    the compiled scan masks as the engine does. Random Rust targets, C++ and PHP paths,
+    methods called, hex words before ``::`` (an ipv6 address), a ``\\`` or ``] `` before,
+    parts in small letters, capitals and ``_``, and what follows them (round 40, speed40).
+    Fails with the ``(?<!::)`` or the ``\\`` before read as a refusal where it is not, the
+    part's ``_`` or its word's end read otherwise, or a hex word refused."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4004)
+    parts = ["rumqttd", "router", "routing", "Foo", "Bar", "std", "io", "Error", "_x", "x_1", "new", "abc", "dead",
+             "beef", "ab", "f", "zebrad", "components", "sync", "App", "Models", "a9", "Ü", "true", "localhost",
+             "SIGTERM", "Mon", "Jan", "<*>", "1", "::1"]
+    seps = ["::", "::", "::", ":", "\\", "\\\\", "."]
+    tails = ["", ": ", ":", " ", "()", "(", "::", "\\", " -- ", " - ", ".", ",", "1", "]", "\n"]
+    heads = ["", "", "ERROR ", "] ", "[x] ", "::", "\\", "?", '"', "x=", "(", ":"]
+    refused = matched = 0
+    for _ in range(30_000):
+        text = rng.choice(heads) + "".join(
+            rng.choice(parts) + rng.choice(seps) for _ in range(rng.randint(0, 3))) + rng.choice(parts) + rng.choice(
+            tails) + rng.choice(parts)
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            before = text[at - 1] if at else ""
+            if not (text[at].isascii() and text[at].isalpha()) or (
+                    before and (before.isalnum() or before in "_.-\"'`?")):
+                continue
+            end = at
+            while end < len(text) and text[end].isascii() and text[end].isalpha():
+                end += 1
+            word = text[at:end]
+            if (not text.startswith("::", end) or all(c in masking._HEX for c in word)
+                    or word in masking._NAMED_WHOLE or word[:3] in masking._NAMED_START):
+                continue  # (the scan asks the engine at a named word, as at a hex one)
+            if masking._name_path_refused(text, at, end):
+                refused += 1
+                assert masking._MASK.match(text, at) is None, (text, at)
+            elif masking._MASK.match(text, at) is not None:
+                matched += 1
+    assert refused > 5_000 and matched > 1_000, (refused, matched)
