@@ -2524,11 +2524,17 @@ def _fold_frames(masked: str) -> str:
 # (the prefix, syslog's priority and version or an opening bracket, and the time: named
 # pieces, so that _may_open_with_time reads the characters a time starts with from the time's)
 _TIME_PREFIX: Final = r"(?:<\d{1,3}>(?:\d )?|[\[(]\s*)?"
+_KLOG_LEVEL: Final = r"[IWEFD]"  # (klog's level letter before its date: I0102 15:04:05)
 _TIME: Final = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
     rf"|\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}|\d{{1,2}}:\d\d(?!\d)|(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b"
-    r"|\d+\.\d{6}\]|[IWEFD]\d{4}\s+\d{1,2}:\d\d)")
+    r"|\d+\.\d{6}\]|" + _KLOG_LEVEL + r"\d{4}\s+\d{1,2}:\d\d)")
 LEADING_TIME: Final = re.compile(_TIME_PREFIX + _TIME, re.ASCII)
+# The letters that open a time: klog's level before its date's digits, and the first three of
+# a day's and a month's name (each name three letters or more: test_prechecks), read from the
+# pieces _TIME is made of (_letters_open_time)
+_KLOG_LEVELS: Final = spelled.characters(_KLOG_LEVEL)
+_TIME_WORD_OPENINGS: Final = frozenset(name[:3] for name in (*_MONTH_NAMES, *_DAY_NAMES))
 # Each ASCII character: 1 where a time may start with it (_TIME's first characters: the
 # digits, a day's or a month's first letter, klog's level letter), else 0.
 _TIME_STARTS: Final = bytes(1 if chr(c) in spelled.first_characters(_TIME) else 0 for c in range(128))
@@ -2555,7 +2561,8 @@ def _may_open_with_time(text: str) -> bool:
         return False
     c: i64 = ord(text[0])
     if c < 128 and _TIME_STARTS[c] == 1:
-        return c > 57 or _digits_go_on_as_time(text, 0)  # (a letter: a day, a month, klog's level)
+        # (a letter: a day, a month, klog's level)
+        return _letters_open_time(text, 0) if c > 57 else _digits_go_on_as_time(text, 0)
     if c == 60:  # <
         return n > 1 and 48 <= ord(text[1]) <= 57
     if c != 91 and c != 40:  # [ (
@@ -2566,7 +2573,20 @@ def _may_open_with_time(text: str) -> bool:
     if at == n:
         return False
     c = ord(text[at])
-    return c < 128 and _TIME_STARTS[c] == 1 and (c > 57 or _digits_go_on_as_time(text, at))
+    return c < 128 and _TIME_STARTS[c] == 1 and (
+        _letters_open_time(text, at) if c > 57 else _digits_go_on_as_time(text, at))
+
+
+def _letters_open_time(text: str, at: i64) -> bool:
+    """Whether the letter at ``at`` opens what a time that starts with a letter needs: klog's
+    level letter and a digit after it (``I0102``), or the first three letters of a day's or a
+    month's name (the date spelled out, a day's name before it or not). Most bracketed heads
+    that open with a letter are a level's or a tag's (``[ERROR]``, ``[DBG]``, ``[Server
+    thread/INFO]``), where the engine found no time (r30 s0 and r24 s0 of round 40: 634 of 635
+    and 778 of 778 matches asked failed, some 5,500 instructions each; round 40, speed40)."""
+    if at + 1 < len(text) and 48 <= ord(text[at + 1]) <= 57:
+        return text[at] in _KLOG_LEVELS  # (no name holds a digit)
+    return text[at:at + 3] in _TIME_WORD_OPENINGS
 
 
 def _digits_go_on_as_time(text: str, at: i64) -> bool:

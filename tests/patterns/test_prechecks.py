@@ -631,10 +631,18 @@ def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
     pieces = ["<", "<1>", "<13>", "<134>1 ", "1 ", "[", "(", " ", "\t", "\n", "  ", "2024-01-02", "2024/1/2",
               "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
               "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
-              "<W>", "fur", "Dec", "5]", "0 ", "12x", "2024", "12", "1.5", "9:"]
+              "<W>", "fur", "Dec", "5]", "0 ", "12x", "2024", "12", "1.5", "9:",
+              # (round 40, speed40: a letter opens a time only as klog's level and a digit, or a
+              # day's or a month's first three letters: _letters_open_time)
+              "DBG", "EG:", "E1", "Ed", "I0", "Iw", "W", "Wed", "Thursday", "Fri,", "Sa", "Ja", "J", "Septem",
+              "Server", "F9999 ", "D1231 12:30", "Sun ", "Aug", "Mon, Jan 2", "Sun Aug 12", "Thursday Dec 31"]
     texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(60_000))
     matched, refused = _matched_and_refused(texts, masking.LEADING_TIME.match, masking._may_open_with_time)
     assert matched > 5_000 and refused > 5_000
+    assert all(len(name) >= 3 for name in (*masking._MONTH_NAMES, *masking._DAY_NAMES))
+    assert not masking._may_open_with_time("[DBG] x")
+    assert not masking._may_open_with_time("[Server thread/INFO]")
+    assert not masking._may_open_with_time("[ERROR] x") and masking._may_open_with_time("[E0102 x")
     assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
     assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
     # digits that no date's, clock's or seconds' mark follows open no time (each of these fails
