@@ -932,9 +932,51 @@ def _colon_goes_on(text: str, at: i64, colon: i64) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:colon]`` through its
     ``:`` (not one that ends it): a url's scheme (``/``), a windows path (``\\``), a name
     path or an ipv6 address (``:``), or an address whose groups are hex digits (ipv6, mac).
-    (A host's port needs a dot in the host before it.)"""
+    (A host's port needs a dot in the host before it.) Not a name path that its shape
+    refuses where the word holds a letter no hex digit is (``_name_path_refused``)."""
     after = text[colon + 1] if colon + 1 < len(text) else ""
-    return after in _AFTER_COLON or all(c in _HEX for c in text[at:colon])
+    if after not in _AFTER_COLON:
+        return all(c in _HEX for c in text[at:colon])
+    return after != ":" or all(c in _HEX for c in text[at:colon]) or not _name_path_refused(text, at, colon)
+
+
+def _name_path_refused(text: str, at: i64, colon: i64) -> bool:
+    """Whether the word group's name path (``Foo::Bar``, the one shape that goes on from a
+    word of letters through ``::`` where the word holds a letter no hex digit is: no ipv6
+    address starts in it) refuses ``text[at:]``, the word ``text[at:colon]`` at a token start
+    and ``::`` after it: after ``::`` (``(?<!::)``: a path's later part, never one of its own)
+    or ``\\``, or a method's path (its first lookahead: a ``::`` and a part in small letters
+    or ``_`` whose word is followed by no ``\\`` nor ``::``, as a Rust target's
+    ``crate::module::sub: …`` is). The engine found no match at these places after trying
+    every alternative, some 20,000 instructions a place (r30 s0 and r24 s0 of round 40: a
+    Rust target's every part; round 40, speed40)."""
+    if at >= 1 and (ord(text[at - 1]) == 92 or (
+            at >= 2 and ord(text[at - 1]) == 58 and ord(text[at - 2]) == 58)):
+        return True  # (``\\`` or ``::`` before it)
+    n: i64 = len(text)
+    # (the run of ``[\\w\\:]`` after the first letter, where the lookahead's ``::`` may be)
+    run: i64 = at + 1
+    while run < n and (_word_char_at(text, run) or ord(text[run]) == 92 or ord(text[run]) == 58):
+        run += 1
+    i: i64 = colon
+    while i + 2 < run:
+        if ord(text[i]) == 58 and ord(text[i + 1]) == 58:
+            c: i64 = ord(text[i + 2])
+            if 97 <= c <= 122 or c == 95:  # [a-z_]
+                end: i64 = i + 3
+                while end < n and _word_char_at(text, end):
+                    end += 1
+                if end == n or not (ord(text[end]) == 92 or (
+                        ord(text[end]) == 58 and end + 1 < n and ord(text[end + 1]) == 58)):
+                    return True
+        i += 1
+    return False
+
+
+def _word_char_at(text: str, at: i64) -> bool:
+    """Whether ``text[at]`` is one of ``\\w`` under re.ASCII (_MASK's): a letter, a digit, ``_``."""
+    c: i64 = ord(text[at])
+    return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
 
 # (not one class of the pattern, so not read from it: the character after the colon in each
@@ -1258,6 +1300,46 @@ def _random_id_at(text: str, at: i64, end: i64) -> bool:
 _UNIT_AFTER: Final = re.compile(r"\s" + _UNIT + r"\b", re.ASCII)
 
 
+def _letter_runs(words: frozenset[str]) -> frozenset[str]:
+    """``words`` (_UNIT's, spelled from the pattern at import) when each is a run of ASCII
+    letters after one character beyond ASCII (``µs``) or none: the shape _unit_after_end reads
+    a unit by, the ``\\b`` after it where the run of ASCII word characters ends; another shape
+    raises at import (round 40, speed40)."""
+    for word in words:
+        letters = word if word[:1].isascii() else word[1:]
+        if not (letters and letters.isascii() and letters.isalpha()):
+            raise ValueError(f"{word!r}: _unit_after_end reads no unit of that shape")
+    return words
+
+
+_UNIT_WORDS: Final = _letter_runs(spelled.words(_UNIT))
+
+
+def _unit_after_end(text: str, at: i64) -> i64:
+    """The end of ``_UNIT_AFTER.match(text, at)``, else -1: the character at ``at`` is ASCII
+    whitespace (``\\s``), and the word after it one of _UNIT_WORDS, whole: each is ASCII
+    letters (after ``µ`` or not), so the ``\\b`` after it is where the run of ASCII word
+    characters ends. Read without the engine (its call some 1,700 instructions a number
+    before a space, r30 s0 of round 40; round 40, speed40)."""
+    n: i64 = len(text)
+    if at >= n:
+        return -1
+    c: i64 = ord(text[at])
+    if not (c == 32 or 9 <= c <= 13):
+        return -1
+    start: i64 = at + 1
+    if start == n:
+        return -1
+    run: i64 = start + 1 if ord(text[start]) >= 128 else start  # (µ: the run after it)
+    end: i64 = run
+    while end < n:
+        c = ord(text[end])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+            break
+        end += 1
+    return end if end > run and text[start:end] in _UNIT_WORDS else -1
+
+
 def _number_end(text: str, at: i64) -> i64:
     """Where _FAST_VALUES' first alternative ends a match at ``text[at]`` (a digit): a word of
     ``\\w``, not an HTTP status class (``5xx``), where _VALUE_END says a value ends, with no
@@ -1275,7 +1357,7 @@ def _number_end(text: str, at: i64) -> i64:
         return end
     c = ord(text[end])
     if c == 32 or 9 <= c <= 13:
-        return at if _UNIT_AFTER.match(text, end) is not None else end
+        return at if _unit_after_end(text, end) >= 0 else end
     if c in _VALUE_ENDS:
         return end
     if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
@@ -1444,8 +1526,8 @@ def _chain_end(text: str, at: i64) -> i64:
     elif c == 32 or 9 <= c <= 13:
         # (a unit after a space, as _number_end found: the number and its unit, the group's
         # shape of them, the first to match there; round 32, speed26)
-        unit = _UNIT_AFTER.match(text, digits)
-        return at if unit is None else unit.end()
+        unit_end = _unit_after_end(text, digits)
+        return at if unit_end < 0 else unit_end
     elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88:
         return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx)
     if c == 46:
@@ -1458,9 +1540,9 @@ def _chain_end(text: str, at: i64) -> i64:
             # unit there the shapes after it read the decimal as they read one before any other
             # character: round 32, speed26, where the engine was asked at every decimal before a
             # space, Spark's ``task 27.0 in stage 26.0``)
-            unit = _UNIT_AFTER.match(text, decimal)
-            if unit is not None:
-                return unit.end()
+            unit_end = _unit_after_end(text, decimal)
+            if unit_end >= 0:
+                return unit_end
     # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
     # ipv6 address whose first group holds a letter: a digit's colon is asked above)
     host_end = digits
@@ -2254,8 +2336,8 @@ def logger_with_digit(text: str) -> tuple[int, int] | None:
     digits, ``_`` or ``$``; the first name holds no digit (a host's, ``db1.prod.local``,
     does); before the level only the head's values, no sentence's word (round 38, r36a)."""
     end: i64 = min(len(text), 160)
-    if _DOTTED_DIGIT.search(text, 0, end) is None:
-        return None  # (most texts: no name after a dot holds a digit, one search in C)
+    if not (_dotted_digit(text, end) if COMPILED_HERE else _DOTTED_DIGIT.search(text, 0, end) is not None):
+        return None  # (most texts: no name after a dot holds a digit)
     at: i64 = 0
     level = False
     depth: i64 = 0  # (brackets open before the word: the head's tags, a thread's name)
@@ -2286,6 +2368,35 @@ def logger_with_digit(text: str) -> tuple[int, int] | None:
                 # values, a time, a pid, and its bracketed tags)
         at = space + 1
     return None
+
+
+def _dotted_digit(text: str, end: i64) -> bool:
+    """``_DOTTED_DIGIT.search(text, 0, end) is not None``, read without the engine: a dot
+    before ``end`` followed by an ASCII letter or ``_``, and a digit in the run of ASCII
+    letters, digits, ``_`` and ``$`` after it (before ``end``). Compiled, the dots are found
+    by ``str.find`` (memchr) and each one's run read by code point: some tenths of the
+    engine's call (a generic method call, its state and its scan of the record's dots,
+    4,600 instructions a call on r30 s0; round 40, speed40). As Python the engine's is
+    cheaper (logger_with_digit asks it there)."""
+    at: i64 = text.find(".", 0, end)
+    while at >= 0:
+        i: i64 = at + 1
+        if i < end:
+            c: i64 = ord(text[i])
+            if 97 <= c <= 122 or 65 <= c <= 90 or c == 95:
+                i += 1
+                while i < end:
+                    c = ord(text[i])
+                    if 48 <= c <= 57:
+                        return True
+                    if not (97 <= c <= 122 or 65 <= c <= 90 or c == 95 or c == 36):
+                        break
+                    i += 1
+                # (the run holds no dot: the next dot is at or after its end)
+                at = text.find(".", i, end) if i < end else -1
+                continue
+        at = text.find(".", i, end) if i < end else -1
+    return False
 
 
 def _dotted_code_with_digit(name: str) -> bool:
@@ -2414,11 +2525,17 @@ def _fold_frames(masked: str) -> str:
 # (the prefix, syslog's priority and version or an opening bracket, and the time: named
 # pieces, so that _may_open_with_time reads the characters a time starts with from the time's)
 _TIME_PREFIX: Final = r"(?:<\d{1,3}>(?:\d )?|[\[(]\s*)?"
+_KLOG_LEVEL: Final = r"[IWEFD]"  # (klog's level letter before its date: I0102 15:04:05)
 _TIME: Final = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
     rf"|\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}|\d{{1,2}}:\d\d(?!\d)|(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b"
-    r"|\d+\.\d{6}\]|[IWEFD]\d{4}\s+\d{1,2}:\d\d)")
+    r"|\d+\.\d{6}\]|" + _KLOG_LEVEL + r"\d{4}\s+\d{1,2}:\d\d)")
 LEADING_TIME: Final = re.compile(_TIME_PREFIX + _TIME, re.ASCII)
+# The letters that open a time: klog's level before its date's digits, and the first three of
+# a day's and a month's name (each name three letters or more: test_prechecks), read from the
+# pieces _TIME is made of (_letters_open_time)
+_KLOG_LEVELS: Final = spelled.characters(_KLOG_LEVEL)
+_TIME_WORD_OPENINGS: Final = frozenset(name[:3] for name in (*_MONTH_NAMES, *_DAY_NAMES))
 # Each ASCII character: 1 where a time may start with it (_TIME's first characters: the
 # digits, a day's or a month's first letter, klog's level letter), else 0.
 _TIME_STARTS: Final = bytes(1 if chr(c) in spelled.first_characters(_TIME) else 0 for c in range(128))
@@ -2445,7 +2562,8 @@ def _may_open_with_time(text: str) -> bool:
         return False
     c: i64 = ord(text[0])
     if c < 128 and _TIME_STARTS[c] == 1:
-        return c > 57 or _digits_go_on_as_time(text, 0)  # (a letter: a day, a month, klog's level)
+        # (a letter: a day, a month, klog's level)
+        return _letters_open_time(text, 0) if c > 57 else _digits_go_on_as_time(text, 0)
     if c == 60:  # <
         return n > 1 and 48 <= ord(text[1]) <= 57
     if c != 91 and c != 40:  # [ (
@@ -2456,7 +2574,20 @@ def _may_open_with_time(text: str) -> bool:
     if at == n:
         return False
     c = ord(text[at])
-    return c < 128 and _TIME_STARTS[c] == 1 and (c > 57 or _digits_go_on_as_time(text, at))
+    return c < 128 and _TIME_STARTS[c] == 1 and (
+        _letters_open_time(text, at) if c > 57 else _digits_go_on_as_time(text, at))
+
+
+def _letters_open_time(text: str, at: i64) -> bool:
+    """Whether the letter at ``at`` opens what a time that starts with a letter needs: klog's
+    level letter and a digit after it (``I0102``), or the first three letters of a day's or a
+    month's name (the date spelled out, a day's name before it or not). Most bracketed heads
+    that open with a letter are a level's or a tag's (``[ERROR]``, ``[DBG]``, ``[Server
+    thread/INFO]``), where the engine found no time (r30 s0 and r24 s0 of round 40: 634 of 635
+    and 778 of 778 matches asked failed, some 5,500 instructions each; round 40, speed40)."""
+    if at + 1 < len(text) and 48 <= ord(text[at + 1]) <= 57:
+        return text[at] in _KLOG_LEVELS  # (no name holds a digit)
+    return text[at:at + 3] in _TIME_WORD_OPENINGS
 
 
 def _digits_go_on_as_time(text: str, at: i64) -> bool:

@@ -631,10 +631,18 @@ def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
     pieces = ["<", "<1>", "<13>", "<134>1 ", "1 ", "[", "(", " ", "\t", "\n", "  ", "2024-01-02", "2024/1/2",
               "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
               "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
-              "<W>", "fur", "Dec", "5]", "0 ", "12x", "2024", "12", "1.5", "9:"]
+              "<W>", "fur", "Dec", "5]", "0 ", "12x", "2024", "12", "1.5", "9:",
+              # (round 40, speed40: a letter opens a time only as klog's level and a digit, or a
+              # day's or a month's first three letters: _letters_open_time)
+              "DBG", "EG:", "E1", "Ed", "I0", "Iw", "W", "Wed", "Thursday", "Fri,", "Sa", "Ja", "J", "Septem",
+              "Server", "F9999 ", "D1231 12:30", "Sun ", "Aug", "Mon, Jan 2", "Sun Aug 12", "Thursday Dec 31"]
     texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(60_000))
     matched, refused = _matched_and_refused(texts, masking.LEADING_TIME.match, masking._may_open_with_time)
     assert matched > 5_000 and refused > 5_000
+    assert all(len(name) >= 3 for name in (*masking._MONTH_NAMES, *masking._DAY_NAMES))
+    assert not masking._may_open_with_time("[DBG] x")
+    assert not masking._may_open_with_time("[Server thread/INFO]")
+    assert not masking._may_open_with_time("[ERROR] x") and masking._may_open_with_time("[E0102 x")
     assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
     assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
     # digits that no date's, clock's or seconds' mark follows open no time (each of these fails
@@ -2050,3 +2058,168 @@ def test_the_coded_error_check_passes_every_text_the_regexes_find() -> None:
             refused += not passed
             assert passed or not expected, (masked, code)
     assert found > 2_000 and refused > 5_000
+
+
+def test_the_dotted_digit_read_by_code_point_is_the_regexs_search(monkeypatch) -> None:
+    """masking._dotted_digit (logger_with_digit's first test, compiled): ``_DOTTED_DIGIT.search
+    (text, 0, end) is not None`` read by the dots ``str.find`` finds and each one's run of
+    characters, for every ``end``; and logger_with_digit gives one answer either way (round
+    40, speed40). Fails with the run's ``$`` or ``_`` left out, a digit taken first after the
+    dot, or the run read past ``end``."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4001)
+    pieces = [".", "..", "a", "Z", "_", "$", "0", "9", "x1", "é", "٣", " ", "-", ":", "/", "[", "(", "]",
+              "WARN", "INFO", "app", "os_oauth1", "V2", "$1", "_9", "10.0.0.1", "12:34:56.789", "a.b"]
+    matched = 0
+    for _ in range(30_000):
+        text = _pieces_joined(rng, lambda: rng.choice(pieces), ["", "", " ", "."], 12)
+        end = rng.randint(0, len(text))
+        expected = masking._DOTTED_DIGIT.search(text, 0, end) is not None
+        assert masking._dotted_digit(text, end) == expected, (text, end)
+        matched += expected
+    assert matched > 2_000
+    heads = ["2024-01-01 12:00:00.123 ", "[", "(", "WARN ", "INFO  ", "1234 ", "x "]
+    names = ["keystone.api.os_oauth1", "App.Core.BasicWebhookV1", "a.b", "db1.prod.local", "x.y_2.z",
+             "a.$1", "A.b9)]", "hello world", "k.v2:"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(heads) for _ in range(rng.randint(0, 3))) + rng.choice(names) + " tail"
+        monkeypatch.setattr(masking, "COMPILED_HERE", True)
+        compiled = masking.logger_with_digit(text)
+        monkeypatch.setattr(masking, "COMPILED_HERE", False)
+        assert masking.logger_with_digit(text) == compiled, text
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_head_fields_named_or_bracketed_read_by_code_point_are_the_regexs_answers(
+        compiled: bool, monkeypatch) -> None:
+    """positions._named_field and _bracketed_field (HeadPositions.read's and _rewrite's tests of
+    a field, compiled): ``_NAMED_FIELD.fullmatch`` and ``_BRACKETED.fullmatch``'s truth, on
+    random fields of their openings, closings, the name's characters (letters beyond ASCII and
+    marks that are none: ``٣``, ``²``, ``ª``, ``·``, a combining mark), the masker's ``<*>``,
+    colons and whitespace (round 40, speed40). Fails with any class's character left out,
+    ``<*>`` alone read as a name, or the bracketed pair's first name ``<*>`` let through."""
+    from otlp_sampler.patterns import positions
+
+    monkeypatch.setattr(positions, "COMPILED_HERE", compiled)
+    rng = random.Random(4002)
+    alphabet = ["[", "(", "{", '"', "'", "]", ")", "}", ",", ":", ";", "|", "a", "Z", "0", "_", ".", "-",
+                "<", ">", "*", WILDCARD, WILDCARD, "main", "é", "٣", "²", "ª", "·", "\u0300", " ", "\n", "=",
+                "/", "#", "[<*>:", "[a:b]", "x:y"]
+    named = bracketed = 0
+    for field in _random_tokens(rng, alphabet, 80_000):
+        expected = positions._NAMED_FIELD.fullmatch(field) is not None
+        assert positions._named_field(field) == expected, field
+        named += expected
+        expected = positions._BRACKETED.fullmatch(field) is not None
+        assert positions._bracketed_field(field) == expected, field
+        bracketed += expected
+    for field in ["<*>", "[<*>]", "(<*>),", '"<*>"', "[<*>:x]", "[x:<*>]", "[a:b]:", "[a:b]::", "[a:]",
+                  "[:b]", "[]", "()", "[x]", "(x);", "[x]]", "[[x]", "<*>x", "x<*>", "[<*>", "a\n"]:
+        assert positions._named_field(field) == (positions._NAMED_FIELD.fullmatch(field) is not None), field
+        assert positions._bracketed_field(field) == (positions._BRACKETED.fullmatch(field) is not None), field
+    assert named > 5_000 and bracketed > 300
+
+
+def test_the_unit_after_a_number_read_by_its_words_is_the_regexs_match() -> None:
+    """masking._unit_after_end (_number_end's and _chain_end's test of a unit after a number,
+    compiled): ``_UNIT_AFTER.match(text, at)``'s end, or -1, read by _UNIT_WORDS (the words
+    spelled.words reads in _UNIT at import), on every whitespace or other character
+    before each unit word, random words of the units' letters and their near misses, and what
+    may follow them (round 40, speed40). Fails with a unit word left out of the set, the
+    ``\\b`` read by letters alone, or ``µ`` read as a letter of the run."""
+    from itertools import product
+
+    from otlp_sampler.patterns import masking
+
+    letters = [*sorted(set("".join(masking._UNIT_WORDS))), "x", "Q", "_", "0", "é"]
+    words = ["".join(chars) for size in (1, 2, 3) for chars in product(letters, repeat=size)]
+    for word in sorted(masking._UNIT_WORDS):
+        words += [word, word[:-1], word[1:], word + "s", "x" + word, word.upper(), word.capitalize()]
+    befores = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\xa0", "\u2003", "x", ""]
+    afters = ["", " ", "x", "_", "0", ".", "/", "é", "µ", ")", "-"]
+    rng = random.Random(4003)
+    matched = 0
+    for word in words:
+        text = "5" + rng.choice(befores) + word + rng.choice(afters)
+        found = masking._UNIT_AFTER.match(text, 1)
+        assert masking._unit_after_end(text, 1) == (-1 if found is None else found.end()), text
+        matched += found is not None
+    assert masking._unit_after_end("5", 1) == -1 and masking._unit_after_end("5 ", 1) == -1
+    assert matched > 100
+
+
+def test_a_name_path_the_scan_refuses_is_one_the_masking_pattern_refuses() -> None:
+    """masking._name_path_refused (``_colon_goes_on``'s answer at a word of letters before
+    ``::``): where it says the name path refuses the place, _MASK matches nothing there; and
+    the compiled scan masks as the engine does. Random Rust targets, C++ and PHP paths,
+    methods called, hex words before ``::`` (an ipv6 address), a ``\\`` or ``] `` before,
+    parts in small letters, capitals and ``_``, and what follows them (round 40, speed40).
+    Fails with the ``(?<!::)`` or the ``\\`` before read as a refusal where it is not, the
+    part's ``_`` or its word's end read otherwise, or a hex word refused."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4004)
+    parts = ["rumqttd", "router", "routing", "Foo", "Bar", "std", "io", "Error", "_x", "x_1", "new", "abc",
+             "dead", "beef", "ab", "f", "zebrad", "components", "sync", "App", "Models", "a9", "Ü", "true",
+             "localhost", "SIGTERM", "Mon", "Jan", "<*>", "1", "::1"]
+    seps = ["::", "::", "::", ":", "\\", "\\\\", "."]
+    tails = ["", ": ", ":", " ", "()", "(", "::", "\\", " -- ", " - ", ".", ",", "1", "]", "\n"]
+    heads = ["", "", "ERROR ", "] ", "[x] ", "::", "\\", "?", '"', "x=", "(", ":"]
+    refused = matched = 0
+    for _ in range(30_000):
+        path = "".join(rng.choice(parts) + rng.choice(seps) for _ in range(rng.randint(0, 3)))
+        text = rng.choice(heads) + path + rng.choice(parts) + rng.choice(tails) + rng.choice(parts)
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            before = text[at - 1] if at else ""
+            if not (text[at].isascii() and text[at].isalpha()) or (
+                    before and (before.isalnum() or before in "_.-\"'`?")):
+                continue
+            end = at
+            while end < len(text) and text[end].isascii() and text[end].isalpha():
+                end += 1
+            word = text[at:end]
+            if (not text.startswith("::", end) or all(c in masking._HEX for c in word)
+                    or word in masking._NAMED_WHOLE or word[:3] in masking._NAMED_START):
+                continue  # (the scan asks the engine at a named word, as at a hex one)
+            if masking._name_path_refused(text, at, end):
+                refused += 1
+                assert masking._MASK.match(text, at) is None, (text, at)
+            elif masking._MASK.match(text, at) is not None:
+                matched += 1
+    assert refused > 5_000 and matched > 1_000, (refused, matched)
+
+
+def test_the_bracketed_error_searched_where_a_letter_follows_the_code_is_the_regexs_search() -> None:
+    """causes.fold_system_errors: ``_BRACKETED_SYSTEM_ERROR`` searched only where
+    ``_may_open_a_bracketed_error`` finds ``<*>)`` followed by an ASCII letter or a character
+    beyond ASCII; on random texts of bracketed codes (with a family's name or not), the OS's
+    texts in random cases and with a letter the engine folds (a long s for ``s``),
+    capitalised and small words, spaces, marks and colons, the check never refuses a text the
+    search finds a match in (round 40, speed40). Fails with the letters' test narrowed to
+    capitals or to ASCII."""
+    rng = random.Random(4005)
+    assert all(error[:1].isascii() and error[:1].isalpha() for error in causes._SYSTEM_ERRORS)
+    codes = ["(" + WILDCARD + ")", "(EAI " + WILDCARD + ")", "(" + WILDCARD + ") ", WILDCARD + ")", "(x)",
+             "()"]
+    texts = [*causes._SYSTEM_ERRORS, "The timeout specified has expired", "Internal error", "success", "x",
+             "1", "\u017ftale file handle", "\u017foftware caused connection abort", "É", " ", ": ", ":", "-",
+             "(", ")", "[", WILDCARD]
+    matched = refused = 0
+    for _ in range(40_000):
+        pieces = []
+        for _ in range(rng.randint(1, 4)):
+            text = rng.choice(texts)
+            if rng.random() < 0.5:
+                text = "".join(c.upper() if rng.random() < 0.5 else c for c in text)
+            pieces.append(rng.choice(["", "x ", "ThreadId", "open "]) + rng.choice(codes) + text
+                          + rng.choice([": ", ":", " ", "", ": y"]))
+        masked = "".join(pieces)
+        found = causes._BRACKETED_SYSTEM_ERROR.search(masked) is not None
+        allowed = causes._may_open_a_bracketed_error(masked)
+        if found:
+            matched += 1
+            assert allowed, masked
+        refused += not allowed
+    assert matched > 5_000 and refused > 2_000, (matched, refused)
