@@ -5669,3 +5669,23 @@ def test_no_run_holds_two_http_status_classes():
     # near miss: one class on both sides, the rest of the value still one run
     assert _one_pattern("[INFO]  completed, status=200, alpha",
                         "[INFO]  completed, status=204, stable.catalog")
+
+
+def test_a_namespace_path_after_the_level_and_its_colon_is_the_category_that_logs():
+    # (round 40, r38c; runs._separates, _NAMESPACE_PATH) .NET's console logger prints
+    # `<level>: <Category>: <message>` (`fail: NBXplorer.Indexer.BTC: Node disconnected with
+    # exception` / `fail: …: Invalid response from RPC server <error>`): the colon after the
+    # category was read as an operation's before its cause, and every message that reads as a
+    # failure folded to `fail: <Category>: <*>`; a dotted path of capitalised names is a class's
+    # full name, the category that logs, and the message after it the call site's own
+    assert _apart("fail: Acme.Indexer: Node disconnected with exception",
+                  "fail: Acme.Indexer: Invalid response from RPC server")
+    assert _apart("warn: Acme.Sync.Worker: Unable to reach the peer",
+                  "warn: Acme.Sync.Worker: Failed to load the checkpoint")
+    # near misses: a name alone or a file's name after the level is still an operation's
+    # context as often (error: gettimeofday: <strerror>, error: config.yaml: <cause>), and
+    # the message after the category still holds its values
+    assert _one_pattern("error: config.yaml: permission denied", "error: config.yaml: no such file or directory")
+    assert _one_pattern("fail: Indexer: Node disconnected with exception",
+                        "fail: Indexer: Invalid response from RPC server")
+    assert _one_pattern("info: Acme.Indexer: Rebroadcasted 4096 blocks", "info: Acme.Indexer: Rebroadcasted 12 blocks")
