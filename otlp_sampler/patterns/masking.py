@@ -2223,6 +2223,35 @@ def _prose_word(word: str) -> bool:
     return True
 
 
+# A source file's name and its line after ``at`` that end the record, a stop after them or
+# none (ISC's ``log_error("Impossible condition at %s:%d.", MDL)``, MDL being ``__FILE__,
+# __LINE__``; ``assertion failed at src/queue.rs:88``): the place in the program's own code
+# the record is logged from, each line its own call site, not a value (round 40, r38c). Only
+# after ``at`` and at the end: after another word a location is the message's value
+# (``parsing conf/x.go:12``).
+_AT_LOCATION: Final = re.compile(
+    r" at (?P<file>(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r"):(?P<line>\d+)\.?\Z", re.ASCII)
+
+
+def at_location(text: str) -> tuple[int, int, int] | None:
+    """The file and line after ``at`` that end ``text`` (``_AT_LOCATION``), as ``(start,
+    line, end)``, the line's digits at ``line:end``; or None. (The engine is asked only from
+    the last `` at `` where the text ends with a digit or a digit and a stop.)"""
+    n = len(text)
+    if n < 8:
+        return None
+    last = text[-1] if text[-1] != "." else text[-2]
+    if not "0" <= last <= "9":
+        return None
+    at = text.rfind(" at ")
+    if at < 0:
+        return None
+    found = _AT_LOCATION.match(text, at)
+    if found is None:
+        return None
+    return found.start("file"), found.start("line"), found.end("line")
+
+
 def slash_line_location(text: str) -> tuple[int, int, int] | None:
     """A source file's name and its line parted by a slash in the record's head, a space or
     the end after the line, with no word of prose before it (ZoneMinder's C++ logger prints
@@ -3238,6 +3267,8 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
             if (in_head is None and trailing is None and marks & _MARK_EQUALS
                     and marks & _MARK_COLON_DIGIT and "=" in text):
                 in_head = keyed_location(text)
+            if in_head is None and trailing is None and marks & _MARK_COLON_DIGIT and marks & _MARK_DOT:
+                in_head = at_location(text)  # (a file and line after ``at`` that end the record)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)

@@ -1648,6 +1648,12 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
     return header == at and logger == start + 1 and _logger_word(tokens, kinds, logger)
 
 
+# a namespace's path, two names or more, each capitalised, dotted (NBXplorer.Indexer.BTC)
+_NAMESPACE_PATH: Final = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+", re.ASCII)
+# .NET's console logger's levels, four letters each (fail and crit are no level elsewhere)
+_CONSOLE_LEVELS: Final = frozenset(("trce", "dbug", "info", "warn", "fail", "crit"))
+
+
 def _logger_word(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether ``tokens[at]`` may be a logger's name: a word, not a verb's form in lower case."""
     return kinds[at] in (WORD, TITLE, CAPS, MIXED) and not (tokens[at].islower() and verb_form(tokens[at]))
@@ -1776,6 +1782,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False
         before = tokens[at - 1]
         logger = _level_and_logger(tokens, kinds, at, start)
+        if (at == start + 3 and tokens[start + 1] == ":" and _NAMESPACE_PATH.fullmatch(before)
+                and (tokens[start] in _CONSOLE_LEVELS or is_level_word(tokens[start]))):
+            # a level and its colon, then a namespace's path of capitalised names and its colon
+            # (.NET's console logger, ``fail: NBXplorer.Indexer.BTC: <message>``,
+            # ``info: Microsoft.Hosting.Lifetime: …``): the category that logs, a class's full
+            # name, never an operation whose cause follows (a file's name ends in small letters,
+            # ``config.yaml``), so the message after it is the call site's (round 40, r38c)
+            return False
         if logger and tokens[start + 1] == ":":
             # a level and its colon, then a name and its colon (unbound's info: rpz: <message>):
             # a component's tag as often as an operation and its errno's text (error:

@@ -228,6 +228,13 @@ def closing_location_length(tokens: list[str]) -> int:
     return 0
 
 
+def _closing_line(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a line's number and the stop glued to it that end the record
+    (``Impossible condition at dhcpv6.c:2699.``, masking's ``at_location``; round 40, r38c)."""
+    line = tokens[at]
+    return at == len(tokens) - 1 and line[-1:] == "." and line[:-1].isdigit()
+
+
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
     masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
@@ -243,7 +250,7 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                 and ERLANG_FUNCTION.fullmatch(name) is not None
                 and _FUNCTION_ARITY.fullmatch(tokens[at + 2]) is not None):
             return True  # (an Erlang module before its function, its arity and line: mod:f/1:511)
-        return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
+        return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit() or _closing_line(tokens, at + 2))
                 and (SOURCE_FILE.fullmatch(name) is not None
                      # (or the function and its @ before the file, as a caller that closes the
                      # record is printed: [insideContainer@mount.go:502], masking's TRAILING_LOCATION)
@@ -2521,7 +2528,8 @@ def _two_call_site_locations(tokens: list[str], template: list[str], index: int,
     if ((glued or (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"))
             and location_file_at(tokens, index) and location_file_at(template, index)):
         return True
-    return index > 1 and a.isdigit() and b.isdigit() and (
+    return index > 1 and (a.isdigit() or _closing_line(tokens, index)) and (
+        b.isdigit() or _closing_line(template, index)) and (
         location_file_at(tokens, index - 2)
         or (index == len(tokens) - 2 and closing_location_length(tokens) > 0)
         # (or the line alone after a Rust target's colon, tracing's app::db: 87: <message>,

@@ -5669,3 +5669,42 @@ def test_no_run_holds_two_http_status_classes():
     # near miss: one class on both sides, the rest of the value still one run
     assert _one_pattern("[INFO]  completed, status=200, alpha",
                         "[INFO]  completed, status=204, stable.catalog")
+
+
+def test_a_namespace_path_after_the_level_and_its_colon_is_the_category_that_logs():
+    # (round 40, r38c; runs._separates, _NAMESPACE_PATH) .NET's console logger prints
+    # `<level>: <Category>: <message>` (`fail: NBXplorer.Indexer.BTC: Node disconnected with
+    # exception` / `fail: …: Invalid response from RPC server <error>`): the colon after the
+    # category was read as an operation's before its cause, and every message that reads as a
+    # failure folded to `fail: <Category>: <*>`; a dotted path of capitalised names is a class's
+    # full name, the category that logs, and the message after it the call site's own
+    assert _apart("fail: Acme.Indexer: Node disconnected with exception",
+                  "fail: Acme.Indexer: Invalid response from RPC server")
+    assert _apart("warn: Acme.Sync.Worker: Unable to reach the peer",
+                  "warn: Acme.Sync.Worker: Failed to load the checkpoint")
+    # near misses: a name alone or a file's name after the level is still an operation's
+    # context as often (error: gettimeofday: <strerror>, error: config.yaml: <cause>), and
+    # the message after the category still holds its values
+    assert _one_pattern("error: config.yaml: permission denied",
+                        "error: config.yaml: no such file or directory")
+    assert _one_pattern("fail: Indexer: Node disconnected with exception",
+                        "fail: Indexer: Invalid response from RPC server")
+    assert _one_pattern("info: Acme.Indexer: Rebroadcasted 4096 blocks",
+                        "info: Acme.Indexer: Rebroadcasted 12 blocks")
+
+
+def test_a_source_files_line_after_at_that_ends_the_record_is_the_call_sites_place():
+    # (round 40, r38c; masking.at_location, templates._closing_line) C programs print where
+    # their own code stands (ISC's `log_error("Impossible condition at %s:%d.", MDL)`, MDL being
+    # `__FILE__, __LINE__`): `Impossible condition at dhcpv6.c:2699.` / `… at options.c:3501.`,
+    # one pattern `… at <*>:<*>` before; a source file's name and its line after `at` that end
+    # the record are the call site's place, each line its own call site
+    assert _apart("dhcpd[12]: Impossible condition at dhcpv6.c:2699.",
+                  "dhcpd[13]: Impossible condition at dhcpv6.c:2073.",
+                  "dhcpd[14]: Impossible condition at options.c:3501.")
+    assert _one_pattern("dhcpd[12]: Impossible condition at dhcpv6.c:2699.",
+                        "dhcpd[977]: Impossible condition at dhcpv6.c:2699.")
+    assert _apart("assertion failed at src/queue.rs:88", "assertion failed at src/queue.rs:120")
+    # near misses: a location after another word, or a host and port after `at`, is a value
+    assert _one_pattern("parsing conf/app.go:12", "parsing conf/db.go:40")
+    assert _one_pattern("listening at db.example.com:5432", "listening at cache.example.com:6379")
