@@ -1044,6 +1044,12 @@ def score(
             return -1.0
         if _two_call_site_locations(tokens, template, index, a, b):
             return -1.0
+        if (previous == "in" and index < last and tokens[index + 1] == ":" and template[index + 1] == ":"
+                and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
+            return -1.0  # Failed to convert description in UpdateResource: <*> / … in
+            # CreateResource: <*>: the function a failure happened in, named in CamelCase
+            # by the call site before its cause's colon (Go's "… in UpdateResource: %v"):
+            # where the record is logged, two call sites (round 40, weak40b)
         if ((index + 3 < len(tokens) and tokens[index + 1] == ":" and tokens[index + 3] == ":"
              and tokens[index + 2] in HEAD_LEVELS and template[index + 2] == tokens[index + 2])
                 and _logger_by_level(a, b)):

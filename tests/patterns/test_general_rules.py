@@ -5669,3 +5669,22 @@ def test_no_run_holds_two_http_status_classes():
     # near miss: one class on both sides, the rest of the value still one run
     assert _one_pattern("[INFO]  completed, status=200, alpha",
                         "[INFO]  completed, status=204, stable.catalog")
+
+
+def test_a_functions_camelcase_name_after_in_before_the_causes_colon_is_the_call_sites():
+    # (round 40, weak40b; templates.score, `previous == "in"`) Go's `log.Errorf("[CALDAV]
+    # Failed to convert description in UpdateResource: %v", err)` and its twin in
+    # CreateResource: the function a failure happened in, named in CamelCase by the call
+    # site right before the cause's colon, is where the record is logged; before, the two
+    # were one pattern (`… in <*>: <*>`) once both had been seen
+    updates = ['level=ERROR msg="[CALDAV] Failed to convert description in UpdateResource: EOF"',
+               'level=ERROR msg="[CALDAV] Failed to convert description in UpdateResource: context deadline exceeded"']
+    creates = ['level=ERROR msg="[CALDAV] Failed to convert description in CreateResource: EOF"',
+               'level=ERROR msg="[CALDAV] Failed to convert description in CreateResource: no such host"']
+    assert _one_id_each(updates, creates)
+    assert _one_id_each(["Exception in ResolvingAssembly: timeout", "Exception in ResolvingAssembly: EOF"],
+                        ["Exception in LoadingModule: timeout", "Exception in LoadingModule: EOF"])
+    # near misses: one function's name with its causes is one pattern, and a plain value
+    # after `in` (a lower-case name, no CamelCase) is still let go as a value
+    assert _one_pattern_both_ways("Exception in ResolvingAssembly: timeout", "Exception in ResolvingAssembly: EOF")
+    assert _one_pattern("Error in pipeline-7: timeout", "Error in billing: EOF", "Error in orders_v2: EOF")
