@@ -750,6 +750,13 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a verb's -ing form in small ASCII letters (``creating``,
+    ``updating``): an operation under way, as a progress message opens with it; five letters
+    or more, so that ``ring`` and ``king`` are not (round 40, weak40b)."""
+    return len(word) >= 5 and word.endswith("ing") and word.isascii() and word.isalpha() and word.islower()
+
+
 def _kind_tag(token: str) -> bool:
     """Whether ``token`` is a tag in capitals, letters alone and no level (``ACCOUNT``,
     ``DOWNLOADER``, ``ADDON``): the kind of the thing that logs, as a head prints it.
@@ -1051,6 +1058,18 @@ def score(
             return -1.0
         if _two_call_site_locations(tokens, template, index, a, b):
             return -1.0
+        if (previous == "in" and index < last and tokens[index + 1] == ":" and template[index + 1] == ":"
+                and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
+            return -1.0  # Failed to convert description in UpdateResource: <*> / … in
+            # CreateResource: <*>: the function a failure happened in, named in CamelCase
+            # by the call site before its cause's colon (Go's "… in UpdateResource: %v"):
+            # where the record is logged, two call sites (round 40, weak40b)
+        if (index < last and tokens[index + 1] == template[index + 1] and _gerund(a) and _gerund(b)
+                and _after_level_colon(tokens, index)):
+            return -1.0  # warning: creating lock file <*> / warning: updating lock file <*>:
+            # the message's first word after the level, a verb's -ing form the same words
+            # follow, is the operation the call site reports, as two capitalised first
+            # words are two sentences (round 40, weak40b)
         if ((index + 3 < len(tokens) and tokens[index + 1] == ":" and tokens[index + 3] == ":"
              and tokens[index + 2] in HEAD_LEVELS and template[index + 2] == tokens[index + 2])
                 and _logger_by_level(a, b)):

@@ -5708,3 +5708,46 @@ def test_a_source_files_line_after_at_that_ends_the_record_is_the_call_sites_pla
     # near misses: a location after another word, or a host and port after `at`, is a value
     assert _one_pattern("parsing conf/app.go:12", "parsing conf/db.go:40")
     assert _one_pattern("listening at db.example.com:5432", "listening at cache.example.com:6379")
+
+
+def test_a_functions_camelcase_name_after_in_before_the_causes_colon_is_the_call_sites():
+    # (round 40, weak40b; templates.score, `previous == "in"`) Go's `log.Errorf("[CALDAV]
+    # Failed to convert description in UpdateResource: %v", err)` and its twin in
+    # CreateResource: the function a failure happened in, named in CamelCase by the call
+    # site right before the cause's colon, is where the record is logged; before, the two
+    # were one pattern (`… in <*>: <*>`) once both had been seen
+    updates = ['level=ERROR msg="[CALDAV] Failed to convert description in UpdateResource: EOF"',
+               'level=ERROR msg="[CALDAV] Failed to convert description in UpdateResource: '
+               'context deadline exceeded"']
+    creates = ['level=ERROR msg="[CALDAV] Failed to convert description in CreateResource: EOF"',
+               'level=ERROR msg="[CALDAV] Failed to convert description in CreateResource: no such host"']
+    assert _one_id_each(updates, creates)
+    assert _one_id_each(["Exception in ResolvingAssembly: timeout", "Exception in ResolvingAssembly: EOF"],
+                        ["Exception in LoadingModule: timeout", "Exception in LoadingModule: EOF"])
+    # near misses: one function's name with its causes is one pattern, and a plain value
+    # after `in` (a lower-case name, no CamelCase) is still let go as a value
+    assert _one_pattern_both_ways("Exception in ResolvingAssembly: timeout",
+                                  "Exception in ResolvingAssembly: EOF")
+    assert _one_pattern("Error in pipeline-7: timeout", "Error in billing: EOF", "Error in orders_v2: EOF")
+
+
+def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
+    # (round 40, weak40b; templates._gerund) nix's `warning: creating lock file '%s'` and
+    # `warning: updating lock file '%s'`, each with what follows on the next line: the
+    # message's first word after the level, a verb's -ing form the same words follow, is the
+    # operation the call site reports, as two capitalised first words are two sentences;
+    # before, a batch made them one pattern (`warning: <*> lock file <*>: <*>`) once a path
+    # with spaces had been let go as a run
+    updating = ["warning: updating lock file /var/lib/app/state.db:\ncelery.worker.Consumer",
+                "warning: updating lock file /etc/app/main.go:\nOrders.Api.Controller",
+                "warning: updating lock file /opt/snapshot.bin:\nUserService"]
+    creating = ["warning: creating lock file /srv/My Music/The Band/track (2).mp3: \nSystem.IO.File"]
+    lines = [updating[0], creating[0], updating[1], updating[2]]
+    ids = PatternMiner().add_batch(lines)
+    assert ids[1] not in (ids[0], ids[2], ids[3])
+    assert len(_ids(*lines)) == 2
+    # near miss: one operation's records are one pattern, both ways; and `loading` /
+    # `unloading` apart as before
+    assert _one_pattern_both_ways(*updating)
+    assert _one_id_each(["info: loading plugin alpha", "info: loading plugin beta-2"],
+                        ["info: unloading plugin alpha", "info: unloading plugin gamma"])
