@@ -680,17 +680,15 @@ def _after_cause(masked: str, end: int) -> str:
 _TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')
 
 
-def _own_words(masked: str, end: int) -> int:
-    """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
-    comma outside brackets and quotes, then three words or values (two words of letters) that
-    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``, ``…:
-    EOF, proceeding to read config from other places``): the call site's words after the
-    error's text, as after a bar; a library's text says its own commas before a word of
-    failure (``valid for a, not b``) or a value (``expected <*>, got <*>``; two words are a
-    library's pair, ``expected daily, got remote``, measured)."""
+def _outside_brackets_and_quotes(masked: str, start: int, stop: int, mark: str) -> list[int]:
+    """The places of ``mark`` in ``masked[start:stop]`` outside brackets and quotes, in order;
+    none from a bracket closed that opened before ``start`` on (the cause's text ends inside
+    it, so no word after it is the call site's). The one scan of ``_own_words`` and
+    ``_own_sentence``."""
+    found: list[int] = []
     depth = 0
     quoted = ""
-    for at in range(end, len(masked)):
+    for at in range(start, stop):
         char = masked[at]
         if quoted:
             if char == quoted:
@@ -700,10 +698,24 @@ def _own_words(masked: str, end: int) -> int:
         elif char in ")]}":
             depth -= 1
             if depth < 0:
-                return -1
+                break
         elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
             quoted = char
-        elif char == "," and not depth and masked[at + 1:at + 2] == " ":
+        elif char == mark and not depth:
+            found.append(at)
+    return found
+
+
+def _own_words(masked: str, end: int) -> int:
+    """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
+    comma outside brackets and quotes, then three words or values (two words of letters) that
+    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``, ``…:
+    EOF, proceeding to read config from other places``): the call site's words after the
+    error's text, as after a bar; a library's text says its own commas before a word of
+    failure (``valid for a, not b``) or a value (``expected <*>, got <*>``; two words are a
+    library's pair, ``expected daily, got remote``, measured)."""
+    for at in _outside_brackets_and_quotes(masked, end, len(masked), ","):
+        if masked[at + 1:at + 2] == " ":
             words = _OWN_WORD.findall(masked, at + 2)
             if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
                     and sum(word.isalpha() for word in words) >= 2
@@ -724,22 +736,8 @@ def _own_sentence(masked: str, end: int) -> int:
     collection alpha!``)."""
     if masked[-1:] != "." and masked[-1:] != "!":
         return -1
-    depth = 0
-    quoted = ""
-    for at in range(end, len(masked) - 1):
-        char = masked[at]
-        if quoted:
-            if char == quoted:
-                quoted = ""
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return -1
-        elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
-            quoted = char
-        elif char == "." and not depth and masked[at + 1:at + 2] == " " and masked[at + 2:at + 3].isupper():
+    for at in _outside_brackets_and_quotes(masked, end, len(masked) - 1, "."):
+        if masked[at + 1:at + 2] == " " and masked[at + 2:at + 3].isupper():
             words = masked[at + 2:-1].split(" ")
             if (len(words) >= 3 and all(word.isalpha() for word in words)
                     and any(word.lower() in _SENTENCE_TIES for word in words)
