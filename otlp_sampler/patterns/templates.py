@@ -752,9 +752,10 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
 
 def _gerund(word: str) -> bool:
     """Whether ``word`` is a verb's -ing form in small ASCII letters (``creating``,
-    ``updating``): an operation under way, as a progress message opens with it; five letters
-    or more, so that ``ring`` and ``king`` are not (round 40, weak40b)."""
-    return len(word) >= 5 and word.endswith("ing") and word.isascii() and word.isalpha() and word.islower()
+    ``updating``): an operation under way, as a progress message opens with it; read by
+    ``verb_form`` (a vowel in the stem), so that ``ring``, ``king`` and ``string`` are not
+    (round 40, weak40b)."""
+    return word.endswith("ing") and verb_form(word) and word.isascii() and word.isalpha() and word.islower()
 
 
 def _kind_tag(token: str) -> bool:

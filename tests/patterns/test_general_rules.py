@@ -5751,3 +5751,8 @@ def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
     assert _one_pattern_both_ways(*updating)
     assert _one_id_each(["info: loading plugin alpha", "info: loading plugin beta-2"],
                         ["info: unloading plugin alpha", "info: unloading plugin gamma"])
+    # the -ing form is read by templates.verb_form: a noun that ends so (a vowel-less stem,
+    # `string`, `bring`) opens no operation
+    from otlp_sampler.patterns.templates import _gerund
+    assert _gerund("creating") and _gerund("updating")
+    assert not any(_gerund(word) for word in ("string", "spring", "king", "Loading", "ring"))
