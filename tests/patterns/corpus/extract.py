@@ -1609,6 +1609,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
         if program.name in _SLIPS40 and _slips40_unprinted(program, path, src, m):
             continue  # (slips38) a call its default setup does not print
+        if program.name in _SLIPS41 and _slips41_unprinted(program, path, src, m):
+            continue  # (slips39) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1820,6 +1822,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips40_values(program, path, src, m, site.template)
             if program.name in _SLIPS40OLD:  # (slipsold40) head and values read against the code
                 site.template = _slips40old_values(program, path, src, m, site.template)
+            if program.name in _SLIPS41:  # (slips39) head and values read against the code
+                site.template = _slips41_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4925,6 +4929,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS40OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS40OLD.add(program.name)  # (slipsold40) read as its code prints it: _slips40old_values
         _SLIPS40OLD_CONSTANTS.update(_slips40old_constants(files))
+    _SLIPS41.clear()
+    _SLIPS41_TABLES.clear()
+    if _SLIPS41_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS41.add(program.name)  # (slips39) read as its code prints it: _slips41_values
+        _SLIPS41_TABLES.update(_slips41_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -17774,6 +17783,255 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
             "remark42": _slips40_remark42, "elgg": _slips40_elgg, "papercut-smtp": _slips40_papercut
             }.get(program.name)
     return read(program, path, src, m, template) if read else template
+
+
+# ---------------------------------------------------------------- round 39 checked again (slips39)
+
+
+# (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 41 (slips39)"), by the round whose rules extract them
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39}
+_SLIPS41: set[str] = set()
+# (slips39) read from the program's other files: leap's builtin protocol features' codenames
+# ("codenames"); each list's texts
+_SLIPS41_TABLES: dict[str, list[str]] = {}
+# (slips39) leap: what an fc format's ${key} prints where its kind was guessed otherwise (the
+# pair's expression, white space made one space): a text or one of a few texts
+_LEAP_EXPRESSIONS: dict[str, str | list[str]] = {
+    "db.revision()": "%{int}", "blocks_remaining": "%{int}", "warning_interval": "%{int}", "v": "%{int}",
+    "w": "%{int}", "_max_storage/1024/1024/1024": "%{int}", "storage_to_free/1024/1024/1024": "%{int}",
+    "connection_id": "%{int}", "c->connection_id": "%{int}", "i->c->connection_id": "%{int}", "cid": "%{int}",
+    "index.size()": "%{int}", "type": "%{word}",
+    # a block id's 16 hex digits (its str().substr(8,16)); sha256 digests' 64
+    "id.str().substr(8,16)": "%{hex16}", "blk_id.str().substr(8,16)": "%{hex16}", "node_id": "%{hex64}",
+    "calculate_integrity_hash()": "%{hex64}", "feature_digest": "%{hex64}",
+    'block_id ? (*block_id).str() : "UNKNOWN"': "%{hex64}",
+    # fc::time_point's variant: time_point::to_iso_string
+    "f.subjective_restrictions.earliest_allowed_activation_time": "%{isoms}", "genesis_timestamp": "%{isoms}",
+    # a double's variant: setprecision(17) and std::fixed
+    "(duration.count() / 1'000'000.0 )": "%{fixed17}",
+    # a transaction trace's variant: its JSON object
+    "trace": "%{jsonobj}",
+    "nodeos::config::node_executable_name": "nodeos",  # (CMakeLists' NODE_EXECUTABLE_NAME)
+    "paddr_str": "%{ip}",  # (the remote endpoint's address().to_string())
+}
+# (slips39) leap: a C++ function's definition (its name, or an operator's), a lambda's opening
+_LEAP_FUNCTION = re.compile(
+    r"^[ \t]*(?:[\w:<>*&,~ ]+\s)?(?:\w+::)*(~?\w+|operator\s*(?:\(\)|[^\s\w(]{1,3}))\s*"
+    r"\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?"
+    r"(?:->\s*[\w:<>]+\s*)?(?::[^;{]*)?\{", re.M)
+_LEAP_LAMBDA = re.compile(r"\[[^\[\]{};]*\]\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:mutable\s*)?"
+                          r"(?:->\s*[\w:<>]+\s*)?\{")
+
+
+def _slips41_tables(program: Program, files: dict[str, str]) -> dict[str, list[str]]:
+    """(slips39) texts a program prints read from its other files: leap's builtin protocol
+    features' codenames (``builtin_protocol_feature_codenames``' specs)."""
+    tables: dict[str, list[str]] = {}
+    for path, src in files.items():
+        if program.name == "leap" and path == "libraries/chain/protocol_feature_manager.cpp":
+            tables["codenames"] = re.findall(r"builtin_protocol_feature_spec\{\s*\"(\w+)\"", src)
+    return {key: sorted(set(texts)) for key, texts in tables.items() if texts}
+
+
+def _slips41_leap_function(src: str, at: int) -> tuple[str | None, int]:
+    """(slips39) leap's ``__func__`` around ``at`` and where its body opens: the innermost
+    definition or lambda whose body holds it (a lambda's ``operator()``, an operator's own name:
+    ``operator<<``), else None."""
+    found: tuple[str | None, int] = (None, -1)
+    for head in _LEAP_FUNCTION.finditer(src, 0, at):
+        name = re.sub(r"\s+", "", head.group(1))
+        if name not in ("if", "for", "while", "switch", "catch", "return") and \
+                _encloses(src, head.end() - 1, at):
+            found = (name, head.end() - 1)
+    for opened in _LEAP_LAMBDA.finditer(src, max(found[1], 0), at):
+        if opened.end() - 1 > found[1] and _encloses(src, opened.end() - 1, at):
+            found = ("operator()", opened.end() - 1)
+    return found
+
+
+def _slips41_leap_thread(path: str, src: str, function: str | None, opened: int) -> str | list[str]:
+    """(slips39) the thread a leap call runs on (fc::get_thread_name: the program's file name on
+    its main thread, a named_thread_pool's "<name>-<i>" on a pool's): a program's own binary,
+    keosd's wallet, the on_except lambda a pool is started with (its pool's), the net plugin's
+    connections (its pool of 4, "net-threads"' default; not its plugin_* calls, the API's
+    disconnect, shutdown's close_all or a lambda the application's executor runs), leap-util's
+    block log commands; else nodeos' main thread (appbase's)."""
+    parts = path.split("/")
+    if parts[0] == "programs":
+        return parts[1]
+    if parts[:2] == ["plugins", "wallet_plugin"]:
+        return "keosd"
+    if function in ("trim_blocklog_end", "smoke_test"):
+        return "leap-util"
+    if function == "operator()" and re.search(r"\.start\(\s*[^,()]+,\s*$", src[max(0, opened - 200):opened]
+                                              .rsplit("[", 1)[0]):
+        pool = re.search(r"named_thread_pool<\s*(?:struct\s+)?(\w+)\s*>", src)
+        if pool:
+            size = {"chain": 2, "net": 4}.get(pool.group(1), 1)
+            return [f"{pool.group(1)}-{i}" for i in range(size)]
+    before = src[max(0, opened - 300):opened]
+    posted = re.search(r"app\(\)\.executor\(\)\.post\(|accept_transaction\(", before)
+    if parts[-1] == "net_plugin.cpp" and not (function == "operator()" and posted) and \
+            function not in ("plugin_initialize", "plugin_startup", "plugin_shutdown", "close_all",
+                             "disconnect"):
+        return [f"net-{i}" for i in range(4)]
+    return "nodeos"
+
+
+def _slips41_leap_message(program: Program, src: str, m: re.Match
+                          ) -> tuple[str, list[tuple[str, str]]] | None:
+    """(slips39) an fc format's text, its adjacent literals joined (C++ concatenates them) and a
+    ``+``'s operand after it its value, each ``${key}`` and value a ``\\x00`` mark; and the marks'
+    keys and expressions in order (a key's its ("key", value) pair's)."""
+    call = m.group()
+    lang = "c"
+    args = _nonblank_args(src, m.start() + call.index("(") + 1, lang)
+    if args and call.startswith("fc_"):
+        args = args[1:]
+    if not args:
+        return None
+    values: dict[str, str] = {}
+    pairs = ",".join(args[1:])
+    for pair in re.finditer(r"\(\s*\"(\w+)\"\s*,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)", pairs):
+        values[pair.group(1)] = re.sub(r"\s+", " ", pair.group(2).strip())
+    text, operands = "", []
+    for operand in _top_level_operands(args[0].strip(), "+", lang):
+        at, read = 0, False
+        while at < len(operand):
+            lit = read_literal(operand, at, lang)
+            if lit is None or any(not isinstance(s, str) for s in lit[0].segments):
+                break
+            text, at, read = text + "".join(lit[0].segments), lit[1], True
+            at += len(operand[at:]) - len(operand[at:].lstrip())
+        if not read:
+            text += "\x00"
+            operands.append(re.sub(r"\s+", " ", operand))
+        elif operand[at:].strip():
+            return None
+    marked, marks = "", []
+    for piece in re.split(r"(\$\{\w+\}|\x00)", text):
+        if piece == "\x00":
+            marks.append(("value", operands.pop(0)))
+        elif re.fullmatch(r"\$\{\w+\}", piece):
+            marks.append((piece[2:-1], values.get(piece[2:-1], piece[2:-1])))
+        marked += "\x00" if piece == "\x00" or piece.startswith("${") else piece
+    return marked, marks
+
+
+def _slips41_leap(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) leap's console line as fc's console_appender prints it: the time
+    (``time_point::now().to_iso_string()``: ``isoms``), the thread's name, the file and line,
+    ``__func__`` (a lambda's ``operator()``, an operator's name), then the format's text with its
+    adjacent literals joined and its values of the kinds the code gives them."""
+    found = re.match(r"(\w+ +)%\{time\} %\{name\} (.{29}) .{20} \] ", template, re.S)
+    read = _slips41_leap_message(program, src, m)
+    if not found or read is None or _CHOICES:
+        return template
+    function, opened = _slips41_leap_function(src, m.start())
+    marked, marks = read
+    message = ""
+    texts: list[_Slips40Text] = []
+    for piece, (key, expression) in zip(marked.split("\x00"), [*marks, ("", "")], strict=True):
+        message += piece.replace("%", "%%")
+        if not key:
+            break
+        text: _Slips40Text = _LEAP_EXPRESSIONS.get(expression)
+        if expression == "builtin_protocol_feature_codename(f.get_codename())":
+            text = list(_SLIPS41_TABLES.get("codenames", [])) or None
+        elif expression == "e.what()" and message.endswith("std::bad_alloc: "):
+            text = "std::bad_alloc"
+        message += _slot(kind_of_field(key, expression, "c"), "")
+        texts.append(text)
+    method = (function or "%{name}")[:20]
+    template = f"{found.group(1)}%{{isoms}} %{{name}} {found.group(2)} {method:<20} ] " + message
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    filled = [(slots[1], _slips41_leap_thread(path, src, function, opened))]
+    filled += list(zip(slots[len(slots) - len(texts):], texts, strict=True)) if texts else []
+    return _fill_slots(template, filled)
+
+
+# (slips39) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space): a text or one of a few texts
+_SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+    # CRI-O: a function's own constant (sysAdminCap); getResourceOrWait's resource types (its two
+    # Linux callers') and names (a sandbox's "k8s_POD_pod_namespace_uid_attempt", a container's
+    # "k8s_container_pod_namespace_uid_attempt"), a container's or sandbox's id (64 hex digits),
+    # infra.Pid()'s error (ErrNotFound's: the process gone), LabelsToDescription's
+    # "namespace/pod/container", a seccomp notification's syscall, irqbalance's config file (its
+    # default), binary and banned CPU masks
+    "cri-o": {"sysAdminCap": "CAP_SYS_ADMIN", "resourceType": ["sandbox", "container"],
+              "utils.go:name": "k8s_%{name}_%{name}_%{name}_%{uuid}_0",
+              "cachedID": "%{hex64}", "infra.ID()": "%{hex64}",
+              "namespaces.go:err": "container process not found",
+              "server_linux.go:id": "%{hex64}",
+              "oci.LabelsToDescription(ctr.Labels())": "%{name}/%{name}/%{name}",
+              "syscall": ["mkdir", "unshare", "mount", "chmod", "ptrace", "keyctl", "bpf", "setns",
+                          "personality"],
+              "irqBalanceConfigFile": "/etc/sysconfig/irqbalance",
+              "irqBalanceFullPath": "/usr/sbin/irqbalance",
+              "origBannedCPUMasks": ["00000000,00000000", "00000000,0000000f", "00000000,000000ff"],
+              "high_performance_hooks_linux.go:env": ["IRQBALANCE_BANNED_CPUS=00000000,0000000f",
+                                                      "IRQBALANCE_BANNED_CPUS=00000000,000000ff"]},
+}
+
+
+def _slips41_text(program: Program, path: str, expression: str) -> str | list[str] | None:
+    """(slips39) what one expression prints where its kind was guessed otherwise."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS41_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    return list(text) if isinstance(text, list) else text
+
+
+def _slips41_crio(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) CRI-O's messages: a format after a package constant (``configLogPrefix+"…"``:
+    the constant's text), then a printf's values paired one to one (``_slips41_text``)."""
+    args = _nonblank_args(src, m.end(), "go") or []
+    at = next((i for i, a in enumerate(args) if re.match(r"\s*(?:\w+\s*\+\s*)?[\"`]", a)), None)
+    if at is None:
+        return template
+    prefix = re.match(r"\s*(\w+)\s*\+", args[at])
+    if prefix and prefix.group(1) in _CONSTANTS and template.startswith("%{name}"):
+        template = _CONSTANTS[prefix.group(1)] + template[len("%{name}"):]
+    if not re.search(r"f\(", m.group()):
+        return template
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[at + 1:]
+                   if read_literal(a.strip(), 0, "go") is None]  # (a literal argument read into the text)
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips41_pair(template, expressions, texts)
+
+
+def _slips41_pair(template: str, expressions: list[str], texts: list[_Slips40Text]) -> str:
+    """(slips39) ``_slips40_pair``, a Go ``%q``'s slot (its style ``q``) given its text quoted."""
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    quoted: list[_Slips40Text] = []
+    for slot, text in zip(slots[len(slots) - len(expressions):], texts, strict=True):
+        if slot.group().endswith("|q}") and isinstance(text, str):
+            text = f'"{text}"'
+        elif slot.group().endswith("|q}") and isinstance(text, list):
+            text = [f'"{t}"' for t in text]
+        quoted.append(text)
+    return _slips40_pair(template, expressions, quoted)
+
+
+def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
+    Linux build compiles none: their ``_freebsd.go`` build constraint)."""
+    if program.name == "cri-o":
+        return path.endswith(("_freebsd.go", "_darwin.go", "_windows.go"))
+    return False
+
+
+def _slips41_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) a message's head and values read against the code, by program (each
+    ``_slips41_<program>``)."""
+    read = {"leap": _slips41_leap, "cri-o": _slips41_crio}.get(program.name)
+    return read(program, path, src, m, template) if read else template
+
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
