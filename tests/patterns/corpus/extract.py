@@ -17791,7 +17791,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
-_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39}
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -17974,7 +17974,21 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
               "origBannedCPUMasks": ["00000000,00000000", "00000000,0000000f", "00000000,000000ff"],
               "high_performance_hooks_linux.go:env": ["IRQBALANCE_BANNED_CPUS=00000000,0000000f",
                                                       "IRQBALANCE_BANNED_CPUS=00000000,000000ff"]},
+    # h2o: the redis host's name, a piped logger's command (the access log's path after "|"), the
+    # helper fastcgi.spawn runs first (kill-on-close's path under the default H2O_ROOT), the
+    # OCSP updater's command (its default) and full path, libyrmcds' error texts
+    "h2o": {"async_resumption_context.redis.host.base": "%{host}", "access_log.c:path + 1": "%{command}",
+            "fastcgi.c:argv[0]": "/usr/local/share/h2o/kill-on-close",
+            "main.c:cmd": "share/h2o/fetch-ocsp-response",
+            "main.c:cmd_fullpath": "/usr/local/share/h2o/fetch-ocsp-response",
+            "getenv(SERVER_STARTER_PORT)": "%{addr}=%{small}",  # (start_server's "host:port=fd")
+            "yrmcds_strerror(err)": ["Check errno for details", "Timeout", "Connection was reset by peer",
+                                     "Received malformed packet", "Host not found", "Failed to allocate memory"]},
 }
+# (slips39) h2o: libyaml's parser problems (yaml_parser_t.problem) its configuration errors print
+_H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allowed in this context",
+                      "found character that cannot start any token", "did not find expected node content",
+                      "could not find expected ':'", "found undefined tag handle"]
 
 
 def _slips41_text(program: Program, path: str, expression: str) -> str | list[str] | None:
@@ -18018,18 +18032,42 @@ def _slips41_pair(template: str, expressions: list[str], texts: list[_Slips40Tex
     return _slips40_pair(template, expressions, quoted)
 
 
+def _slips41_h2o(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) h2o's stderr lines: a format holding serverutil.h's SERVER_STARTER_PORT (the
+    macro's text, read again), the configuration parser's line (its three calls' one line: the
+    file, its line, libyaml's problem), then a printf's values paired one to one."""
+    args = _nonblank_args(src, m.end(), "c") or []
+    if not args:
+        return template
+    if re.search(r"\bSERVER_STARTER_PORT\b", args[0]):
+        _CHOICES.clear()
+        read = _message([re.sub(r"\bSERVER_STARTER_PORT\b", '"SERVER_STARTER_PORT"', args[0]), *args[1:]],
+                        program)[0]
+        template = read.rstrip("\n") if read is not None else template
+    if template == "failed to parse configuration file %{path} line %{int}":
+        _CHOICES.insert(0, list(_H2O_YAML_PROBLEMS))
+        return template + ": %{choice}"
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[1:]]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips41_pair(template, expressions, texts)
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
-    Linux build compiles none: their ``_freebsd.go`` build constraint)."""
+    Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
+    ``h2o_configurator_errprintf``, whose three calls print parts of its callers' one line."""
     if program.name == "cri-o":
         return path.endswith(("_freebsd.go", "_darwin.go", "_windows.go"))
+    if program.name == "h2o":  # (h2o_configurator_errprintf's parts of its callers' one line)
+        function = re.findall(r"^\w[\w \t*]*?\b(\w+)\s*\([^;{]*\)\s*\{", src[:m.start()], re.M)
+        return bool(function) and function[-1] == "h2o_configurator_errprintf"
     return False
 
 
 def _slips41_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips39) a message's head and values read against the code, by program (each
     ``_slips41_<program>``)."""
-    read = {"leap": _slips41_leap, "cri-o": _slips41_crio}.get(program.name)
+    read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
