@@ -17983,7 +17983,8 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
             "main.c:cmd_fullpath": "/usr/local/share/h2o/fetch-ocsp-response",
             "getenv(SERVER_STARTER_PORT)": "%{addr}=%{small}",  # (start_server's "host:port=fd")
             "yrmcds_strerror(err)": ["Check errno for details", "Timeout", "Connection was reset by peer",
-                                     "Received malformed packet", "Host not found", "Failed to allocate memory"]},
+                                     "Received malformed packet", "Host not found",
+                                     "Failed to allocate memory"]},
 }
 # (slips39) h2o: libyaml's parser problems (yaml_parser_t.problem) its configuration errors print
 _H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allowed in this context",
