@@ -1822,8 +1822,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips40_values(program, path, src, m, site.template)
             if program.name in _SLIPS40OLD:  # (slipsold40) head and values read against the code
                 site.template = _slips40old_values(program, path, src, m, site.template)
-            if program.name in _SLIPS41:  # (slips39) head and values read against the code
+            if program.name in _SLIPS41:  # (slips39) head, values and fields read against the code
                 site.template = _slips41_values(program, path, src, m, site.template)
+                site.fields = _slips41_fields(program, path, src, m, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -17791,7 +17792,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
-_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39}
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -17827,9 +17828,15 @@ _LEAP_LAMBDA = re.compile(r"\[[^\[\]{};]*\]\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(
 
 def _slips41_tables(program: Program, files: dict[str, str]) -> dict[str, list[str]]:
     """(slips39) texts a program prints read from its other files: leap's builtin protocol
-    features' codenames (``builtin_protocol_feature_codenames``' specs)."""
+    features' codenames (``builtin_protocol_feature_codenames``' specs), Flagsmith's constants
+    (``constants.py``' texts: "constants", the names; each name, its text)."""
     tables: dict[str, list[str]] = {}
     for path, src in files.items():
+        if program.name == "flagsmith" and path.endswith("/constants.py"):
+            assigned = r"^([A-Z][A-Z0-9_]+)\s*=\s*\(?\s*((?:\"[^\"\n]*\"\s*)+)\)?\s*$"
+            for found in re.finditer(assigned, src, re.M):
+                tables.setdefault("constants", []).append(found.group(1))
+                tables[found.group(1)] = ["".join(re.findall(r"\"([^\"\n]*)\"", found.group(2)))]
         if program.name == "leap" and path == "libraries/chain/protocol_feature_manager.cpp":
             tables["codenames"] = re.findall(r"builtin_protocol_feature_spec\{\s*\"(\w+)\"", src)
     return {key: sorted(set(texts)) for key, texts in tables.items() if texts}
@@ -18053,6 +18060,64 @@ def _slips41_h2o(program: Program, path: str, src: str, m: re.Match, template: s
     return _slips41_pair(template, expressions, texts)
 
 
+def _slips41_flagsmith(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Flagsmith's values: the GitHub views' error texts (the decorator's ``error``
+    arguments, else its default), Chargebee's payment error codes
+    (``CHARGEBEE_PAYMENT_ERROR_CODES``)."""
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: _Slips40Text = None
+        if expression == "error or default_error":
+            given = re.findall(r"github_api_call_error_handler\(\s*error=\"([^\"]+)\"", src)
+            default = re.search(r"default_error\s*=\s*\"([^\"]+)\"", src)
+            text = sorted(set(given + ([default.group(1)] if default else []))) or None
+        elif expression == "api_error_code":
+            listed = re.search(r"^CHARGEBEE_PAYMENT_ERROR_CODES\s*=\s*\[(.*?)\]", src, re.M | re.S)
+            text = re.findall(r"\"(\w+)\"", listed.group(1)) if listed else None
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips41_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                    ) -> list[list[str]]:
+    """(slips39) the fields a call prints read against the code: Flagsmith's structlog keyword
+    arguments given a literal, None or a settings constant (their text, each call's own), the
+    logger a function names itself (``structlog.get_logger("mcp")``: its name), a ``**event``
+    dict's keys."""
+    if program.name != "flagsmith":
+        return fields
+    args = _nonblank_args(src, m.end(), "python") or []
+    given: dict[str, str] = {}
+    for arg in args[1:]:
+        found = re.fullmatch(r"\s*(\w+)\s*=\s*(.+?)\s*", arg, re.S)
+        if found:
+            given[found.group(1)] = found.group(2)
+    out = []
+    for key, kind in fields:
+        value = given.get(key, "")
+        literal = read_literal(value, 0, "python") if value[:1] in "\"'" else None
+        if literal and all(isinstance(p, str) for p in literal[0].segments) and literal[1] == len(value):
+            kind = "=" + "".join(literal[0].segments)
+        elif value == "None":
+            kind = "=None"
+        elif re.fullmatch(r"(?:constants\.)?([A-Z][A-Z0-9_]+)", value) and \
+                re.sub(r"^constants\.", "", value) in _SLIPS41_TABLES.get("constants", []):
+            kind = "=" + _SLIPS41_TABLES[re.sub(r"^constants\.", "", value)][0]
+        out.append([key, kind])
+    body = src[src.rfind("\n    def ", 0, m.start()) + 1:m.start()]
+    named = re.findall(r"^\s+\w+\s*=\s*structlog\.get_logger\(\s*\"([^\"]+)\"\s*\)", body, re.M)
+    if named and out and out[0][0] == "logger":
+        out[0] = ["logger", "=" + named[-1]]
+    known = {key for key, _ in out} | {"exc_info", "stack_info"}
+    out += [[key, "=None"] for key, value in given.items() if key not in known and value == "None"]
+    if any(a.strip() == "**event" for a in args):
+        built = body.rsplit("event = {", 1)[-1] if "event = {" in body else ""
+        keys = re.findall(r"^\s*\"(\w+)\":", built, re.M)
+        out += [[key, "word"] for key in keys]  # (status: "error" or "success")
+    return out
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18068,7 +18133,8 @@ def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
 def _slips41_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips39) a message's head and values read against the code, by program (each
     ``_slips41_<program>``)."""
-    read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o}.get(program.name)
+    read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
+            "flagsmith": _slips41_flagsmith}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
