@@ -17792,7 +17792,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
-_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39}
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -17829,9 +17829,13 @@ _LEAP_LAMBDA = re.compile(r"\[[^\[\]{};]*\]\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(
 def _slips41_tables(program: Program, files: dict[str, str]) -> dict[str, list[str]]:
     """(slips39) texts a program prints read from its other files: leap's builtin protocol
     features' codenames (``builtin_protocol_feature_codenames``' specs), Flagsmith's constants
-    (``constants.py``' texts: "constants", the names; each name, its text)."""
+    (``constants.py``' texts: "constants", the names; each name, its text), Xen Orchestra's
+    Redis collections' prefixes ("xonamespaces")."""
     tables: dict[str, list[str]] = {}
     for path, src in files.items():
+        if program.name == "xen-orchestra" and path.startswith("packages/xo-server/src/"):
+            tables.setdefault("xonamespaces", []).extend(
+                "xo:" + n for n in re.findall(r"\bnamespace:\s*'([\w-]+)'", src))
         if program.name == "flagsmith" and path.endswith("/constants.py"):
             assigned = r"^([A-Z][A-Z0-9_]+)\s*=\s*\(?\s*((?:\"[^\"\n]*\"\s*)+)\)?\s*$"
             for found in re.finditer(assigned, src, re.M):
@@ -18081,10 +18085,27 @@ def _slips41_flagsmith(program: Program, path: str, src: str, m: re.Match, templ
 
 def _slips41_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
                     ) -> list[list[str]]:
-    """(slips39) the fields a call prints read against the code: Flagsmith's structlog keyword
+    """(slips39) the fields a call prints read against the code: Xen Orchestra's data object
+    none on the record's line when it holds a caught error (``_xo_error_data``); Flagsmith's
+    structlog keyword
     arguments given a literal, None or a settings constant (their text, each call's own), the
     logger a function names itself (``structlog.get_logger("mcp")``: its name), a ``**event``
     dict's keys."""
+    if program.name == "xen-orchestra":
+        if _xo_error_data(src, m):
+            return []  # (the object's lines after the record's)
+        args = _nonblank_args(src, m.end(), "js") or []
+        data = args[1].strip() if len(args) > 1 else ""
+        props = _top_level_operands(data[1:-1], ",", "js") if data.startswith("{") else []
+        given = dict(p.split(":", 1) for p in props if ":" in p)
+        out = []
+        for key, kind in fields:
+            value = given.get(key, "").strip()
+            literal = read_literal(value, 0, "js") if value[:1] in "'\"" else None
+            if literal and all(isinstance(p, str) for p in literal[0].segments) and literal[1] == len(value):
+                kind = "=" + "".join(literal[0].segments)  # (a literal: xenServerVersion 'pre-7.1')
+            out.append([key, kind])
+        return out
     if program.name != "flagsmith":
         return fields
     args = _nonblank_args(src, m.end(), "python") or []
@@ -18118,6 +18139,37 @@ def _slips41_fields(program: Program, path: str, src: str, m: re.Match, fields: 
     return out
 
 
+def _xo_error_data(src: str, m: re.Match) -> bool:
+    """(slips39) whether an @xen-orchestra/log call's data object holds a caught error (``{
+    error }``, ``{ cause: error }``: an Error bound by a ``catch`` or a callback's parameter, a
+    ``.catch`` one's or Node's ``error =>``, before the call), which util.inspect prints with its
+    stack, the object over several lines."""
+    args = _nonblank_args(src, m.end(), "js") or []
+    data = args[1].strip() if len(args) > 1 else ""
+    if not (data.startswith("{") and data.endswith("}")):
+        return False
+    before = src[max(0, m.start() - 1500):m.start()]
+    for prop in _top_level_operands(data[1:-1], ",", "js"):
+        found = re.fullmatch(r"\s*(\w+)\s*(?::\s*(\w+)\s*)?", prop)
+        name = found and (found.group(2) or found.group(1))
+        if name and re.search(rf"\bcatch\s*\(\s*{name}\s*\)|(?:\(\s*|\b){name}\s*\)?\s*=>", before):
+            return True
+    return False
+
+
+def _slips41_xo(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Xen Orchestra's console lines: a data object holding a caught error printed over
+    several lines by util.inspect (the record's line the message and " {"), a Redis collection's
+    prefix ("xo:" and its namespace)."""
+    if _xo_error_data(src, m):
+        return template + " {"
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = [list(_SLIPS41_TABLES.get("xonamespaces", [])) or None
+                                 if e == "prefix" and path.endswith("collection/redis.mjs") else None
+                                 for e in expressions]
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18134,7 +18186,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     """(slips39) a message's head and values read against the code, by program (each
     ``_slips41_<program>``)."""
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
-            "flagsmith": _slips41_flagsmith}.get(program.name)
+            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
