@@ -17792,7 +17792,8 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
-_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39}
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39,
+                     "mcollective": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -17965,7 +17966,7 @@ def _slips41_leap(program: Program, path: str, src: str, m: re.Match, template: 
 
 # (slips39) what an expression prints, by program ("file.ext:expression" for one file's, else any
 # file's; the expression with its white space made one space): a text or one of a few texts
-_SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
+_SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
     # CRI-O: a function's own constant (sysAdminCap); getResourceOrWait's resource types (its two
     # Linux callers') and names (a sandbox's "k8s_POD_pod_namespace_uid_attempt", a container's
     # "k8s_container_pod_namespace_uid_attempt"), a container's or sandbox's id (64 hex digits),
@@ -17996,6 +17997,20 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str]]] = {
             "yrmcds_strerror(err)": ["Check errno for details", "Timeout", "Connection was reset by peer",
                                      "Received malformed packet", "Host not found",
                                      "Failed to allocate memory"]},
+    # MCollective: a request's description ("requestid from callerid@senderid": a uuid's 32 hex
+    # digits, the security plugin's caller, the sender's identity) and its secured properties'
+    # descriptions (their two callers'), counts of hosts, a request's ttl and collective (the
+    # main one's default), the signal that ends the loop, the message's backoff, a deprecated
+    # option's name (the branch's), the configuration file (server.cfg, client.cfg), a child's pid
+    "mcollective": {"req": ("%{hex32} from %{choice}@%{host}", ["uid=0", "cert=admin", "cert=puppet"]),
+                    "request.description": ("%{choice}@%{host}", ["uid=0", "cert=admin", "cert=puppet"]),
+                    "description": ["TTL", "Message Time"], "waitfor": "%{int}", "hosts_responded": "%{int}",
+                    "request.requestid": "%{hex32}", "request.ttl": "%{int}",
+                    "request.collective": "mcollective", "runner.rb:e": "SIGTERM", "e.backoff": "%{int}",
+                    "cid": "%{int}", "config.rb:key": ["topicprefix", "topicsep", "queueprefix", "rpchelptemplate",
+                                                       "helptemplatedir"],
+                    "configfile": ["/etc/puppetlabs/mcollective/server.cfg",
+                                   "/etc/puppetlabs/mcollective/client.cfg"]},
 }
 # (slips39) h2o: libyaml's parser problems (yaml_parser_t.problem) its configuration errors print
 _H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allowed in this context",
@@ -18003,7 +18018,7 @@ _H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allow
                       "could not find expected ':'", "found undefined tag handle"]
 
 
-def _slips41_text(program: Program, path: str, expression: str) -> str | list[str] | None:
+def _slips41_text(program: Program, path: str, expression: str) -> _Slips40Text:
     """(slips39) what one expression prints where its kind was guessed otherwise."""
     base = path.rsplit("/", 1)[-1]
     table = _SLIPS41_EXPRESSIONS.get(program.name, {})
@@ -18170,6 +18185,18 @@ def _slips41_xo(program: Program, path: str, src: str, m: re.Match, template: st
     return _slips40_pair(template, expressions, texts)
 
 
+def _slips41_ruby(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) a Ruby literal's ``#{x}`` values paired one to one (``_slips41_text``); a
+    description printed twice (MCollective's "… #{description} does not match encrypted
+    #{description}") the first one's again."""
+    args = _slips40_ruby_args(src, m)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    if expressions.count("description") == 2:
+        texts[len(expressions) - 1 - expressions[::-1].index("description")] = "%{again|1}"
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18186,7 +18213,8 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     """(slips39) a message's head and values read against the code, by program (each
     ``_slips41_<program>``)."""
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
-            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo}.get(program.name)
+            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby
+            }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
