@@ -18007,8 +18007,9 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]
                     "description": ["TTL", "Message Time"], "waitfor": "%{int}", "hosts_responded": "%{int}",
                     "request.requestid": "%{hex32}", "request.ttl": "%{int}",
                     "request.collective": "mcollective", "runner.rb:e": "SIGTERM", "e.backoff": "%{int}",
-                    "cid": "%{int}", "config.rb:key": ["topicprefix", "topicsep", "queueprefix", "rpchelptemplate",
-                                                       "helptemplatedir"],
+                    "cid": "%{int}",
+                    "config.rb:key": ["topicprefix", "topicsep", "queueprefix", "rpchelptemplate",
+                                      "helptemplatedir"],
                     "configfile": ["/etc/puppetlabs/mcollective/server.cfg",
                                    "/etc/puppetlabs/mcollective/client.cfg"]},
 }
