@@ -17793,7 +17793,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
 _SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39,
-                     "mcollective": 39}
+                     "mcollective": 39, "swift": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -18198,6 +18198,74 @@ def _slips41_ruby(program: Program, path: str, src: str, m: re.Match, template: 
     return _slips40_pair(template, expressions, texts)
 
 
+# (slips39) swift: the daemons whose logger a shared file's calls print through (their
+# log_name: the config section's name), by file
+_SWIFT_SHARED_SERVERS = {
+    "swift/cli/drive_audit.py": ["drive-audit"],
+    "swift/common/db_auditor.py": ["account-auditor", "container-auditor"],
+    "swift/common/db_replicator.py": ["account-replicator", "container-replicator"],
+    "swift/common/digest.py": ["proxy-server"],  # (tempurl's and formpost's, proxy middlewares)
+    "swift/common/utils/__init__.py": ["object-auditor", "container-auditor", "account-auditor"],
+    "swift/common/utils/libc.py": ["proxy-server", "object-server", "container-server", "account-server",
+                                   "object-replicator", "object-auditor", "object-updater"],
+    "swift/common/wsgi.py": ["proxy-server", "object-server", "container-server", "account-server"],
+    "swift/container/backend.py": ["container-server", "container-replicator", "container-sharder",
+                                   "container-updater", "container-auditor"],
+    "swift/obj/watchers/dark_data.py": ["object-auditor"],
+}
+# (slips39) swift: a named %-format's keys whose kind is not the key's common reading
+_SWIFT_KEY_KINDS = {"account": "AUTH_%{hex32}", "container": "%{name}", "obj": "%{name}", "row": "%{struct}",
+                    "success": "%{int}", "failure": "%{int}", "fail": "%{int}", "no_change": "%{int}",
+                    "resp": "%{status}", "remaining": "%{duration}"}
+
+
+def _slips41_swift(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Swift's lines as its LogAdapter and SwiftLogFormatter print them: a shared
+    file's server (the daemons that run it), the relinker's "[step=…] " prefix, an exception's
+    message and ": " before its traceback (LogAdapter.exception's "%s: %s" % (msg, emsg)), a named
+    %-format's values by their keys (the mapping's, not in its order)."""
+    servers = _SWIFT_SHARED_SERVERS.get(path, [])
+    if template.startswith("%{name}: ") and len(servers) == 1:
+        template = servers[0] + ": " + template[len("%{name}: "):]
+    elif template.startswith("%{name}: ") and servers:
+        _CHOICES.insert(0, list(servers))
+        template = "%{choice}: " + template[len("%{name}: "):]
+    elif template.startswith("%{name}: ") and path == "swift/cli/relinker.py":
+        # (readconf's object-relinker section; get_prefixed_swift_logger's step)
+        _CHOICES.insert(0, ["[step=relink] ", "[step=cleanup] "])
+        template = "object-relinker: %{choice}" + template[len("%{name}: "):]
+    template = template.replace("#012Traceback (most recent call last):#012", ": #012Traceback (most recent "
+                                "call last):#012", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    fmt, mapping = "", ""
+    for arg in args[:2]:
+        parts = _top_level_operands(arg.strip(), "%", "python")
+        quoted = re.findall(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", parts[0])
+        literals = [read_literal(p, 0, "python") for p in quoted]
+        if not fmt and literals and all(lit is not None for lit in literals):
+            fmt = "".join("".join(str(x) for x in lit[0].segments) for lit in literals if lit)
+            mapping = parts[1] if len(parts) > 1 else ""
+        elif fmt and not mapping:
+            mapping = arg.strip()
+    found = re.findall(r"%\((\w+)\)[-#0 +]*\d*(?:\.\d+)?([sdifrx])", fmt)
+    keys = [key for key, _ in found]
+    if not keys or not (mapping.startswith("{") or mapping in ("self.stats",)):
+        return template
+    given = dict(re.findall(r"'(\w+)'\s*:\s*([^,{}]+(?:\([^()]*\))?)", mapping))
+    head = template.index(": ") + 2
+    slots = [s for s in re.finditer(r"%\{[^{}]*\}", template) if s.start() >= head][:len(keys)]
+    if len(slots) < len(keys):
+        return template
+    for slot, (key, conversion) in reversed(list(zip(slots, found, strict=True))):
+        if slot.group().startswith("%{choice") or conversion not in "sr":
+            continue  # (a number's conversion read from the format itself)
+        style = slot.group()[2:-1].partition("|")[2]
+        kind = kind_of_field(key, given.get(key, key).strip(), "python")
+        text = _SWIFT_KEY_KINDS.get(key) or _slot(kind, style)
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18214,8 +18282,8 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     """(slips39) a message's head and values read against the code, by program (each
     ``_slips41_<program>``)."""
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
-            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby
-            }.get(program.name)
+            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
+            "swift": _slips41_swift}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
