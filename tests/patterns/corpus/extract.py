@@ -17793,7 +17793,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
 _SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39,
-                     "mcollective": 39, "swift": 39}
+                     "mcollective": 39, "swift": 39, "tock": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -18012,7 +18012,19 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]
                                       "helptemplatedir"],
                     "configfile": ["/etc/puppetlabs/mcollective/server.cfg",
                                    "/etc/puppetlabs/mcollective/client.cfg"]},
+    # Tock: a model build's BuildType, an evaluation sample's status (its enum's but IN_PROGRESS,
+    # which the branch excludes), ModelNotInitializedException's one message (an IntentContextKey's
+    # data class text), a class name Class.forName could not load (ClassNotFoundException's message)
+    "tock": {"buildType": ["REBUILD_DIFF", "REBUILD_ALL", "TEST", "CLEANUP"],
+             "sample.status": ["VALIDATED", "CANCELLED"],
+             "NlpCoreService.kt:e.message": ("no intent model found for IntentContextKey(applicationName=%{name}, "
+                                             "language=%{choice}, engineType=NlpEngineType(name=opennlp))",
+                                             ["en", "fr", "de", "es"]),
+             "AnyValueWrapper.kt:e.message": "%{class}"},
 }
+# (slips39) Tock: the HTTP status lines OkHttp's Response.code and message give
+_TOCK_STATUS_LINES = ["200 OK", "201 Created", "204 No Content", "400 Bad Request", "401 Unauthorized",
+                      "404 Not Found", "500 Internal Server Error", "503 Service Unavailable"]
 # (slips39) h2o: libyaml's parser problems (yaml_parser_t.problem) its configuration errors print
 _H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allowed in this context",
                       "found character that cannot start any token", "did not find expected node content",
@@ -18266,6 +18278,25 @@ def _slips41_swift(program: Program, path: str, src: str, m: re.Match, template:
     return template
 
 
+def _slips41_tock(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Tock's messages: Retrofits' response line (its concatenation with Kotlin's ' '
+    characters, at tock_env dev's BODY level: "<-- code message url (Nms)"), then a Kotlin
+    template's values paired one to one (``_slips41_text``)."""
+    if path.endswith("Retrofits.kt") and " - <-- %{int}" in template:
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_TOCK_STATUS_LINES))
+        return template[:template.index(" - <-- ") + len(" - <-- ")] + "%{choice} %{url} (%{int}ms)"
+    opened = re.match(r"\s*([({])", src[m.end():])  # (kotlin-logging's call or its lambda)
+    args: list[str] = []
+    if opened and opened.group(1) == "(":
+        args = _nonblank_args(src, m.end() + opened.end(), "kotlin") or []
+    elif opened:
+        body = re.match(r"\s*\{\s*(\"(?:[^\"\\]|\\.)*\")\s*\}", src[m.end():])
+        args = [body.group(1)] if body else []
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18283,7 +18314,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     ``_slips41_<program>``)."""
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
             "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
-            "swift": _slips41_swift}.get(program.name)
+            "swift": _slips41_swift, "tock": _slips41_tock}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
