@@ -17793,7 +17793,7 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 41 (slips39)"), by the round whose rules extract them
 _SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39,
-                     "mcollective": 39, "swift": 39, "tock": 39}
+                     "mcollective": 39, "swift": 39, "tock": 39, "fluvio": 39}
 _SLIPS41: set[str] = set()
 # (slips39) read from the program's other files: leap's builtin protocol features' codenames
 # ("codenames"); each list's texts
@@ -17831,9 +17831,13 @@ def _slips41_tables(program: Program, files: dict[str, str]) -> dict[str, list[s
     """(slips39) texts a program prints read from its other files: leap's builtin protocol
     features' codenames (``builtin_protocol_feature_codenames``' specs), Flagsmith's constants
     (``constants.py``' texts: "constants", the names; each name, its text), Xen Orchestra's
-    Redis collections' prefixes ("xonamespaces")."""
+    Redis collections' prefixes ("xonamespaces"), fluvio's controlplane specs' labels and status
+    types ("labels", "statuses")."""
     tables: dict[str, list[str]] = {}
     for path, src in files.items():
+        if program.name == "fluvio" and path.startswith("crates/fluvio-controlplane-metadata/src/"):
+            tables.setdefault("labels", []).extend(re.findall(r"const LABEL: &'static str = \"(\w+)\"", src))
+            tables.setdefault("statuses", []).extend(re.findall(r"\btype Status = (\w+);", src))
         if program.name == "xen-orchestra" and path.startswith("packages/xo-server/src/"):
             tables.setdefault("xonamespaces", []).extend(
                 "xo:" + n for n in re.findall(r"\bnamespace:\s*'([\w-]+)'", src))
@@ -18297,6 +18301,25 @@ def _slips41_tock(program: Program, path: str, src: str, m: re.Match, template: 
     return _slips40_pair(template, expressions, texts)
 
 
+def _slips41_fluvio(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) fluvio's metadata values: a controlplane spec's ``S::LABEL`` (the
+    fluvio-controlplane-metadata specs' labels), a request's correlation id (an i32), a
+    status printed by ``{:#?}`` (its struct's name and " {", the rest on the lines after)."""
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: _Slips40Text = None
+        if expression == "S::LABEL":
+            text = list(_SLIPS41_TABLES.get("labels", [])) or None
+        elif expression == "self.header.correlation_id()":
+            text = "%{int}"
+        elif expression == "status" and "status: %{state|d}" in template:
+            text = [f"{status} {{" for status in _SLIPS41_TABLES.get("statuses", [])] or None
+        texts.append(text)
+    template = template.replace("status: %{state|d}", "status: %{state}")
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
     Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
@@ -18314,7 +18337,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     ``_slips41_<program>``)."""
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
             "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
-            "swift": _slips41_swift, "tock": _slips41_tock}.get(program.name)
+            "swift": _slips41_swift, "tock": _slips41_tock, "fluvio": _slips41_fluvio}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
