@@ -18021,9 +18021,9 @@ _SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]
     # data class text), a class name Class.forName could not load (ClassNotFoundException's message)
     "tock": {"buildType": ["REBUILD_DIFF", "REBUILD_ALL", "TEST", "CLEANUP"],
              "sample.status": ["VALIDATED", "CANCELLED"],
-             "NlpCoreService.kt:e.message": ("no intent model found for IntentContextKey(applicationName=%{name}, "
-                                             "language=%{choice}, engineType=NlpEngineType(name=opennlp))",
-                                             ["en", "fr", "de", "es"]),
+             "NlpCoreService.kt:e.message": (
+                 "no intent model found for IntentContextKey(applicationName=%{name}, language=%{choice}, "
+                 "engineType=NlpEngineType(name=opennlp))", ["en", "fr", "de", "es"]),
              "AnyValueWrapper.kt:e.message": "%{class}"},
 }
 # (slips39) Tock: the HTTP status lines OkHttp's Response.code and message give
