@@ -10981,3 +10981,221 @@ def test_slips38_readings_need_their_programs_flag(monkeypatch):
              "remark42", "elgg", "papercut-smtp")
     assert dict.fromkeys(names, 38) == extract._SLIPS40_PROGRAMS
     assert all(by_name(name).rules == 38 for name in names)
+
+
+# ---------------------------------------------------------------- round 39 checked again (slips39)
+
+
+def _slips39_read(monkeypatch, name: str, path: str, src: str, tables: dict | None = None) -> list:
+    """(slips39) one program's file read with its _SLIPS41 flag (and the tables its reading
+    takes from its other files)."""
+    monkeypatch.setattr(extract, "_SLIPS41", {name})
+    monkeypatch.setattr(extract, "_SLIPS41_TABLES", dict(tables or {}))
+    return extract.extract_file(by_name(name), path, src)
+
+
+def test_slips39_leap_console_time_thread_lambda_and_joined_literals(monkeypatch):
+    # fc's console_appender prints time_point::to_iso_string (no zone), the thread's name and
+    # __func__ (a lambda's operator()); C++ joins adjacent literals; a pool's on_except runs on
+    # the pool's threads
+    src = ("namespace eosio { namespace chain {\n"
+           "   void controller_impl::init() {\n"
+           "      wlog( \"database revision (${db}) is greater than head block number (${head}), \"\n"
+           "            \"attempting to undo pending changes\",\n"
+           "            (\"db\",db.revision())(\"head\",head->block_num) );\n"
+           "      thread_pool.start( 2, [this]( const fc::exception& e ) {\n"
+           "         elog( \"Exception in chain thread pool, exiting: ${e}\", (\"e\", "
+           "e.to_detail_string()) );\n"
+           "      } );\n"
+           "   }\n"
+           "   named_thread_pool<chain> thread_pool;\n"
+           "}}\n")
+    revision, pool = _slips39_read(monkeypatch, "leap", "libraries/chain/controller.cpp", src)
+    assert revision.template == ("warn  %{isoms} nodeos controller.cpp:3              init                 ] "
+                                 "database revision (%{int}) is greater than head block number (%{int}), "
+                                 "attempting to undo pending changes")
+    assert pool.template.startswith("error %{isoms} %{choice} controller.cpp:7              operator()   ")
+    assert pool.choices == [["chain-0", "chain-1"]]
+    assert re.fullmatch(r"2024-03-\d\dT\d\d:\d\d:\d\d\.\d{3}", values.value("isoms", random.Random(1)))
+    assert re.fullmatch(r"\d+\.\d{17}", values.value("fixed17", random.Random(1)))
+    src = ("namespace eosio {\n   void f() {\n      ilog( \"Recognized builtin protocol feature "
+           "'${codename}' "
+           "(with digest of '${digest}') but support for it is not enabled\",\n"
+           "            (\"codename\", builtin_protocol_feature_codename(f.get_codename()))\n"
+           "            (\"digest\", feature_digest) );\n   }\n}\n")
+    [feature] = _slips39_read(monkeypatch, "leap", "libraries/chain/protocol_feature_manager.cpp", src,
+                              {"codenames": ["GET_SENDER", "PREACTIVATE_FEATURE"]})
+    assert feature.template.endswith("] Recognized builtin protocol feature '%{choice}' (with digest of "
+                                     "'%{hex64}') but support for it is not enabled")
+    assert feature.choices == [["GET_SENDER", "PREACTIVATE_FEATURE"]]
+
+
+def test_slips39_crio_constants_quoted_values_and_freebsd_files(monkeypatch):
+    # a function's own constant prints its text; %q quotes the texts the code gives; a
+    # _freebsd.go file is not in a Linux build
+    src = ('package container\n\nfunc f(ctx context.Context) {\n\tconst sysAdminCap = "CAP_SYS_ADMIN"\n'
+           '\tlog.Warnf(ctx, "Setting `noNewPrivileges` flag has no effect because container has '
+           '%s capability", '
+           'sysAdminCap)\n'
+           '\tlog.Infof(ctx, "Restore irqbalance banned CPU list in %q to %q", irqBalanceConfigFile, '
+           'origBannedCPUMasks)\n}\n')
+    cap, irq = _slips39_read(monkeypatch, "cri-o", "internal/factory/container/container.go", src)
+    assert cap.template == ("Setting `noNewPrivileges` flag has no effect because container has "
+                            "CAP_SYS_ADMIN "
+                            "capability")
+    assert irq.template == 'Restore irqbalance banned CPU list in "/etc/sysconfig/irqbalance" to %{choice}'
+    assert '"00000000,0000000f"' in irq.choices[0]
+    src = 'package server\n\nfunc f(ctx context.Context) {\n\tlog.Warnf(ctx, "Sysctls invalid: %v", err)\n}\n'
+    assert _slips39_read(monkeypatch, "cri-o", "server/sandbox_run_freebsd.go", src) == []
+
+
+def test_slips39_h2o_macro_in_format_and_part_line_calls(monkeypatch):
+    # serverutil.h's SERVER_STARTER_PORT is a text in the format; h2o_configurator_errprintf's
+    # calls print parts of its callers' one line; the OCSP updater's command its default
+    src = ('static void f(void)\n{\n    fprintf(stderr, "could not get the socket type of fd %d given as $" '
+           'SERVER_STARTER_PORT "\\n", fd);\n'
+           '    h2o_error_printf("[OCSP Stapling] failed to execute %s:%s\\n", cmd, strerror(errno));\n}\n'
+           'void h2o_configurator_errprintf(h2o_configurator_command_t *cmd, yoml_t *node, const '
+           'char *reason, ...)'
+           '\n{\n    if (cmd != NULL)\n        h2o_error_printf("in command %s, ", cmd->name);\n}\n')
+    fd, ocsp = _slips39_read(monkeypatch, "h2o", "src/main.c", src)
+    assert fd.template == "could not get the socket type of fd %{int} given as $SERVER_STARTER_PORT"
+    assert ocsp.template == "[OCSP Stapling] failed to execute share/h2o/fetch-ocsp-response:%{err}"
+
+
+def test_slips39_flagsmith_literal_keywords_and_error_codes(monkeypatch):
+    # a structlog keyword given a literal prints it; Chargebee's payment error codes are texts
+    src = ('import structlog\n\nlogger = structlog.get_logger("segment_membership")\n\n\ndef f(seg):\n'
+           '    logger.error(\n        "compute.segment.skipped",\n        segment__id=seg.id,\n'
+           '        reason="untranslatable",\n    )\n')
+    [skipped] = _slips39_read(monkeypatch, "flagsmith", "api/segment_membership/services.py", src)
+    assert skipped.fields == [["logger", "=segment_membership"], ["segment__id", "id"],
+                              ["reason", "=untranslatable"]]
+    src = ('import logging\n\nlogger = logging.getLogger(__name__)\n\nCHARGEBEE_PAYMENT_ERROR_CODES = [\n'
+           '    "payment_processing_failed",\n    "payment_intent_invalid",\n]\n\n\ndef f(subscription_id):\n'
+           '    logger.warning(\n        f"Payment declined ({api_error_code}) during additional "\n'
+           '        f"seat upgrade to a CB subscription for subscription_id "\n        '
+           'f"{subscription_id}"\n    )\n')
+    [declined] = _slips39_read(monkeypatch, "flagsmith", "api/organisations/chargebee/chargebee.py", src)
+    assert declined.template.startswith("Payment declined (%{choice}) during additional seat upgrade")
+    assert declined.choices == [["payment_processing_failed", "payment_intent_invalid"]]
+
+
+def test_slips39_xen_orchestra_caught_errors_over_lines_and_literal_data(monkeypatch):
+    # util.inspect prints an object holding an Error (its stack) over several lines: the record's
+    # line ends at " {"; a literal property prints its text
+    src = ("import { createLogger } from '@xen-orchestra/log'\nconst log = createLogger('xo:netbox')\n"
+           "function f(ip) {\n  try {\n    parse(ip)\n  } catch (error) {\n"
+           "    log.error('Cannot parse IP address', { error, ip })\n  }\n"
+           "  log.warn('VIF.move not available, falling back to delete+create', { vifId: vif.id, "
+           "xenServerVersion: 'pre-7.1' })\n}\n")
+    parse, move = _slips39_read(monkeypatch, "xen-orchestra", "packages/xo-server-netbox/src/index.js", src)
+    assert (parse.template, parse.fields) == ("xo:netbox ERROR Cannot parse IP address {", [])
+    assert move.fields == [["vifId", "id"], ["xenServerVersion", "=pre-7.1"]]
+
+
+def test_slips39_mcollective_request_description_printed_twice(monkeypatch):
+    # request_description is "requestid from callerid@senderid"; a description printed twice is
+    # one value
+    src = ('module MCollective\n  module Security\n    class Ssl<Base\n'
+           '      def update_secure_property(msg, secure_property, property, description)\n'
+           '        req = request_description(msg)\n'
+           '        Log.warn("Request #{req} #{description} does not match encrypted '
+           '#{description} - possible '
+           'tampering")\n      end\n    end\n  end\nend\n')
+    [tampering] = _slips39_read(monkeypatch, "mcollective", "lib/mcollective/security/ssl.rb", src)
+    assert tampering.template.endswith("Request %{hex32} from %{choice}@%{host} %{choice} does not match "
+                                       "encrypted %{again|1} - possible tampering")
+    assert tampering.choices[1] == ["TTL", "Message Time"]
+
+
+def test_slips39_swift_named_formats_exceptions_and_shared_servers(monkeypatch):
+    # a named %-format's values by their keys; LogAdapter.exception's "msg: " before the
+    # traceback; a shared file's server one of the daemons that run it
+    src = ("class DatabaseAuditor(Daemon):\n    def audit(self, path):\n        try:\n            pass\n"
+           "        except DatabaseAuditException as e:\n"
+           "            self.logger.error('Audit Failed for %(path)s: %(err)s',\n"
+           "                              {'path': path, 'err': str(e)})\n"
+           "        except Exception:\n            self.logger.exception('ERROR Could not get "
+           "info from %s', path)\n")
+    failed, info = _slips39_read(monkeypatch, "swift", "swift/common/db_auditor.py", src)
+    assert failed.template == "%{choice}: Audit Failed for %{path}: %{err}"
+    assert failed.choices == [["account-auditor", "container-auditor"]]
+    assert info.template == ("%{choice}: ERROR Could not get info from %{path}: #012Traceback "
+                             "(most recent call "
+                             "last):#012%{any}")
+
+
+def test_slips39_tock_response_line_and_enums(monkeypatch):
+    # Retrofits' response line (Kotlin's ' ' characters no values); a BuildType's names
+    src = ('package ai.tock.shared\n\nprivate class LoggingInterceptor(val logger: KLogger) {\n   '
+           ' fun f() {\n'
+           '        logger.info(\n            "<-- " + response.code + \' \' + response.message + \' \' +\n'
+           '                response.request.url + " (" + tookMs + "ms" + ")",\n        )\n    }\n}\n')
+    [response] = _slips39_read(monkeypatch, "tock", "shared/src/main/kotlin/Retrofits.kt", src)
+    assert response.template == "[%{name}] INFO  ai.tock.shared.Retrofits - <-- %{choice} %{url} (%{int}ms)"
+    assert "404 Not Found" in response.choices[0]
+    src = ('package ai.tock.nlp.build\n\nprivate val logger = KotlinLogging.logger {}\n\n'
+           'private fun startCommandLine(buildType: BuildType) {\n    logger.info { "$buildType '
+           'model from command '
+           'line" }\n}\n')
+    at = "nlp/build-model-worker/src/main/kotlin/StartBuildWorker.kt"
+    [build] = _slips39_read(monkeypatch, "tock", at, src)
+    assert build.template.endswith(" - %{choice} model from command line")
+    assert build.choices == [["REBUILD_DIFF", "REBUILD_ALL", "TEST", "CLEANUP"]]
+
+
+def test_slips39_fluvio_spec_labels_and_pretty_status(monkeypatch):
+    # S::LABEL one of the specs' labels; {:#?} prints a status struct over lines ("Name {" first)
+    src = ('impl Foo {\n    fn f(&self) {\n        error!(\n            "{}, update status err: {}, key: {}, '
+           'status: {:#?}",\n            S::LABEL,\n            err,\n            key,\n            status\n'
+           '        );\n    }\n}\n')
+    at = "crates/fluvio-stream-dispatcher/src/dispatcher/metadata.rs"
+    tables = {"labels": ["Partition", "Topic"], "statuses": ["PartitionStatus", "TopicStatus"]}
+    [update] = _slips39_read(monkeypatch, "fluvio", at, src, tables)
+    assert update.template.endswith("%{choice}, update status err: %{err}, key: %{id}, status: %{choice}")
+    assert update.choices == [["Partition", "Topic"], ["PartitionStatus {", "TopicStatus {"]]
+
+
+def test_slips39_tables_read_from_other_files():
+    # leap's codenames from protocol_feature_manager.cpp's specs, Flagsmith's constants.py texts,
+    # Xen Orchestra's collections' namespaces, fluvio's specs' labels and status types
+    leap = {"libraries/chain/protocol_feature_manager.cpp": (
+        '( builtin_protocol_feature_t::preactivate_feature, builtin_protocol_feature_spec{\n'
+        '   "PREACTIVATE_FEATURE",\n   fc::variant("64fe").as<digest_type>(),\n   // a; b\n'
+        '( builtin_protocol_feature_t::get_sender, builtin_protocol_feature_spec{\n   "GET_SENDER",\n')}
+    assert extract._slips41_tables(by_name("leap"), leap) == {
+        "codenames": ["GET_SENDER", "PREACTIVATE_FEATURE"]}
+    flagsmith = {"api/app_analytics/constants.py": 'NO_DB = (\n    "No database. "\n    "Set one."\n)\n'}
+    assert extract._slips41_tables(by_name("flagsmith"), flagsmith) == {"constants": ["NO_DB"],
+                                                                         "NO_DB": ["No database. Set one."]}
+    xo = {"packages/xo-server/src/xo-mixins/acls.mjs": "new Acls({\n  namespace: 'acl',\n})\n"}
+    assert extract._slips41_tables(by_name("xen-orchestra"), xo) == {"xonamespaces": ["xo:acl"]}
+    fluvio = {"crates/fluvio-controlplane-metadata/src/topic/mod.rs": (
+        "impl Spec for TopicSpec {\n    const LABEL: &'static str = \"Topic\";\n    type Status = "
+        "TopicStatus;\n")}
+    assert extract._slips41_tables(by_name("fluvio"), fluvio) == {"labels": ["Topic"],
+                                                                   "statuses": ["TopicStatus"]}
+
+
+def test_slips39_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 39 alone and the
+    # new kinds are drawn only where these templates name them
+    monkeypatch.setattr(extract, "_SLIPS41", set())
+    src = ('package container\n\nfunc f(ctx context.Context) {\n\tconst sysAdminCap = "CAP_SYS_ADMIN"\n'
+           '\tlog.Warnf(ctx, "Setting `noNewPrivileges` flag has no effect because container has '
+           '%s capability", '
+           'sysAdminCap)\n}\n')
+    [cap] = extract.extract_file(by_name("cri-o"), "internal/factory/container/container.go", src)
+    assert cap.template == ("Setting `noNewPrivileges` flag has no effect because container has "
+                            "%{any} capability")
+    src = 'package server\n\nfunc f(ctx context.Context) {\n\tlog.Warnf(ctx, "Sysctls invalid: %v", err)\n}\n'
+    assert len(extract.extract_file(by_name("cri-o"), "server/sandbox_run_freebsd.go", src)) == 1
+    src = ("namespace eosio {\n   void f() {\n      ilog( \"Snapshot loaded, lib: ${lib}\", "
+           "(\"lib\", head->block_num) "
+           ");\n   }\n}\n")
+    [loaded] = extract.extract_file(by_name("leap"), "libraries/chain/controller.cpp", src)
+    assert loaded.template.startswith("info  %{time} %{name} controller.cpp:3 ")
+    names = ("leap", "cri-o", "h2o", "flagsmith", "xen-orchestra", "mcollective", "swift", "tock", "fluvio")
+    assert dict.fromkeys(names, 39) == extract._SLIPS41_PROGRAMS
+    assert all(by_name(name).rules == 39 for name in names)

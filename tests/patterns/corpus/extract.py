@@ -1609,6 +1609,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
         if program.name in _SLIPS40 and _slips40_unprinted(program, path, src, m):
             continue  # (slips38) a call its default setup does not print
+        if program.name in _SLIPS41 and _slips41_unprinted(program, path, src, m):
+            continue  # (slips39) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1820,6 +1822,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _slips40_values(program, path, src, m, site.template)
             if program.name in _SLIPS40OLD:  # (slipsold40) head and values read against the code
                 site.template = _slips40old_values(program, path, src, m, site.template)
+            if program.name in _SLIPS41:  # (slips39) head, values and fields read against the code
+                site.template = _slips41_values(program, path, src, m, site.template)
+                site.fields = _slips41_fields(program, path, src, m, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4925,6 +4930,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS40OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS40OLD.add(program.name)  # (slipsold40) read as its code prints it: _slips40old_values
         _SLIPS40OLD_CONSTANTS.update(_slips40old_constants(files))
+    _SLIPS41.clear()
+    _SLIPS41_TABLES.clear()
+    if _SLIPS41_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS41.add(program.name)  # (slips39) read as its code prints it: _slips41_values
+        _SLIPS41_TABLES.update(_slips41_tables(program, files))
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -17774,6 +17784,562 @@ def _slips40_values(program: Program, path: str, src: str, m: re.Match, template
             "remark42": _slips40_remark42, "elgg": _slips40_elgg, "papercut-smtp": _slips40_papercut
             }.get(program.name)
     return read(program, path, src, m, template) if read else template
+
+
+# ---------------------------------------------------------------- round 39 checked again (slips39)
+
+
+# (rules 39, checked in round 41: slips39) the round 39 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 41 (slips39)"), by the round whose rules extract them
+_SLIPS41_PROGRAMS = {"leap": 39, "cri-o": 39, "h2o": 39, "flagsmith": 39, "xen-orchestra": 39,
+                     "mcollective": 39, "swift": 39, "tock": 39, "fluvio": 39}
+_SLIPS41: set[str] = set()
+# (slips39) read from the program's other files: leap's builtin protocol features' codenames
+# ("codenames"); each list's texts
+_SLIPS41_TABLES: dict[str, list[str]] = {}
+# (slips39) leap: what an fc format's ${key} prints where its kind was guessed otherwise (the
+# pair's expression, white space made one space): a text or one of a few texts
+_LEAP_EXPRESSIONS: dict[str, str | list[str]] = {
+    "db.revision()": "%{int}", "blocks_remaining": "%{int}", "warning_interval": "%{int}", "v": "%{int}",
+    "w": "%{int}", "_max_storage/1024/1024/1024": "%{int}", "storage_to_free/1024/1024/1024": "%{int}",
+    "connection_id": "%{int}", "c->connection_id": "%{int}", "i->c->connection_id": "%{int}", "cid": "%{int}",
+    "index.size()": "%{int}", "type": "%{word}",
+    # a block id's 16 hex digits (its str().substr(8,16)); sha256 digests' 64
+    "id.str().substr(8,16)": "%{hex16}", "blk_id.str().substr(8,16)": "%{hex16}", "node_id": "%{hex64}",
+    "calculate_integrity_hash()": "%{hex64}", "feature_digest": "%{hex64}",
+    'block_id ? (*block_id).str() : "UNKNOWN"': "%{hex64}",
+    # fc::time_point's variant: time_point::to_iso_string
+    "f.subjective_restrictions.earliest_allowed_activation_time": "%{isoms}", "genesis_timestamp": "%{isoms}",
+    # a double's variant: setprecision(17) and std::fixed
+    "(duration.count() / 1'000'000.0 )": "%{fixed17}",
+    # a transaction trace's variant: its JSON object
+    "trace": "%{jsonobj}",
+    "nodeos::config::node_executable_name": "nodeos",  # (CMakeLists' NODE_EXECUTABLE_NAME)
+    "paddr_str": "%{ip}",  # (the remote endpoint's address().to_string())
+}
+# (slips39) leap: a C++ function's definition (its name, or an operator's), a lambda's opening
+_LEAP_FUNCTION = re.compile(
+    r"^[ \t]*(?:[\w:<>*&,~ ]+\s)?(?:\w+::)*(~?\w+|operator\s*(?:\(\)|[^\s\w(]{1,3}))\s*"
+    r"\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?"
+    r"(?:->\s*[\w:<>]+\s*)?(?::[^;{]*)?\{", re.M)
+_LEAP_LAMBDA = re.compile(r"\[[^\[\]{};]*\]\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:mutable\s*)?"
+                          r"(?:->\s*[\w:<>]+\s*)?\{")
+
+
+def _slips41_tables(program: Program, files: dict[str, str]) -> dict[str, list[str]]:
+    """(slips39) texts a program prints read from its other files: leap's builtin protocol
+    features' codenames (``builtin_protocol_feature_codenames``' specs), Flagsmith's constants
+    (``constants.py``' texts: "constants", the names; each name, its text), Xen Orchestra's
+    Redis collections' prefixes ("xonamespaces"), fluvio's controlplane specs' labels and status
+    types ("labels", "statuses")."""
+    tables: dict[str, list[str]] = {}
+    for path, src in files.items():
+        if program.name == "fluvio" and path.startswith("crates/fluvio-controlplane-metadata/src/"):
+            tables.setdefault("labels", []).extend(re.findall(r"const LABEL: &'static str = \"(\w+)\"", src))
+            tables.setdefault("statuses", []).extend(re.findall(r"\btype Status = (\w+);", src))
+        if program.name == "xen-orchestra" and path.startswith("packages/xo-server/src/"):
+            tables.setdefault("xonamespaces", []).extend(
+                "xo:" + n for n in re.findall(r"\bnamespace:\s*'([\w-]+)'", src))
+        if program.name == "flagsmith" and path.endswith("/constants.py"):
+            assigned = r"^([A-Z][A-Z0-9_]+)\s*=\s*\(?\s*((?:\"[^\"\n]*\"\s*)+)\)?\s*$"
+            for found in re.finditer(assigned, src, re.M):
+                tables.setdefault("constants", []).append(found.group(1))
+                tables[found.group(1)] = ["".join(re.findall(r"\"([^\"\n]*)\"", found.group(2)))]
+        if program.name == "leap" and path == "libraries/chain/protocol_feature_manager.cpp":
+            tables["codenames"] = re.findall(r"builtin_protocol_feature_spec\{\s*\"(\w+)\"", src)
+    return {key: sorted(set(texts)) for key, texts in tables.items() if texts}
+
+
+def _slips41_leap_function(src: str, at: int) -> tuple[str | None, int]:
+    """(slips39) leap's ``__func__`` around ``at`` and where its body opens: the innermost
+    definition or lambda whose body holds it (a lambda's ``operator()``, an operator's own name:
+    ``operator<<``), else None."""
+    found: tuple[str | None, int] = (None, -1)
+    for head in _LEAP_FUNCTION.finditer(src, 0, at):
+        name = re.sub(r"\s+", "", head.group(1))
+        if name not in ("if", "for", "while", "switch", "catch", "return") and \
+                _encloses(src, head.end() - 1, at):
+            found = (name, head.end() - 1)
+    for opened in _LEAP_LAMBDA.finditer(src, max(found[1], 0), at):
+        if opened.end() - 1 > found[1] and _encloses(src, opened.end() - 1, at):
+            found = ("operator()", opened.end() - 1)
+    return found
+
+
+def _slips41_leap_thread(path: str, src: str, function: str | None, opened: int) -> str | list[str]:
+    """(slips39) the thread a leap call runs on (fc::get_thread_name: the program's file name on
+    its main thread, a named_thread_pool's "<name>-<i>" on a pool's): a program's own binary,
+    keosd's wallet, the on_except lambda a pool is started with (its pool's), the net plugin's
+    connections (its pool of 4, "net-threads"' default; not its plugin_* calls, the API's
+    disconnect, shutdown's close_all or a lambda the application's executor runs), leap-util's
+    block log commands; else nodeos' main thread (appbase's)."""
+    parts = path.split("/")
+    if parts[0] == "programs":
+        return parts[1]
+    if parts[:2] == ["plugins", "wallet_plugin"]:
+        return "keosd"
+    if function in ("trim_blocklog_end", "smoke_test"):
+        return "leap-util"
+    if function == "operator()" and re.search(r"\.start\(\s*[^,()]+,\s*$", src[max(0, opened - 200):opened]
+                                              .rsplit("[", 1)[0]):
+        pool = re.search(r"named_thread_pool<\s*(?:struct\s+)?(\w+)\s*>", src)
+        if pool:
+            size = {"chain": 2, "net": 4}.get(pool.group(1), 1)
+            return [f"{pool.group(1)}-{i}" for i in range(size)]
+    before = src[max(0, opened - 300):opened]
+    posted = re.search(r"app\(\)\.executor\(\)\.post\(|accept_transaction\(", before)
+    if parts[-1] == "net_plugin.cpp" and not (function == "operator()" and posted) and \
+            function not in ("plugin_initialize", "plugin_startup", "plugin_shutdown", "close_all",
+                             "disconnect"):
+        return [f"net-{i}" for i in range(4)]
+    return "nodeos"
+
+
+def _slips41_leap_message(program: Program, src: str, m: re.Match
+                          ) -> tuple[str, list[tuple[str, str]]] | None:
+    """(slips39) an fc format's text, its adjacent literals joined (C++ concatenates them) and a
+    ``+``'s operand after it its value, each ``${key}`` and value a ``\\x00`` mark; and the marks'
+    keys and expressions in order (a key's its ("key", value) pair's)."""
+    call = m.group()
+    lang = "c"
+    args = _nonblank_args(src, m.start() + call.index("(") + 1, lang)
+    if args and call.startswith("fc_"):
+        args = args[1:]
+    if not args:
+        return None
+    values: dict[str, str] = {}
+    pairs = ",".join(args[1:])
+    for pair in re.finditer(r"\(\s*\"(\w+)\"\s*,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)", pairs):
+        values[pair.group(1)] = re.sub(r"\s+", " ", pair.group(2).strip())
+    text, operands = "", []
+    for operand in _top_level_operands(args[0].strip(), "+", lang):
+        at, read = 0, False
+        while at < len(operand):
+            lit = read_literal(operand, at, lang)
+            if lit is None or any(not isinstance(s, str) for s in lit[0].segments):
+                break
+            text, at, read = text + "".join(lit[0].segments), lit[1], True
+            at += len(operand[at:]) - len(operand[at:].lstrip())
+        if not read:
+            text += "\x00"
+            operands.append(re.sub(r"\s+", " ", operand))
+        elif operand[at:].strip():
+            return None
+    marked, marks = "", []
+    for piece in re.split(r"(\$\{\w+\}|\x00)", text):
+        if piece == "\x00":
+            marks.append(("value", operands.pop(0)))
+        elif re.fullmatch(r"\$\{\w+\}", piece):
+            marks.append((piece[2:-1], values.get(piece[2:-1], piece[2:-1])))
+        marked += "\x00" if piece == "\x00" or piece.startswith("${") else piece
+    return marked, marks
+
+
+def _slips41_leap(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) leap's console line as fc's console_appender prints it: the time
+    (``time_point::now().to_iso_string()``: ``isoms``), the thread's name, the file and line,
+    ``__func__`` (a lambda's ``operator()``, an operator's name), then the format's text with its
+    adjacent literals joined and its values of the kinds the code gives them."""
+    found = re.match(r"(\w+ +)%\{time\} %\{name\} (.{29}) .{20} \] ", template, re.S)
+    read = _slips41_leap_message(program, src, m)
+    if not found or read is None or _CHOICES:
+        return template
+    function, opened = _slips41_leap_function(src, m.start())
+    marked, marks = read
+    message = ""
+    texts: list[_Slips40Text] = []
+    for piece, (key, expression) in zip(marked.split("\x00"), [*marks, ("", "")], strict=True):
+        message += piece.replace("%", "%%")
+        if not key:
+            break
+        text: _Slips40Text = _LEAP_EXPRESSIONS.get(expression)
+        if expression == "builtin_protocol_feature_codename(f.get_codename())":
+            text = list(_SLIPS41_TABLES.get("codenames", [])) or None
+        elif expression == "e.what()" and message.endswith("std::bad_alloc: "):
+            text = "std::bad_alloc"
+        message += _slot(kind_of_field(key, expression, "c"), "")
+        texts.append(text)
+    method = (function or "%{name}")[:20]
+    template = f"{found.group(1)}%{{isoms}} %{{name}} {found.group(2)} {method:<20} ] " + message
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    filled = [(slots[1], _slips41_leap_thread(path, src, function, opened))]
+    filled += list(zip(slots[len(slots) - len(texts):], texts, strict=True)) if texts else []
+    return _fill_slots(template, filled)
+
+
+# (slips39) what an expression prints, by program ("file.ext:expression" for one file's, else any
+# file's; the expression with its white space made one space): a text or one of a few texts
+_SLIPS41_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # CRI-O: a function's own constant (sysAdminCap); getResourceOrWait's resource types (its two
+    # Linux callers') and names (a sandbox's "k8s_POD_pod_namespace_uid_attempt", a container's
+    # "k8s_container_pod_namespace_uid_attempt"), a container's or sandbox's id (64 hex digits),
+    # infra.Pid()'s error (ErrNotFound's: the process gone), LabelsToDescription's
+    # "namespace/pod/container", a seccomp notification's syscall, irqbalance's config file (its
+    # default), binary and banned CPU masks
+    "cri-o": {"sysAdminCap": "CAP_SYS_ADMIN", "resourceType": ["sandbox", "container"],
+              "utils.go:name": "k8s_%{name}_%{name}_%{name}_%{uuid}_0",
+              "cachedID": "%{hex64}", "infra.ID()": "%{hex64}",
+              "namespaces.go:err": "container process not found",
+              "server_linux.go:id": "%{hex64}",
+              "oci.LabelsToDescription(ctr.Labels())": "%{name}/%{name}/%{name}",
+              "syscall": ["mkdir", "unshare", "mount", "chmod", "ptrace", "keyctl", "bpf", "setns",
+                          "personality"],
+              "irqBalanceConfigFile": "/etc/sysconfig/irqbalance",
+              "irqBalanceFullPath": "/usr/sbin/irqbalance",
+              "origBannedCPUMasks": ["00000000,00000000", "00000000,0000000f", "00000000,000000ff"],
+              "high_performance_hooks_linux.go:env": ["IRQBALANCE_BANNED_CPUS=00000000,0000000f",
+                                                      "IRQBALANCE_BANNED_CPUS=00000000,000000ff"]},
+    # h2o: the redis host's name, a piped logger's command (the access log's path after "|"), the
+    # helper fastcgi.spawn runs first (kill-on-close's path under the default H2O_ROOT), the
+    # OCSP updater's command (its default) and full path, libyrmcds' error texts
+    "h2o": {"async_resumption_context.redis.host.base": "%{host}", "access_log.c:path + 1": "%{command}",
+            "fastcgi.c:argv[0]": "/usr/local/share/h2o/kill-on-close",
+            "main.c:cmd": "share/h2o/fetch-ocsp-response",
+            "main.c:cmd_fullpath": "/usr/local/share/h2o/fetch-ocsp-response",
+            "getenv(SERVER_STARTER_PORT)": "%{addr}=%{small}",  # (start_server's "host:port=fd")
+            "yrmcds_strerror(err)": ["Check errno for details", "Timeout", "Connection was reset by peer",
+                                     "Received malformed packet", "Host not found",
+                                     "Failed to allocate memory"]},
+    # MCollective: a request's description ("requestid from callerid@senderid": a uuid's 32 hex
+    # digits, the security plugin's caller, the sender's identity) and its secured properties'
+    # descriptions (their two callers'), counts of hosts, a request's ttl and collective (the
+    # main one's default), the signal that ends the loop, the message's backoff, a deprecated
+    # option's name (the branch's), the configuration file (server.cfg, client.cfg), a child's pid
+    "mcollective": {"req": ("%{hex32} from %{choice}@%{host}", ["uid=0", "cert=admin", "cert=puppet"]),
+                    "request.description": ("%{choice}@%{host}", ["uid=0", "cert=admin", "cert=puppet"]),
+                    "description": ["TTL", "Message Time"], "waitfor": "%{int}", "hosts_responded": "%{int}",
+                    "request.requestid": "%{hex32}", "request.ttl": "%{int}",
+                    "request.collective": "mcollective", "runner.rb:e": "SIGTERM", "e.backoff": "%{int}",
+                    "cid": "%{int}",
+                    "config.rb:key": ["topicprefix", "topicsep", "queueprefix", "rpchelptemplate",
+                                      "helptemplatedir"],
+                    "configfile": ["/etc/puppetlabs/mcollective/server.cfg",
+                                   "/etc/puppetlabs/mcollective/client.cfg"]},
+    # Tock: a model build's BuildType, an evaluation sample's status (its enum's but IN_PROGRESS,
+    # which the branch excludes), ModelNotInitializedException's one message (an IntentContextKey's
+    # data class text), a class name Class.forName could not load (ClassNotFoundException's message)
+    "tock": {"buildType": ["REBUILD_DIFF", "REBUILD_ALL", "TEST", "CLEANUP"],
+             "sample.status": ["VALIDATED", "CANCELLED"],
+             "NlpCoreService.kt:e.message": (
+                 "no intent model found for IntentContextKey(applicationName=%{name}, language=%{choice}, "
+                 "engineType=NlpEngineType(name=opennlp))", ["en", "fr", "de", "es"]),
+             "AnyValueWrapper.kt:e.message": "%{class}"},
+}
+# (slips39) Tock: the HTTP status lines OkHttp's Response.code and message give
+_TOCK_STATUS_LINES = ["200 OK", "201 Created", "204 No Content", "400 Bad Request", "401 Unauthorized",
+                      "404 Not Found", "500 Internal Server Error", "503 Service Unavailable"]
+# (slips39) h2o: libyaml's parser problems (yaml_parser_t.problem) its configuration errors print
+_H2O_YAML_PROBLEMS = ["did not find expected key", "mapping values are not allowed in this context",
+                      "found character that cannot start any token", "did not find expected node content",
+                      "could not find expected ':'", "found undefined tag handle"]
+
+
+def _slips41_text(program: Program, path: str, expression: str) -> _Slips40Text:
+    """(slips39) what one expression prints where its kind was guessed otherwise."""
+    base = path.rsplit("/", 1)[-1]
+    table = _SLIPS41_EXPRESSIONS.get(program.name, {})
+    text = table.get(f"{base}:{expression}", table.get(expression))
+    return list(text) if isinstance(text, list) else text
+
+
+def _slips41_crio(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) CRI-O's messages: a format after a package constant (``configLogPrefix+"…"``:
+    the constant's text), then a printf's values paired one to one (``_slips41_text``)."""
+    args = _nonblank_args(src, m.end(), "go") or []
+    at = next((i for i, a in enumerate(args) if re.match(r"\s*(?:\w+\s*\+\s*)?[\"`]", a)), None)
+    if at is None:
+        return template
+    prefix = re.match(r"\s*(\w+)\s*\+", args[at])
+    if prefix and prefix.group(1) in _CONSTANTS and template.startswith("%{name}"):
+        template = _CONSTANTS[prefix.group(1)] + template[len("%{name}"):]
+    if not re.search(r"f\(", m.group()):
+        return template
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[at + 1:]
+                   if read_literal(a.strip(), 0, "go") is None]  # (a literal argument read into the text)
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips41_pair(template, expressions, texts)
+
+
+def _slips41_pair(template: str, expressions: list[str], texts: list[_Slips40Text]) -> str:
+    """(slips39) ``_slips40_pair``, a Go ``%q``'s slot (its style ``q``) given its text quoted."""
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    quoted: list[_Slips40Text] = []
+    for slot, text in zip(slots[len(slots) - len(expressions):], texts, strict=True):
+        if slot.group().endswith("|q}") and isinstance(text, str):
+            text = f'"{text}"'
+        elif slot.group().endswith("|q}") and isinstance(text, list):
+            text = [f'"{t}"' for t in text]
+        quoted.append(text)
+    return _slips40_pair(template, expressions, quoted)
+
+
+def _slips41_h2o(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) h2o's stderr lines: a format holding serverutil.h's SERVER_STARTER_PORT (the
+    macro's text, read again), the configuration parser's line (its three calls' one line: the
+    file, its line, libyaml's problem), then a printf's values paired one to one."""
+    args = _nonblank_args(src, m.end(), "c") or []
+    if not args:
+        return template
+    if re.search(r"\bSERVER_STARTER_PORT\b", args[0]):
+        _CHOICES.clear()
+        read = _message([re.sub(r"\bSERVER_STARTER_PORT\b", '"SERVER_STARTER_PORT"', args[0]), *args[1:]],
+                        program)[0]
+        template = read.rstrip("\n") if read is not None else template
+    if template == "failed to parse configuration file %{path} line %{int}":
+        _CHOICES.insert(0, list(_H2O_YAML_PROBLEMS))
+        return template + ": %{choice}"
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[1:]]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips41_pair(template, expressions, texts)
+
+
+def _slips41_flagsmith(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Flagsmith's values: the GitHub views' error texts (the decorator's ``error``
+    arguments, else its default), Chargebee's payment error codes
+    (``CHARGEBEE_PAYMENT_ERROR_CODES``)."""
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: _Slips40Text = None
+        if expression == "error or default_error":
+            given = re.findall(r"github_api_call_error_handler\(\s*error=\"([^\"]+)\"", src)
+            default = re.search(r"default_error\s*=\s*\"([^\"]+)\"", src)
+            text = sorted(set(given + ([default.group(1)] if default else []))) or None
+        elif expression == "api_error_code":
+            listed = re.search(r"^CHARGEBEE_PAYMENT_ERROR_CODES\s*=\s*\[(.*?)\]", src, re.M | re.S)
+            text = re.findall(r"\"(\w+)\"", listed.group(1)) if listed else None
+        texts.append(text)
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips41_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                    ) -> list[list[str]]:
+    """(slips39) the fields a call prints read against the code: Xen Orchestra's data object
+    none on the record's line when it holds a caught error (``_xo_error_data``); Flagsmith's
+    structlog keyword
+    arguments given a literal, None or a settings constant (their text, each call's own), the
+    logger a function names itself (``structlog.get_logger("mcp")``: its name), a ``**event``
+    dict's keys."""
+    if program.name == "xen-orchestra":
+        if _xo_error_data(src, m):
+            return []  # (the object's lines after the record's)
+        args = _nonblank_args(src, m.end(), "js") or []
+        data = args[1].strip() if len(args) > 1 else ""
+        props = _top_level_operands(data[1:-1], ",", "js") if data.startswith("{") else []
+        given = dict(p.split(":", 1) for p in props if ":" in p)
+        out = []
+        for key, kind in fields:
+            value = given.get(key, "").strip()
+            literal = read_literal(value, 0, "js") if value[:1] in "'\"" else None
+            if literal and all(isinstance(p, str) for p in literal[0].segments) and literal[1] == len(value):
+                kind = "=" + "".join(literal[0].segments)  # (a literal: xenServerVersion 'pre-7.1')
+            out.append([key, kind])
+        return out
+    if program.name != "flagsmith":
+        return fields
+    args = _nonblank_args(src, m.end(), "python") or []
+    given: dict[str, str] = {}
+    for arg in args[1:]:
+        found = re.fullmatch(r"\s*(\w+)\s*=\s*(.+?)\s*", arg, re.S)
+        if found:
+            given[found.group(1)] = found.group(2)
+    out = []
+    for key, kind in fields:
+        value = given.get(key, "")
+        literal = read_literal(value, 0, "python") if value[:1] in "\"'" else None
+        if literal and all(isinstance(p, str) for p in literal[0].segments) and literal[1] == len(value):
+            kind = "=" + "".join(literal[0].segments)
+        elif value == "None":
+            kind = "=None"
+        elif re.fullmatch(r"(?:constants\.)?([A-Z][A-Z0-9_]+)", value) and \
+                re.sub(r"^constants\.", "", value) in _SLIPS41_TABLES.get("constants", []):
+            kind = "=" + _SLIPS41_TABLES[re.sub(r"^constants\.", "", value)][0]
+        out.append([key, kind])
+    body = src[src.rfind("\n    def ", 0, m.start()) + 1:m.start()]
+    named = re.findall(r"^\s+\w+\s*=\s*structlog\.get_logger\(\s*\"([^\"]+)\"\s*\)", body, re.M)
+    if named and out and out[0][0] == "logger":
+        out[0] = ["logger", "=" + named[-1]]
+    known = {key for key, _ in out} | {"exc_info", "stack_info"}
+    out += [[key, "=None"] for key, value in given.items() if key not in known and value == "None"]
+    if any(a.strip() == "**event" for a in args):
+        built = body.rsplit("event = {", 1)[-1] if "event = {" in body else ""
+        keys = re.findall(r"^\s*\"(\w+)\":", built, re.M)
+        out += [[key, "word"] for key in keys]  # (status: "error" or "success")
+    return out
+
+
+def _xo_error_data(src: str, m: re.Match) -> bool:
+    """(slips39) whether an @xen-orchestra/log call's data object holds a caught error (``{
+    error }``, ``{ cause: error }``: an Error bound by a ``catch`` or a callback's parameter, a
+    ``.catch`` one's or Node's ``error =>``, before the call), which util.inspect prints with its
+    stack, the object over several lines."""
+    args = _nonblank_args(src, m.end(), "js") or []
+    data = args[1].strip() if len(args) > 1 else ""
+    if not (data.startswith("{") and data.endswith("}")):
+        return False
+    before = src[max(0, m.start() - 1500):m.start()]
+    for prop in _top_level_operands(data[1:-1], ",", "js"):
+        found = re.fullmatch(r"\s*(\w+)\s*(?::\s*(\w+)\s*)?", prop)
+        name = found and (found.group(2) or found.group(1))
+        if name and re.search(rf"\bcatch\s*\(\s*{name}\s*\)|(?:\(\s*|\b){name}\s*\)?\s*=>", before):
+            return True
+    return False
+
+
+def _slips41_xo(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Xen Orchestra's console lines: a data object holding a caught error printed over
+    several lines by util.inspect (the record's line the message and " {"), a Redis collection's
+    prefix ("xo:" and its namespace)."""
+    if _xo_error_data(src, m):
+        return template + " {"
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = [list(_SLIPS41_TABLES.get("xonamespaces", [])) or None
+                                 if e == "prefix" and path.endswith("collection/redis.mjs") else None
+                                 for e in expressions]
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips41_ruby(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) a Ruby literal's ``#{x}`` values paired one to one (``_slips41_text``); a
+    description printed twice (MCollective's "… #{description} does not match encrypted
+    #{description}") the first one's again."""
+    args = _slips40_ruby_args(src, m)
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    if expressions.count("description") == 2:
+        texts[len(expressions) - 1 - expressions[::-1].index("description")] = "%{again|1}"
+    return _slips40_pair(template, expressions, texts)
+
+
+# (slips39) swift: the daemons whose logger a shared file's calls print through (their
+# log_name: the config section's name), by file
+_SWIFT_SHARED_SERVERS = {
+    "swift/cli/drive_audit.py": ["drive-audit"],
+    "swift/common/db_auditor.py": ["account-auditor", "container-auditor"],
+    "swift/common/db_replicator.py": ["account-replicator", "container-replicator"],
+    "swift/common/digest.py": ["proxy-server"],  # (tempurl's and formpost's, proxy middlewares)
+    "swift/common/utils/__init__.py": ["object-auditor", "container-auditor", "account-auditor"],
+    "swift/common/utils/libc.py": ["proxy-server", "object-server", "container-server", "account-server",
+                                   "object-replicator", "object-auditor", "object-updater"],
+    "swift/common/wsgi.py": ["proxy-server", "object-server", "container-server", "account-server"],
+    "swift/container/backend.py": ["container-server", "container-replicator", "container-sharder",
+                                   "container-updater", "container-auditor"],
+    "swift/obj/watchers/dark_data.py": ["object-auditor"],
+}
+# (slips39) swift: a named %-format's keys whose kind is not the key's common reading
+_SWIFT_KEY_KINDS = {"account": "AUTH_%{hex32}", "container": "%{name}", "obj": "%{name}", "row": "%{struct}",
+                    "success": "%{int}", "failure": "%{int}", "fail": "%{int}", "no_change": "%{int}",
+                    "resp": "%{status}", "remaining": "%{duration}"}
+
+
+def _slips41_swift(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Swift's lines as its LogAdapter and SwiftLogFormatter print them: a shared
+    file's server (the daemons that run it), the relinker's "[step=…] " prefix, an exception's
+    message and ": " before its traceback (LogAdapter.exception's "%s: %s" % (msg, emsg)), a named
+    %-format's values by their keys (the mapping's, not in its order)."""
+    servers = _SWIFT_SHARED_SERVERS.get(path, [])
+    if template.startswith("%{name}: ") and len(servers) == 1:
+        template = servers[0] + ": " + template[len("%{name}: "):]
+    elif template.startswith("%{name}: ") and servers:
+        _CHOICES.insert(0, list(servers))
+        template = "%{choice}: " + template[len("%{name}: "):]
+    elif template.startswith("%{name}: ") and path == "swift/cli/relinker.py":
+        # (readconf's object-relinker section; get_prefixed_swift_logger's step)
+        _CHOICES.insert(0, ["[step=relink] ", "[step=cleanup] "])
+        template = "object-relinker: %{choice}" + template[len("%{name}: "):]
+    template = template.replace("#012Traceback (most recent call last):#012", ": #012Traceback (most recent "
+                                "call last):#012", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    fmt, mapping = "", ""
+    for arg in args[:2]:
+        parts = _top_level_operands(arg.strip(), "%", "python")
+        quoted = re.findall(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", parts[0])
+        literals = [read_literal(p, 0, "python") for p in quoted]
+        if not fmt and literals and all(lit is not None for lit in literals):
+            fmt = "".join("".join(str(x) for x in lit[0].segments) for lit in literals if lit)
+            mapping = parts[1] if len(parts) > 1 else ""
+        elif fmt and not mapping:
+            mapping = arg.strip()
+    found = re.findall(r"%\((\w+)\)[-#0 +]*\d*(?:\.\d+)?([sdifrx])", fmt)
+    keys = [key for key, _ in found]
+    if not keys or not (mapping.startswith("{") or mapping in ("self.stats",)):
+        return template
+    given = dict(re.findall(r"'(\w+)'\s*:\s*([^,{}]+(?:\([^()]*\))?)", mapping))
+    head = template.index(": ") + 2
+    slots = [s for s in re.finditer(r"%\{[^{}]*\}", template) if s.start() >= head][:len(keys)]
+    if len(slots) < len(keys):
+        return template
+    for slot, (key, conversion) in reversed(list(zip(slots, found, strict=True))):
+        if slot.group().startswith("%{choice") or conversion not in "sr":
+            continue  # (a number's conversion read from the format itself)
+        style = slot.group()[2:-1].partition("|")[2]
+        kind = kind_of_field(key, given.get(key, key).strip(), "python")
+        text = _SWIFT_KEY_KINDS.get(key) or _slot(kind, style)
+        template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _slips41_tock(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) Tock's messages: Retrofits' response line (its concatenation with Kotlin's ' '
+    characters, at tock_env dev's BODY level: "<-- code message url (Nms)"), then a Kotlin
+    template's values paired one to one (``_slips41_text``)."""
+    if path.endswith("Retrofits.kt") and " - <-- %{int}" in template:
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_TOCK_STATUS_LINES))
+        return template[:template.index(" - <-- ") + len(" - <-- ")] + "%{choice} %{url} (%{int}ms)"
+    opened = re.match(r"\s*([({])", src[m.end():])  # (kotlin-logging's call or its lambda)
+    args: list[str] = []
+    if opened and opened.group(1) == "(":
+        args = _nonblank_args(src, m.end() + opened.end(), "kotlin") or []
+    elif opened:
+        body = re.match(r"\s*\{\s*(\"(?:[^\"\\]|\\.)*\")\s*\}", src[m.end():])
+        args = [body.group(1)] if body else []
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips32_expressions(program, args[:1]) or [])]
+    texts: list[_Slips40Text] = [_slips41_text(program, path, e) for e in expressions]
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips41_fluvio(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) fluvio's metadata values: a controlplane spec's ``S::LABEL`` (the
+    fluvio-controlplane-metadata specs' labels), a request's correlation id (an i32), a
+    status printed by ``{:#?}`` (its struct's name and " {", the rest on the lines after)."""
+    expressions = [re.sub(r"\s+", " ", e.strip()) for e in (_slips38_expressions(program, src, m) or [])]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        text: _Slips40Text = None
+        if expression == "S::LABEL":
+            text = list(_SLIPS41_TABLES.get("labels", [])) or None
+        elif expression == "self.header.correlation_id()":
+            text = "%{int}"
+        elif expression == "status" and "status: %{state|d}" in template:
+            text = [f"{status} {{" for status in _SLIPS41_TABLES.get("statuses", [])] or None
+        texts.append(text)
+    template = template.replace("status: %{state|d}", "status: %{state}")
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips41_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips39) a call its program's default setup does not print: CRI-O's FreeBSD files (a
+    Linux build compiles none: their ``_freebsd.go`` build constraint); h2o's
+    ``h2o_configurator_errprintf``, whose three calls print parts of its callers' one line."""
+    if program.name == "cri-o":
+        return path.endswith(("_freebsd.go", "_darwin.go", "_windows.go"))
+    if program.name == "h2o":  # (h2o_configurator_errprintf's parts of its callers' one line)
+        function = re.findall(r"^\w[\w \t*]*?\b(\w+)\s*\([^;{]*\)\s*\{", src[:m.start()], re.M)
+        return bool(function) and function[-1] == "h2o_configurator_errprintf"
+    return False
+
+
+def _slips41_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips39) a message's head and values read against the code, by program (each
+    ``_slips41_<program>``)."""
+    read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
+            "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
+            "swift": _slips41_swift, "tock": _slips41_tock, "fluvio": _slips41_fluvio}.get(program.name)
+    return read(program, path, src, m, template) if read else template
+
 
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing

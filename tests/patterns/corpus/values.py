@@ -1051,6 +1051,11 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, 40)
     if kind == "hex64":  # (slips38) a 32-byte digest, 64 hex digits (a Bitcoin transaction's id: NBXplorer's)
         return _hexs(rng, 64)
+    if kind == "isoms":  # (slips39) fc's time_point::to_iso_string: "%Y-%m-%dT%H:%M:%S.mmm", no zone (leap's)
+        return (f"2024-03-{rng.randrange(1, 28):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d}.{rng.randrange(1000):03d}")
+    if kind == "fixed17":  # (slips39) a double as fc's variant prints it (setprecision(17), std::fixed)
+        return f"{rng.expovariate(1 / 5):.17f}"
     if kind == "duid":  # (slips38) a DHCPv6 DUID-LLT (type 1, Ethernet, a time, a MAC): print_hex's
         return ":".join(f"{b:02x}" for b in [0, 1, 0, 1, *(rng.randrange(256) for _ in range(10))])
     if kind == "pgrsterror":  # (slips33) PostgREST's error payload (errorPayload Verbose, keys sorted)
