@@ -9513,7 +9513,7 @@ def test_rules_40_readings_do_not_reach_older_rules():
     # chaos-mesh: zap's development console, logr's Error with its error; the code generator unprinted
     ('chaos-mesh', 'controllers/demo/impl.go',
      'var log = ctrl.Log.WithName("demo")\nfunc f() {\n\tr.Log.Error(err, "fail to apply")\n'
-     '\tlog.V(1).Info("demo")\n}\n',
+     '\tlog.V(1).Info("demo")\n\tlog.V(4).Info("deeper")\n}\n',
      ['ERROR\tdemo\tdemo/impl.go:3\tfail to apply', 'DEBUG\tdemo\tdemo/impl.go:4\tdemo'], ['error', 'debug']),
     ('chaos-mesh', 'cmd/chaos-builder/main.go', 'func f() {\n\tlog.Info("generated")\n}\n', [], []),
     # longhorn-manager: logrus' chain (generate.py: its text)
@@ -9620,11 +9620,16 @@ def test_rules_41_loggers_print_their_heads_and_levels(name, path, src, template
 def test_rules_41_fields_and_renders():
     # edgex: the LoggingClient's pairs after msg
     [site] = extract.extract_file(by_name("edgex"), "internal/core/data/init.go",
-                                  'func f(lc logger.LoggingClient) {\n\tlc.Info("Started", "port", port)\n}\n')
+                                  'func f(lc logger.LoggingClient) {\n'
+                                  '\tlc.Info("Started", "port", port)\n}\n')
     assert site.fields == [["port", "port"]]
     record = {"l": "info", "at": "internal/core/data/init.go:2", "p": "edgex"}
-    assert generate.render(by_name("edgex"), record, 'level=INFO msg="Started"', [("port", "59880", "port")]) == \
-        'level=INFO msg="Started" port=59880'
+    assert generate.render(by_name("edgex"), record, "level=INFO source=init.go:2 msg=Started",
+                           [("port", "59880", "port")]) == \
+        "level=INFO source=init.go:2 port=59880 msg=Started"
+    [site] = extract.extract_file(by_name("edgex"), "internal/core/data/init.go",
+                                  'func f(lc logger.LoggingClient) {\n\tlc.Info("Started")\n}\n')
+    assert site.template == "level=INFO ts=%{time} app=core-data source=init.go:2 msg=Started"
     # chaos-mesh: logr's Error puts its error under "error" (zap's console: JSON after a tab)
     [site] = extract.extract_file(by_name("chaos-mesh"), "controllers/demo/impl.go",
                                   'func f() {\n\tr.Log.Error(err, "fail to apply", "pod", name)\n}\n')
@@ -9634,8 +9639,8 @@ def test_rules_41_fields_and_renders():
         'x\t{"error": "boom"}'
     # longhorn-manager: logrus' text
     record = {"l": "warn", "at": "controller/demo.go:2", "p": "longhorn-manager"}
-    assert generate.render(by_name("longhorn-manager"), record, "demo failed", [("error", "boom now", "err")]) \
-        == 'level=warning msg="demo failed" error="boom now"'
+    assert generate.render(by_name("longhorn-manager"), record, "demo failed",
+                           [("error", "boom now", "err")]) == 'level=warning msg="demo failed" error="boom now"'
     # arroyo: tracing's fields after the message
     record = {"l": "info", "at": "crates/arroyo-worker/src/demo.rs:2", "p": "arroyo"}
     assert generate.render(by_name("arroyo"), record, "x", [("job_id", "j1", "id")]) == \

@@ -20739,7 +20739,11 @@ def _round_41_level(program: Program, src: str, m: re.Match, level: str) -> str:
     call = m.group()
     name = program.name
     if name == "chaos-mesh":
-        return "debug" if ".V(" in call else "error" if call.endswith("Error(") else "info"
+        # zapr: V(1) is zap's debug, V(2) and beyond below it (unprinted at development's debug)
+        verbosity = re.search(r"\.V\((\d+)\)", call)
+        if verbosity:
+            return "debug" if verbosity.group(1) == "1" else "trace"
+        return "error" if call.endswith("Error(") else "info"
     if name == "srs":
         named = re.match(r"srs_(\w+)\(", call)
         return _SRS_LEVELS[named.group(1)][0] if named else level
@@ -20842,11 +20846,13 @@ def _round_41_head(program: Program, src: str, m: re.Match, at: str, level: str,
              "critical": "CRITICAL"}.get(level, "INFO")
     python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
     if name == "edgex":
-        # go-mod-core-contracts' LoggingClient: go-kit's logfmt, "level ts app source msg" then
-        # the call's pairs (generate.py)
+        # go-mod-core-contracts' LoggingClient: go-kit's logfmt, "level ts app source", the call's
+        # pairs (generate.py), then msg, quoted where it holds a space, "=" or '"' (a value may)
         parts = path.split("/")
         app = _EDGEX_APPS.get("/".join(parts[1:3]), parts[1] if len(parts) > 2 else "edgex")
-        return f'level={upper} ts=%{{time}} app={app} source={base}:{line} msg="' + template + '"'
+        quoted = re.search(r'[ ="]|%\{', template) is not None
+        message = '"' + template.replace('\\', '\\\\').replace('"', '\\"') + '"' if quoted else template
+        return f"level={upper} ts=%{{time}} app={app} source={base}:{line} msg=" + message
     if name == "cubefs":
         # util/log's SetPrefix: the level's prefix, the file and line, then the message
         return f"{_CUBEFS_PREFIXES.get(level, '[INFO ]')} {base}:{line}: " + template

@@ -1424,9 +1424,12 @@ _ROUND_40_RENDERS = {"ferretdb": _ferretdb_console, "tyk": _tyk_text, "alloy": _
 
 
 def _edgex_pairs(record: dict, message: str, fields: list, level: str) -> str:
-    # go-kit's logfmt after the message (extract.py writes level, ts, app, source and msg):
-    # the call's key-value pairs
-    return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    # go-kit's logfmt (extract.py writes level, ts, app, source and msg): the call's key-value
+    # pairs before msg (the LoggingClient appends "msg" after them)
+    at = message.find(" msg=")
+    if not fields or at < 0:
+        return message
+    return message[:at] + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields) + message[at:]
 
 
 # (rules 41) round 41's renders, by program (the others' heads are written by extract.py and
