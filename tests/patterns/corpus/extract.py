@@ -1601,6 +1601,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_40_level(program, src, m, level)
             if _round_40_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 41:
+            level = _round_41_level(program, src, m, level)
+            if _round_41_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1667,6 +1671,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_40_level(program, src, m, site.level)
             if _round_40_unprinted(program, path, src, m, site.level):
                 continue  # (rules 40) the level the read call names
+        if site is not None and program.rules >= 41:
+            site.level = _round_41_level(program, src, m, site.level)
+            if _round_41_unprinted(program, path, src, m, site.level):
+                continue  # (rules 41) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1796,6 +1804,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 40:
                 site.template = _round_40_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_40_fields(program, path, src, m, site.fields)
+            if program.rules >= 41:
+                site.template = _round_41_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1903,7 +1913,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_40_call(program, src, m, lang) if program.rules >= 40 else None
+        read = _round_41_call(program, src, m, lang) if program.rules >= 41 else None
+        read = _round_40_call(program, src, m, lang) if program.rules >= 40 and read is None else read
         read = _round_39_call(program, src, m, lang) if program.rules >= 39 and read is None else read
         read = _round_38_call(program, src, m, lang) if program.rules >= 38 and read is None else read
         read = _round_37_call(program, src, m, lang) if program.rules >= 37 and read is None else read
@@ -21241,6 +21252,268 @@ def _round_40_head(program: Program, src: str, m: re.Match, at: str, level: str,
 def _ruby_class(src: str) -> str:
     found = re.search(r"^\s*class\s+([\w:]+)", src, re.M)
     return found.group(1) if found else "%{name}"
+
+
+# ---------------------------------------------------------------- round 41 (checked after the pin)
+
+
+# (rules 41) the level each round 41 program's default setup prints from (its shipped
+# configuration: EdgeX's LogLevel INFO, CubeFS' sample configs' "info", chaos-mesh's zap
+# development logger (debug), Longhorn's logrus (info; --debug off), SpiderFoot's console
+# (INFO unless -d), FreeIPA's server (info; the install tools' log files debug, below),
+# pgAdmin's CONSOLE_LOG_LEVEL WARNING, Flume's log4j2.xml root INFO, Qpid's org.apache.qpid.*
+# INFO, Trilium's log (no levels), deepstream's conf/config.yml logLevel 0 (DEBUG),
+# OpenSim.exe.config's root DEBUG, HASS.Agent's Information, tremor's logger.yaml (tremor and
+# tremor_runtime info, the other crates the root's warn, below), Arroyo's EnvFilter INFO,
+# Kitchen's DEFAULT_LOG_LEVEL info, phpList's event log (no levels),
+# iTop's LEVEL_DEFAULT Ok, Open5GS' INFO, SRS' trace, mirai's INFO, Keila's prod :info)
+_ROUND_41_THRESHOLD = {
+    "edgex": "info", "cubefs": "info", "chaos-mesh": "debug", "longhorn-manager": "info",
+    "spiderfoot": "info",
+    "freeipa": "info", "pgadmin4": "warn", "flume": "info", "qpid-broker-j": "info", "trilium": "trace",
+    "deepstream": "debug", "opensim": "debug", "hass-agent": "info", "tremor": "info", "arroyo": "info",
+    "test-kitchen": "info", "phplist": "trace", "itop": "info", "open5gs": "info",
+    "srs": "info", "mirai": "info", "keila": "info"}
+# CubeFS' levelPrefixes (util/log/log.go)
+_CUBEFS_PREFIXES = {"debug": "[DEBUG]", "info": "[INFO ]", "warn": "[WARN ]", "error": "[ERROR]",
+                    "fatal": "[FATAL]",
+                    "critical": "[Critical]"}
+# EdgeX's services by their folder under internal/ (the app key its LoggingClient prints)
+_EDGEX_APPS = {"core/command": "core-command", "core/data": "core-data", "core/metadata": "core-metadata",
+               "core/keeper": "core-keeper", "core/common_config": "core-common-config-bootstrapper",
+               "support/notifications": "support-notifications", "support/scheduler": "support-scheduler",
+               "security/proxyauth": "security-proxy-auth",
+               "security/secretstore": "security-secretstore-setup",
+               "security/bootstrapper": "security-bootstrapper",
+               "security/fileprovider": "security-file-token-provider",
+               "security/spiffetokenprovider": "security-spiffe-token-provider",
+               "security/config": "secrets-config"}
+# SRS' level strings (srs_kernel_log.cpp, the 4.0 names) by the macro called
+_SRS_LEVELS = {"verbose": ("trace", "Verb"), "info": ("debug", "Debug"), "trace": ("info", "Trace"),
+               "warn": ("warn", "Warn"), "error": ("error", "Error")}
+# iTop's LogAPI levels: the word each prints and the level it is read as
+_ITOP_LEVELS = {"Error": "error", "Warning": "warn", "Info": "info", "Ok": "info", "Debug": "debug",
+                "Trace": "trace"}
+# mirai's SimpleLogger priorities: the letter each prints
+_MIRAI_LETTERS = {"trace": "V", "debug": "D", "info": "I", "warn": "W", "error": "E"}
+
+
+def _round_41_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 41's calls said otherwise than by the called name: logr's V(n) and
+    Error (chaos-mesh), SRS' macros (srs_trace is its info, srs_info its debug), iTop's Ok,
+    Kitchen's banner, mirai's verbose, log4net's and Serilog's Information/Fatal."""
+    call = m.group()
+    name = program.name
+    if name == "chaos-mesh":
+        # zapr: V(1) is zap's debug, V(2) and beyond below it (unprinted at development's debug)
+        verbosity = re.search(r"\.V\((\d+)\)", call)
+        if verbosity:
+            return "debug" if verbosity.group(1) == "1" else "trace"
+        return "error" if call.endswith("Error(") else "info"
+    if name == "srs":
+        named = re.match(r"srs_(\w+)\(", call)
+        return _SRS_LEVELS[named.group(1)][0] if named else level
+    if name == "itop":
+        named = re.search(r"::(\w+)\($", call)
+        return _ITOP_LEVELS.get(named.group(1), level) if named else level
+    if name == "test-kitchen" and re.search(r"\bbanner\b", call):
+        return "info"
+    if name == "mirai" and ".verbose" in call:
+        return "trace"
+    if name == "hass-agent" and ".Information(" in call:
+        return "info"
+    if name == "tremor" or name == "arroyo":
+        named = re.search(r"\b(info|warn|error|debug|trace)!\($", call)
+        return named.group(1) if named else level
+    return {"warning": "warn", "critical": "fatal" if name == "cubefs" else "critical"}.get(level, level)
+
+
+def _round_41_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 41 call its program's default setup does not print: below its threshold (the
+    FreeIPA install tools' file log at debug; tremor's crates other than tremor and
+    tremor_runtime at the root's warn); Open5GS' generated OpenAPI models and asn1c support
+    (lib/sbi/openapi, lib/asn1c: thousands of one generator's "X_parseFromJSON() failed"
+    sites, not the program's own); chaos-mesh's code generators."""
+    name = program.name
+    if name == "open5gs" and path.startswith(("lib/sbi/openapi/", "lib/asn1c/")):
+        return True
+    if name == "chaos-mesh" and path.startswith(("cmd/chaos-builder/", "cmd/generate-makefile/")):
+        return True  # its code generators (make generate), not shipped
+    threshold = _ROUND_41_THRESHOLD.get(name, "trace")
+    if name == "freeipa" and _freeipa_tool(path):
+        threshold = "debug"
+    if name == "tremor" and not path.startswith(("src/", "tremor-cli/")):
+        threshold = "warn"
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _freeipa_tool(path: str) -> bool:
+    """A FreeIPA install or admin tool's code (its log file written at debug by admintool)."""
+    return "/install/" in "/" + path or path.startswith(
+        ("install/", "ipaserver/install/", "ipaclient/install/"))
+
+
+def _round_41_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 41's calls not read the common way: logr's Error(err, msg,
+    pairs) (chaos-mesh; zapr writes the error under "error"), iTop's (message, channel,
+    context): the message alone."""
+    name = program.name
+    call = m.group()
+    if name == "chaos-mesh" and call.endswith("Error("):
+        args = _nonblank_args(src, m.end(), lang) or []
+        if len(args) < 2:
+            return None, []
+        template, _, fields = _message(args[1:], program)
+        return template, [*fields, ["error", "err"]]
+    if name == "itop":
+        args = _nonblank_args(src, m.end(), lang) or []
+        if not args:
+            return None, []
+        template, _, _ = _message(args[:1], program)
+        return template, []
+    return None
+
+
+def _itop_channel(call: str, src: str, m: re.Match) -> str:
+    """The channel an iTop LogAPI call writes: its second argument's literal, else its class's
+    CHANNEL_DEFAULT (IssueLog's, SetupLog's; EventServiceLog's 'EventService')."""
+    args = _nonblank_args(src, m.end(), "php") or []
+    if len(args) > 1:
+        named = _literal_text(args[1], "php")
+        if named is not None:
+            return named
+        constant = re.fullmatch(r"\s*(?:self|static|\w+)::(\w+)\s*", args[1])
+        if constant:
+            value = re.search(rf"\bconst\s+{constant.group(1)}\s*=\s*['\"]([^'\"]*)['\"]", src)
+            return value.group(1) if value else "%{name}"
+        return "%{name}"
+    owner = re.match(r"(\w+)::", call)
+    return {"IssueLog": "IssueLog", "SetupLog": "SetupLog", "EventServiceLog": "EventService"}.get(
+        owner.group(1) if owner else "", "")
+
+
+def _deepstream_event(src: str, m: re.Match) -> str:
+    """The event deepstream's logger prints first: EVENT.X's value (the enum's name), else a value."""
+    args = _nonblank_args(src, m.end(), "js") or []
+    named = re.fullmatch(r"\s*EVENT\.(\w+)\s*", args[0]) if args else None
+    return named.group(1) if named else "%{name}"
+
+
+def _round_41_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 41's loggers print before (and after) the message, read from each one's
+    logging code and default setup (a time that opens the line left out; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL"}.get(level, "INFO")
+    python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
+    if name == "edgex":
+        # go-mod-core-contracts' LoggingClient: go-kit's logfmt, "level ts app source", the call's
+        # pairs (generate.py), then msg, quoted where it holds a space, "=" or '"' (a value may)
+        parts = path.split("/")
+        app = _EDGEX_APPS.get("/".join(parts[1:3]), parts[1] if len(parts) > 2 else "edgex")
+        quoted = re.search(r'[ ="]|%\{', template) is not None
+        message = '"' + template.replace('\\', '\\\\').replace('"', '\\"') + '"' if quoted else template
+        return f"level={upper} ts=%{{time}} app={app} source={base}:{line} msg=" + message
+    if name == "cubefs":
+        # util/log's SetPrefix: the level's prefix, the file and line, then the message
+        return f"{_CUBEFS_PREFIXES.get(level, '[INFO ]')} {base}:{line}: " + template
+    if name == "chaos-mesh":
+        # zap's development console encoder: level, the logger's name (WithName), the caller's
+        # dir/file:line, each after a tab
+        named = re.search(r"\bWithName\(\s*\"([^\"]+)\"\s*\)", src)
+        caller = "/".join(path.split("/")[-2:])
+        return f"{upper}\t" + (f"{named.group(1)}\t" if named else "") + f"{caller}:{line}\t" + template
+    if name == "spiderfoot":
+        # the console's "%(asctime)s [%(levelname)s] %(module)s : %(message)s"; a plugin's
+        # self.debug/info/error log from plugin.py's wrappers (module "plugin")
+        module = "plugin" if re.match(r"self\.(?:debug|info|error)\($", call) else base.removesuffix(".py")
+        return f"[{python}] {module} : " + template
+    if name == "freeipa":
+        # the install tools' file log "%(asctime)s %(levelname)s %(message)s"; the server's
+        # stderr (httpd's error log) "ipa: %(levelname)s: %(message)s"
+        return f"{python} " + template if _freeipa_tool(path) else f"ipa: {python}: " + template
+    if name == "pgadmin4":
+        # config.py's CONSOLE_LOG_FORMAT "%(asctime)s: %(levelname)s\t%(name)s:\t%(message)s",
+        # the Flask app's logger named pgadmin
+        return f"{python}\tpgadmin:\t" + template
+    if name == "flume":
+        # log4j2.xml's "%d %-5p [%t] (%C.%M:%L) %equals{%x}{[]}{} - %m" (no NDC: two spaces)
+        method = _java_method(src, m.start()) or "<init>"
+        return f"{upper:<5} [%{{name}}] ({_java_class(src, path)}.{method}:{line})  - " + template
+    if name == "qpid-broker-j":
+        # BrokerFileLogger's "%date %-5level [%thread] \(%logger{2}\) - %msg"
+        return f"{upper:<5} [%{{name}}] ({_abbreviated(_java_logger(src, m, path), 2)}) - " + template
+    if name == "trilium":
+        # services/log.js: info the message alone, error "ERROR: " before it
+        return ("ERROR: " if level == "error" else "") + template
+    if name == "deepstream":
+        # the std-out logger: "namespace | EVENT | message" (a namespaced logger's namespace)
+        space = re.search(r"\bgetNameSpace\(\s*['\"]([^'\"]+)['\"]", src)
+        namespaced = space and not re.search(r"\bservices\.logger\.\w+\($", call)
+        prefix = f"{space.group(1)} | " if namespaced else ""
+        return f"{prefix}{_deepstream_event(src, m)} | " + template
+    if name == "opensim":
+        # OpenSim.exe.config's file layout "%date %-5level %message"
+        return f"{upper:<5} " + template
+    if name == "hass-agent":
+        # Serilog's File sink default template "{Timestamp} [{Level:u3}] {Message:lj}"
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if name == "tremor":
+        # packaging's logger.yaml: "{d} {l} {M} - {m}" (the module path: tremor-cli's binary tremor)
+        crate_path = "tremor/" + path.split("/", 1)[1] if path.startswith("tremor-cli/") else \
+            "tremor-runtime/" + path if path.startswith("src/") else path
+        return f"{upper} {_rust_target(crate_path)} - " + template
+    if name == "arroyo":
+        # tracing-subscriber's fmt layer (plaintext, ANSI): the level, the target dimmed and ":"
+        target = _rust_target(path.split("/", 1)[1] if path.startswith("crates/") else path)
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if name == "test-kitchen":
+        # Kitchen's StdoutLogger: each level's mark before the message, banner's arrow
+        if re.search(r"\bbanner\b", call):
+            return "-----> " + template
+        mark = {"debug": "D     ", "warn": "$$$$$$", "error": ">>>>>>", "fatal": "!!!!!!"}.get(
+            level, "      ")
+        return f"{mark} " + template
+    if name == "itop":
+        # FileLog::Write: "Level   | user  | message | channel |||" (the setup's user empty)
+        word = re.search(r"::(\w+)\($", call)
+        user = "     " if call.startswith("SetupLog") else "%{name}"
+        return f"{(word.group(1) if word else 'Info'):<7} | {user} | " + template + \
+            f" | {_itop_channel(call, src, m)} |||"
+    if name == "open5gs":
+        # ogs_log_vprintf: "[domain] LEVEL: message (file:line)", meson's ../ before the path
+        domain = path.split("/")[1] if path.count("/") > 1 else "app"
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"[{domain}] {word}: " + template + f" (../{path}:{line})"
+    if name == "srs":
+        # srs_log_header: "[time][Level][pid][cid] ", warn and error their errno after
+        named = re.match(r"srs_(\w+)\(", call)
+        word = _SRS_LEVELS[named.group(1)][1] if named else "Trace"
+        errno = "[%{int}]" if level in ("warn", "error") else ""
+        return f"[{word}][%{{int}}][%{{id}}]{errno} " + template
+    if name == "mirai":
+        # SimpleLogger's "time P/identity: message": a bot's logger "Bot.<id>", its network's
+        # "Net <id>", the console's main logger "main", else the class's name
+        if re.search(r"\bbot\.(?:network\.)?logger|\bnetwork\.logger|\bnetworkLogger", call):
+            identity = "Net %{int}" if "network" in call.lower() else "Bot.%{int}"
+        elif "mainLogger" in call:
+            identity = "main"
+        else:
+            identity = re.sub(r"\.(?:jvm|common|android|native)$", "", base.removesuffix(".kt"))
+        return f"{_MIRAI_LETTERS.get(level, 'I')}/{identity}: " + template
+    if name == "keila":
+        # config.exs' console format "$dateT$time $metadata[$level] $message" (request_id in a
+        # request's code)
+        word = {"warn": "warning"}.get(level, level)
+        request = "request_id=%{id} " if path.startswith("lib/keila_web/") else ""
+        return f"{request}[{word}] " + template
+    return template
 
 
 if __name__ == "__main__":

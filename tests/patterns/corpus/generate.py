@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 41 and program.name in _ROUND_41_RENDERS:
+        return _ROUND_41_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 40 and program.name in _ROUND_40_RENDERS:
         return _ROUND_40_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 39 and program.name in _ROUND_39_RENDERS:
@@ -1419,6 +1421,25 @@ _ROUND_40_RENDERS = {"ferretdb": _ferretdb_console, "tyk": _tyk_text, "alloy": _
                          "neutron", "jupyter-server", "chia", "dspace", "syncope", "octopus-tentacle",
                          "grandnode", "nydus", "hyrax", "god", "osticket", "phpipam", "libreswan", "kismet",
                          "jibri", "reticulum")}}
+
+
+def _edgex_pairs(record: dict, message: str, fields: list, level: str) -> str:
+    # go-kit's logfmt (extract.py writes level, ts, app, source and msg): the call's key-value
+    # pairs before msg (the LoggingClient appends "msg" after them)
+    at = message.find(" msg=")
+    if not fields or at < 0:
+        return message
+    return message[:at] + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields) + message[at:]
+
+
+# (rules 41) round 41's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; chaos-mesh's zap lines as the zapconsole render prints
+# them)
+_ROUND_41_RENDERS = {"edgex": _edgex_pairs, "longhorn-manager": _logrus_text, "arroyo": _tracing_ansi,
+                     **{name: _message_alone for name in (
+                         "cubefs", "spiderfoot", "freeipa", "pgadmin4", "flume", "qpid-broker-j", "trilium",
+                         "deepstream", "opensim", "hass-agent", "tremor", "test-kitchen", "phplist",
+                         "itop", "open5gs", "srs", "mirai", "keila")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
