@@ -2493,6 +2493,10 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     # (and the record's first word is its logger's when the location follows the level in
     # capitals, as Python's ``%(name)s … %(levelname)s (%(module)s:%(lineno)d) - …`` prints it)
     first = _after_capital_level(before)
+    # (and one name before it is a thread's or a logger's when the location is a column of a
+    # fixed-width head, padded by two spaces or more: fc's ``<level> <time> <thread>
+    # <file>:<line>    <method> ] …``; a message's words are never padded)
+    dashed = dashed or text.startswith("  ", found[2])
     if not _head_fields_only(before, dashed, first):
         return None  # (a word of the message: the location is a value it names)
     return found

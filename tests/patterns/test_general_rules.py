@@ -5756,3 +5756,33 @@ def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
     from otlp_sampler.patterns.templates import _gerund
     assert _gerund("creating") and _gerund("updating")
     assert not any(_gerund(word) for word in ("string", "spring", "king", "Loading", "ring"))
+
+
+def _fc(level: str, time: str, thread: str, location: str, method: str, message: str) -> str:
+    # fc's console appender (AntelopeIO leap): the level padded to 5, the time, the thread's
+    # name, the file and line padded to 29, the method padded to 20, then `] `
+    return f"{level:<5} {time} {thread} {location:<29} {method:<20} ] {message}"
+
+
+def test_a_padded_code_location_after_one_name_in_the_head_is_the_call_sites():
+    # (round 41, r39b; masking.head_location) fc's console appender prints `<level> <time>
+    # <thread> <file>:<line>   <method> ] <message>`, the location a padded column of a
+    # fixed-width head: a word of prose before it (the thread's name, `nodeos`, `net`) had made
+    # it a value the message names, so one call site's records were two patterns (the location
+    # kept after a capitalised thread's name, a value after a lower-case one) and two lines of
+    # one file one pattern
+    times = ("2024-03-15T03:09:16.295", "2024-03-15T03:09:17.001", "2024-03-16T11:00:42.870")
+    threads = ("nodeos", "nodeos", "net-3")
+    rejecting = [_fc("warn", t, th, "controller.cpp:1838", "start_block", f"onblock {n} is REJECTING: {n * 7}")
+                 for t, th, n in zip(times, threads, (14, 6, 28), strict=True)]
+    other_line = [_fc("warn", t, th, "controller.cpp:1850", "start_block", f"onblock {n} is REJECTING: {n}")
+                  for t, th, n in zip(times, threads[::-1], (3, 9, 1), strict=True)]
+    assert _one_id_each(rejecting, other_line)
+    assert _one_id_each(other_line[::-1], rejecting[::-1])
+    qualifier = [_fc("error", t, th, "deep_mind.cpp:45", "prefix", "Unknown operation_qualifier")
+                 for t, th in zip(times, ("chain", "chain", "prod-1"), strict=True)]
+    assert _one_pattern_both_ways(*qualifier)
+    # near misses: a location after a word of the message, with one space after it, is a
+    # value the message names; so is one after two words of prose, padded or not
+    assert _one_pattern("info  1710450340 parsing conf/app.go:12 done", "info  1710450341 parsing conf/db.go:40 done")
+    assert _one_pattern("loading the file conf/app.go:12   now", "loading the file conf/db.go:40   now")
