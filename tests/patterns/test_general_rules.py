@@ -5786,3 +5786,21 @@ def test_a_padded_code_location_after_one_name_in_the_head_is_the_call_sites():
     # value the message names; so is one after two words of prose, padded or not
     assert _one_pattern("info  1710450340 parsing conf/app.go:12 done", "info  1710450341 parsing conf/db.go:40 done")
     assert _one_pattern("loading the file conf/app.go:12   now", "loading the file conf/db.go:40   now")
+
+
+def test_a_warning_letter_opening_the_head_is_no_word_of_prose_before_a_code_location():
+    # (round 41, r39b; masking._prose_word) Ruby's Logger with the caller's place in the
+    # message (`Log.warn` as mcollective's `Log.from` writes it: `W, [#<pid>]  WARN -- :
+    # runner.rb:273:in \`soft_shutdown' <message>`): the record's first letter, W, is the
+    # level's, as D, E, F, I and T are, no word of prose; read as one, the location after it
+    # was a value, so two call sites of one message were one pattern (`<*>:in \`<*>' …`) while
+    # the ERROR records' (`E, …`) were apart
+    def warn(pid: int, place: str, text: str) -> str:
+        return f"W, [#{pid}]  WARN -- : {place} {text}"
+    windows = [warn(pid, "runner.rb:273:in `windows_soft_shutdown'", "Shutting down normally.") for pid in (10, 4, 1)]
+    plain = [warn(pid, "runner.rb:253:in `soft_shutdown'", "Shutting down normally.") for pid in (2, 824177, 9)]
+    assert _one_id_each(windows, plain)
+    assert _one_id_each(plain[::-1], windows[::-1])
+    # near misses: a capital that is no level's letter (`A`) is still a word of prose, so the
+    # location after it is a value the message names
+    assert _one_pattern("A file conf/app.go:12 changed", "A file conf/db.go:40 changed")
