@@ -5804,3 +5804,20 @@ def test_a_warning_letter_opening_the_head_is_no_word_of_prose_before_a_code_loc
     # near misses: a capital that is no level's letter (`A`) is still a word of prose, so the
     # location after it is a value the message names
     assert _one_pattern("A file conf/app.go:12 changed", "A file conf/db.go:40 changed")
+
+
+def test_a_bracketed_aside_where_another_record_has_words_is_its_own():
+    # (round 41, r39b; templates.score, _words_against_brackets) h2o's `failed to change the
+    # running user (are you sure you are running as root?)` and `failed to change the running
+    # user of neverbleed daemon`: the aside, masked `(<*>)`, is three tokens as the other's
+    # three words are, and six constants of nine in common had made them one pattern (`… the
+    # running user <*> <*> <*>`); a round bracket's marks where the other record has words
+    # at both are each call site's own end of the sentence
+    aside = "failed to change the running user (are you sure you are running as root?)"
+    words = "failed to change the running user of neverbleed daemon"
+    assert _one_id_each([aside, aside], [words, words])
+    assert _one_id_each([words], [aside])
+    # near misses: two asides of one call site are one pattern, and a value in brackets where
+    # the other record has a mark (a value's own brackets) is let go as before
+    assert _one_pattern_both_ways("job 12 finished (took 3s)", "job 40 finished (took 17s)")
+    assert _one_pattern_both_ways("connection closed by peer (reset)", "connection closed by peer (timeout)")
