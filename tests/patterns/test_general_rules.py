@@ -5821,3 +5821,21 @@ def test_a_bracketed_aside_where_another_record_has_words_is_its_own():
     # the other record has a mark (a value's own brackets) is let go as before
     assert _one_pattern_both_ways("job 12 finished (took 3s)", "job 40 finished (took 17s)")
     assert _one_pattern_both_ways("connection closed by peer (reset)", "connection closed by peer (timeout)")
+
+
+def test_a_verbs_past_form_after_error_goes_on_with_the_call_sites_sentence():
+    # (round 41, r39b; runs._CLAUSE_WORDS) fluvio's tracing `error!(%e, "Error encountered
+    # processing records in sink connector")` / `"… producing records in source connector"`:
+    # `encountered` after `Error`, as `occurred` and `happened` are, is the sentence's verb, and
+    # the words after it the call site's own, no error's text `Error` announces (the two had
+    # been one pattern `Error <*>`, the text up to the error key `e=` one run)
+    sink = [f"ERROR fluvio_connector_derive::generator: Error encountered processing records in sink connector "
+            f"e={cause}" for cause in ("connection refused", "broken pipe", "No such file or directory (os error 2)")]
+    source = [f"ERROR fluvio_connector_derive::generator: Error encountered producing records in source connector "
+              f"e={cause}" for cause in ("task was cancelled", "timed out")]
+    assert _one_id_each(sink, source)
+    assert _one_id_each(source, sink)
+    # near misses: an error's text after `Error`, no verb's form first, is still one run, and
+    # the error's text after `Error encountered:` one value
+    assert _one_pattern("ERROR app: Error connection refused by peer e=x", "ERROR app: Error broken pipe on write e=y")
+    assert _one_pattern("ERROR app: Error encountered: connection refused", "ERROR app: Error encountered: broken pipe")
