@@ -1843,10 +1843,12 @@ _HEAD_LOCATION: Final = re.compile(
 # a bracketed head field (a thread, a tag: ``[screen    ]``), left out of the prose test
 _BRACKETED: Final = re.compile(r"\[[^\[\]]*\]")
 # a word of prose: two lower-case letters or more (an apostrophe or a hyphen among them, a
-# mark after them), or a capital alone that is no level's letter (``A``); not a level
+# mark after them), or a capital alone that is no level's letter (``A``; the letters D, E,
+# F, I, T and W are levels', Ruby's Logger's ``W, [#12]  WARN -- : …`` and klog's: round 41,
+# r39b, W had been prose there, and the caller's location after it a value); not a level
 # (``info``, ``error:``). (A capitalised word there is a program's or component's name as
 # often: ``Jicofo INFO: …``.)
-_PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
+_PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-VX-Z])[.,;:!?]?")
 
 
 _PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
@@ -2203,7 +2205,7 @@ def _unbracketed(text: str) -> str:
 def _prose_word(word: str) -> bool:
     """``_PROSE_WORD.fullmatch(word) is not None``, read without the engine: two lower-case
     letters or more (an apostrophe or a hyphen among them after the first), or a capital
-    of ``[ABCGHJ-SU-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
+    of ``[ABCGHJ-SU-VX-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
     end = len(word)
     if end > 0:
         last: i64 = ord(word[end - 1])
@@ -2211,7 +2213,7 @@ def _prose_word(word: str) -> bool:
             end -= 1
     if end == 1:
         first = ord(word[0])
-        return 65 <= first <= 90 and not (68 <= first <= 70 or first == 73 or first == 84)
+        return 65 <= first <= 90 and not (68 <= first <= 70 or first == 73 or first == 84 or first == 87)
     if end < 2 or not 97 <= ord(word[0]) <= 122:
         return False
     i = 1
@@ -2493,6 +2495,10 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     # (and the record's first word is its logger's when the location follows the level in
     # capitals, as Python's ``%(name)s … %(levelname)s (%(module)s:%(lineno)d) - …`` prints it)
     first = _after_capital_level(before)
+    # (and one name before it is a thread's or a logger's when the location is a column of a
+    # fixed-width head, padded by two spaces or more: fc's ``<level> <time> <thread>
+    # <file>:<line>    <method> ] …``; a message's words are never padded)
+    dashed = dashed or text.startswith("  ", found[2])
     if not _head_fields_only(before, dashed, first):
         return None  # (a word of the message: the location is a value it names)
     return found

@@ -797,10 +797,11 @@ def announces_error(tokens: list[str], at: int) -> bool:
 
 
 # words that go on with the sentence after a word that announces an error (Error while …,
-# error in …, error was …): the event's own words, not the error's text
+# error in …, error was …, Error encountered processing …: round 41, r39b): the event's own
+# words, not the error's text
 _CLAUSE_WORDS: Final = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for",
                                    "to", "from", "at", "of", "with", "by", "and", "or", "is", "was",
-                              "has", "had", "occurred", "happened"))
+                              "has", "had", "occurred", "happened", "encountered"))
 
 
 def _errors_text(run: list[str], kinds: list[int]) -> bool:

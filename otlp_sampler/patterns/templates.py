@@ -1031,6 +1031,10 @@ def score(
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
                 return -1.0  # a key and its value where the other has none: another record
+            if (a == "(" or b == "(") and _words_against_brackets(template, tokens, index):
+                return -1.0  # a bracket's aside where the other record has words at both its
+                # marks (`… the running user (<*>)` / `… the running user of neverbleed
+                # daemon`): each call site's own end of the sentence (round 41, r39b)
             if ka == MIXED and kb == MIXED and _numbered_name_pair(a, b):
                 return -1.0  # two names glued to an instance's number (TaskWorker#<*> / Worker#<*>)
             if ka == STRONG or kb == STRONG:
@@ -1282,6 +1286,27 @@ def score(
         # shipping): the constants all agree, however few a short message holds.
         return SIMILARITY
     return same / (same + differ)
+
+
+def _words_against_brackets(template: list[str], tokens: list[str], index: int) -> bool:
+    """Whether one of ``template`` and ``tokens`` opens a round bracket at ``index`` and closes
+    it later, and the other has a word of letters at both marks: an aside of the one record
+    where the other's sentence goes on in words (``failed to change the running user (are you
+    sure …?)`` / ``… the running user of neverbleed daemon``), two call sites' texts; one
+    call site's value in brackets stands where the other's has a value too, or a mark."""
+    inside, other = (template, tokens) if template[index] == "(" else (tokens, template)
+    if not other[index].isalpha():
+        return False
+    depth = 0
+    for at in range(index, len(inside)):
+        mark = inside[at]
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+            if depth == 0:
+                return other[at].isalpha()
+    return False
 
 
 # Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles):

@@ -5756,3 +5756,86 @@ def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
     from otlp_sampler.patterns.templates import _gerund
     assert _gerund("creating") and _gerund("updating")
     assert not any(_gerund(word) for word in ("string", "spring", "king", "Loading", "ring"))
+
+
+def _fc(level: str, time: str, thread: str, location: str, method: str, message: str) -> str:
+    # fc's console appender (AntelopeIO leap): the level padded to 5, the time, the thread's
+    # name, the file and line padded to 29, the method padded to 20, then `] `
+    return f"{level:<5} {time} {thread} {location:<29} {method:<20} ] {message}"
+
+
+def test_a_padded_code_location_after_one_name_in_the_head_is_the_call_sites():
+    # (round 41, r39b; masking.head_location) fc's console appender prints `<level> <time>
+    # <thread> <file>:<line>   <method> ] <message>`, the location a padded column of a
+    # fixed-width head: a word of prose before it (the thread's name, `nodeos`, `net`) had made
+    # it a value the message names, so one call site's records were two patterns (the location
+    # kept after a capitalised thread's name, a value after a lower-case one) and two lines of
+    # one file one pattern
+    times = ("2024-03-15T03:09:16.295", "2024-03-15T03:09:17.001", "2024-03-16T11:00:42.870")
+    threads = ("nodeos", "nodeos", "net-3")
+    rejecting = [_fc("warn", t, th, "controller.cpp:1838", "start_block", f"onblock {n} is REJECTING: {n * 7}")
+                 for t, th, n in zip(times, threads, (14, 6, 28), strict=True)]
+    other_line = [_fc("warn", t, th, "controller.cpp:1850", "start_block", f"onblock {n} is REJECTING: {n}")
+                  for t, th, n in zip(times, threads[::-1], (3, 9, 1), strict=True)]
+    assert _one_id_each(rejecting, other_line)
+    assert _one_id_each(other_line[::-1], rejecting[::-1])
+    qualifier = [_fc("error", t, th, "deep_mind.cpp:45", "prefix", "Unknown operation_qualifier")
+                 for t, th in zip(times, ("chain", "chain", "prod-1"), strict=True)]
+    assert _one_pattern_both_ways(*qualifier)
+    # near misses: a location after a word of the message, with one space after it, is a
+    # value the message names; so is one after two words of prose, padded or not
+    assert _one_pattern("info  1710450340 parsing conf/app.go:12 done", "info  1710450341 parsing conf/db.go:40 done")
+    assert _one_pattern("loading the file conf/app.go:12   now", "loading the file conf/db.go:40   now")
+
+
+def test_a_warning_letter_opening_the_head_is_no_word_of_prose_before_a_code_location():
+    # (round 41, r39b; masking._prose_word) Ruby's Logger with the caller's place in the
+    # message (`Log.warn` as mcollective's `Log.from` writes it: `W, [#<pid>]  WARN -- :
+    # runner.rb:273:in \`soft_shutdown' <message>`): the record's first letter, W, is the
+    # level's, as D, E, F, I and T are, no word of prose; read as one, the location after it
+    # was a value, so two call sites of one message were one pattern (`<*>:in \`<*>' …`) while
+    # the ERROR records' (`E, …`) were apart
+    def warn(pid: int, place: str, text: str) -> str:
+        return f"W, [#{pid}]  WARN -- : {place} {text}"
+    windows = [warn(pid, "runner.rb:273:in `windows_soft_shutdown'", "Shutting down normally.") for pid in (10, 4, 1)]
+    plain = [warn(pid, "runner.rb:253:in `soft_shutdown'", "Shutting down normally.") for pid in (2, 824177, 9)]
+    assert _one_id_each(windows, plain)
+    assert _one_id_each(plain[::-1], windows[::-1])
+    # near misses: a capital that is no level's letter (`A`) is still a word of prose, so the
+    # location after it is a value the message names
+    assert _one_pattern("A file conf/app.go:12 changed", "A file conf/db.go:40 changed")
+
+
+def test_a_bracketed_aside_where_another_record_has_words_is_its_own():
+    # (round 41, r39b; templates.score, _words_against_brackets) h2o's `failed to change the
+    # running user (are you sure you are running as root?)` and `failed to change the running
+    # user of neverbleed daemon`: the aside, masked `(<*>)`, is three tokens as the other's
+    # three words are, and six constants of nine in common had made them one pattern (`… the
+    # running user <*> <*> <*>`); a round bracket's marks where the other record has words
+    # at both are each call site's own end of the sentence
+    aside = "failed to change the running user (are you sure you are running as root?)"
+    words = "failed to change the running user of neverbleed daemon"
+    assert _one_id_each([aside, aside], [words, words])
+    assert _one_id_each([words], [aside])
+    # near misses: two asides of one call site are one pattern, and a value in brackets where
+    # the other record has a mark (a value's own brackets) is let go as before
+    assert _one_pattern_both_ways("job 12 finished (took 3s)", "job 40 finished (took 17s)")
+    assert _one_pattern_both_ways("connection closed by peer (reset)", "connection closed by peer (timeout)")
+
+
+def test_a_verbs_past_form_after_error_goes_on_with_the_call_sites_sentence():
+    # (round 41, r39b; runs._CLAUSE_WORDS) fluvio's tracing `error!(%e, "Error encountered
+    # processing records in sink connector")` / `"… producing records in source connector"`:
+    # `encountered` after `Error`, as `occurred` and `happened` are, is the sentence's verb, and
+    # the words after it the call site's own, no error's text `Error` announces (the two had
+    # been one pattern `Error <*>`, the text up to the error key `e=` one run)
+    sink = [f"ERROR fluvio_connector_derive::generator: Error encountered processing records in sink connector "
+            f"e={cause}" for cause in ("connection refused", "broken pipe", "No such file or directory (os error 2)")]
+    source = [f"ERROR fluvio_connector_derive::generator: Error encountered producing records in source connector "
+              f"e={cause}" for cause in ("task was cancelled", "timed out")]
+    assert _one_id_each(sink, source)
+    assert _one_id_each(source, sink)
+    # near misses: an error's text after `Error`, no verb's form first, is still one run, and
+    # the error's text after `Error encountered:` one value
+    assert _one_pattern("ERROR app: Error connection refused by peer e=x", "ERROR app: Error broken pipe on write e=y")
+    assert _one_pattern("ERROR app: Error encountered: connection refused", "ERROR app: Error encountered: broken pipe")
