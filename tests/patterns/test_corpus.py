@@ -10380,6 +10380,109 @@ def test_ruby_nesting_names_a_class_with_its_modules():
     assert extract._ruby_nesting(src, src.index("y")) == "A::D"
 
 
+# ---------------------------------------------------------------- older rounds checked again (slipsold41)
+
+
+_OLD41_BACKUP_SRC = ('module Backup\n  module CloudIO\n    class S3 < Base\n'
+                     '      def initiate_multipart(dest)\n'
+                     '        Logger.info "\\s\\sInitiate Multipart \'#{bucket}/#{dest}\'"\n'
+                     '        Logger.info "\\s\\sUploading #{total_parts} Parts..."\n      end\n'
+                     '    end\n  end\nend\n')
+_OLD41_BACKUP_STORAGE_SRC = ('module Backup\n  module Storage\n    class Base\n      def perform!\n'
+                             '        Logger.info "#{storage_name} Started..."\n'
+                             '        Logger.info "\\s\\s#{orphans_result}"\n      end\n    end\n'
+                             '  end\nend\n')
+_OLD41_MASSTRANSIT_SRC = ('namespace MassTransit;\npublic class UsageTracker\n{\n'
+                          '    async Task Report()\n    {\n'
+                          '            if (response.StatusCode != HttpStatusCode.Accepted)\n'
+                          '                LogContext.Warning?.Log("Failed to report usage '
+                          'telemetry: {StatusCode}", '
+                          'response.StatusCode);\n    }\n}\n')
+_OLD41_JOB_SRC = ('namespace MassTransit.JobService;\npublic class ConsumeJobContext\n{\n'
+                  '    public async Task NotifyCanceled()\n    {\n'
+                  '        LogContext.Debug?.Log("Job Canceled: {JobId} {AttemptId} ({RetryAttempt}) '
+                  '{Reason}", JobId, '
+                  'AttemptId, RetryAttempt, _cancellationReason);\n    }\n}\n')
+_OLD41_ZEPPELIN_SRC = ('package org.apache.zeppelin.rest;\n\npublic class NotebookRestApi {\n'
+                       '  public Response cloneNote(String noteId, String message) {\n'
+                       '    LOGGER.info("Clone note by JSON {}", message);\n  }\n}\n')
+_OLD41_CHIRPSTACK_SRC = ('async fn handle(pl: Payload) -> Result<()> {\n    warn!(\n'
+                         '        mc_group_id = pl.mc_group_id,\n        id_error = pl.status.id_error,\n'
+                         '        "McGroupSetupAns contains errors"\n    );\n    Ok(())\n}\n')
+_OLD41_RUNNER_SRC = ('namespace GitHub.Runner.Worker\n{\n    public class PipelineDirectoryManager\n    {\n'
+                     '        private void DeleteDirectory(IExecutionContext executionContext, '
+                     'string description, '
+                     'string path)\n        {\n'
+                     '            Trace.Info($"Checking if {description} exists: \'{path}\'");\n'
+                     '        }\n    }\n}\n')
+_OLD41_MOONRAKER_SRC = ('class MQTTDevice(PowerDevice):\n    def _on_state_update(self, payload):\n'
+                        '        logging.info(f"MQTT Power Device {self.name}: {err_msg}")\n')
+
+
+def test_slipsold41_ruby_space_escape_and_storage_names(monkeypatch):
+    # backup: Ruby's \s in a double-quoted literal a space (the "\s\s" indent), not an "s";
+    # process_orphans' result one of its two texts; a storage's name its class's (Storage::S3)
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"backup"})
+    initiate, parts = extract.extract_file(by_name("backup"), "lib/backup/cloud_io/s3.rb", _OLD41_BACKUP_SRC)
+    assert initiate.template.endswith("]   Initiate Multipart '%{name}/%{path}'")
+    assert parts.template.endswith("]   Uploading %{int} Parts...")
+    at = "lib/backup/storage/base.rb"
+    started, orphans = extract.extract_file(by_name("backup"), at, _OLD41_BACKUP_STORAGE_SRC)
+    assert started.template.endswith("] %{choice} Started...") and "Storage::S3" in started.choices[-1]
+    assert orphans.template.endswith("]   %{choice}: %{int}") and orphans.choices[-1] == ["Deleted Files",
+                                                                                        "Orphaned Files"]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    initiate, parts = extract.extract_file(by_name("backup"), "lib/backup/cloud_io/s3.rb", _OLD41_BACKUP_SRC)
+    assert "] ssInitiate Multipart" in initiate.template
+
+
+def test_slipsold41_enum_names_ids_bodies_and_bools(monkeypatch):
+    # MassTransit: HttpStatusCode prints its name (not its number); a job's ids Guids, its
+    # reason one of JobCancellationReasons'
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"masstransit"})
+    [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
+                                    _OLD41_MASSTRANSIT_SRC)
+    assert failed.template.endswith("Failed to report usage telemetry: %{choice}")
+    assert "BadRequest" in failed.choices[-1] and "Accepted" not in failed.choices[-1]
+    at = "src/MassTransit/JobService/JobService/ConsumeJobContext.cs"
+    [canceled] = extract.extract_file(by_name("masstransit"), at, _OLD41_JOB_SRC)
+    assert canceled.template.endswith("Job Canceled: %{uuid} %{uuid} (%{small}) %{choice}")
+    # Zeppelin: a REST request's body JSON, not a text
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"zeppelin"})
+    at = "zeppelin-server/src/main/java/org/apache/zeppelin/rest/NotebookRestApi.java"
+    [clone] = extract.extract_file(by_name("zeppelin"), at, _OLD41_ZEPPELIN_SRC)
+    assert clone.template.endswith("Clone note by JSON %{jsonobj}")
+    # chirpstack: a multicast answer's status bits bools, its group id a u8
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"chirpstack"})
+    [answer] = extract.extract_file(by_name("chirpstack"), "chirpstack/src/applayer/multicastsetup.rs",
+                                    _OLD41_CHIRPSTACK_SRC)
+    assert answer.fields == [["mc_group_id", "small"], ["id_error", "bool"]]
+    # actions-runner: the directory described by one of its callers' descriptions
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"actions-runner"})
+    at = "src/Runner.Worker/PipelineDirectoryManager.cs"
+    [checking] = extract.extract_file(by_name("actions-runner"), at, _OLD41_RUNNER_SRC)
+    assert checking.template.endswith("Checking if %{choice} exists: '%{path}'")
+    assert checking.choices[-1] == ["pipeline directory", "workspace directory", "untracked dir"]
+    # Moonraker: the invalid state's text the code builds, not an exception
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"moonraker"})
+    at = "moonraker/components/power.py"
+    [invalid] = extract.extract_file(by_name("moonraker"), at, _OLD41_MOONRAKER_SRC)
+    assert invalid.template.endswith("MQTT Power Device %{name}: Invalid State Received. "
+                                     "Raw Payload: '%{word}', Rendered: '%{word}")
+
+
+def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
+                                    _OLD41_MASSTRANSIT_SRC)
+    assert failed.template.endswith("Failed to report usage telemetry: %{status}")
+    [answer] = extract.extract_file(by_name("chirpstack"), "chirpstack/src/applayer/multicastsetup.rs",
+                                    _OLD41_CHIRPSTACK_SRC)
+    assert answer.fields != [["mc_group_id", "small"], ["id_error", "bool"]]
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS41OLD_PROGRAMS.items())
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

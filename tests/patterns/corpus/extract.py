@@ -16565,8 +16565,8 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
 # (slipsold41) the weakest programs of rounds 22-37 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 41 (slipsold41)"),
 # by the round whose rules extract them
-_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "backup": 34, "zeppelin": 35, "chirpstack": 37,
-                        "moonraker": 37}
+_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "backup": 34, "zeppelin": 35,
+                        "chirpstack": 37, "moonraker": 37}
 _SLIPS41OLD: set[str] = set()
 # (slipsold41) .NET's HttpStatusCode names (an enum's ToString: its name, not its number), the
 # ones a POST's response other than 202 Accepted gives
@@ -16589,15 +16589,18 @@ _SLIPS41OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     # the usage tracker's response's StatusCode (HttpStatusCode's name)
     "masstransit": {"endpointName": "%{name}", "configurator.InputAddress.GetEndpointName()": "%{name}",
                     "ConsumerRegistration.cs:TypeCache<TConsumer>.ShortName": [
-                        "SubmitJobConsumer", "StartJobConsumer", "FinalizeJobConsumer", "SuperviseJobConsumer"],
-                    "SagaRegistration.cs:TypeCache<TSaga>.ShortName": ["JobSaga", "JobTypeSaga", "JobAttemptSaga"],
+                        "SubmitJobConsumer", "StartJobConsumer", "FinalizeJobConsumer",
+                        "SuperviseJobConsumer"],
+                    "SagaRegistration.cs:TypeCache<TSaga>.ShortName": ["JobSaga", "JobTypeSaga",
+                                                                       "JobAttemptSaga"],
                     "ConsumeJobContext.cs:JobId": "%{uuid}", "ConsumeJobContext.cs:AttemptId": "%{uuid}",
-                    "ConsumeJobContext.cs:_cancellationReason": ["Job Service Shutdown", "Cancellation Requested"],
+                    "ConsumeJobContext.cs:_cancellationReason": ["Job Service Shutdown",
+                                                                 "Cancellation Requested"],
                     "UsageTracker.cs:response.StatusCode": _HTTP_STATUS_NAMES},
     # actions-runner: the directory DeleteDirectory checks (its callers' descriptions), the
     # credential type asked for (Constants.Configuration's OAuth and OAuthAccessToken)
-    "actions-runner": {"PipelineDirectoryManager.cs:description": ["pipeline directory", "workspace directory",
-                                                                   "untracked dir"],
+    "actions-runner": {"PipelineDirectoryManager.cs:description": ["pipeline directory",
+                                                                   "workspace directory", "untracked dir"],
                        "CredentialManager.cs:credType": ["OAuth", "OAuthAccessToken"]},
     # Moonraker: an MQTT power device's invalid state (err_msg, the text it builds: the raw payload
     # and its rendering, neither on nor off), not an exception
