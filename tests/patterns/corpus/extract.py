@@ -16566,7 +16566,7 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 41 (slipsold41)"),
 # by the round whose rules extract them
 _SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "backup": 34, "zeppelin": 35,
-                        "chirpstack": 37, "moonraker": 37}
+                        "edgehog": 35, "octavia": 36, "chirpstack": 37, "moonraker": 37}
 _SLIPS41OLD: set[str] = set()
 # (slipsold41) .NET's HttpStatusCode names (an enum's ToString: its name, not its number), the
 # ones a POST's response other than 202 Accepted gives
@@ -16647,6 +16647,26 @@ def _ruby_space_escapes(src: str, m: re.Match, template: str) -> str:
     return template
 
 
+# (slipsold41) octavia's sites printing a resource's id (an l7policy's, an amphora's, a compute's,
+# a port's, a security group's) that the extraction read as any value or a port number
+_OCTAVIA_UUIDS = re.compile(r"(l7policy |amp id |compute id |detach port |from compute |VIP SG )"
+                            r"%\{(?:any|port)\}")
+
+
+def _octavia_ids(template: str) -> str:
+    """(slipsold41) octavia's ids as OpenStack makes them: its resources' (amphorae, load
+    balancers, pools, l7 rules: base_models' uuidutils.generate_uuid), Nova's servers' and
+    Neutron's networks, subnets and ports' dashed UUIDs; Keystone's users' and projects' 32 hex
+    digits (oslo.context's user_identity in the head, a quota's project)."""
+    head = re.match(r"%\{int\} \w+ [\w.]+ \[(?:None req-%\{uuid\} %\{id\} %\{id\} - - default default|-)\] ",
+                    template)
+    if head is None:
+        return template
+    body = re.sub(r"(project: )%\{id\}", r"\1%{hex32}", template[head.end():])
+    body = _OCTAVIA_UUIDS.sub(r"\1%{uuid}", body).replace("%{id}", "%{uuid}")
+    return head.group().replace("%{id} %{id}", "%{hex32} %{hex32}") + body
+
+
 def _slips41old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
     """(slipsold41) the expressions a message's placeholders print, in order: a Ruby literal's
     ``#{x}`` holes (a call without parentheses: backup's ``Logger.info "…#{x}…"``), else
@@ -16664,15 +16684,22 @@ def _slips41old_values(program: Program, path: str, src: str, m: re.Match, templ
     base = path.rsplit("/", 1)[-1]
     if program.language == "ruby":
         template = _ruby_space_escapes(src, m, template)
+    if program.name == "octavia":
+        return _octavia_ids(template)
     expressions = [re.sub(r"\s+", "", e) for e in _slips41old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions):
         return template
     slots = slots[len(slots) - len(expressions):]
     table = _SLIPS41OLD_EXPRESSIONS.get(program.name, {})
-    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = [
-        (slot, table.get(f"{base}:{expression}", table.get(expression)))
-        for slot, expression in zip(slots, expressions, strict=True)]
+    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        mechanism = re.search(r"/campaign_mechanism/(\w+)/", path)
+        if program.name == "edgehog" and expression == "mechanism.type" and mechanism:
+            # (a campaign mechanism's type: the atom its folder's resource allows alone)
+            text = mechanism.group(1)
+        filled.append((slot, text))
     return _fill_slots(template, filled)
 
 
