@@ -10471,6 +10471,37 @@ def test_slipsold41_enum_names_ids_bodies_and_bools(monkeypatch):
                                      "Raw Payload: '%{word}', Rendered: '%{word}")
 
 
+_OLD41_OCTAVIA_SRC = ('from oslo_log import log as logging\nLOG = logging.getLogger(__name__)\n\n'
+                      'class UpdateAmphora(object):\n    def revert(self, amphora_id, project_id):\n'
+                      '        LOG.error("Failed to update amphora %(amp)s due to: %(except)s",\n'
+                      "                  {'amp': amphora_id, 'except': str(e)})\n"
+                      "        LOG.warning('Quota project lock timed out for project: %(proj)s',\n"
+                      "                    {'proj': project_id})\n")
+_OLD41_EDGEHOG_SRC = ('defmodule Edgehog.Campaigns.CampaignMechanism.DeploymentStop.Core do\n'
+                      '  def format_operation_failure_log(mechanism, operation) do\n'
+                      '    Logger.notice("Device #{operation.device_id} #{mechanism.type} operation failed: '
+                      '#{latest_error_message}")\n  end\nend\n')
+
+
+def test_slipsold41_openstack_ids_and_a_folders_atom(monkeypatch):
+    # octavia: a resource's id a dashed UUID (oslo's generate_uuid), a Keystone project's 32 hex
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"octavia"})
+    at = "octavia/controller/worker/v2/tasks/database_tasks.py"
+    amphora, project = extract.extract_file(by_name("octavia"), at, _OLD41_OCTAVIA_SRC)
+    assert amphora.template.endswith("[-] Failed to update amphora %{uuid} due to: %{err}")
+    assert project.template.endswith("[-] Quota project lock timed out for project: %{hex32}")
+    # edgehog: a campaign mechanism's type the one atom its folder's resource allows
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"edgehog"})
+    at = "backend/lib/edgehog/campaigns/campaign_mechanism/deployment_stop/core.ex"
+    [failed] = extract.extract_file(by_name("edgehog"), at, _OLD41_EDGEHOG_SRC)
+    assert "msg=Device %{id} deployment_stop operation failed: " in failed.template
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [failed] = extract.extract_file(by_name("edgehog"), at, _OLD41_EDGEHOG_SRC)
+    assert "msg=Device %{id} %{word} operation failed: " in failed.template
+    amphora, project = extract.extract_file(by_name("octavia"), "octavia/x.py", _OLD41_OCTAVIA_SRC)
+    assert amphora.template.endswith("[-] Failed to update amphora %{id} due to: %{err}")
+
+
 def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS41OLD", set())
     [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
