@@ -1609,6 +1609,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips37) a method's definition (pyload's `def log_warning(self, *args, **kw)`)
         if program.name in _SLIPS40 and _slips40_unprinted(program, path, src, m):
             continue  # (slips38) a call its default setup does not print
+        if program.name in _SLIPS41OLD and _slips41old_unprinted(program, path, src, m):
+            continue  # (slipsold41) a call no caller reaches
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -16565,7 +16567,7 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
 # (slipsold41) the weakest programs of rounds 22-37 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 41 (slipsold41)"),
 # by the round whose rules extract them
-_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "backup": 34, "zeppelin": 35,
+_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "svix": 26, "backup": 34, "zeppelin": 35,
                         "edgehog": 35, "octavia": 36, "chirpstack": 37, "moonraker": 37}
 _SLIPS41OLD: set[str] = set()
 # (slipsold41) .NET's HttpStatusCode names (an enum's ToString: its name, not its number), the
@@ -16667,6 +16669,20 @@ def _octavia_ids(template: str) -> str:
     return head.group().replace("%{id} %{id}", "%{hex32} %{hex32}") + body
 
 
+# (slipsold41) svix's can_fail callers (#[track_caller]: Location::caller()'s file, as cargo names a
+# workspace member's, and line) with their &'static str detail
+_SVIX_CAN_FAIL = [f"svix-server/src/v1/endpoints/{at} invalidating CMA cache" for at in (
+    "application.rs:396", "application.rs:435", "application.rs:458", "endpoint/crud.rs:99",
+    "endpoint/crud.rs:175", "endpoint/crud.rs:293", "endpoint/secrets.rs:153")]
+
+
+def _slips41old_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slipsold41) a call no caller reaches: svix's CanFail::warn_on_fail, which nothing calls
+    (every caller uses can_fail)."""
+    functions = re.findall(r"\bfn\s+(\w+)", src[:m.start()])
+    return program.name == "svix" and path.endswith("/can_fail.rs") and functions[-1:] == ["warn_on_fail"]
+
+
 def _slips41old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
     """(slipsold41) the expressions a message's placeholders print, in order: a Ruby literal's
     ``#{x}`` holes (a call without parentheses: backup's ``Logger.info "…#{x}…"``), else
@@ -16686,6 +16702,9 @@ def _slips41old_values(program: Program, path: str, src: str, m: re.Match, templ
         template = _ruby_space_escapes(src, m, template)
     if program.name == "octavia":
         return _octavia_ids(template)
+    if program.name == "svix" and template.endswith("swallowing error at %{path}:%{int} %{text}"):
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_SVIX_CAN_FAIL))
+        return template[:-len("%{path}:%{int} %{text}")] + _slot("choice", "")
     expressions = [re.sub(r"\s+", "", e) for e in _slips41old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions):
