@@ -10502,6 +10502,24 @@ def test_slipsold41_openstack_ids_and_a_folders_atom(monkeypatch):
     assert amphora.template.endswith("[-] Failed to update amphora %{id} due to: %{err}")
 
 
+_OLD41_SVIX_SRC = ('impl<T: Default, E: std::fmt::Debug> CanFail for Result<T, E> {\n'
+                   '    fn can_fail(self, detail: &\'static str) -> Self::Output {\n'
+                   '            tracing::error!(error = ?e, "swallowing error at {file}:{line} {detail}");\n    }\n'
+                   '    fn warn_on_fail(self, detail: &\'static str) -> Self::Output {\n'
+                   '            tracing::warn!(error = ?e, "swallowing error at {file}:{line} {detail}");\n    }\n}\n')
+
+
+def test_slipsold41_a_method_nothing_calls_and_its_callers_places(monkeypatch):
+    # svix: warn_on_fail unprinted (no caller); can_fail's #[track_caller] place one of its callers'
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"svix"})
+    at = "server/svix-server/src/core/can_fail.rs"
+    [swallowed] = extract.extract_file(by_name("svix"), at, _OLD41_SVIX_SRC)
+    assert swallowed.level == "error" and swallowed.template.endswith("swallowing error at %{choice}")
+    assert "svix-server/src/v1/endpoints/application.rs:396 invalidating CMA cache" in swallowed.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    assert len(extract.extract_file(by_name("svix"), at, _OLD41_SVIX_SRC)) == 2
+
+
 def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS41OLD", set())
     [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
