@@ -16567,14 +16567,17 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
 # (slipsold41) the weakest programs of rounds 22-37 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 41 (slipsold41)"),
 # by the round whose rules extract them
-_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "masstransit": 26, "svix": 26, "backup": 34, "zeppelin": 35,
-                        "edgehog": 35, "octavia": 36, "chirpstack": 37, "moonraker": 37}
+_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "lodestar": 24, "masstransit": 26, "svix": 26, "ghostfolio": 27,
+                        "external-dns": 32, "backup": 34, "zeppelin": 35, "edgehog": 35, "octavia": 36,
+                        "chirpstack": 37, "moonraker": 37}
 _SLIPS41OLD: set[str] = set()
 # (slipsold41) .NET's HttpStatusCode names (an enum's ToString: its name, not its number), the
 # ones a POST's response other than 202 Accepted gives
 _HTTP_STATUS_NAMES = ["OK", "Created", "NoContent", "BadRequest", "Unauthorized", "Forbidden", "NotFound",
                       "TooManyRequests", "InternalServerError", "BadGateway", "ServiceUnavailable",
                       "GatewayTimeout"]
+# (slipsold41) the DNS record types external-dns' providers manage (an endpoint's RecordType)
+_DNS_RECORD_TYPES = ["A", "AAAA", "CNAME", "TXT", "MX", "NS", "SRV"]
 # (slipsold41) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn), a list
 # (one of those texts) or a pair (a text holding one %{choice}, its texts)
@@ -16607,6 +16610,21 @@ _SLIPS41OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     # Moonraker: an MQTT power device's invalid state (err_msg, the text it builds: the raw payload
     # and its rendering, neither on nor off), not an exception
     "moonraker": {"power.py:err_msg": "Invalid State Received. Raw Payload: '%{word}', Rendered: '%{word}"},
+    # Lodestar: the node's listening multiaddrs (its CLI's defaults, --port 9000, joined by ",")
+    "lodestar": {"network.ts:multiaddresses": ["/ip4/0.0.0.0/tcp/9000",
+                                               "/ip4/0.0.0.0/tcp/9000,/ip6/::/tcp/9000"]},
+    # Ghostfolio: a job's symbol (a ticker), its DataSource (the Prisma enum's), its date as
+    # date-fns formats DATE_FORMAT ("yyyy-MM-dd")
+    "ghostfolio": {"data-gathering.processor.ts:symbol": ["AAPL", "MSFT", "GOOGL", "TSLA", "VWRL.SW", "BTCUSD",
+                                                          "ETHUSD"],
+                   "data-gathering.processor.ts:dataSource": [
+                       "ALPHA_VANTAGE", "COINGECKO", "EOD_HISTORICAL_DATA", "FINANCIAL_MODELING_PREP",
+                       "GHOSTFOLIO", "GOOGLE_SHEETS", "MANUAL", "RAPID_API", "YAHOO"],
+                   "data-gathering.processor.ts:format(currentDate,DATE_FORMAT)": [
+                       f"2024-03-{day:02d}" for day in range(1, 29)]},
+    # external-dns: an endpoint's DNS record type (the ones its providers manage)
+    "external-dns": {"ep.RecordType": _DNS_RECORD_TYPES, "endpoint.RecordType": _DNS_RECORD_TYPES,
+                     "change.RecordType": _DNS_RECORD_TYPES},
     # Zeppelin: the REST request's body (checkpointNote's CheckpointNoteRequest JSON, cloneNote's
     # NewNoteRequest JSON), not a text
     "zeppelin": {"NotebookRestApi.java:message": "%{jsonobj}"},
@@ -16685,11 +16703,18 @@ def _slips41old_unprinted(program: Program, path: str, src: str, m: re.Match) ->
 
 def _slips41old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
     """(slipsold41) the expressions a message's placeholders print, in order: a Ruby literal's
-    ``#{x}`` holes (a call without parentheses: backup's ``Logger.info "…#{x}…"``), else
+    ``#{x}`` holes (a call without parentheses: backup's ``Logger.info "…#{x}…"``), a Go printf's
+    arguments after its format (external-dns' ``log.Infof("…", ep.RecordType, …)``), else
     slipsold40's reading."""
     if program.language == "ruby":
         read = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
         return re.findall(r"#\{([^{}]*)\}", read.group(1)) if read else None
+    if program.language == "go":  # a printf's arguments after its format (logrus' Infof: the call
+        # pattern ends before ".Infof(")
+        call = re.compile(r"\.(?:Trace|Debug|Info|Print|Warn|Warning|Error|Fatal|Panic)f\(").match(src, m.end())
+        args = _nonblank_args(src, call.end() if call else m.end(), "go")
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(r'\s*"(?:[^"\\]|\\.)*"\s*', a)), None)
+        return None if args is None or at is None else args[at + 1:]
     return _slips40old_expressions(program, src, m)
 
 
