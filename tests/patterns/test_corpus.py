@@ -10520,6 +10520,36 @@ def test_slipsold41_a_method_nothing_calls_and_its_callers_places(monkeypatch):
     assert len(extract.extract_file(by_name("svix"), at, _OLD41_SVIX_SRC)) == 2
 
 
+_OLD41_GHOSTFOLIO_SRC = ('@Injectable()\nexport class DataGatheringProcessor {\n'
+                         '  public async gatherHistoricalMarketData(job) {\n    this.logger.log(\n'
+                         '      `Historical market data gathering has been completed for ${symbol} (${dataSource}) '
+                         'at ${format(\n        currentDate,\n        DATE_FORMAT\n      )}`,\n'
+                         '      `DataGatheringProcessor (${GATHER_HISTORICAL_MARKET_DATA_PROCESS_JOB_NAME})`\n'
+                         '    );\n  }\n}\n')
+_OLD41_EXTERNAL_DNS_SRC = ('package azure\n\nfunc (p *AzurePrivateDNSProvider) deleteRecords() {\n'
+                           '\t\t\tlog.Infof("Would delete %s record named \'%s\' for Azure Private DNS zone '
+                           '\'%s\'.", ep.RecordType, name, zone)\n}\n')
+
+
+def test_slipsold41_a_tickers_source_a_dates_format_and_a_record_type(monkeypatch):
+    # Ghostfolio: a job's symbol a ticker, its DataSource the enum's, its date yyyy-MM-dd
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"ghostfolio"})
+    at = "apps/api/src/services/queues/data-gathering/data-gathering.processor.ts"
+    [completed] = extract.extract_file(by_name("ghostfolio"), at, _OLD41_GHOSTFOLIO_SRC)
+    assert completed.template.endswith("gathering has been completed for %{choice} (%{choice}) at %{choice}")
+    assert "AAPL" in completed.choices[-3] and "YAHOO" in completed.choices[-2]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", day) for day in completed.choices[-1])
+    # external-dns: an endpoint's record type (a Go printf's argument after its format)
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"external-dns"})
+    at = "provider/azure/azure_private_dns.go"
+    [delete] = extract.extract_file(by_name("external-dns"), at, _OLD41_EXTERNAL_DNS_SRC)
+    assert delete.template.startswith("Would delete %{choice} record named '%{name}' for Azure")
+    assert delete.choices[-1][:3] == ["A", "AAAA", "CNAME"]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [delete] = extract.extract_file(by_name("external-dns"), at, _OLD41_EXTERNAL_DNS_SRC)
+    assert delete.template.startswith("Would delete %{word} record named")
+
+
 def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS41OLD", set())
     [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",

@@ -16615,8 +16615,8 @@ _SLIPS41OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
                                                "/ip4/0.0.0.0/tcp/9000,/ip6/::/tcp/9000"]},
     # Ghostfolio: a job's symbol (a ticker), its DataSource (the Prisma enum's), its date as
     # date-fns formats DATE_FORMAT ("yyyy-MM-dd")
-    "ghostfolio": {"data-gathering.processor.ts:symbol": ["AAPL", "MSFT", "GOOGL", "TSLA", "VWRL.SW", "BTCUSD",
-                                                          "ETHUSD"],
+    "ghostfolio": {"data-gathering.processor.ts:symbol": ["AAPL", "MSFT", "GOOGL", "TSLA", "VWRL.SW",
+                                                          "BTCUSD", "ETHUSD"],
                    "data-gathering.processor.ts:dataSource": [
                        "ALPHA_VANTAGE", "COINGECKO", "EOD_HISTORICAL_DATA", "FINANCIAL_MODELING_PREP",
                        "GHOSTFOLIO", "GOOGLE_SHEETS", "MANUAL", "RAPID_API", "YAHOO"],
@@ -16711,7 +16711,8 @@ def _slips41old_expressions(program: Program, src: str, m: re.Match) -> list[str
         return re.findall(r"#\{([^{}]*)\}", read.group(1)) if read else None
     if program.language == "go":  # a printf's arguments after its format (logrus' Infof: the call
         # pattern ends before ".Infof(")
-        call = re.compile(r"\.(?:Trace|Debug|Info|Print|Warn|Warning|Error|Fatal|Panic)f\(").match(src, m.end())
+        call = re.compile(r"\.(?:Trace|Debug|Info|Print|Warn|Warning|Error|Fatal|Panic)f\(").match(
+            src, m.end())
         args = _nonblank_args(src, call.end() if call else m.end(), "go")
         at = next((i for i, a in enumerate(args or []) if re.fullmatch(r'\s*"(?:[^"\\]|\\.)*"\s*', a)), None)
         return None if args is None or at is None else args[at + 1:]
