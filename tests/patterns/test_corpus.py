@@ -10504,9 +10504,11 @@ def test_slipsold41_openstack_ids_and_a_folders_atom(monkeypatch):
 
 _OLD41_SVIX_SRC = ('impl<T: Default, E: std::fmt::Debug> CanFail for Result<T, E> {\n'
                    '    fn can_fail(self, detail: &\'static str) -> Self::Output {\n'
-                   '            tracing::error!(error = ?e, "swallowing error at {file}:{line} {detail}");\n    }\n'
+                   '            tracing::error!(error = ?e,\n'
+                   '                "swallowing error at {file}:{line} {detail}");\n    }\n'
                    '    fn warn_on_fail(self, detail: &\'static str) -> Self::Output {\n'
-                   '            tracing::warn!(error = ?e, "swallowing error at {file}:{line} {detail}");\n    }\n}\n')
+                   '            tracing::warn!(error = ?e,\n'
+                   '                "swallowing error at {file}:{line} {detail}");\n    }\n}\n')
 
 
 def test_slipsold41_a_method_nothing_calls_and_its_callers_places(monkeypatch):
@@ -10522,9 +10524,10 @@ def test_slipsold41_a_method_nothing_calls_and_its_callers_places(monkeypatch):
 
 _OLD41_GHOSTFOLIO_SRC = ('@Injectable()\nexport class DataGatheringProcessor {\n'
                          '  public async gatherHistoricalMarketData(job) {\n    this.logger.log(\n'
-                         '      `Historical market data gathering has been completed for ${symbol} (${dataSource}) '
+                         '      `Historical market data gathering has been completed for ${symbol} '
+                         '(${dataSource}) '
                          'at ${format(\n        currentDate,\n        DATE_FORMAT\n      )}`,\n'
-                         '      `DataGatheringProcessor (${GATHER_HISTORICAL_MARKET_DATA_PROCESS_JOB_NAME})`\n'
+                         '      `DataGatheringProcessor (${JOB_NAME})`\n'
                          '    );\n  }\n}\n')
 _OLD41_EXTERNAL_DNS_SRC = ('package azure\n\nfunc (p *AzurePrivateDNSProvider) deleteRecords() {\n'
                            '\t\t\tlog.Infof("Would delete %s record named \'%s\' for Azure Private DNS zone '
