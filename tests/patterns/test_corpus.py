@@ -10552,6 +10552,191 @@ def test_ruby_nesting_names_a_class_with_its_modules():
     assert extract._ruby_nesting(src, src.index("y")) == "A::D"
 
 
+# ---------------------------------------------------------------- older rounds checked again (slipsold41)
+
+
+_OLD41_BACKUP_SRC = ('module Backup\n  module CloudIO\n    class S3 < Base\n'
+                     '      def initiate_multipart(dest)\n'
+                     '        Logger.info "\\s\\sInitiate Multipart \'#{bucket}/#{dest}\'"\n'
+                     '        Logger.info "\\s\\sUploading #{total_parts} Parts..."\n      end\n'
+                     '    end\n  end\nend\n')
+_OLD41_BACKUP_STORAGE_SRC = ('module Backup\n  module Storage\n    class Base\n      def perform!\n'
+                             '        Logger.info "#{storage_name} Started..."\n'
+                             '        Logger.info "\\s\\s#{orphans_result}"\n      end\n    end\n'
+                             '  end\nend\n')
+_OLD41_MASSTRANSIT_SRC = ('namespace MassTransit;\npublic class UsageTracker\n{\n'
+                          '    async Task Report()\n    {\n'
+                          '            if (response.StatusCode != HttpStatusCode.Accepted)\n'
+                          '                LogContext.Warning?.Log("Failed to report usage '
+                          'telemetry: {StatusCode}", '
+                          'response.StatusCode);\n    }\n}\n')
+_OLD41_JOB_SRC = ('namespace MassTransit.JobService;\npublic class ConsumeJobContext\n{\n'
+                  '    public async Task NotifyCanceled()\n    {\n'
+                  '        LogContext.Debug?.Log("Job Canceled: {JobId} {AttemptId} ({RetryAttempt}) '
+                  '{Reason}", JobId, '
+                  'AttemptId, RetryAttempt, _cancellationReason);\n    }\n}\n')
+_OLD41_ZEPPELIN_SRC = ('package org.apache.zeppelin.rest;\n\npublic class NotebookRestApi {\n'
+                       '  public Response cloneNote(String noteId, String message) {\n'
+                       '    LOGGER.info("Clone note by JSON {}", message);\n  }\n}\n')
+_OLD41_CHIRPSTACK_SRC = ('async fn handle(pl: Payload) -> Result<()> {\n    warn!(\n'
+                         '        mc_group_id = pl.mc_group_id,\n        id_error = pl.status.id_error,\n'
+                         '        "McGroupSetupAns contains errors"\n    );\n    Ok(())\n}\n')
+_OLD41_RUNNER_SRC = ('namespace GitHub.Runner.Worker\n{\n    public class PipelineDirectoryManager\n    {\n'
+                     '        private void DeleteDirectory(IExecutionContext executionContext, '
+                     'string description, '
+                     'string path)\n        {\n'
+                     '            Trace.Info($"Checking if {description} exists: \'{path}\'");\n'
+                     '        }\n    }\n}\n')
+_OLD41_MOONRAKER_SRC = ('class MQTTDevice(PowerDevice):\n    def _on_state_update(self, payload):\n'
+                        '        logging.info(f"MQTT Power Device {self.name}: {err_msg}")\n')
+
+
+def test_slipsold41_ruby_space_escape_and_storage_names(monkeypatch):
+    # backup: Ruby's \s in a double-quoted literal a space (the "\s\s" indent), not an "s";
+    # process_orphans' result one of its two texts; a storage's name its class's (Storage::S3)
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"backup"})
+    initiate, parts = extract.extract_file(by_name("backup"), "lib/backup/cloud_io/s3.rb", _OLD41_BACKUP_SRC)
+    assert initiate.template.endswith("]   Initiate Multipart '%{name}/%{path}'")
+    assert parts.template.endswith("]   Uploading %{int} Parts...")
+    at = "lib/backup/storage/base.rb"
+    started, orphans = extract.extract_file(by_name("backup"), at, _OLD41_BACKUP_STORAGE_SRC)
+    assert started.template.endswith("] %{choice} Started...") and "Storage::S3" in started.choices[-1]
+    assert orphans.template.endswith("]   %{choice}: %{int}") and orphans.choices[-1] == ["Deleted Files",
+                                                                                        "Orphaned Files"]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    initiate, parts = extract.extract_file(by_name("backup"), "lib/backup/cloud_io/s3.rb", _OLD41_BACKUP_SRC)
+    assert "] ssInitiate Multipart" in initiate.template
+
+
+def test_slipsold41_enum_names_ids_bodies_and_bools(monkeypatch):
+    # MassTransit: HttpStatusCode prints its name (not its number); a job's ids Guids, its
+    # reason one of JobCancellationReasons'
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"masstransit"})
+    [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
+                                    _OLD41_MASSTRANSIT_SRC)
+    assert failed.template.endswith("Failed to report usage telemetry: %{choice}")
+    assert "BadRequest" in failed.choices[-1] and "Accepted" not in failed.choices[-1]
+    at = "src/MassTransit/JobService/JobService/ConsumeJobContext.cs"
+    [canceled] = extract.extract_file(by_name("masstransit"), at, _OLD41_JOB_SRC)
+    assert canceled.template.endswith("Job Canceled: %{uuid} %{uuid} (%{small}) %{choice}")
+    # Zeppelin: a REST request's body JSON, not a text
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"zeppelin"})
+    at = "zeppelin-server/src/main/java/org/apache/zeppelin/rest/NotebookRestApi.java"
+    [clone] = extract.extract_file(by_name("zeppelin"), at, _OLD41_ZEPPELIN_SRC)
+    assert clone.template.endswith("Clone note by JSON %{jsonobj}")
+    # chirpstack: a multicast answer's status bits bools, its group id a u8
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"chirpstack"})
+    [answer] = extract.extract_file(by_name("chirpstack"), "chirpstack/src/applayer/multicastsetup.rs",
+                                    _OLD41_CHIRPSTACK_SRC)
+    assert answer.fields == [["mc_group_id", "small"], ["id_error", "bool"]]
+    # actions-runner: the directory described by one of its callers' descriptions
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"actions-runner"})
+    at = "src/Runner.Worker/PipelineDirectoryManager.cs"
+    [checking] = extract.extract_file(by_name("actions-runner"), at, _OLD41_RUNNER_SRC)
+    assert checking.template.endswith("Checking if %{choice} exists: '%{path}'")
+    assert checking.choices[-1] == ["pipeline directory", "workspace directory", "untracked dir"]
+    # Moonraker: the invalid state's text the code builds, not an exception
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"moonraker"})
+    at = "moonraker/components/power.py"
+    [invalid] = extract.extract_file(by_name("moonraker"), at, _OLD41_MOONRAKER_SRC)
+    assert invalid.template.endswith("MQTT Power Device %{name}: Invalid State Received. "
+                                     "Raw Payload: '%{word}', Rendered: '%{word}")
+
+
+_OLD41_OCTAVIA_SRC = ('from oslo_log import log as logging\nLOG = logging.getLogger(__name__)\n\n'
+                      'class UpdateAmphora(object):\n    def revert(self, amphora_id, project_id):\n'
+                      '        LOG.error("Failed to update amphora %(amp)s due to: %(except)s",\n'
+                      "                  {'amp': amphora_id, 'except': str(e)})\n"
+                      "        LOG.warning('Quota project lock timed out for project: %(proj)s',\n"
+                      "                    {'proj': project_id})\n")
+_OLD41_EDGEHOG_SRC = ('defmodule Edgehog.Campaigns.CampaignMechanism.DeploymentStop.Core do\n'
+                      '  def format_operation_failure_log(mechanism, operation) do\n'
+                      '    Logger.notice("Device #{operation.device_id} #{mechanism.type} operation failed: '
+                      '#{latest_error_message}")\n  end\nend\n')
+
+
+def test_slipsold41_openstack_ids_and_a_folders_atom(monkeypatch):
+    # octavia: a resource's id a dashed UUID (oslo's generate_uuid), a Keystone project's 32 hex
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"octavia"})
+    at = "octavia/controller/worker/v2/tasks/database_tasks.py"
+    amphora, project = extract.extract_file(by_name("octavia"), at, _OLD41_OCTAVIA_SRC)
+    assert amphora.template.endswith("[-] Failed to update amphora %{uuid} due to: %{err}")
+    assert project.template.endswith("[-] Quota project lock timed out for project: %{hex32}")
+    # edgehog: a campaign mechanism's type the one atom its folder's resource allows
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"edgehog"})
+    at = "backend/lib/edgehog/campaigns/campaign_mechanism/deployment_stop/core.ex"
+    [failed] = extract.extract_file(by_name("edgehog"), at, _OLD41_EDGEHOG_SRC)
+    assert "msg=Device %{id} deployment_stop operation failed: " in failed.template
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [failed] = extract.extract_file(by_name("edgehog"), at, _OLD41_EDGEHOG_SRC)
+    assert "msg=Device %{id} %{word} operation failed: " in failed.template
+    amphora, project = extract.extract_file(by_name("octavia"), "octavia/x.py", _OLD41_OCTAVIA_SRC)
+    assert amphora.template.endswith("[-] Failed to update amphora %{id} due to: %{err}")
+
+
+_OLD41_SVIX_SRC = ('impl<T: Default, E: std::fmt::Debug> CanFail for Result<T, E> {\n'
+                   '    fn can_fail(self, detail: &\'static str) -> Self::Output {\n'
+                   '            tracing::error!(error = ?e,\n'
+                   '                "swallowing error at {file}:{line} {detail}");\n    }\n'
+                   '    fn warn_on_fail(self, detail: &\'static str) -> Self::Output {\n'
+                   '            tracing::warn!(error = ?e,\n'
+                   '                "swallowing error at {file}:{line} {detail}");\n    }\n}\n')
+
+
+def test_slipsold41_a_method_nothing_calls_and_its_callers_places(monkeypatch):
+    # svix: warn_on_fail unprinted (no caller); can_fail's #[track_caller] place one of its callers'
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"svix"})
+    at = "server/svix-server/src/core/can_fail.rs"
+    [swallowed] = extract.extract_file(by_name("svix"), at, _OLD41_SVIX_SRC)
+    assert swallowed.level == "error" and swallowed.template.endswith("swallowing error at %{choice}")
+    assert "svix-server/src/v1/endpoints/application.rs:396 invalidating CMA cache" in swallowed.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    assert len(extract.extract_file(by_name("svix"), at, _OLD41_SVIX_SRC)) == 2
+
+
+_OLD41_GHOSTFOLIO_SRC = ('@Injectable()\nexport class DataGatheringProcessor {\n'
+                         '  public async gatherHistoricalMarketData(job) {\n    this.logger.log(\n'
+                         '      `Historical market data gathering has been completed for ${symbol} '
+                         '(${dataSource}) '
+                         'at ${format(\n        currentDate,\n        DATE_FORMAT\n      )}`,\n'
+                         '      `DataGatheringProcessor (${JOB_NAME})`\n'
+                         '    );\n  }\n}\n')
+_OLD41_EXTERNAL_DNS_SRC = ('package azure\n\nfunc (p *AzurePrivateDNSProvider) deleteRecords() {\n'
+                           '\t\t\tlog.Infof("Would delete %s record named \'%s\' for Azure Private DNS zone '
+                           '\'%s\'.", ep.RecordType, name, zone)\n}\n')
+
+
+def test_slipsold41_a_tickers_source_a_dates_format_and_a_record_type(monkeypatch):
+    # Ghostfolio: a job's symbol a ticker, its DataSource the enum's, its date yyyy-MM-dd
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"ghostfolio"})
+    at = "apps/api/src/services/queues/data-gathering/data-gathering.processor.ts"
+    [completed] = extract.extract_file(by_name("ghostfolio"), at, _OLD41_GHOSTFOLIO_SRC)
+    assert completed.template.endswith("gathering has been completed for %{choice} (%{choice}) at %{choice}")
+    assert "AAPL" in completed.choices[-3] and "YAHOO" in completed.choices[-2]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", day) for day in completed.choices[-1])
+    # external-dns: an endpoint's record type (a Go printf's argument after its format)
+    monkeypatch.setattr(extract, "_SLIPS41OLD", {"external-dns"})
+    at = "provider/azure/azure_private_dns.go"
+    [delete] = extract.extract_file(by_name("external-dns"), at, _OLD41_EXTERNAL_DNS_SRC)
+    assert delete.template.startswith("Would delete %{choice} record named '%{name}' for Azure")
+    assert delete.choices[-1][:3] == ["A", "AAAA", "CNAME"]
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [delete] = extract.extract_file(by_name("external-dns"), at, _OLD41_EXTERNAL_DNS_SRC)
+    assert delete.template.startswith("Would delete %{word} record named")
+
+
+def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS41OLD", set())
+    [failed] = extract.extract_file(by_name("masstransit"), "src/MassTransit/UsageTracking/UsageTracker.cs",
+                                    _OLD41_MASSTRANSIT_SRC)
+    assert failed.template.endswith("Failed to report usage telemetry: %{status}")
+    [answer] = extract.extract_file(by_name("chirpstack"), "chirpstack/src/applayer/multicastsetup.rs",
+                                    _OLD41_CHIRPSTACK_SRC)
+    assert answer.fields != [["mc_group_id", "small"], ["id_error", "bool"]]
+    # each reading is keyed to its program's own round: extract_program turns it on there alone
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS41OLD_PROGRAMS.items())
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

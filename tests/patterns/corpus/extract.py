@@ -1615,6 +1615,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips38) a call its default setup does not print
         if program.name in _SLIPS41 and _slips41_unprinted(program, path, src, m):
             continue  # (slips39) a call its default setup does not print
+        if program.name in _SLIPS41OLD and _slips41old_unprinted(program, path, src, m):
+            continue  # (slipsold41) a call no caller reaches
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1835,6 +1837,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS41:  # (slips39) head, values and fields read against the code
                 site.template = _slips41_values(program, path, src, m, site.template)
                 site.fields = _slips41_fields(program, path, src, m, site.fields)
+            if program.name in _SLIPS41OLD:  # (slipsold41) values and fields read against the code
+                site.template = _slips41old_values(program, path, src, m, site.template)
+                site.fields = _slips41old_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4946,6 +4951,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if _SLIPS41_PROGRAMS.get(program.name) == program.rules:
         _SLIPS41.add(program.name)  # (slips39) read as its code prints it: _slips41_values
         _SLIPS41_TABLES.update(_slips41_tables(program, files))
+    _SLIPS41OLD.clear()
+    if _SLIPS41OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS41OLD.add(program.name)  # (slipsold41) read as its code prints it: _slips41old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16572,6 +16580,200 @@ def _slips40old_values(program: Program, path: str, src: str, m: re.Match, templ
             text = "%{intid}"
         filled.append((slot, text))
     return _fill_slots(template, filled)
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold41)
+
+
+# (slipsold41) the weakest programs of rounds 22-37 at 512 no earlier pass had read, read against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 41 (slipsold41)"),
+# by the round whose rules extract them
+_SLIPS41OLD_PROGRAMS = {"actions-runner": 23, "lodestar": 24, "masstransit": 26, "svix": 26, "ghostfolio": 27,
+                        "external-dns": 32, "backup": 34, "zeppelin": 35, "edgehog": 35, "octavia": 36,
+                        "chirpstack": 37, "moonraker": 37}
+_SLIPS41OLD: set[str] = set()
+# (slipsold41) .NET's HttpStatusCode names (an enum's ToString: its name, not its number), the
+# ones a POST's response other than 202 Accepted gives
+_HTTP_STATUS_NAMES = ["OK", "Created", "NoContent", "BadRequest", "Unauthorized", "Forbidden", "NotFound",
+                      "TooManyRequests", "InternalServerError", "BadGateway", "ServiceUnavailable",
+                      "GatewayTimeout"]
+# (slipsold41) the DNS record types external-dns' providers manage (an endpoint's RecordType)
+_DNS_RECORD_TYPES = ["A", "AAAA", "CNAME", "TXT", "MX", "NS", "SRV"]
+# (slipsold41) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn), a list
+# (one of those texts) or a pair (a text holding one %{choice}, its texts)
+_SLIPS41OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # backup: a storage's storage_name (its class's to_s without "Backup::": lib/backup/storage's
+    # nine), the orphans' result (process_orphans: "Deleted Files: N" when mirroring, else
+    # "Orphaned Files: N")
+    "backup": {"base.rb:storage_name": [f"Storage::{name}" for name in (
+        "CloudFiles", "Dropbox", "FTP", "Local", "Qiniu", "RSync", "S3", "SCP", "SFTP")],
+               "base.rb:orphans_result": ("%{choice}: %{int}", ["Deleted Files", "Orphaned Files"])},
+    # MassTransit: an endpoint's name (InputAddress.GetEndpointName(): the queue's name, not an
+    # address), the job service's consumers and sagas (TypeCache<T>.ShortName: the type's name),
+    # a job's and its attempt's ids (Guids), its cancellation reason (JobCancellationReasons'),
+    # the usage tracker's response's StatusCode (HttpStatusCode's name)
+    "masstransit": {"endpointName": "%{name}", "configurator.InputAddress.GetEndpointName()": "%{name}",
+                    "ConsumerRegistration.cs:TypeCache<TConsumer>.ShortName": [
+                        "SubmitJobConsumer", "StartJobConsumer", "FinalizeJobConsumer",
+                        "SuperviseJobConsumer"],
+                    "SagaRegistration.cs:TypeCache<TSaga>.ShortName": ["JobSaga", "JobTypeSaga",
+                                                                       "JobAttemptSaga"],
+                    "ConsumeJobContext.cs:JobId": "%{uuid}", "ConsumeJobContext.cs:AttemptId": "%{uuid}",
+                    "ConsumeJobContext.cs:_cancellationReason": ["Job Service Shutdown",
+                                                                 "Cancellation Requested"],
+                    "UsageTracker.cs:response.StatusCode": _HTTP_STATUS_NAMES},
+    # actions-runner: the directory DeleteDirectory checks (its callers' descriptions), the
+    # credential type asked for (Constants.Configuration's OAuth and OAuthAccessToken)
+    "actions-runner": {"PipelineDirectoryManager.cs:description": ["pipeline directory",
+                                                                   "workspace directory", "untracked dir"],
+                       "CredentialManager.cs:credType": ["OAuth", "OAuthAccessToken"]},
+    # Moonraker: an MQTT power device's invalid state (err_msg, the text it builds: the raw payload
+    # and its rendering, neither on nor off), not an exception
+    "moonraker": {"power.py:err_msg": "Invalid State Received. Raw Payload: '%{word}', Rendered: '%{word}"},
+    # Lodestar: the node's listening multiaddrs (its CLI's defaults, --port 9000, joined by ",")
+    "lodestar": {"network.ts:multiaddresses": ["/ip4/0.0.0.0/tcp/9000",
+                                               "/ip4/0.0.0.0/tcp/9000,/ip6/::/tcp/9000"]},
+    # Ghostfolio: a job's symbol (a ticker), its DataSource (the Prisma enum's), its date as
+    # date-fns formats DATE_FORMAT ("yyyy-MM-dd")
+    "ghostfolio": {"data-gathering.processor.ts:symbol": ["AAPL", "MSFT", "GOOGL", "TSLA", "VWRL.SW",
+                                                          "BTCUSD", "ETHUSD"],
+                   "data-gathering.processor.ts:dataSource": [
+                       "ALPHA_VANTAGE", "COINGECKO", "EOD_HISTORICAL_DATA", "FINANCIAL_MODELING_PREP",
+                       "GHOSTFOLIO", "GOOGLE_SHEETS", "MANUAL", "RAPID_API", "YAHOO"],
+                   "data-gathering.processor.ts:format(currentDate,DATE_FORMAT)": [
+                       f"2024-03-{day:02d}" for day in range(1, 29)]},
+    # external-dns: an endpoint's DNS record type (the ones its providers manage)
+    "external-dns": {"ep.RecordType": _DNS_RECORD_TYPES, "endpoint.RecordType": _DNS_RECORD_TYPES,
+                     "change.RecordType": _DNS_RECORD_TYPES},
+    # Zeppelin: the REST request's body (checkpointNote's CheckpointNoteRequest JSON, cloneNote's
+    # NewNoteRequest JSON), not a text
+    "zeppelin": {"NotebookRestApi.java:message": "%{jsonobj}"},
+}
+# (slipsold41) a structured field's kind read against the code, by program ("file.ext:key"): chirpstack's
+# multicast setup answers' status bits (bools), its group id (a u8), RxParamSetupReq's DevEUI (16 hex
+# digits), RX2 frequency (Hz) and data rate
+_SLIPS41OLD_FIELDS = {
+    "chirpstack": {"multicastsetup.rs:dr_error": "bool", "multicastsetup.rs:freq_error": "bool",
+                   "multicastsetup.rs:mc_group_undefined": "bool", "multicastsetup.rs:start_missed": "bool",
+                   "multicastsetup.rs:id_error": "bool", "multicastsetup.rs:mc_group_id": "small",
+                   "rx_param_setup.rs:dev_eui": "hex16", "rx_param_setup.rs:rx2_freq": "int",
+                   "rx_param_setup.rs:rx2_dr": "small"}}
+
+
+def _ruby_call_text(src: str, at: int) -> str:
+    """(slipsold41) a Ruby call's text from ``at`` to the end of its statement: its line, and the
+    lines after while one ends with a continuation (``\\``, ``+``, ``,``, ``(``)."""
+    end = at
+    while True:
+        nl = src.find("\n", end)
+        if nl < 0:
+            return src[at:]
+        if not re.search(r"[\\+,(]\s*$", src[at:nl]):
+            return src[at:nl]
+        end = nl + 1
+
+
+def _ruby_space_escapes(src: str, m: re.Match, template: str) -> str:
+    """(slipsold41) Ruby's ``\\s`` in a double-quoted literal is a space (backup's ``"\\s\\s…"``
+    indent): each literal piece holding one, read with ``\\s`` as ``s``, made its spaces."""
+    for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', _ruby_call_text(src, m.end())):
+        for piece in re.split(r"#\{[^{}]*\}", literal):
+            if "\\s" not in piece:
+                continue
+            unescaped = piece.replace("\\n", "\n")
+            wrong, right = unescaped.replace("\\s", "s"), unescaped.replace("\\s", " ")
+            if wrong in template:
+                template = template.replace(wrong, right, 1)
+    return template
+
+
+# (slipsold41) octavia's sites printing a resource's id (an l7policy's, an amphora's, a compute's,
+# a port's, a security group's) that the extraction read as any value or a port number
+_OCTAVIA_UUIDS = re.compile(r"(l7policy |amp id |compute id |detach port |from compute |VIP SG )"
+                            r"%\{(?:any|port)\}")
+
+
+def _octavia_ids(template: str) -> str:
+    """(slipsold41) octavia's ids as OpenStack makes them: its resources' (amphorae, load
+    balancers, pools, l7 rules: base_models' uuidutils.generate_uuid), Nova's servers' and
+    Neutron's networks, subnets and ports' dashed UUIDs; Keystone's users' and projects' 32 hex
+    digits (oslo.context's user_identity in the head, a quota's project)."""
+    head = re.match(r"%\{int\} \w+ [\w.]+ \[(?:None req-%\{uuid\} %\{id\} %\{id\} - - default default|-)\] ",
+                    template)
+    if head is None:
+        return template
+    body = re.sub(r"(project: )%\{id\}", r"\1%{hex32}", template[head.end():])
+    body = _OCTAVIA_UUIDS.sub(r"\1%{uuid}", body).replace("%{id}", "%{uuid}")
+    return head.group().replace("%{id} %{id}", "%{hex32} %{hex32}") + body
+
+
+# (slipsold41) svix's can_fail callers (#[track_caller]: Location::caller()'s file, as cargo names a
+# workspace member's, and line) with their &'static str detail
+_SVIX_CAN_FAIL = [f"svix-server/src/v1/endpoints/{at} invalidating CMA cache" for at in (
+    "application.rs:396", "application.rs:435", "application.rs:458", "endpoint/crud.rs:99",
+    "endpoint/crud.rs:175", "endpoint/crud.rs:293", "endpoint/secrets.rs:153")]
+
+
+def _slips41old_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slipsold41) a call no caller reaches: svix's CanFail::warn_on_fail, which nothing calls
+    (every caller uses can_fail)."""
+    functions = re.findall(r"\bfn\s+(\w+)", src[:m.start()])
+    return program.name == "svix" and path.endswith("/can_fail.rs") and functions[-1:] == ["warn_on_fail"]
+
+
+def _slips41old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold41) the expressions a message's placeholders print, in order: a Ruby literal's
+    ``#{x}`` holes (a call without parentheses: backup's ``Logger.info "…#{x}…"``), a Go printf's
+    arguments after its format (external-dns' ``log.Infof("…", ep.RecordType, …)``), else
+    slipsold40's reading."""
+    if program.language == "ruby":
+        read = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
+        return re.findall(r"#\{([^{}]*)\}", read.group(1)) if read else None
+    if program.language == "go":  # a printf's arguments after its format (logrus' Infof: the call
+        # pattern ends before ".Infof(")
+        call = re.compile(r"\.(?:Trace|Debug|Info|Print|Warn|Warning|Error|Fatal|Panic)f\(").match(
+            src, m.end())
+        args = _nonblank_args(src, call.end() if call else m.end(), "go")
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(r'\s*"(?:[^"\\]|\\.)*"\s*', a)), None)
+        return None if args is None or at is None else args[at + 1:]
+    return _slips40old_expressions(program, src, m)
+
+
+def _slips41old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold41) values read against the code: Ruby's ``\\s`` a space, then
+    ``_SLIPS41OLD_EXPRESSIONS``' texts and choices paired with the message's last placeholders
+    (kept as read where they do not pair; a choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    if program.language == "ruby":
+        template = _ruby_space_escapes(src, m, template)
+    if program.name == "octavia":
+        return _octavia_ids(template)
+    if program.name == "svix" and template.endswith("swallowing error at %{path}:%{int} %{text}"):
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_SVIX_CAN_FAIL))
+        return template[:-len("%{path}:%{int} %{text}")] + _slot("choice", "")
+    expressions = [re.sub(r"\s+", "", e) for e in _slips41old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS41OLD_EXPRESSIONS.get(program.name, {})
+    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        mechanism = re.search(r"/campaign_mechanism/(\w+)/", path)
+        if program.name == "edgehog" and expression == "mechanism.type" and mechanism:
+            # (a campaign mechanism's type: the atom its folder's resource allows alone)
+            text = mechanism.group(1)
+        filled.append((slot, text))
+    return _fill_slots(template, filled)
+
+
+def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slipsold41) a structured field's kind read against the code (``_SLIPS41OLD_FIELDS``)."""
+    table = _SLIPS41OLD_FIELDS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
