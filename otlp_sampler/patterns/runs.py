@@ -983,6 +983,23 @@ def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low
     return len(tokens) - at
 
 
+def _level_after_namespace(tokens: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether the word at ``at`` is a level in capitals right after the name that opens the
+    record, a namespace of names glued by colons (the ``debug`` package's and loggers named
+    after it, ``xo:api:vif WARN <message>``, ``app:db ERROR <message>``): the head's level,
+    every call site's, as one name alone before it (``sdn ERROR <message>``) is, whose message
+    follows; an error's text the word announces is no part of a head (round 41, r39a)."""
+    if at < 3 or not spaced[at] or not tokens[at].isupper() or not is_level_word(tokens[at]):
+        return False
+    colon = False
+    for index in range(1, at):
+        if spaced[index]:
+            return False
+        if tokens[index] == ":":
+            colon = True
+    return colon and tokens[at - 1] != ":"
+
+
 def _bracketed_level_after(tokens: list[str], at: int) -> bool:
     """Whether a level word alone in square brackets follows the separator at ``at``
     (``flow wio_app: [warning] LoadImage small icon failed``): a record's message opens so,
@@ -1114,6 +1131,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
+              and not _level_after_namespace(tokens, spaced, index)
               and not (tokens[index + 1] == ":" and index + 2 < count
                        and (spaced[index + 2] or location_file_at(tokens, index + 2)))
               and not ((tokens[index + 1] == "=" or tokens[index - 1] == "=")

@@ -5756,3 +5756,22 @@ def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
     from otlp_sampler.patterns.templates import _gerund
     assert _gerund("creating") and _gerund("updating")
     assert not any(_gerund(word) for word in ("string", "spring", "king", "Loading", "ring"))
+
+
+def test_a_level_in_capitals_after_the_records_namespace_announces_no_error_text():
+    # (round 41, r39a; runs._level_after_namespace, asked by cause_colon's walk) the `debug`
+    # package's namespace, names glued by colons, then the level in capitals and the message
+    # (@xen-orchestra/log: `xo:sdn:ovsdb ERROR No port found for VIF` / `… ERROR No OVSDB
+    # client found for star-center`): the level is the head's, every call site's, as one name
+    # alone before it is (`sdn ERROR …`); it had read as a word that announces an error's text,
+    # and every message that reads as a failure folded after it, one pattern `xo:sdn:<*> ERROR <*>`
+    assert _one_id_each(["xo:sdn:ovsdb-client ERROR No port found for VIF"],
+                        ["xo:sdn:private-network ERROR No client found for star-center"])
+    assert _one_id_each(["app:db ERROR No rows found for tenant alpha"],
+                        ["app:db ERROR No lease found for shard beta"])
+    # near misses: a message that says `error` and its text after words of its own still folds
+    # the text, and the record's messages with values still vary
+    assert _one_pattern("app:db INFO sync finished with error connection refused",
+                        "app:db INFO sync finished with error no such host")
+    assert _one_pattern("xo:api:vif WARN moved vif 12 to network 7",
+                        "xo:api:vif WARN moved vif 31 to network 9")
