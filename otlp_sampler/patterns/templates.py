@@ -831,6 +831,26 @@ def _function_name_alone(word: str) -> bool:
     return "_" in word.strip("_") and word[:1].islower() and word.replace("_", "").isalnum()
 
 
+def _event_name(word: str) -> bool:
+    """Whether ``word`` is an event's name as structured loggers print it: two parts or more
+    of small letters (digits after the first letter allowed) joined by ``_``, ``.`` or ``-``
+    (``user_logged_in``, ``tool.called``, ``connection.event_names_failed``,
+    ``no-analytics-database-configured``)."""
+    if not word[:1].isalpha() or not word[:1].islower() or not word[-1:].isalnum():
+        return False
+    parts = 1
+    previous = ""
+    for c in word:
+        if c == "_" or c == "." or c == "-":
+            if previous == "_" or previous == "." or previous == "-":
+                continue  # (structlog's keys double the underscore: environment__id)
+            parts += 1
+        elif not (("a" <= c <= "z") or ("0" <= c <= "9")):
+            return False
+        previous = c
+    return parts > 1
+
+
 # levels in small letters that open a record before its colon, as winston and npm print them
 # (``info: <message>``), no failure's: ``error: <text>`` is as often a program's label of an
 # error's text, a value (_after_level_colon; round 38, r36a)
@@ -1182,6 +1202,14 @@ def score(
             # two call sites; a variable's value is seldom a record's whole message, and a name
             # with words after it may be a value (`[INFO] user_sessions table truncated`;
             # round 39, r37c)
+            return -1.0
+        if (previous == "]" and index < last and tokens[index + 1] == "[" and _event_name(a)
+                and _event_name(b) and _after_bracketed_level(tokens, index)):
+            # the message an event's name alone (snake_case, kebab-case or dotted words), right
+            # after the level in square brackets and before the logger's name in brackets
+            # (structlog's console renderer: `[warning  ] encrypted_field.decrypt_failed
+            # [core]` / `[warning  ] tool.called [telemetry.middleware]`): the event each call
+            # site names, as a function's name alone is (round 41, r39a)
             return -1.0
         if (previous == ":" and index == last and 4 < index < 9 and tokens[index - 2] == "]"
                 and _function_name_alone(a) and _function_name_alone(b) and message_start(tokens) == index):

@@ -5775,3 +5775,29 @@ def test_a_level_in_capitals_after_the_records_namespace_announces_no_error_text
                         "app:db INFO sync finished with error no such host")
     assert _one_pattern("xo:api:vif WARN moved vif 12 to network 7",
                         "xo:api:vif WARN moved vif 31 to network 9")
+
+
+def test_an_event_name_alone_before_the_loggers_bracket_is_the_call_sites():
+    # (round 41, r39a; templates.score, _event_name) structlog's console renderer prints the
+    # level in brackets, the event's name padded, then the logger's name in brackets and the
+    # pairs (`[warning  ] encrypted_field.decrypt_failed [core]` / `[warning  ] tool.called
+    # [telemetry.middleware]`): the event's name (snake_case, dotted or kebab-case words) is
+    # the call site's, as a function's name alone is; it had read as a value, one pattern
+    # `[warning ] <*> [<*>]`, and `connection.event_names_failed` / `…event_stats_failed` of
+    # one logger one pattern `[warning ] <*> [warehouse] environment__id=<*>`
+    assert _one_id_each(["[warning  ] encrypted_field.decrypt_failed [core]"],
+                        ["[warning  ] tool.called                    [telemetry.middleware]"],
+                        ["[warning  ] no-analytics-database-configured [platform_hub]"])
+    assert _one_id_each([f"[warning  ] connection.event_names_failed  [warehouse] environment__id={n}"
+                         for n in (12, 13)],
+                        [f"[warning  ] connection.event_stats_failed  [warehouse] environment__id={n}"
+                         for n in (14, 15)])
+    # near misses: one event's records are one pattern; a name with the message's words after
+    # it, and a value after a word of the message, still vary
+    assert _one_pattern("[info     ] job.started [worker] job__id=1",
+                        "[info     ] job.started [worker] job__id=2")
+    assert _one_pattern("[info     ] user_sessions table truncated", "[info     ] audit_logs table truncated")
+    assert _one_pattern("[info     ] copied billing.db [worker]", "[info     ] copied orders.db [worker]")
+    from otlp_sampler.patterns.templates import _event_name
+    assert all(_event_name(w) for w in ("tool.called", "user_logged_in", "no-analytics-database-configured"))
+    assert not any(_event_name(w) for w in ("Tool.called", "alpha", "12.5", "a..", "x.Y"))
