@@ -5801,3 +5801,21 @@ def test_an_event_name_alone_before_the_loggers_bracket_is_the_call_sites():
     from otlp_sampler.patterns.templates import _event_name
     assert all(_event_name(w) for w in ("tool.called", "user_logged_in", "no-analytics-database-configured"))
     assert not any(_event_name(w) for w in ("Tool.called", "alpha", "12.5", "a..", "x.Y"))
+
+
+def test_a_status_said_before_status_code_after_due_to_is_its_class():
+    # (round 41, r39a; http._BEFORE_STATUS) `Problem posting data to Hubspot's form API due to
+    # 400 status code and following response: <text>` / `… due to 201 status code …`: a
+    # response's status said before `status code` after a cause's `due to` names the event's
+    # class, as after an article or a response's verb (round 38, r36b); every class had been one
+    # pattern
+    from otlp_sampler.patterns.http import classify
+    assert classify("posting failed due to 503 status code")[0] == "posting failed due to 5xx status code"
+
+    def line(code: int, text: str) -> str:
+        return (f"[error    ] Problem posting data to the form API due to {code} status code "
+                f"and following response: {text}")
+    assert _one_id_each([line(400, "leader changed"), line(404, "bad request body")],
+                        [line(200, "checksum mismatch"), line(201, "user requested")])
+    # near misses: a count of status things after `due to`, and no number before the word
+    assert classify("failed due to 3 status updates")[1] == classify("due to 200 status updates")[1] == ()
