@@ -5819,3 +5819,22 @@ def test_a_status_said_before_status_code_after_due_to_is_its_class():
                         [line(200, "checksum mismatch"), line(201, "user requested")])
     # near misses: a count of status things after `due to`, and no number before the word
     assert classify("failed due to 3 status updates")[1] == classify("due to 200 status updates")[1] == ()
+
+
+def test_a_status_keys_class_that_opens_a_folded_cause_stays_the_call_sites():
+    # (round 41, r39a; causes.keep_status_classes, _STATUS_KEY_BEFORE) balena-supervisor's
+    # `<name> report failure! Status code: <status> - message: <text>`: the cause folds after
+    # the key's colon, taking the status with the text; the class that opens the span is the
+    # status key's value, the call site's field, kept after the value as a status key's inside
+    # the span is (`failed: status=5xx body=<*>` -> `failed: <*> 5xx`); every class had been
+    # one pattern
+    def line(name: str, code: int, text: str) -> str:
+        return f"[error]   {name} report failure! Status code: {code} - message: {text}"
+    five = [line("alpha", 502, "connection refused"), line("beta-2", 503, "TypeError: x is undefined")]
+    assert _one_id_each(five, [line("gamma", 404, "not found"), line("delta-7", 401, "Error: token expired")])
+    # near misses: one class's records are one pattern, and a status said in an error's words
+    # (no key before it) stays the error's text, one cause among the call site's others
+    assert _one_pattern(*five)
+    assert _one_pattern("sync failed: unexpected status 503 from upstream",
+                        "sync failed: unexpected status 404 from upstream",
+                        "sync failed: connection refused")
