@@ -5838,3 +5838,27 @@ def test_a_status_keys_class_that_opens_a_folded_cause_stays_the_call_sites():
     assert _one_pattern("sync failed: unexpected status 503 from upstream",
                         "sync failed: unexpected status 404 from upstream",
                         "sync failed: connection refused")
+
+
+def test_a_class_method_and_line_before_the_heads_dash_are_the_call_sites():
+    # (round 41, r39a; masking.class_method_line) log4j's `%-5p %c{1} %M %L  - %m` (moquette's
+    # `[%t] %-5p %c{1} %M %L  - %m`): the class, its method and the line name the call site, as
+    # `%c{1}:%L - ` does (masking._class_line_at); the line had been masked, and one method's
+    # two call sites (`Server startServer 215  - Forcing <*> to true` / `… 220  - Forcing <*> to
+    # <*>`), or two classes' one message, were one pattern `… Server startServer <*> - …`
+    true = [f"[{t}] WARN  Server startServer 215  - Forcing {n} to true"
+            for t, n in (("main", "alpha"), ("pool-2", "beta-7"))]
+    path = [f"[{t}] WARN  Server startServer 220  - Forcing {n} to /srv/{n}/data.db"
+            for t, n in (("main", "queue-3"), ("pool-3", "cache_v2"))]
+    assert _one_id_each(true, path)
+    assert _one_id_each(["[main] WARN  ACLFileParser parse 56  - parsing not existing file /etc/a.conf"],
+                        ["[main] WARN  ConfigurationParser parse 51  - parsing not existing file /etc/b.conf"])
+    from otlp_sampler.patterns.masking import class_method_line
+    line = "[main] INFO  NewNettyAcceptor <init> 112  - Server bound"
+    assert class_method_line(line) == (line.index("New"), line.index("112"), line.index("112") + 3)
+    # near misses: one call site's records are one pattern, and a number before a dash after
+    # the message's words (no level and class before it) stays a value
+    assert _one_pattern(*true)
+    assert class_method_line("Connected to broker 12 - ready") is None
+    assert class_method_line("[main] WARN  moved item 12  - ready") is None
+    assert _one_pattern("INFO  Connected to broker 12 - ready", "INFO  Connected to broker 31 - ready")
