@@ -503,9 +503,26 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
             break
     else:
         end = header_end(template) if header else -1
+        if end < 0 and header:
+            # (or a namespace of names glued by colons and the level in capitals after it,
+            # the debug package's `xo:api:vif WARN <message>`: the head's, every record's, as
+            # _level_after_namespace reads it; round 41, r39a)
+            end = _namespace_level_at(template)
         if 0 <= end < head:
             start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
+
+
+def _namespace_level_at(tokens: list[str]) -> int:
+    """Where the level in capitals is after a namespace of names joined by colons that opens
+    the record (``xo : api : vif WARN …`` as tokens), or -1."""
+    at = 1
+    while at + 1 < len(tokens) and tokens[at] == ":" and tokens[at + 1] != ":":
+        at += 2
+    if at < 3 or at >= len(tokens):
+        return -1
+    level = tokens[at]
+    return at if level.isupper() and is_level_word(level) else -1
 
 
 def _path_words(tokens: list[str], start: int, end: int) -> bool:

@@ -5851,8 +5851,9 @@ def test_a_class_method_and_line_before_the_heads_dash_are_the_call_sites():
     path = [f"[{t}] WARN  Server startServer 220  - Forcing {n} to /srv/{n}/data.db"
             for t, n in (("main", "queue-3"), ("pool-3", "cache_v2"))]
     assert _one_id_each(true, path)
-    assert _one_id_each(["[main] WARN  ACLFileParser parse 56  - parsing not existing file /etc/a.conf"],
-                        ["[main] WARN  ConfigurationParser parse 51  - parsing not existing file /etc/b.conf"])
+    acl = "[main] WARN  ACLFileParser parse 56  - parsing not existing file /etc/a.conf"
+    conf = "[main] WARN  ConfigurationParser parse 51  - parsing not existing file /etc/b.conf"
+    assert _one_id_each([acl], [conf])
     from otlp_sampler.patterns.masking import class_method_line
     line = "[main] INFO  NewNettyAcceptor <init> 112  - Server bound"
     assert class_method_line(line) == (line.index("New"), line.index("112"), line.index("112") + 3)
@@ -5862,3 +5863,25 @@ def test_a_class_method_and_line_before_the_heads_dash_are_the_call_sites():
     assert class_method_line("Connected to broker 12 - ready") is None
     assert class_method_line("[main] WARN  moved item 12  - ready") is None
     assert _one_pattern("INFO  Connected to broker 12 - ready", "INFO  Connected to broker 31 - ready")
+
+
+def test_a_namespace_and_its_level_are_no_anchor_words_of_a_run():
+    # (round 41, r39a; runs._message_words, _namespace_level_at) the `debug` package's
+    # namespace and the level after it open every record of the stream (`xo:api:vif WARN
+    # VIF.move failed, falling back to delete+create` / `… VIF.move not available, falling back
+    # …`): no words of the message, so they anchor no run of words after them, as a logger and
+    # its level that record_header reads do not (`vif WARN …` stays two patterns); the
+    # namespace's three names had counted as the message's words, and `failed` / `not
+    # available` folded as one run, one pattern `… VIF.move <*>, falling back …`
+    failed = ["xo:api:vif WARN VIF.move failed, falling back to delete+create",
+              "xo:api:vif WARN VIF.move failed, falling back to delete+create"]
+    absent = ["xo:api:vif WARN VIF.move not available, falling back to delete+create"]
+    assert _one_id_each(failed, absent)
+    from otlp_sampler.patterns.runs import _namespace_level_at
+    assert _namespace_level_at(["xo", ":", "api", ":", "vif", "WARN", "x"]) == 5
+    assert _namespace_level_at(["vif", "WARN", "x"]) == -1
+    assert _namespace_level_at(["a", ":", "b", "said", "x"]) == -1
+    # near miss: a run after the message's own words still folds (a value in words between
+    # anchors of the call site's sentence)
+    assert _one_pattern("xo:api:vif WARN Migration of the disk alpha beta failed after retries on host",
+                        "xo:api:vif WARN Migration of the disk gamma failed after retries on host")
