@@ -798,6 +798,19 @@ def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> b
             and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
 
 
+def _namespace_name_before_level(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a name of the namespace of names joined by colons that opens
+    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's,
+    as ``runs._namespace_level_at`` reads it."""
+    index = 1
+    while index + 1 < len(tokens) and tokens[index] == ":" and tokens[index + 1] != ":":
+        index += 2
+    if index < 3 or index >= len(tokens) or at >= index or at % 2:
+        return False
+    level = tokens[index]
+    return level.isupper() and level in HEAD_LEVELS
+
+
 def _module_name(token: str) -> bool:
     """Whether ``token`` is a module's name: letters and digits, a letter first (``Grbl``,
     ``TinyG``, ``cncengine``)."""
@@ -1231,6 +1244,13 @@ def score(
             # package's `logger('controller:Grbl')`: `error controller:Grbl <message>` /
             # `error controller:TinyG …`): the module that logs, two call sites, as two
             # loggers' names after the level are (round 40, r38a)
+            return -1.0
+        if (previous == ":" and _module_name(a.replace("-", "").replace("_", "")) and a[0].isalpha()
+                and _module_name(b.replace("-", "").replace("_", "")) and b[0].isalpha()
+                and _namespace_name_before_level(tokens, index)):
+            # two names in the namespace that opens the record before its level (the debug
+            # package's `xo:api:host WARN <message>` / `xo:api:pool WARN …`): the module that
+            # logs, two call sites, as after the level (round 41, r39a)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109

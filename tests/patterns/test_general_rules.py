@@ -5885,3 +5885,16 @@ def test_a_namespace_and_its_level_are_no_anchor_words_of_a_run():
     # anchors of the call site's sentence)
     assert _one_pattern("xo:api:vif WARN Migration of the disk alpha beta failed after retries on host",
                         "xo:api:vif WARN Migration of the disk gamma failed after retries on host")
+
+
+def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
+    # (round 41, r39a; templates.score, _namespace_name_before_level) the `debug` package's
+    # namespace that opens the record before its level names the module that logs (Xen
+    # Orchestra's `xo:api:host WARN <message>` / `xo:api:pool WARN …`), as a namespace after the
+    # level does (round 40, r38a): two modules there are two call sites; the last name had read
+    # as a value, one pattern `xo:api:<*> WARN …`
+    assert _one_id_each(["xo:api:host WARN something moved to 12", "xo:api:host WARN something moved to 31"],
+                        ["xo:api:pool WARN something moved to 13", "xo:api:pool WARN something moved to 17"])
+    # near misses: one module's records are one pattern, and a value after a label's colon
+    # elsewhere in the message still varies
+    assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
