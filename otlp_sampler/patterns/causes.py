@@ -1290,6 +1290,9 @@ _STATUS_KEY_CLASS: Final = re.compile(
 
 
 _PROTOCOL_STATUS: Final = re.compile(r"HTTP[ \t]+([1-5]xx)(?![\w-]|\.[\w.-])")
+# a status key and its mark right before a folded span (``Status code: `` <span>)
+_STATUS_KEY_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*(?:=>|[:=])[ \t]*$")
 # a folded span that is an HTTP status class alone, a sentence's period after it or not
 _LONE_STATUS: Final = re.compile(r"[1-5]xx\.?")
 
@@ -1318,6 +1321,13 @@ def keep_status_classes(masked: str, folded: str) -> str:
     if after and not masked.endswith(folded[-after:]):
         return folded  # (two spans folded: no class written)
     classes = _STATUS_KEY_CLASS.findall(masked, at, len(masked) - after)
+    if not classes and _STATUS_KEY_BEFORE.search(masked, max(0, at - 16), at) is not None:
+        # the fold took a status key's value with the rest (``report failure! Status code:
+        # 5xx - message: <text>``, the key's colon read as a label's): the class that opens the
+        # span is the key's, the call site's field, as in the span (round 41, r39a)
+        opening = _LONE_STATUS.match(masked, at)
+        if opening is not None and not masked[opening.end():opening.end() + 1].isalnum():
+            classes = [masked[at:at + 3]]
     if not classes:
         if _LONE_STATUS.fullmatch(masked, at, len(masked) - after):
             # the whole cause is a status the text said where logs put one (``Unexpected

@@ -14,7 +14,8 @@ logs put one (see docs/patterns.md, HTTP status):
 - after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
   ``response code: 404`` (not a number with a unit: ``response 200 bytes``);
 - before the word status, after an article or a response's verb: ``returned a 503 status``,
-  ``responded with 404 status code`` (not ``sent 3 status updates``; round 38, r36b);
+  ``responded with 404 status code`` (not ``sent 3 status updates``; round 38, r36b), or after
+  a cause's ``due to``: ``failed due to 503 status code`` (round 41, r39a);
 - after the word code in the clause of a request: ``schedule request, got code 404``,
   ``request failed with code 503`` (not ``error code``, ``exit code``, nor past a period).
 
@@ -61,9 +62,11 @@ _AFTER_KEY: Final = re.compile(
     r"(?:[ \t]*(?:=>|[:=])[ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status => 503, status code of 404
     r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
 # returned a 503 status, responded with 404 status code: a response's status said before the
-# word status, after an article or a verb of a response (not sent 3 status updates, exit status)
+# word status, after an article or a verb of a response (not sent 3 status updates, exit status);
+# failed due to 503 status code: after a cause's ``due to``, before ``status code`` (round 41, r39a)
 _BEFORE_STATUS: Final = re.compile(
-    r"(?<![A-Za-z0-9])(?:an?|returned|(?:responded|failed|replied)[ \t]+with)[ \t]+([1-5])\d\d[ \t]+$")
+    r"(?<![A-Za-z0-9])(?:an?|returned|due[ \t]+to|(?:responded|failed|replied)[ \t]+with)"
+    r"[ \t]+([1-5])\d\d[ \t]+$")
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
@@ -185,7 +188,9 @@ def _statuses_before(text: str, found: list[int]) -> None:
     at = text.find(" status")
     while at > 0:
         match = _BEFORE_STATUS.search(text, max(0, at - 20), at + 1)
-        if match:
+        if match and (text[match.start()] != "d" or text.startswith(" status code", at)):
+            # (after ``due to``, the status's own words: ``due to 503 status code``, not
+            # ``due to 200 status updates``)
             found.append(match.start(1))
         at = text.find(" status", at + 7)
 

@@ -2103,6 +2103,39 @@ def _class_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     return start, at + 1, i
 
 
+def class_method_line(text: str) -> tuple[int, int, int] | None:
+    """A Java class's name, its method's and its line before a spaced dash, right after the
+    record's level in capitals (log4j's ``%-5p %c{1} %M %L  - %m``, moquette's ``[%t] %-5p
+    %c{1} %M %L  - %m``: ``WARN  Server startServer 215  - <message>``): (the class's start,
+    the line's start, its end), or None. The class and its line name the call site, as
+    ``_class_line_at``'s ``Class:line`` does: the line is kept, and two lines of one method are
+    two call sites (round 41, r39a). In the first 200 characters; the method's name starts
+    with a small letter (``<init>`` too), the class's last part with a capital."""
+    dash = text.find(" - ", 0, 200)
+    while dash > 0:
+        end = dash
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        line = end
+        while line > 0 and 48 <= ord(text[line - 1]) <= 57:
+            line -= 1
+        if 0 < line < end and text[line - 1] == " ":
+            start = line - 1
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$<>"):
+                start -= 1
+            method = text[start:line - 1]
+            if method and (97 <= ord(method[0]) <= 122 or method == "<init>" or method == "<clinit>") and (
+                    start > 1 and text[start - 1] == " "):
+                name = start - 1
+                while name > 0 and (text[name - 1].isalnum() or text[name - 1] in "_$."):
+                    name -= 1
+                located = _class_line_at(text, start - 1, end) if name < start - 1 else None
+                if located is not None and located[0] == name:
+                    return name, line, end
+        dash = text.find(" - ", dash + 1, 200)
+    return None
+
+
 def _after_method_line(text: str, colon: i64) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
@@ -3275,6 +3308,8 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                 in_head = keyed_location(text)
             if in_head is None and trailing is None and marks & _MARK_COLON_DIGIT and marks & _MARK_DOT:
                 in_head = at_location(text)  # (a file and line after ``at`` that end the record)
+            if in_head is None and trailing is None and marks & _MARK_DASH and " - " in text:
+                in_head = class_method_line(text)  # (log4j's %c{1} %M %L  - after the level)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)

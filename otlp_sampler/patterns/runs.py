@@ -503,9 +503,26 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
             break
     else:
         end = header_end(template) if header else -1
+        if end < 0 and header:
+            # (or a namespace of names glued by colons and the level in capitals after it,
+            # the debug package's `xo:api:vif WARN <message>`: the head's, every record's, as
+            # _level_after_namespace reads it; round 41, r39a)
+            end = _namespace_level_at(template)
         if 0 <= end < head:
             start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
+
+
+def _namespace_level_at(tokens: list[str]) -> int:
+    """Where the level in capitals is after a namespace of names joined by colons that opens
+    the record (``xo : api : vif WARN …`` as tokens), or -1."""
+    at = 1
+    while at + 1 < len(tokens) and tokens[at] == ":" and tokens[at + 1] != ":":
+        at += 2
+    if at < 3 or at >= len(tokens):
+        return -1
+    level = tokens[at]
+    return at if level.isupper() and is_level_word(level) else -1
 
 
 def _path_words(tokens: list[str], start: int, end: int) -> bool:
@@ -984,6 +1001,23 @@ def trailing_fields(tokens: list[str], kinds: list[int], spaced: list[bool], low
     return len(tokens) - at
 
 
+def _level_after_namespace(tokens: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether the word at ``at`` is a level in capitals right after the name that opens the
+    record, a namespace of names glued by colons (the ``debug`` package's and loggers named
+    after it, ``xo:api:vif WARN <message>``, ``app:db ERROR <message>``): the head's level,
+    every call site's, as one name alone before it (``sdn ERROR <message>``) is, whose message
+    follows; an error's text the word announces is no part of a head (round 41, r39a)."""
+    if at < 3 or not spaced[at] or not tokens[at].isupper() or not is_level_word(tokens[at]):
+        return False
+    colon = False
+    for index in range(1, at):
+        if spaced[index]:
+            return False
+        if tokens[index] == ":":
+            colon = True
+    return colon and tokens[at - 1] != ":"
+
+
 def _bracketed_level_after(tokens: list[str], at: int) -> bool:
     """Whether a level word alone in square brackets follows the separator at ``at``
     (``flow wio_app: [warning] LoadImage small icon failed``): a record's message opens so,
@@ -1115,6 +1149,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
+              and not _level_after_namespace(tokens, spaced, index)
               and not (tokens[index + 1] == ":" and index + 2 < count
                        and (spaced[index + 2] or location_file_at(tokens, index + 2)))
               and not ((tokens[index + 1] == "=" or tokens[index - 1] == "=")

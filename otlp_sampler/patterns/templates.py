@@ -798,6 +798,19 @@ def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> b
             and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
 
 
+def _namespace_name_before_level(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a name of the namespace of names joined by colons that opens
+    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's,
+    as ``runs._namespace_level_at`` reads it."""
+    index = 1
+    while index + 1 < len(tokens) and tokens[index] == ":" and tokens[index + 1] != ":":
+        index += 2
+    if index < 3 or index >= len(tokens) or at >= index or at % 2:
+        return False
+    level = tokens[index]
+    return level.isupper() and level in HEAD_LEVELS
+
+
 def _module_name(token: str) -> bool:
     """Whether ``token`` is a module's name: letters and digits, a letter first (``Grbl``,
     ``TinyG``, ``cncengine``)."""
@@ -829,6 +842,26 @@ def _function_name_alone(word: str) -> bool:
         if case >= 0:
             return "_" in word.strip("_") and 97 <= ord(word[0]) <= 122
     return "_" in word.strip("_") and word[:1].islower() and word.replace("_", "").isalnum()
+
+
+def _event_name(word: str) -> bool:
+    """Whether ``word`` is an event's name as structured loggers print it: two parts or more
+    of small letters (digits after the first letter allowed) joined by ``_``, ``.`` or ``-``
+    (``user_logged_in``, ``tool.called``, ``connection.event_names_failed``,
+    ``no-analytics-database-configured``)."""
+    if not word[:1].isalpha() or not word[:1].islower() or not word[-1:].isalnum():
+        return False
+    parts = 1
+    previous = ""
+    for c in word:
+        if c == "_" or c == "." or c == "-":
+            if previous == "_" or previous == "." or previous == "-":
+                continue  # (structlog's keys double the underscore: environment__id)
+            parts += 1
+        elif not (("a" <= c <= "z") or ("0" <= c <= "9")):
+            return False
+        previous = c
+    return parts > 1
 
 
 # levels in small letters that open a record before its colon, as winston and npm print them
@@ -1187,6 +1220,14 @@ def score(
             # with words after it may be a value (`[INFO] user_sessions table truncated`;
             # round 39, r37c)
             return -1.0
+        if (previous == "]" and index < last and tokens[index + 1] == "[" and _event_name(a)
+                and _event_name(b) and _after_bracketed_level(tokens, index)):
+            # the message an event's name alone (snake_case, kebab-case or dotted words), right
+            # after the level in square brackets and before the logger's name in brackets
+            # (structlog's console renderer: `[warning  ] encrypted_field.decrypt_failed
+            # [core]` / `[warning  ] tool.called [telemetry.middleware]`): the event each call
+            # site names, as a function's name alone is (round 41, r39a)
+            return -1.0
         if (previous == ":" and index == last and 4 < index < 9 and tokens[index - 2] == "]"
                 and _function_name_alone(a) and _function_name_alone(b) and message_start(tokens) == index):
             # the message a name of code in snake_case alone, right after syslog's tag
@@ -1207,6 +1248,13 @@ def score(
             # package's `logger('controller:Grbl')`: `error controller:Grbl <message>` /
             # `error controller:TinyG …`): the module that logs, two call sites, as two
             # loggers' names after the level are (round 40, r38a)
+            return -1.0
+        if (previous == ":" and _module_name(a.replace("-", "").replace("_", "")) and a[0].isalpha()
+                and _module_name(b.replace("-", "").replace("_", "")) and b[0].isalpha()
+                and _namespace_name_before_level(tokens, index)):
+            # two names in the namespace that opens the record before its level (the debug
+            # package's `xo:api:host WARN <message>` / `xo:api:pool WARN …`): the module that
+            # logs, two call sites, as after the level (round 41, r39a)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109

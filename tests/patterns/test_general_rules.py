@@ -5839,3 +5839,146 @@ def test_a_verbs_past_form_after_error_goes_on_with_the_call_sites_sentence():
     # the error's text after `Error encountered:` one value
     assert _one_pattern("ERROR app: Error connection refused by peer e=x", "ERROR app: Error broken pipe on write e=y")
     assert _one_pattern("ERROR app: Error encountered: connection refused", "ERROR app: Error encountered: broken pipe")
+
+
+
+def test_a_level_in_capitals_after_the_records_namespace_announces_no_error_text():
+    # (round 41, r39a; runs._level_after_namespace, asked by cause_colon's walk) the `debug`
+    # package's namespace, names glued by colons, then the level in capitals and the message
+    # (@xen-orchestra/log: `xo:sdn:ovsdb ERROR No port found for VIF` / `… ERROR No OVSDB
+    # client found for star-center`): the level is the head's, every call site's, as one name
+    # alone before it is (`sdn ERROR …`); it had read as a word that announces an error's text,
+    # and every message that reads as a failure folded after it, one pattern `xo:sdn:<*> ERROR <*>`
+    assert _one_id_each(["xo:sdn:ovsdb-client ERROR No port found for VIF"],
+                        ["xo:sdn:private-network ERROR No client found for star-center"])
+    assert _one_id_each(["app:db ERROR No rows found for tenant alpha"],
+                        ["app:db ERROR No lease found for shard beta"])
+    # near misses: a message that says `error` and its text after words of its own still folds
+    # the text, and the record's messages with values still vary
+    assert _one_pattern("app:db INFO sync finished with error connection refused",
+                        "app:db INFO sync finished with error no such host")
+    assert _one_pattern("xo:api:vif WARN moved vif 12 to network 7",
+                        "xo:api:vif WARN moved vif 31 to network 9")
+
+
+def test_an_event_name_alone_before_the_loggers_bracket_is_the_call_sites():
+    # (round 41, r39a; templates.score, _event_name) structlog's console renderer prints the
+    # level in brackets, the event's name padded, then the logger's name in brackets and the
+    # pairs (`[warning  ] encrypted_field.decrypt_failed [core]` / `[warning  ] tool.called
+    # [telemetry.middleware]`): the event's name (snake_case, dotted or kebab-case words) is
+    # the call site's, as a function's name alone is; it had read as a value, one pattern
+    # `[warning ] <*> [<*>]`, and `connection.event_names_failed` / `…event_stats_failed` of
+    # one logger one pattern `[warning ] <*> [warehouse] environment__id=<*>`
+    assert _one_id_each(["[warning  ] encrypted_field.decrypt_failed [core]"],
+                        ["[warning  ] tool.called                    [telemetry.middleware]"],
+                        ["[warning  ] no-analytics-database-configured [platform_hub]"])
+    assert _one_id_each([f"[warning  ] connection.event_names_failed  [warehouse] environment__id={n}"
+                         for n in (12, 13)],
+                        [f"[warning  ] connection.event_stats_failed  [warehouse] environment__id={n}"
+                         for n in (14, 15)])
+    # near misses: one event's records are one pattern; a name with the message's words after
+    # it, and a value after a word of the message, still vary
+    assert _one_pattern("[info     ] job.started [worker] job__id=1",
+                        "[info     ] job.started [worker] job__id=2")
+    assert _one_pattern("[info     ] user_sessions table truncated", "[info     ] audit_logs table truncated")
+    assert _one_pattern("[info     ] copied billing.db [worker]", "[info     ] copied orders.db [worker]")
+    from otlp_sampler.patterns.templates import _event_name
+    assert all(_event_name(w) for w in ("tool.called", "user_logged_in", "no-analytics-database-configured"))
+    assert not any(_event_name(w) for w in ("Tool.called", "alpha", "12.5", "a..", "x.Y"))
+
+
+def test_a_status_said_before_status_code_after_due_to_is_its_class():
+    # (round 41, r39a; http._BEFORE_STATUS) `Problem posting data to Hubspot's form API due to
+    # 400 status code and following response: <text>` / `… due to 201 status code …`: a
+    # response's status said before `status code` after a cause's `due to` names the event's
+    # class, as after an article or a response's verb (round 38, r36b); every class had been one
+    # pattern
+    from otlp_sampler.patterns.http import classify
+    assert classify("posting failed due to 503 status code")[0] == "posting failed due to 5xx status code"
+
+    def line(code: int, text: str) -> str:
+        return (f"[error    ] Problem posting data to the form API due to {code} status code "
+                f"and following response: {text}")
+    assert _one_id_each([line(400, "leader changed"), line(404, "bad request body")],
+                        [line(200, "checksum mismatch"), line(201, "user requested")])
+    # near misses: a count of status things after `due to`, and no number before the word
+    assert classify("failed due to 3 status updates")[1] == classify("due to 200 status updates")[1] == ()
+
+
+def test_a_status_keys_class_that_opens_a_folded_cause_stays_the_call_sites():
+    # (round 41, r39a; causes.keep_status_classes, _STATUS_KEY_BEFORE) balena-supervisor's
+    # `<name> report failure! Status code: <status> - message: <text>`: the cause folds after
+    # the key's colon, taking the status with the text; the class that opens the span is the
+    # status key's value, the call site's field, kept after the value as a status key's inside
+    # the span is (`failed: status=5xx body=<*>` -> `failed: <*> 5xx`); every class had been
+    # one pattern
+    def line(name: str, code: int, text: str) -> str:
+        return f"[error]   {name} report failure! Status code: {code} - message: {text}"
+    five = [line("alpha", 502, "connection refused"), line("beta-2", 503, "TypeError: x is undefined")]
+    assert _one_id_each(five, [line("gamma", 404, "not found"), line("delta-7", 401, "Error: token expired")])
+    # near misses: one class's records are one pattern, and a status said in an error's words
+    # (no key before it) stays the error's text, one cause among the call site's others
+    assert _one_pattern(*five)
+    assert _one_pattern("sync failed: unexpected status 503 from upstream",
+                        "sync failed: unexpected status 404 from upstream",
+                        "sync failed: connection refused")
+
+
+def test_a_class_method_and_line_before_the_heads_dash_are_the_call_sites():
+    # (round 41, r39a; masking.class_method_line) log4j's `%-5p %c{1} %M %L  - %m` (moquette's
+    # `[%t] %-5p %c{1} %M %L  - %m`): the class, its method and the line name the call site, as
+    # `%c{1}:%L - ` does (masking._class_line_at); the line had been masked, and one method's
+    # two call sites (`Server startServer 215  - Forcing <*> to true` / `… 220  - Forcing <*> to
+    # <*>`), or two classes' one message, were one pattern `… Server startServer <*> - …`
+    true = [f"[{t}] WARN  Server startServer 215  - Forcing {n} to true"
+            for t, n in (("main", "alpha"), ("pool-2", "beta-7"))]
+    path = [f"[{t}] WARN  Server startServer 220  - Forcing {n} to /srv/{n}/data.db"
+            for t, n in (("main", "queue-3"), ("pool-3", "cache_v2"))]
+    assert _one_id_each(true, path)
+    acl = "[main] WARN  ACLFileParser parse 56  - parsing not existing file /etc/a.conf"
+    conf = "[main] WARN  ConfigurationParser parse 51  - parsing not existing file /etc/b.conf"
+    assert _one_id_each([acl], [conf])
+    from otlp_sampler.patterns.masking import class_method_line
+    line = "[main] INFO  NewNettyAcceptor <init> 112  - Server bound"
+    assert class_method_line(line) == (line.index("New"), line.index("112"), line.index("112") + 3)
+    # near misses: one call site's records are one pattern, and a number before a dash after
+    # the message's words (no level and class before it) stays a value
+    assert _one_pattern(*true)
+    assert class_method_line("Connected to broker 12 - ready") is None
+    assert class_method_line("[main] WARN  moved item 12  - ready") is None
+    assert _one_pattern("INFO  Connected to broker 12 - ready", "INFO  Connected to broker 31 - ready")
+
+
+def test_a_namespace_and_its_level_are_no_anchor_words_of_a_run():
+    # (round 41, r39a; runs._message_words, _namespace_level_at) the `debug` package's
+    # namespace and the level after it open every record of the stream (`xo:api:vif WARN
+    # VIF.move failed, falling back to delete+create` / `… VIF.move not available, falling back
+    # …`): no words of the message, so they anchor no run of words after them, as a logger and
+    # its level that record_header reads do not (`vif WARN …` stays two patterns); the
+    # namespace's three names had counted as the message's words, and `failed` / `not
+    # available` folded as one run, one pattern `… VIF.move <*>, falling back …`
+    failed = ["xo:api:vif WARN VIF.move failed, falling back to delete+create",
+              "xo:api:vif WARN VIF.move failed, falling back to delete+create"]
+    absent = ["xo:api:vif WARN VIF.move not available, falling back to delete+create"]
+    assert _one_id_each(failed, absent)
+    from otlp_sampler.patterns.runs import _namespace_level_at
+    assert _namespace_level_at(["xo", ":", "api", ":", "vif", "WARN", "x"]) == 5
+    assert _namespace_level_at(["vif", "WARN", "x"]) == -1
+    assert _namespace_level_at(["a", ":", "b", "said", "x"]) == -1
+    # near miss: a run after the message's own words still folds (a value in words between
+    # anchors of the call site's sentence)
+    assert _one_pattern("xo:api:vif WARN Migration of the disk alpha beta failed after retries on host",
+                        "xo:api:vif WARN Migration of the disk gamma failed after retries on host")
+
+
+def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
+    # (round 41, r39a; templates.score, _namespace_name_before_level) the `debug` package's
+    # namespace that opens the record before its level names the module that logs (Xen
+    # Orchestra's `xo:api:host WARN <message>` / `xo:api:pool WARN …`), as a namespace after the
+    # level does (round 40, r38a): two modules there are two call sites; the last name had read
+    # as a value, one pattern `xo:api:<*> WARN …`
+    assert _one_id_each(["xo:api:host WARN something moved to 12", "xo:api:host WARN something moved to 31"],
+                        ["xo:api:pool WARN something moved to 13", "xo:api:pool WARN something moved to 17"])
+    # near misses: one module's records are one pattern, and a value after a label's colon
+    # elsewhere in the message still varies
+    assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
