@@ -57,6 +57,7 @@ from otlp_sampler.patterns.masking import (
     HEAD_LEVELS,
     LEVEL_FORMS,
     LEVEL_LETTERS,
+    LEVEL_WORDS,
     SOURCE_EXT,
     WILDCARD,
     event_type_key,
@@ -2006,10 +2007,9 @@ _METHOD_SET: Final = frozenset(METHODS)
 
 
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
-# .NET's full names, log4j's and syslog's short ones; the record's message follows it
-_LEVEL_WORD_WORDS: Final = ("error", "err", "warn", "warning", "info", "information", "debug", "trace",
-                             "fatal", "notice", "critical", "crit", "alert", "emerg", "verbose", "panic",
-                             "severe")
+# .NET's full names, log4j's and syslog's short ones (masking.LEVEL_WORDS), and
+# java.util.logging's SEVERE; the record's message follows it
+_LEVEL_WORD_WORDS: Final = (*LEVEL_WORDS, "severe")
 LEVEL_WORD: Final = re.compile("(?i:" + "|".join(_LEVEL_WORD_WORDS) + ")", re.ASCII)
 # LEVEL_WORD's words in lower case: a whole token is one of them in any ASCII case
 # (``is_level_word``, which the miner asks; the pattern is what it answers for)
