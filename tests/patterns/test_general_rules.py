@@ -5524,6 +5524,18 @@ def test_the_call_sites_own_sentence_is_tied_by_any_word_of_prose():
                         "Sync failed with error: EOF. Skipping peer beta.")
 
 
+def test_a_word_after_a_possessive_pronoun_is_a_modifier_as_after_an_article():
+    # (round 41, dedupe41; causes.PROSE_WORDS, which took _own_sentence's `we`, `you`, `your`,
+    # `our`, `unless`) a word between `your` or `our` and a noun says which of the program's
+    # things the call site means (`Opening your local archive now` / `… remote …`), as after
+    # `the`, `its` or `this`: two call sites, one pattern `Opening your <*> archive now` before
+    assert _apart("Opening your local archive now", "Opening your remote archive now")
+    assert _apart("Syncing our primary replica", "Syncing our standby replica")
+    # near miss: a name after a naming word is still a value, after `your` as after `the`
+    assert _one_pattern("Removed your user alice", "Removed your user bob")
+    assert _one_pattern("Removed the user alice", "Removed the user bob")
+
+
 def test_a_kind_glued_to_its_instances_number_that_opens_the_message_is_the_call_sites():
     # (round 40, weak40; templates.two_numbered_leads) Elixir's `Logger.debug("stream/#{id}:
     # state: …")`, a process named by its kind and its number: the number is the value, the
