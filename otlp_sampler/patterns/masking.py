@@ -1333,7 +1333,10 @@ def _unit_after_end(text: str, at: i64) -> i64:
         return -1
     run: i64 = start + 1 if ord(text[start]) >= 128 else start  # (µ: the run after it)
     end: i64 = run
-    while end < n and _word_char_at(text, end):
+    while end < n:
+        c = ord(text[end])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+            break
         end += 1
     return end if end > run and text[start:end] in _UNIT_WORDS else -1
 
