@@ -728,7 +728,7 @@ def _own_sentence(masked: str, end: int) -> int:
     """Where the program's own sentence goes on after a cause folded from ``end`` on, or -1:
     the stop of the cause's sentence outside brackets and quotes, then a sentence of words
     alone to the record's end, which a stop or ``!`` closes: three words or more, the first
-    capitalised, one of them a word that ties a sentence (``_SENTENCE_TIES``), none saying a
+    capitalised, one of them a word that ties a sentence (``PROSE_WORDS``), none saying a
     failure (mailtrain's ``failed with error: <*>. Dropping the message.`` / ``…: <*>. Will
     retry the message if within retention interval.``): the call site's words after the
     error's text, as after a comma (``_own_words``; round 40, r38a). Not a sentence with a
@@ -740,21 +740,34 @@ def _own_sentence(masked: str, end: int) -> int:
         if masked[at + 1:at + 2] == " " and masked[at + 2:at + 3].isupper():
             words = masked[at + 2:-1].split(" ")
             if (len(words) >= 3 and all(word.isalpha() for word in words)
-                    and any(word.lower() in _SENTENCE_TIES for word in words)
+                    and any(word.lower() in PROSE_WORDS for word in words)
                     and not any(reads_as_failure_word(word) for word in words)):
                 return at
     return -1
 
 
-# Words that tie a sentence of prose (articles, pronouns, auxiliaries, conjunctions): a
-# program's own sentence after an error's text holds one (``Dropping the message.``, ``Will
-# retry the message if within retention interval.``), a label and a name do not (``Skipping
-# collection alpha!``: the name a value, as often the cause's own words; _own_sentence)
-_SENTENCE_TIES: Final = frozenset((
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be",
-    "been", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had",
-    "if", "and", "or", "but", "then", "so", "when", "until", "unless", "we", "you", "your", "our",
-))
+# Prepositions that tie a word to the thing after it (for, from, by, to, ...): templates reads
+# a value's cue by them (``_FUNCTION_CUE_CHARS`` there: the longest)
+FUNCTION_CUES: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
+                                  "into"))
+# Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles, and
+# FUNCTION_CUES): they tie a sentence, never name a thing. One list for every reader of a
+# sentence's ties: templates' (a word after one is no name nor modifier) and the call site's
+# own sentence after a folded cause, read on the masked text (``_own_sentence``) and on tokens
+# (``runs._value_and_sentence``): a program's own sentence holds one (``Dropping the
+# message.``, ``Will retry the message if within retention interval.``), a label and a name do
+# not (``Skipping collection alpha!``: the name a value). (Round 41, dedupe41: _own_sentence
+# had a shorter list of its own; its ``we``, ``you``, ``your``, ``our``, ``unless`` are here now.)
+PROSE_WORDS: Final = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "we", "you", "your", "our", "is",
+    "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "shall", "not", "no", "nor", "and", "or",
+    "but", "if", "unless", "then", "than", "so", "up", "down", "out", "off", "over", "all", "any",
+    "some", "none", "each", "every", "now", "yet", "still", "already", "also", "only", "just", "too",
+    "very", "there", "here", "when", "while", "what", "which", "who", "how", "why", "where", "after",
+    "before", "since", "until", "about", "against", "between", "through", "during", "without",
+    "within", "upon", "onto", "per",
+)) | FUNCTION_CUES
 
 
 def _unclosed_end(masked: str, end: int) -> int:

@@ -35,12 +35,13 @@ _SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PI
                         r"|SYS|EMT|INFO|LOST)")
 WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
+# The words of a record's level as loggers print it, lower-cased (templates.LEVEL_WORD reads
+# them and ``severe`` in any case; round 41, dedupe41: the one spelling of both lists)
+LEVEL_WORDS: Final = ("error", "err", "warn", "warning", "info", "information", "debug", "trace", "fatal",
+                      "notice", "critical", "crit", "alert", "emerg", "verbose", "panic")
 # A record's level as loggers print it, lower-case, capitalised or in capitals (a set
 # lookup: templates.record_header runs for most mined messages)
-LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
-                                                 "debug", "trace", "fatal", "notice", "critical", "crit",
-                                                 "alert", "emerg", "verbose", "panic")
-                               for form in (word, word.title(), word.upper()))
+LEVEL_FORMS: Final = frozenset(form for word in LEVEL_WORDS for form in (word, word.title(), word.upper()))
 # and as the head of a record prints them: those, the three capitals of zerolog's,
 # Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), the levels of
 # java.util.logging (SEVERE, FINE, FINER, FINEST) and the short ones of .NET's console

@@ -172,11 +172,7 @@ def _named_field(field: str) -> bool:
         at += 1
     if at == second or at == n or ord(field[at]) != 93:  # noqa: SIM109 (compiled: two compares)
         return False
-    at += 1
-    if at == n:
-        return True
-    c = ord(field[at])
-    return at + 1 == n and (c == 58 or c == 44 or c == 59)
+    return _closed_field_end(field, at + 1, n)
 
 
 def _bracketed_field(field: str) -> bool:
@@ -204,10 +200,16 @@ def _bracketed_field(field: str) -> bool:
         at += 1
     if at == 1 or at == n or ord(field[at]) != closing:
         return False
-    at += 1
+    return _closed_field_end(field, at + 1, n)
+
+
+def _closed_field_end(field: str, at: i64, n: i64) -> bool:
+    """Whether ``field[at:]``, after a field's closing bracket, is one of ``:,;`` or nothing
+    (``[:,;]?`` at the end of _NAMED_FIELD's ``[name:name]`` and of _BRACKETED's forms): the
+    one ending of both compiled readers (``n``: the field's length)."""
     if at == n:
         return True
-    c = ord(field[at])
+    c: i64 = ord(field[at])
     return at + 1 == n and (c == 58 or c == 44 or c == 59)
 
 

@@ -18,6 +18,7 @@ from otlp_sampler.patterns.causes import (
     ERRNO,
     FAILURE_WORDS,
     OWN_FAULT,
+    PROSE_WORDS,
     STATUS_WORDS,
     failure_word,
     reads_as_failure_word,
@@ -47,7 +48,6 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     OPERATION_CUES,
     OPERATION_VERBS,
-    PROSE_WORDS,
     PUNCT,
     STATE_WORDS,
     STRONG,
@@ -1686,8 +1686,6 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
 
 # a namespace's path, two names or more, each capitalised, dotted (NBXplorer.Indexer.BTC)
 _NAMESPACE_PATH: Final = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+", re.ASCII)
-# .NET's console logger's levels, four letters each (fail and crit are no level elsewhere)
-_CONSOLE_LEVELS: Final = frozenset(("trce", "dbug", "info", "warn", "fail", "crit"))
 
 
 def _logger_word(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -1819,12 +1817,15 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         before = tokens[at - 1]
         logger = _level_and_logger(tokens, kinds, at, start)
         if (at == start + 3 and tokens[start + 1] == ":" and _NAMESPACE_PATH.fullmatch(before)
-                and (tokens[start] in _CONSOLE_LEVELS or is_level_word(tokens[start]))):
+                and (tokens[start] in HEAD_LEVELS or is_level_word(tokens[start]))):
             # a level and its colon, then a namespace's path of capitalised names and its colon
             # (.NET's console logger, ``fail: NBXplorer.Indexer.BTC: <message>``,
             # ``info: Microsoft.Hosting.Lifetime: …``): the category that logs, a class's full
             # name, never an operation whose cause follows (a file's name ends in small letters,
-            # ``config.yaml``), so the message after it is the call site's (round 40, r38c)
+            # ``config.yaml``), so the message after it is the call site's (round 40, r38c); the
+            # level as heads print it (HEAD_LEVELS, which holds .NET's four letters: round 41,
+            # dedupe41, no table of their own; its capitals, ``WRN: Acme.Sync: …``, ``FINE: …``,
+            # were kept apart there by the readers below already) or a level word
             return False
         if logger and tokens[start + 1] == ":":
             # a level and its colon, then a name and its colon (unbound's info: rpz: <message>):

@@ -48,7 +48,7 @@ from collections.abc import Set as AbstractSet
 from itertools import product
 from typing import TYPE_CHECKING, Final
 
-from otlp_sampler.patterns.causes import FAILURE
+from otlp_sampler.patterns.causes import FAILURE, FUNCTION_CUES, PROSE_WORDS
 from otlp_sampler.patterns.http import METHODS, status_class_word
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
@@ -57,6 +57,7 @@ from otlp_sampler.patterns.masking import (
     HEAD_LEVELS,
     LEVEL_FORMS,
     LEVEL_LETTERS,
+    LEVEL_WORDS,
     SOURCE_EXT,
     WILDCARD,
     event_type_key,
@@ -106,9 +107,7 @@ CUE_WORDS: Final = frozenset((
     "backend", "frontend",  # a proxy's (matching backend <name> found)
     "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
 )) | _KIND_CUES
-_FUNCTION_CUES: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
-                                   "into"))
-_FUNCTION_CUE_CHARS: Final = 4  # the longest of _FUNCTION_CUES (varying)
+_FUNCTION_CUE_CHARS: Final = 4  # the longest of FUNCTION_CUES (varying)
 _CUE_FORMS: Final = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
@@ -729,7 +728,7 @@ def naming_word(token: str) -> bool:
     """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
     ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
     word = token.lower()
-    return word in CUE_WORDS and word not in _FUNCTION_CUES
+    return word in CUE_WORDS and word not in FUNCTION_CUES
 
 
 def _after_level_colon(tokens: list[str], at: int) -> bool:
@@ -1357,17 +1356,6 @@ def _words_against_brackets(template: list[str], tokens: list[str], index: int) 
     return False
 
 
-# Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles):
-# they tie a sentence, never name a thing.
-_PROSE_WORDS: Final = frozenset((
-    "a", "an", "the", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be",
-    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
-    "may", "might", "must", "shall", "not", "no", "nor", "and", "or", "but", "if", "then", "than", "so",
-    "up", "down", "out", "off", "over", "all", "any", "some", "none", "each", "every", "now", "yet",
-    "still", "already", "also", "only", "just", "too", "very", "there", "here", "when", "while",
-    "what", "which", "who", "how", "why", "where", "after", "before", "since", "until", "about",
-    "against", "between", "through", "during", "without", "within", "upon", "onto", "per",
-)) | _FUNCTION_CUES
 # Past forms of common irregular verbs: a verb's form as those ending in -ed are.
 _IRREGULAR_PAST: Final = frozenset((
     "sent", "got", "made", "found", "lost", "held", "left", "kept", "built", "brought", "bought", "caught",
@@ -1389,7 +1377,6 @@ STATE_WORDS: Final = frozenset((
     "startup", "shutdown", "boot", "init", "initialization", "setup", "teardown", "cleanup", "reload",
     "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
-PROSE_WORDS: Final = _PROSE_WORDS  # (shapes._settled: a word before one is no modifier)
 # verbs in their base form that are never a thing's noun (make, create, fetch; not those that
 # name a thing as often, a build, a mount, a register, a restore): after one, the word is the
 # verb's object, no name a noun introduces (``make data store`` / ``make avatar store``, two
@@ -1401,12 +1388,12 @@ _BASE_VERBS: Final = frozenset((
     "compile", "validate", "verify", "rename", "invalidate", "publish", "serialize", "deserialize", "evict",
     "prepare", "generate", "migrate",
 ))
-_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST | _BASE_VERBS
+_NOT_A_NOUN: Final = PROSE_WORDS | _IRREGULAR_PAST | _BASE_VERBS
 # Closed words after which a word is more often an adjective or a verb than a thing's noun
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
 # frontend-replica, from factory orders).
-_BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
-_NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
+_BEFORE_A_MODIFIER: Final = PROSE_WORDS - (FUNCTION_CUES - {"to", "as"})
+_NOT_A_NAME: Final = PROSE_WORDS | STATE_WORDS
 # the verbs of an operation that a failure said right after them names (cache write failed,
 # LDAP: bind error): LEAD_VERBS and the operations of I/O, parsing and processes (score)
 OPERATION_VERBS: Final = LEAD_VERBS | frozenset((
@@ -1596,7 +1583,7 @@ def known_value_pair(a: str, b: str, values: AbstractSet[str]) -> bool:
         return False
     a = sentence_word(a)
     b = sentence_word(b)
-    if a.lower() in _PROSE_WORDS or b.lower() in _PROSE_WORDS:
+    if a.lower() in PROSE_WORDS or b.lower() in PROSE_WORDS:
         return False
     # (a state or a verb's form, a value of a state's place elsewhere, names the event
     # where it stands against another word, VM Started / VM Paused, unless both are known)
@@ -1779,7 +1766,7 @@ def name_before_noun_at(tokens: list[str], at: int) -> bool:
     if not (naming_word(noun) or (noun[-1:] == "s" and naming_word(noun[:-1]))):
         return False
     after = tokens[at + 2] if at + 2 < len(tokens) else ""
-    if after.isalpha() and after.lower() not in _PROSE_WORDS:
+    if after.isalpha() and after.lower() not in PROSE_WORDS:
         return False  # (the noun modifies another: the server channel initializer)
     word = tokens[at]
     return _plain_name_word(word) and not naming_word(word)
@@ -1937,7 +1924,7 @@ def _after_noun(tokens: list[str], at: int) -> bool:
     """Whether the word before ``tokens[at]`` is a thing's noun that introduces a name
     (``service``, ``node``: a naming word, not a preposition nor a mark)."""
     before = tokens[at - 1].lower() if at else ""
-    return before in CUE_WORDS and before not in _FUNCTION_CUES
+    return before in CUE_WORDS and before not in FUNCTION_CUES
 
 
 def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -1958,7 +1945,7 @@ def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: 
     before a noun (``for orders_v2 queue``) is no verb's form (round 40, weak40)."""
     after = at + 1
     return (after < len(tokens) and tokens[after] == template[after] and tokens[after].isalpha()
-            and tokens[at - 1].lower() in _FUNCTION_CUES and _past_form(a) and _past_form(b)
+            and tokens[at - 1].lower() in FUNCTION_CUES and _past_form(a) and _past_form(b)
             and not irregular_past(a) and not irregular_past(b))
 
 
@@ -2093,10 +2080,9 @@ _METHOD_SET: Final = frozenset(METHODS)
 
 
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
-# .NET's full names, log4j's and syslog's short ones; the record's message follows it
-_LEVEL_WORD_WORDS: Final = ("error", "err", "warn", "warning", "info", "information", "debug", "trace",
-                             "fatal", "notice", "critical", "crit", "alert", "emerg", "verbose", "panic",
-                             "severe")
+# .NET's full names, log4j's and syslog's short ones (masking.LEVEL_WORDS), and
+# java.util.logging's SEVERE; the record's message follows it
+_LEVEL_WORD_WORDS: Final = (*LEVEL_WORDS, "severe")
 LEVEL_WORD: Final = re.compile("(?i:" + "|".join(_LEVEL_WORD_WORDS) + ")", re.ASCII)
 # LEVEL_WORD's words in lower case: a whole token is one of them in any ASCII case
 # (``is_level_word``, which the miner asks; the pattern is what it answers for)
@@ -2867,11 +2853,11 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
                     pass  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
                 elif previous in _QUOTES:
                     if cue_at(tokens, at) and (len(token) > _FUNCTION_CUE_CHARS
-                                               or token.lower() not in _FUNCTION_CUES):
+                                               or token.lower() not in FUNCTION_CUES):
                         out.append(at)
                 # (a word longer than every function cue is none, lowered or not: lower() makes
                 # no text shorter; many words after a cue are, and their lower() makes a new str)
-                elif len(token) > _FUNCTION_CUE_CHARS or token.lower() not in _FUNCTION_CUES:
+                elif len(token) > _FUNCTION_CUE_CHARS or token.lower() not in FUNCTION_CUES:
                     out.append(at)
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
@@ -2913,7 +2899,7 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     else:  # (cue_at, inlined for the common case)
         cued = previous == "=" or previous in CUE_MARKS or cue_word(previous)
     if cued:
-        return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
+        return token.lower() not in FUNCTION_CUES  # a preposition (from, for) is the event's own
     if plain_word(token):
         return False  # a plain word (most): not a name of code
     # (name_shapes asks the same two regexes under the same conditions, _CODE_NAME's every

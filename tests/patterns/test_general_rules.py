@@ -5500,6 +5500,42 @@ def test_the_call_sites_sentence_after_a_folded_cause_and_its_stop_is_its_own():
                         "Error while loading a collection: EOF. Skipping collection beta!")
 
 
+def test_the_call_sites_own_sentence_is_tied_by_any_word_of_prose():
+    # (round 41, dedupe41; causes.PROSE_WORDS, read by causes._own_sentence and
+    # runs._value_and_sentence alike) the call site's own sentence after a folded cause and
+    # its stop is told by a word that ties prose; the two halves of that rule read two lists,
+    # and the one on the masked text knew no preposition, negation nor adverb of prose
+    # (`Dropping the message without retry.` was the call site's, `Dropping message without
+    # retry.` the cause's words): one list, so a sentence tied by `without`, `on` or `to` is the
+    # call site's as one tied by `the` is
+    causes = ("certificate has expired", "already exists", "Error: Request failed with status code 502",
+              "AbortError: The operation was aborted")
+    head = "ERR! Senders Sending message to"
+    dropping = [f"{head} {to} failed with error: {cause}. Dropping message without retry."
+                for to, cause in zip(("/tmp/a.db", "key.pem", "10.0.0.1:25", "/var/x"), causes, strict=True)]
+    skipping = [f"{head} {to} failed with error: {cause}. Moving on to next peer."
+                for to, cause in zip(("/tmp/b.db", "x.pem"), causes[1:3], strict=True)]
+    bare = [f"{head} {to} failed with error: {cause}."
+            for to, cause in zip(("/tmp/c.db", "y.pem"), causes[2:], strict=True)]
+    assert _one_id_each(bare, dropping, skipping)
+    assert _one_id_each(dropping, skipping, bare)
+    # near miss: a label and a name after the stop, no word of prose, is still the cause's
+    assert _one_pattern("Sync failed with error: connection reset by peer. Skipping peer alpha.",
+                        "Sync failed with error: EOF. Skipping peer beta.")
+
+
+def test_a_word_after_a_possessive_pronoun_is_a_modifier_as_after_an_article():
+    # (round 41, dedupe41; causes.PROSE_WORDS, which took _own_sentence's `we`, `you`, `your`,
+    # `our`, `unless`) a word between `your` or `our` and a noun says which of the program's
+    # things the call site means (`Opening your local archive now` / `… remote …`), as after
+    # `the`, `its` or `this`: two call sites, one pattern `Opening your <*> archive now` before
+    assert _apart("Opening your local archive now", "Opening your remote archive now")
+    assert _apart("Syncing our primary replica", "Syncing our standby replica")
+    # near miss: a name after a naming word is still a value, after `your` as after `the`
+    assert _one_pattern("Removed your user alice", "Removed your user bob")
+    assert _one_pattern("Removed the user alice", "Removed the user bob")
+
+
 def test_a_kind_glued_to_its_instances_number_that_opens_the_message_is_the_call_sites():
     # (round 40, weak40; templates.two_numbered_leads) Elixir's `Logger.debug("stream/#{id}:
     # state: …")`, a process named by its kind and its number: the number is the value, the

@@ -1057,13 +1057,13 @@ def test_the_remembered_cue_words_are_the_lowered_stripped_words_in_cue_words() 
 
 def test_a_word_longer_than_every_function_cue_lowers_to_none():
     # templates.varying asks lower() of a word after a cue only when it is no longer than the
-    # longest of _FUNCTION_CUES: the bound must be that longest (a longer cue added fails
+    # longest of FUNCTION_CUES: the bound must be that longest (a longer cue added fails
     # here), and words past it, in any case, beyond ASCII too, get the unbounded answer
     # (lower() maps each character to one or more, so no longer word lowers to a cue)
-    assert templates._FUNCTION_CUE_CHARS == max(len(word) for word in templates._FUNCTION_CUES)
+    assert templates._FUNCTION_CUE_CHARS == max(len(word) for word in templates.FUNCTION_CUES)
     for word in ("FROM", "From", "Into", "inTo", "İn", "ofs", "from.", "Intoo"):
-        asked = len(word) <= templates._FUNCTION_CUE_CHARS and word.lower() in templates._FUNCTION_CUES
-        assert asked is (word.lower() in templates._FUNCTION_CUES), word
+        asked = len(word) <= templates._FUNCTION_CUE_CHARS and word.lower() in templates.FUNCTION_CUES
+        assert asked is (word.lower() in templates.FUNCTION_CUES), word
 
 
 def test_the_quoted_message_masking_is_asked_where_a_backslash_or_an_object_after_a_space_is(
