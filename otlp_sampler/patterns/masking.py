@@ -2252,6 +2252,27 @@ def at_location(text: str) -> tuple[int, int, int] | None:
     return found.start("file"), found.start("line"), found.end("line")
 
 
+# Python's logging with ``[%(filename)s:%(funcName)s()]`` opening its format (Moonraker's
+# ``[wled.py:set_wled()] - Unknown WLED strip: <*>``): the file and the function that logged,
+# no line printed; one function of one file is one call site (round 41, weak41b)
+_FUNCTION_CALLER: Final = re.compile(
+    r"\[(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":[A-Za-z_]\w*\(\)\](?=[ \t])", re.ASCII)
+
+
+def function_caller(text: str) -> tuple[int, int, int] | None:
+    """A source file and the function that logged, ``file.py:function()`` in the square
+    bracket that opens the record (``_FUNCTION_CALLER``): ``(start, end, end)``, the
+    bracket's inside (no line's digits to read), or None. The file and the function are the
+    call site's, as a file and its line are, so both are kept: one message logged in two
+    functions is two call sites."""
+    if text[:1] != "[" or "()]" not in text[:160]:
+        return None
+    found = _FUNCTION_CALLER.match(text)
+    if found is None:
+        return None
+    return 1, found.end() - 1, found.end() - 1
+
+
 def slash_line_location(text: str) -> tuple[int, int, int] | None:
     """A source file's name and its line parted by a slash in the record's head, a space or
     the end after the line, with no word of prose before it (ZoneMinder's C++ logger prints
@@ -3269,6 +3290,8 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                 in_head = keyed_location(text)
             if in_head is None and trailing is None and marks & _MARK_COLON_DIGIT and marks & _MARK_DOT:
                 in_head = at_location(text)  # (a file and line after ``at`` that end the record)
+            if in_head is None and trailing is None and marks & _MARK_DOT and marks & _MARK_COLON:
+                in_head = function_caller(text)  # (``[file.py:function()]`` opening the record)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)

@@ -3407,6 +3407,23 @@ def test_a_file_its_function_and_line_in_the_heads_bracket_are_the_call_sites():
     assert _one_pattern("[WARN] [src/ice.c:ice_cb:88] Stream 12 failed", "[WARN] [src/ice.c:ice_cb:88] Stream 7 failed")
 
 
+def test_a_file_and_its_function_with_no_line_opening_the_records_bracket_are_the_call_sites():
+    # Python's logging with `[%(filename)s:%(funcName)s()] - %(message)s`: the file and the
+    # function that logged, no line; one message logged by two functions of one file is two
+    # call sites (before, both masked, `[<*>: <*>] - Unknown strip: <*>`, one pattern)
+    assert _one_id_each(
+        ["[strip.py:set_strip()] - Unknown strip: kitchen",
+         "[strip.py:set_strip()] - Unknown strip: porch"],
+        ["[strip.py:strip_on()] - Unknown strip: hall",
+         "[strip.py:strip_on()] - Unknown strip: garage"],
+        ["[strip.py:set_strip_state()] - Unknown strip: attic",
+         "[strip.py:set_strip_state()] - Unknown strip: desk"],
+    )
+    # and a call site's values vary as before
+    assert _one_pattern("[mqtt.py:_on_connect()] - Client 12 connected",
+                        "[mqtt.py:_on_connect()] - Client 7 connected")
+
+
 def test_an_erlang_function_its_arity_and_line_after_the_level_are_the_call_sites():
     # OTP logger's template `[time," [",level,"] ",mfa,":",line," ",msg]`: the module, the
     # function with its arity and the line name the call site; two functions, or two lines
