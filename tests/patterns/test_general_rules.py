@@ -5748,6 +5748,26 @@ def test_a_functions_camelcase_name_after_in_before_the_causes_colon_is_the_call
     assert _one_pattern("Error in pipeline-7: timeout", "Error in billing: EOF", "Error in orders_v2: EOF")
 
 
+def test_a_functions_camelcase_name_after_in_before_a_comma_and_the_causes_key_is_the_call_sites():
+    # (round 41, weak41b; templates.score, `previous == "in"` before `, error:`) Go's
+    # `logs.Error("AppendWebConfigCookie failed in StaticFilter, error: %s", err)` written in
+    # each function that calls it: the function named in camelCase after `in`, before a
+    # comma and the cause's key, is where the record is logged, as before the cause's colon;
+    # before, one pattern (`… failed in <*>, error: <*>`)
+    assert _one_id_each(
+        ["[E] Cookie update failed in GetAccount, error: connection refused",
+         "[E] Cookie update failed in GetAccount, error: EOF"],
+        ["[E] Cookie update failed in StaticFilter, error: connection refused",
+         "[E] Cookie update failed in StaticFilter, error: EOF"],
+        ["[E] Cookie update failed in serveCallbackPage, error: i/o timeout",
+         "[E] Cookie update failed in serveCallbackPage, error: EOF"],
+    )
+    # near miss: a plain value after `in` (no capital inside) is still let go as a value
+    assert _one_pattern("[E] Cookie update failed in pipeline-7, error: EOF",
+                        "[E] Cookie update failed in billing, error: timeout",
+                        "[E] Cookie update failed in orders_v2, error: EOF")
+
+
 def test_two_ing_forms_opening_the_message_after_the_level_are_two_operations():
     # (round 40, weak40b; templates._gerund) nix's `warning: creating lock file '%s'` and
     # `warning: updating lock file '%s'`, each with what follows on the next line: the
