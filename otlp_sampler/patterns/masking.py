@@ -3388,12 +3388,16 @@ _LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "
 # right after it before their alternatives back off through the key a place at a time to
 # find a dot or a line's word (round 31, speed23: the same matches, some 30 % less of the
 # engine's time on JSON records, where most keys are neither)
+# (slog's AddSource with a ReplaceAttr that prints the source by filepath.Base of its
+# ``&{function file line}``: ``"source":"metrics.go 167}"``, the file, a space, the line and
+# the struct's brace, as netmaker's JSON handler prints it; round 41, weak41b)
+_SLOG_SOURCE_LINE: Final = r"(?: \d{1,7}\})?"
 _JSON_KEPT: Final = re.compile(
     r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60}+)":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
     + r')"|(?=[^"\\]{1,80}+(?<=(?i:ler|rce|src|ile|ame|ath|ion))")'
     r'(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:' + "|".join(_JSON_SOURCE_KEY_NAMES)
     + r')|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
-    + r'(?::\d{1,7}){0,2})"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
+    + r'(?::\d{1,7}){0,2}' + _SLOG_SOURCE_LINE + r')"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
     r'(?P<lkey>[^"\\]{0,56}(?:' + "|".join(re.escape(end) for end in _LINE_KEY_ENDS)
     + r'))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
 # A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
@@ -3457,7 +3461,7 @@ def json_line_key(key: str) -> bool:
 # what each alternative of _JSON_KEPT holds in its match: a method in its quotes, a source
 # file's extension and its line or not before its quote
 _QUOTED_METHOD: Final = re.compile(r'"(?:' + "|".join(m for m in METHODS if m != "TRACE") + r')"')
-_SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}"')
+_SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}' + _SLOG_SOURCE_LINE + '"')
 
 
 def _add_key_start(text: str, close: i64, starts: list[int]) -> None:

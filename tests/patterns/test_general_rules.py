@@ -3424,6 +3424,24 @@ def test_a_file_and_its_function_with_no_line_opening_the_records_bracket_are_th
                         "[mqtt.py:_on_connect()] - Client 7 connected")
 
 
+def test_a_json_records_slog_source_printed_as_its_base_name_with_its_line_is_the_call_sites():
+    # Go's slog JSON handler with AddSource and a ReplaceAttr that prints the source by
+    # `filepath.Base(a.Value.String())`: `&{function /src/x.go 167}` becomes `"source":"x.go
+    # 167}"`, the file, its line and the struct's brace; one message from two files or two
+    # lines is two call sites (before, the source was a value: one pattern)
+    def record(source: str, node: str, error: str) -> str:
+        return (f'{{"level":"ERROR","source":"{source}","msg":"failed to decrypt message for node",'
+                f'"id":"{node}","error":"{error}"}}')
+    assert _one_id_each(
+        [record("metrics.go 167}", "ODPER8AD3E1V3QZ7", "context canceled"),
+         record("metrics.go 167}", "7V9WU9FXHXJW2JM3", "EOF")],
+        [record("handlers.go 48}", "359M6KAQ2H73XUU2", "context canceled"),
+         record("handlers.go 48}", "459M6KAQ2H73XUU2", "i/o timeout")],
+        [record("handlers.go 52}", "559M6KAQ2H73XUU2", "EOF"),
+         record("handlers.go 52}", "659M6KAQ2H73XUU2", "context canceled")],
+    )
+
+
 def test_an_erlang_function_its_arity_and_line_after_the_level_are_the_call_sites():
     # OTP logger's template `[time," [",level,"] ",mfa,":",line," ",msg]`: the module, the
     # function with its arity and the line name the call site; two functions, or two lines
