@@ -2288,6 +2288,27 @@ def at_location(text: str) -> tuple[int, int, int] | None:
     return found.start("file"), found.start("line"), found.end("line")
 
 
+# Python's logging with ``[%(filename)s:%(funcName)s()]`` opening its format (Moonraker's
+# ``[wled.py:set_wled()] - Unknown WLED strip: <*>``): the file and the function that logged,
+# no line printed; one function of one file is one call site (round 41, weak41b)
+_FUNCTION_CALLER: Final = re.compile(
+    r"\[(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":[A-Za-z_]\w*\(\)\](?=[ \t])", re.ASCII)
+
+
+def function_caller(text: str) -> tuple[int, int, int] | None:
+    """A source file and the function that logged, ``file.py:function()`` in the square
+    bracket that opens the record (``_FUNCTION_CALLER``): ``(start, end, end)``, the
+    bracket's inside (no line's digits to read), or None. The file and the function are the
+    call site's, as a file and its line are, so both are kept: one message logged in two
+    functions is two call sites."""
+    if text[:1] != "[" or "()]" not in text[:160]:
+        return None
+    found = _FUNCTION_CALLER.match(text)
+    if found is None:
+        return None
+    return 1, found.end() - 1, found.end() - 1
+
+
 def slash_line_location(text: str) -> tuple[int, int, int] | None:
     """A source file's name and its line parted by a slash in the record's head, a space or
     the end after the line, with no word of prose before it (ZoneMinder's C++ logger prints
@@ -3311,6 +3332,8 @@ def mask_statuses(text: str, marks: i64 = _UNREAD) -> tuple[str, tuple[int, ...]
                 in_head = at_location(text)  # (a file and line after ``at`` that end the record)
             if in_head is None and trailing is None and marks & _MARK_DASH and " - " in text:
                 in_head = class_method_line(text)  # (log4j's %c{1} %M %L  - after the level)
+            if in_head is None and trailing is None and marks & _MARK_DOT and marks & _MARK_COLON:
+                in_head = function_caller(text)  # (``[file.py:function()]`` opening the record)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)
@@ -3407,12 +3430,16 @@ _LINE_KEY_ENDS: Final = ("line", "lineno", "Line", "LineNumber", "lineNumber", "
 # right after it before their alternatives back off through the key a place at a time to
 # find a dot or a line's word (round 31, speed23: the same matches, some 30 % less of the
 # engine's time on JSON records, where most keys are neither)
+# (slog's AddSource with a ReplaceAttr that prints the source by filepath.Base of its
+# ``&{function file line}``: ``"source":"metrics.go 167}"``, the file, a space, the line and
+# the struct's brace, as netmaker's JSON handler prints it; round 41, weak41b)
+_SLOG_SOURCE_LINE: Final = r"(?: \d{1,7}\})?"
 _JSON_KEPT: Final = re.compile(
     r'[{,]\s?"(?:(?P<mkey>[^"\\]{1,60}+)":\s?"(?P<method>' + "|".join(m for m in METHODS if m != "TRACE")
     + r')"|(?=[^"\\]{1,80}+(?<=(?i:ler|rce|src|ile|ame|ath|ion))")'
     r'(?P<fkey>(?:[^"\\]{0,59}\.)?(?i:' + "|".join(_JSON_SOURCE_KEY_NAMES)
     + r')|[^"\\]{0,51}file\.name)":\s?"(?P<file>[^"\\\s]{0,300}\.' + SOURCE_EXT
-    + r'(?::\d{1,7}){0,2})"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
+    + r'(?::\d{1,7}){0,2}' + _SLOG_SOURCE_LINE + r')"|(?=[^"\\]{1,80}+(?<=ine|eno|ber)")'
     r'(?P<lkey>[^"\\]{0,56}(?:' + "|".join(re.escape(end) for end in _LINE_KEY_ENDS)
     + r'))":\s?(?P<line>\d{1,7})(?=\s?[,}]))')
 # A key of a request's target ("url", "path", "uri", "route", "httpURL", "request_path"): a
@@ -3476,7 +3503,7 @@ def json_line_key(key: str) -> bool:
 # what each alternative of _JSON_KEPT holds in its match: a method in its quotes, a source
 # file's extension and its line or not before its quote
 _QUOTED_METHOD: Final = re.compile(r'"(?:' + "|".join(m for m in METHODS if m != "TRACE") + r')"')
-_SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}"')
+_SOURCE_VALUE_END: Final = re.compile(r"\." + SOURCE_EXT + r'(?::\d{1,7}){0,2}' + _SLOG_SOURCE_LINE + '"')
 
 
 def _add_key_start(text: str, close: i64, starts: list[int]) -> None:

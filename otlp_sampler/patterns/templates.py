@@ -300,6 +300,8 @@ LEAD_VERBS: Final = frozenset((
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
 CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+# a function's name in camelCase or PascalCase: letters and digits, a capital inside
+_CAMEL_NAME: Final = re.compile(r"[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 # such a class's name and one of its methods, dotted (BaseHander.execute_image_operations,
 # OrderService.placeOrder): where a record is logged (score: a tag right after the level)
 _CLASS_METHOD: Final = re.compile(
@@ -1101,6 +1103,15 @@ def score(
             # CreateResource: <*>: the function a failure happened in, named in CamelCase
             # by the call site before its cause's colon (Go's "… in UpdateResource: %v"):
             # where the record is logged, two call sites (round 40, weak40b)
+        if (previous == "in" and index + 3 <= last and tokens[index + 1] == "," and template[index + 1] == ","
+                and tokens[index + 3] == ":" and template[index + 3] == ":"
+                and template[index + 2] == tokens[index + 2] and tokens[index + 2].islower()
+                and _CAMEL_NAME.fullmatch(a) is not None and _CAMEL_NAME.fullmatch(b) is not None):
+            return -1.0  # AppendWebConfigCookie failed in StaticFilter, error: <*> / … in
+            # serveAuthCallbackPage, error: <*>: the function named in camelCase after `in`,
+            # before a comma and the cause's key, as before the cause's colon above: where the
+            # record is logged (Go's "… failed in %s, error: %v" written per call site; round
+            # 41, weak41b)
         if (index < last and tokens[index + 1] == template[index + 1] and _gerund(a) and _gerund(b)
                 and _after_level_colon(tokens, index)):
             return -1.0  # warning: creating lock file <*> / warning: updating lock file <*>:
