@@ -64,6 +64,7 @@ from otlp_sampler.patterns.templates import (
     holds_any,
     irregular_past,
     is_level_word,
+    kind_modifiers_before_noun,
     letters_only,
     location_file_at,
     method_path_at,
@@ -157,6 +158,10 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the message's first words in the bracket the head's bracketed fields
         # alone come before, pixl-logger's [host][pid][component][level][code][<message>][…]:
         # the call site's, no run's, as after a header's colon; round 35, r33a)
+    if m != n and kind_modifiers_before_noun(template, tokens, head, tail):
+        return None  # (the set of allowed IP rules / of cloaking rules: a verb's form before one
+        # noun after a preposition, the kind of the noun's things each call site means, no
+        # value; round 41, weak41)
     if template[head - 1] in OPERATION_CUES and operation_after_failure_at(template, head):
         return None  # (the operation a failure names, `failed to save the …` / `failed to put off
         # the expiration of the …`: each call site's verb and its words, as score keeps two such

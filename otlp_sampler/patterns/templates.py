@@ -1960,6 +1960,36 @@ def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: 
             and not irregular_past(a) and not irregular_past(b))
 
 
+def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int, tail: int) -> bool:
+    """Whether the two runs of words between ``head`` and the last ``tail`` tokens of
+    ``template`` and ``tokens`` (of two lengths, ``runs.inner_run_at``) are each a verb's
+    form and the words after it, in small letters or an acronym, after a preposition
+    (``of``, ``for``: ``_FUNCTION_CUES``) and before the same noun in small letters, three
+    words at most (dnscrypt-proxy's ``Loading the set of allowed IP rules from …`` /
+    ``… of cloaking rules from …``): the verb's form (``allowed``, ``cloaking``, ``blocking``)
+    says which kind of the noun's things the call site means, a modifier of the noun, not
+    a value the preposition introduces, whose name or text is no verb's form; two call
+    sites, as two past forms before one noun at one length (``_past_forms_before_noun``;
+    round 41, weak41)."""
+    m = len(template)
+    n = len(tokens)
+    if head < 1 or tail < 1 or template[head - 1].lower() not in _FUNCTION_CUES:
+        return False
+    noun = template[m - tail]
+    if noun != tokens[n - tail] or not noun.isalpha() or not noun.islower() or noun in _PROSE_WORDS:
+        return False
+    for side, end in ((template, m - tail), (tokens, n - tail)):
+        if not 1 <= end - head <= 3:
+            return False
+        first = side[head]
+        if not ((_past_form(first) and not irregular_past(first)) or _gerund(first)) or not first.islower():
+            return False
+        for word in side[head + 1:end]:
+            if not word.isalpha() or not (word.islower() or word.isupper()) or word in _PROSE_WORDS:
+                return False
+    return True
+
+
 # the words a failure is said in right after the name of what failed (open failed: <cause>)
 _FAILED_WORDS: Final = frozenset(form for word in ("failed", "error", "errored")
                                  for form in (word, word.title(), word.upper()))

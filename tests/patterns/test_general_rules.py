@@ -6073,3 +6073,22 @@ def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
     # near misses: one module's records are one pattern, and a value after a label's colon
     # elsewhere in the message still varies
     assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
+
+
+
+def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_site_means():
+    # (round 41, weak41; templates.kind_modifiers_before_noun, runs.inner_run_at) a run of
+    # words after `of` reads as a value's, but a verb's form and the words after it before the
+    # same noun (`the list of blocked host entries` / `the list of forwarding entries`) say
+    # which kind of the noun's things each call site means: two call sites, where before one
+    # pattern `… of <*> entries from [<*>]` took both at two lengths
+    blocked = [f"[NOTICE] Reading the list of blocked host entries from [{p}]"
+               for p in ("/etc/hosts.block", "/var/lib/filter/hosts.txt", "/srv/lists/a.conf")]
+    forwarding = [f"[NOTICE] Reading the list of forwarding entries from [{p}]"
+                  for p in ("/etc/forward.conf", "/var/lib/filter/fwd.txt", "/srv/lists/b.conf")]
+    assert _one_id_each(blocked, forwarding)
+    assert _one_id_each(forwarding, blocked)
+    # near miss: a name of the preposition's, no verb's form, before the noun still varies
+    # (`for orders api entries` / `for billing entries`)
+    assert _one_pattern("Reading the list for orders api entries from [/etc/a.conf]",
+                        "Reading the list for billing entries from [/etc/b.conf]")
