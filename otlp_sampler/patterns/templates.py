@@ -1973,10 +1973,10 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
     round 41, weak41)."""
     m = len(template)
     n = len(tokens)
-    if head < 1 or tail < 1 or template[head - 1].lower() not in _FUNCTION_CUES:
+    if head < 1 or tail < 1 or template[head - 1].lower() not in FUNCTION_CUES:
         return False
     noun = template[m - tail]
-    if noun != tokens[n - tail] or not noun.isalpha() or not noun.islower() or noun in _PROSE_WORDS:
+    if noun != tokens[n - tail] or not noun.isalpha() or not noun.islower() or noun in PROSE_WORDS:
         return False
     for side, end in ((template, m - tail), (tokens, n - tail)):
         if not 1 <= end - head <= 3:
@@ -1985,7 +1985,7 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
         if not ((_past_form(first) and not irregular_past(first)) or _gerund(first)) or not first.islower():
             return False
         for word in side[head + 1:end]:
-            if not word.isalpha() or not (word.islower() or word.isupper()) or word in _PROSE_WORDS:
+            if not word.isalpha() or not (word.islower() or word.isupper()) or word in PROSE_WORDS:
                 return False
     return True
 
