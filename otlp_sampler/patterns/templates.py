@@ -1964,7 +1964,7 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
     """Whether the two runs of words between ``head`` and the last ``tail`` tokens of
     ``template`` and ``tokens`` (of two lengths, ``runs.inner_run_at``) are each a verb's
     form and the words after it, in small letters or an acronym, after a preposition
-    (``of``, ``for``: ``_FUNCTION_CUES``) and before the same noun in small letters, three
+    (``of``, ``for``: ``FUNCTION_CUES``) and before the same noun in small letters, three
     words at most (dnscrypt-proxy's ``Loading the set of allowed IP rules from …`` /
     ``… of cloaking rules from …``): the verb's form (``allowed``, ``cloaking``, ``blocking``)
     says which kind of the noun's things the call site means, a modifier of the noun, not
