@@ -5982,3 +5982,25 @@ def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
     # near misses: one module's records are one pattern, and a value after a label's colon
     # elsewhere in the message still varies
     assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
+
+
+def test_a_file_name_cut_to_its_column_and_its_padded_line_are_the_call_sites():
+    # (round 41, r39c; masking._cut_file_line_at) fc's console appender cuts the file's name to
+    # 22 characters (`resource_monitor_plugi:79`, no extension left), so the location failed
+    # the extension's test and its line was a value: two call sites of one file and method,
+    # `Space usage … set to <*>` and `Warning interval set to <*>`, one pattern `… <*> set to
+    # <*>`. A snake-case name (a host's holds no `_`) and its line padded by two spaces or
+    # more after head fields is the call site's place, as the whole file's name is
+    times = ("2024-03-25T06:21:09.982", "2024-03-10T04:21:30.508", "2024-03-14T02:20:42.792")
+    space = [_fc("info", t, "nodeos", "resource_monitor_plugi:79", "plugin_initialize",
+                 f"Space usage absolute threshold set to {n} GiB, warning set to {n * 5} GiB")
+             for t, n in zip(times, (4, 4281, 90), strict=True)]
+    interval = [_fc("info", t, "nodeos", "resource_monitor_plugi:103", "plugin_initialize",
+                    f"Warning interval set to {n}") for t, n in zip(times, (1, 5337, 60), strict=True)]
+    assert _one_id_each(space, interval)
+    assert _one_id_each(interval[::-1], space[::-1])
+    # near misses: a host and its port padded there (no `_`) is a value, and one location's
+    # records are one pattern
+    assert _one_pattern_both_ways(*interval)
+    assert _one_pattern(_fc("info", times[0], "nodeos", "db01:5432", "connect", "ready"),
+                        _fc("info", times[1], "nodeos", "db02:6432", "connect", "ready"))
