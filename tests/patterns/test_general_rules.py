@@ -6004,3 +6004,21 @@ def test_a_file_name_cut_to_its_column_and_its_padded_line_are_the_call_sites():
     assert _one_pattern_both_ways(*interval)
     assert _one_pattern(_fc("info", times[0], "nodeos", "db01:5432", "connect", "ready"),
                         _fc("info", times[1], "nodeos", "db02:6432", "connect", "ready"))
+
+
+def test_a_constants_name_in_a_text_after_because_is_the_call_sites_sentence():
+    # (round 41, r39c; runs._free_text, _constant_name) a text of words after `because` (or
+    # `for`) is one value, a reason the program was handed, unless it holds a name of code: a
+    # constant's name in capitals joined by `_` (`CAP_SYS_ADMIN`, `O_NONBLOCK`) is one the
+    # program writes into its own sentence (cri-o's ``Setting `noNewPrivileges` flag has no
+    # effect because container has CAP_SYS_ADMIN capability`` beside its `… because container
+    # is privileged`, two call sites one pattern `because <*>` before)
+    def warn(text: str) -> str:
+        return f'level=warning msg="Setting `noNewPrivileges` flag has no effect because {text}"'
+    capability = [warn("container has CAP_SYS_ADMIN capability")] * 3
+    privileged = [warn("container is privileged")] * 3
+    assert _one_id_each(capability, privileged)
+    assert _one_id_each(privileged, capability)
+    # near misses: reasons in plain words after `because` are still one value
+    assert _one_pattern("Skipping the backup job now because connection reset by peer",
+                        "Skipping the backup job now because the disk is full")
