@@ -2104,6 +2104,31 @@ def _class_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
     return start, at + 1, i
 
 
+def _cut_file_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
+    """A source file's name cut to a fixed-width column, no extension left, and its line,
+    padded by two spaces or more (``i``, the line's end, the caller's: two spaces there), as
+    fc's console appender prints ``<file>:<line>`` cut to 22 characters
+    (``resource_monitor_plugi:79     plugin_initialize    ] …``), the colon at ``at``:
+    (the name's start, the line's start, its end), or None. The name is a file's in snake
+    case, small letters, digits and at least one ``_`` (a host's name holds no ``_``: a
+    padded ``db01:5432`` stays a value), after a space or opening the text; whether only head
+    fields come before it is ``head_location``'s test (round 41, r39c)."""
+    start: i64 = at
+    under = False
+    while start > 0:
+        code: i64 = ord(text[start - 1])
+        if code == 95:
+            under = True
+        elif not (97 <= code <= 122 or 48 <= code <= 57):
+            break
+        start -= 1
+    if not under or at - start < 3 or (start > 0 and text[start - 1] != " "):
+        return None
+    if not 97 <= ord(text[start]) <= 122:
+        return None
+    return start, at + 1, i
+
+
 def class_method_line(text: str) -> tuple[int, int, int] | None:
     """A Java class's name, its method's and its line before a spaced dash, right after the
     record's level in capitals (log4j's ``%-5p %c{1} %M %L  - %m``, moquette's ``[%t] %-5p
@@ -2191,6 +2216,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     located = _class_line_at(text, at, digits)
                 if located is None and digits < end and (text[digits] == "]" or text[digits] == ")"):
                     located = _bracketed_module_line_at(text, at, digits)
+                if located is None and text.startswith("  ", digits) and 0 < digits - at - 1 <= 5:
+                    located = _cut_file_line_at(text, at, digits)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:

@@ -2409,7 +2409,16 @@ def _free_text(text: list[str], kinds: list[int]) -> bool:
         return kinds[0] == WILD
     return (WILD not in kinds and MIXED not in kinds and word_count(kinds) >= 2 and kinds[0] != PUNCT
             and kinds[-1] != PUNCT and _TEXT_MARKS.isdisjoint(text)
-            and not any([name_shapes(word) & IS_CODE_NAME for word in text]))
+            and not any([name_shapes(word) & IS_CODE_NAME or _constant_name(word) for word in text]))
+
+
+def _constant_name(word: str) -> bool:
+    """Whether ``word`` is a constant's name in capitals, two parts or more joined by ``_``
+    (``CAP_SYS_ADMIN``, ``O_NONBLOCK``): a name of code a program writes into its own sentence,
+    as ``_free_text``'s names of code are (round 41, r39c)."""
+    core = word.rstrip(".,;:!?")
+    return ("_" in core and 65 <= ord(core[0]) <= 90 and core.replace("_", "").isalnum()
+            and core.isupper() and core.isascii() and "" not in core.split("_"))
 
 
 _TEXT_MARKS: Final = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}", '"'))

@@ -6092,3 +6092,44 @@ def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_s
     # (`for orders api entries` / `for billing entries`)
     assert _one_pattern("Reading the list for orders api entries from [/etc/a.conf]",
                         "Reading the list for billing entries from [/etc/b.conf]")
+
+
+
+def test_a_file_name_cut_to_its_column_and_its_padded_line_are_the_call_sites():
+    # (round 41, r39c; masking._cut_file_line_at) fc's console appender cuts the file's name to
+    # 22 characters (`resource_monitor_plugi:79`, no extension left), so the location failed
+    # the extension's test and its line was a value: two call sites of one file and method,
+    # `Space usage … set to <*>` and `Warning interval set to <*>`, one pattern `… <*> set to
+    # <*>`. A snake-case name (a host's holds no `_`) and its line padded by two spaces or
+    # more after head fields is the call site's place, as the whole file's name is
+    times = ("2024-03-25T06:21:09.982", "2024-03-10T04:21:30.508", "2024-03-14T02:20:42.792")
+    space = [_fc("info", t, "nodeos", "resource_monitor_plugi:79", "plugin_initialize",
+                 f"Space usage absolute threshold set to {n} GiB, warning set to {n * 5} GiB")
+             for t, n in zip(times, (4, 4281, 90), strict=True)]
+    interval = [_fc("info", t, "nodeos", "resource_monitor_plugi:103", "plugin_initialize",
+                    f"Warning interval set to {n}") for t, n in zip(times, (1, 5337, 60), strict=True)]
+    assert _one_id_each(space, interval)
+    assert _one_id_each(interval[::-1], space[::-1])
+    # near misses: a host and its port padded there (no `_`) is a value, and one location's
+    # records are one pattern
+    assert _one_pattern_both_ways(*interval)
+    assert _one_pattern(_fc("info", times[0], "nodeos", "db01:5432", "connect", "ready"),
+                        _fc("info", times[1], "nodeos", "db02:6432", "connect", "ready"))
+
+
+def test_a_constants_name_in_a_text_after_because_is_the_call_sites_sentence():
+    # (round 41, r39c; runs._free_text, _constant_name) a text of words after `because` (or
+    # `for`) is one value, a reason the program was handed, unless it holds a name of code: a
+    # constant's name in capitals joined by `_` (`CAP_SYS_ADMIN`, `O_NONBLOCK`) is one the
+    # program writes into its own sentence (cri-o's ``Setting `noNewPrivileges` flag has no
+    # effect because container has CAP_SYS_ADMIN capability`` beside its `… because container
+    # is privileged`, two call sites one pattern `because <*>` before)
+    def warn(text: str) -> str:
+        return f'level=warning msg="Setting `noNewPrivileges` flag has no effect because {text}"'
+    capability = [warn("container has CAP_SYS_ADMIN capability")] * 3
+    privileged = [warn("container is privileged")] * 3
+    assert _one_id_each(capability, privileged)
+    assert _one_id_each(privileged, capability)
+    # near misses: reasons in plain words after `because` are still one value
+    assert _one_pattern("Skipping the backup job now because connection reset by peer",
+                        "Skipping the backup job now because the disk is full")
