@@ -1414,12 +1414,13 @@ _OUT_OF_URL: Final = bytes(1 if chr(c) in spelled.characters(r"[\s\"'<>()\[\]{}]
 def _word_number_end(text: str, at: i64) -> i64:
     """Where _FAST_VALUES' second alternative ends a match at ``text[at]``, a letter at a
     token start (after no quote nor ``?``): letters and dashes, a digit, then a word of
-    ``[\\w-]``, where _VALUE_END says a value ends; ``at`` (the engine is asked) where it
-    does not match, and where its lookaheads may refuse it: a capital, letters and digits, then
-    a capital and a small letter (a class's name, _NOT_A_CLASS_NAME: Http2FrameCodec), and
-    after the first letter what a named value's alternative reads (``ocalhost``, ``rue``,
-    ``alse``, ``ull``, ``one``, ``il`` in their cases, a signal's ``IG``) or a hex digit and
-    ``:`` or ``-`` (a mac address)."""
+    ``[\\w-]``, where _VALUE_END says a value ends (where no value ends there, the word
+    group's match of the same word and its chain: ``_word_chain_end``); ``at`` (the engine is
+    asked) where it does not match, and where its lookaheads may refuse it: a capital,
+    letters and digits, then a capital and a small letter (a class's name,
+    _NOT_A_CLASS_NAME: Http2FrameCodec), and after the first letter what a named value's
+    alternative reads (``ocalhost``, ``rue``, ``alse``, ``ull``, ``one``, ``il`` in their
+    cases, a signal's ``IG``) or a hex digit and ``:`` or ``-`` (a mac address)."""
     n: i64 = len(text)
     if at + 2 >= n:
         return at  # (a letter, a digit and nothing after: the engine)
@@ -1467,7 +1468,38 @@ def _word_number_end(text: str, at: i64) -> i64:
         return end
     if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
         return end
-    return at
+    return _word_chain_end(text, at, end)
+
+
+def _word_chain_end(text: str, at: i64, end: i64) -> i64:
+    """Where _MASK's match ends at ``text[at]``, a letter at a token start that opens a word
+    holding a digit whose run of ``[\\w-]`` ends at ``end`` before a mark that ends no value
+    (``version=v26.2.0``, ``v1.7.13;``, ``node7/x``): _FAST_VALUES' second alternative refuses
+    the place (no value ends after the word), and the first shape of the word group to match
+    there is its word holding a digit (the same word, then _CHAIN), where none of the shapes
+    before it in the group may: not before ``:`` (an ipv6 address's first group, a host's
+    port, a windows path) nor ``[`` (a compressed list of names), and not where
+    ``_dotted_name_may_match`` says an e-mail address, a host and its port, a domain, a
+    file's name, a relative path or a url may go on from the word (a mac address's pair and
+    the word's lookaheads are refused by ``_word_number_end`` before). ``at`` (the engine is
+    asked) there. The word group's other shapes before it need a character this reads
+    first: a random id's ``_`` after its small letters, a named value's letters, a date's
+    month and a space (the word's letters here are followed by a digit or ``-``)."""
+    c: i64 = ord(text[end])
+    if c == 58 or c == 91 or _dotted_name_may_match(text, at):
+        return at
+    n: i64 = len(text)
+    while end < n:  # (_CHAIN's steps, as _chain_end reads them)
+        mark = end
+        while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
+            mark += 1
+        stop = _word_end(text, mark)
+        if mark == end or not any(48 <= ord(text[i]) <= 57 for i in range(mark, stop)):
+            break
+        end = stop
+    while end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
+        end = _word_end(text, end + 2)  # (a dotted name's words after it)
+    return end
 
 
 def _constant_at(text: str, at: i64, end: i64) -> bool:

@@ -315,6 +315,48 @@ def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_word_holding_a_digit_and_its_chain_is_the_masking_patterns_match() -> None:
+    """masking._word_chain_end (round 41, speed41): where no value ends after a word holding a
+    digit at a token start (``version=v26.2.0``, ``v1.7.13;``, ``node7/x``, ``ip-10-1.ec2``),
+    _word_number_end reads the word group's word holding a digit and its _CHAIN, where no
+    shape before it in the group may match; on random texts of such words, chain marks,
+    versions, domains and their top-level words, files' extensions, e-mail's ``@``, ports,
+    urls, relative paths, compressed lists and ipv6 groups, every end it gives is the
+    engine's match's, it reads many, and the scan masks as ``_MASK.sub``. It fails with the
+    ``[`` (a compressed list) or the ``:`` (an ipv6 group, a port) let through, with
+    ``_dotted_name_may_match`` not asked, or with a chain's step of one mark only."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(41)
+    words = ["v", "v2", "V", "ip", "node", "eth", "x", "ab", "cd", "web-", "a1", "fe", "Mar", "true", "SIG",
+             "abc", "Ab", "rc", "beta"]
+    pieces = ["0", "1", "26", "2", "13", ".", "..", ":", ",", "/", "+", "#", "-", "_", "@", "$", "[", "]",
+              "[1-4]", "[01,03]", "[3]", " ", ";", "=", '"', "'", ")", "(", "é", "\\", "com", "io", "example",
+              "internal", "org", "go", "py", "log", "txt", "json", "x", "ab", "://", "a.b", ".c", "ec2", "e5",
+              "ff", "db8", "::", ":80", ":8080/x", "Codec", "V2", "GB"]
+    read = 0
+    for _ in range(60_000):
+        steps = rng.randint(0, 3)
+        chain = "".join(rng.choice([".", ".", ":", ",", "/", "+", "#", "..", "./", "-"]) + rng.choice(
+            ["1", "2", "13", "0", "x1", "1b", "rc1", "ec2", "a", "go", "com"]) for _ in range(steps))
+        text = (rng.choice(["", "", "x=", "version=", "at ", "(", "[x] ", '"', "?", "a."])
+                + rng.choice(words) + rng.choice(["1", "26", "7-", "0x", ""]) + chain
+                + "".join(rng.choices(pieces, k=rng.randint(0, 4))))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not c.isascii() or not c.isalpha() or (
+                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a letter at a token start only, as the scan asks)
+            end = masking._word_number_end(text, at)
+            if end > at:
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+                # (a chain read: the word's run of [\w-] does not end the match)
+                read += masking._word_end(text, at) < end
+    assert read > 3_000, read
+
+
 def test_the_scans_url_is_the_masking_patterns_match() -> None:
     # masking._url_end reads a url whose scheme is a word of letters, at a token start, as the
     # word group's url does (an ipv6 host in brackets, the run of the url's characters and of
