@@ -3499,6 +3499,84 @@ def _add_value_start(text: str, value: i64, starts: list[int]) -> None:
         _add_key_start(text, close, starts)
 
 
+# (the methods _QUOTED_METHOD reads in quotes, and their lengths)
+_QUOTED_METHODS: Final = frozenset(m for m in METHODS if m != "TRACE")
+_METHOD_SHORTEST: Final = min(len(m) for m in _QUOTED_METHODS)
+_METHOD_LONGEST: Final = max(len(m) for m in _QUOTED_METHODS)
+
+
+def _kept_key_starts(text: str, starts: list[int]) -> None:
+    """The starts _json_kept's scans and searches add (compiled: one loop over the keys'
+    closing quotes and colons, where the memory scans of the line keys' ends and the engine's
+    searches of each source file's value end, ``_SOURCE_VALUE_END``, and of each method in
+    quotes, ``_QUOTED_METHOD``, read the record three times over; round 41, speed41). Each of
+    them adds the start of the key whose closing quote and colon are at ``k``: a line key's
+    end before them (``ine":``, ``eno":``, ``ber":``); a value's opening quote right after
+    them, or after one character but a colon, that is the last quote before a method and
+    its closing quote, or before a source file's extension (and its line) and the quote that
+    ends the value (``_add_value_start``'s own reading of where the key's colon is): the
+    quote after the value's opening one, ``close``, closes both."""
+    n: i64 = len(text)
+    k: i64 = text.find('":')
+    while k >= 0:
+        if k >= 3:
+            # (ine, eno, ber: characters compared as numbers)
+            c: i64 = ord(text[k - 1])
+            if ((c == 101 and ord(text[k - 2]) == 110 and ord(text[k - 3]) == 105)
+                    or (c == 111 and ord(text[k - 2]) == 110 and ord(text[k - 3]) == 101)
+                    or (c == 114 and ord(text[k - 2]) == 101 and ord(text[k - 3]) == 98)):
+                _add_key_start(text, k, starts)
+        quote: i64 = k + 2
+        while quote <= k + 3 and quote < n:
+            if ord(text[quote]) == 34 and (quote == k + 2 or ord(text[k + 2]) != 58):
+                close: i64 = text.find('"', quote + 1)
+                if close < 0:
+                    break
+                size: i64 = close - quote - 1
+                if ((_METHOD_SHORTEST <= size <= _METHOD_LONGEST and 65 <= ord(text[quote + 1]) <= 90
+                        and text[quote + 1:close] in _QUOTED_METHODS) or _ends_source_value(text, close)):
+                    _add_key_start(text, k, starts)
+            quote += 1
+        k = text.find('":', k + 2)
+
+
+def _ends_source_value(text: str, close: i64) -> bool:
+    """Whether ``_SOURCE_VALUE_END`` matches a text that ends at the quote at ``close``: a dot,
+    one of the source files' extensions (_SOURCE_EXT_WORDS) and at most two of a colon and
+    one to seven digits (``\\d`` of a str pattern: any decimal digit), right before it."""
+    end: i64 = close
+    groups: i64 = 0
+    while True:
+        # (the extension: the run of its characters before ``end``, a dot before the run)
+        start: i64 = end
+        while start > 0 and end - start <= _LONGEST_SOURCE_EXT:
+            c: i64 = ord(text[start - 1])
+            if c >= 128 or _SOURCE_EXT_CODES[c] == 0:
+                break
+            start -= 1
+        if start > 0 and start < end and ord(text[start - 1]) == 46 and text[start:end] in _SOURCE_EXT_WORDS:
+            return True
+        if groups == 2:
+            return False
+        # (a colon and its digits before ``end``: the whole run of digits, as no digit comes
+        # before the colon of a group)
+        start = end
+        while start > 0 and end - start <= 7 and _decimal_at(text, start - 1):
+            start -= 1
+        if start == end or end - start > 7 or start == 0 or ord(text[start - 1]) != 58:
+            return False
+        end = start - 1
+        groups += 1
+
+
+def _decimal_at(text: str, at: i64) -> bool:
+    """Whether ``text[at]`` is a decimal digit as ``\\d`` of a str pattern reads one."""
+    c: i64 = ord(text[at])
+    if c < 128:
+        return 48 <= c <= 57
+    return text[at].isdecimal()
+
+
 def _json_kept(text: str) -> list[re.Match[str]]:
     """``list(_JSON_KEPT.finditer(text))``, the engine asked only at the keys where one of its
     alternatives may match: each needs, after its key, a line key's end and its colon
@@ -3511,27 +3589,32 @@ def _json_kept(text: str) -> list[re.Match[str]]:
     them. finditer tried the expression at every brace and comma of a record that held one
     of the three (some 70,000 instructions a record on round 31's JSON records; round 32,
     speed26); most records hold none (7,278 of 9,852 in round 31's development sets: the
-    scans alone, as before)."""
+    scans alone, as before). Compiled, the starts are read in one loop over the keys' closing
+    quotes and colons (``_kept_key_starts``: the two searches cost some 11,500 instructions a
+    JSON record of r29 s0, round 41)."""
     starts: list[int] = []
-    if 'ine":' in text or 'eno":' in text or 'ber":' in text:
-        for end in ('ine":', 'eno":', 'ber":'):
-            at: i64 = text.find(end)
-            while at >= 0:
-                _add_key_start(text, at + 3, starts)
-                at = text.find(end, at + 1)
-    # (a file's value ends at the first quote after its extension: each search from after
-    # the last such quote finds the next, whatever the dot it starts at)
-    found = _SOURCE_VALUE_END.search(text)
-    while found is not None:
-        close: i64 = found.end() - 1
-        _add_value_start(text, text.rfind('"', 0, close), starts)
-        found = _SOURCE_VALUE_END.search(text, close + 1)
-    # (a method's quotes: a value's opening quote after a colon is no method's closing one, so
-    # searches from each one's end, as finditer's, find every such value)
-    found = _QUOTED_METHOD.search(text)
-    while found is not None:
-        _add_value_start(text, found.start(), starts)
-        found = _QUOTED_METHOD.search(text, found.end())
+    if COMPILED_HERE:
+        _kept_key_starts(text, starts)
+    else:
+        if 'ine":' in text or 'eno":' in text or 'ber":' in text:
+            for end in ('ine":', 'eno":', 'ber":'):
+                at: i64 = text.find(end)
+                while at >= 0:
+                    _add_key_start(text, at + 3, starts)
+                    at = text.find(end, at + 1)
+        # (a file's value ends at the first quote after its extension: each search from after
+        # the last such quote finds the next, whatever the dot it starts at)
+        found = _SOURCE_VALUE_END.search(text)
+        while found is not None:
+            close: i64 = found.end() - 1
+            _add_value_start(text, text.rfind('"', 0, close), starts)
+            found = _SOURCE_VALUE_END.search(text, close + 1)
+        # (a method's quotes: a value's opening quote after a colon is no method's closing one,
+        # so searches from each one's end, as finditer's, find every such value)
+        found = _QUOTED_METHOD.search(text)
+        while found is not None:
+            _add_value_start(text, found.start(), starts)
+            found = _QUOTED_METHOD.search(text, found.end())
     kept: list[re.Match[str]] = []
     if not starts:
         return kept

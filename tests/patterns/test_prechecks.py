@@ -1197,7 +1197,8 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
     assert matched > 2_000, matched
 
 
-def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> None:
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches(compiled: bool, monkeypatch) -> None:
     """masking._json_kept asks _JSON_KEPT only at the keys a method in quotes, a source file's
     value or a line key's end and colon is read back from (round 32, speed26): the same
     matches, spans, groups and ``lastgroup`` as the old form, ``_JSON_KEPT.finditer`` (which
@@ -1205,10 +1206,20 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> Non
     escapes, glued and doubled quotes, braces and commas inside keys and values, whitespace
     (Unicode's too: the expression's ``\\s`` is) before a key and after a colon, in records
     and outside them; fails with the whitespace before a key or after the colon left out, or
-    with a file's value searched no further than its first."""
+    with a file's value searched no further than its first. Compiled, the starts are read in
+    one loop over the keys' quotes and colons (``_kept_key_starts``, round 41, speed41), and
+    the values pieces hold what its reading of a file's value must tell apart: extensions that
+    end another's (``.hs``, ``.cc``, ``.c++``), no extension (``.ago``), a line of seven digits
+    and of eight, three groups, digits beyond ASCII (``\\d`` reads them), a method's quote
+    after a colon and one character or two. It fails with a narrower reading (a line of seven
+    digits or of two groups refused, a line key's end or the methods left out, a digit beyond
+    ASCII refused, a value's quote after a colon and one character left out, the ``+`` of
+    ``c++`` refused); a wider one only asks the engine at more keys."""
     import random
 
     from otlp_sampler.patterns import masking
+
+    monkeypatch.setattr(masking, "COMPILED_HERE", compiled)
 
     words = ['line', 'Line', 'lineno', 'LineNumber', 'line_number', 'line.number', 'caller', 'CALLER',
              'Source', 'src', 'file', 'file.name', 'location', 'filepath', 'ſrc', 'a', 'x' * 30, 'x' * 58,
@@ -1216,7 +1227,10 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> Non
              '\t', '\u00a0', ':', '":', '"GET"', ', "']
     values = ['"GET"', '"POST"', '"TRACE"', '"get"', '42', '7', '12345678', '"main.go:42"', '"a/b.py"',
               '"x.rs:1:2"', '"x y.go"', '{', '"msg, more"', '""', 'true', '"a.go""b.go"', '"GET""PUT"',
-              '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""']
+              '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""', '"a.hs"', '"a.cc:1"',
+              '"x.c++:12"', '"x.ago"', '"x.a.go"', '"x.go:1234567"', '"x.go:12345678"', '"x.go:\u0663"',
+              '"x.go:1:\u0663\u0664"', '"x.rs::1"', '"x.go:"', '".go"', '"x.scalas"', '"x.swift:9:9"',
+              ':"PUT"', ' "GET"', '"PATCH"', '"DELETE"', '"OPTIONS"', '"CONNECT"', '"GETS"', '"Get"']
     rng = random.Random(32)
     matched = 0
     for _ in range(30_000):
