@@ -726,6 +726,46 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
     assert masking._may_hold_location("(mod_ssi.c.784) x") and masking._may_hold_location("x.c++: 3")
 
 
+def test_the_location_checks_openings_equals_and_marks_pass_every_text_a_leading_location_opens() -> None:
+    """masking._may_hold_location's refusals of round 41 (speed41): a text that opens with ``[``
+    or ``{`` and a character no field or file goes on with, an extension (or Erlang's ``>@``)
+    after the text's first ``=``, an extension followed by a dot but in round brackets that
+    open the text and before a digit, or by a space but in a spaced dash. On random texts of
+    logfmt's keys and ``=``, JSON's and Go's openings, heads, levels, brackets, paths, files,
+    extensions, lines, dashes and dots, wherever _LEADING_LOCATION matches (but by an Erlang
+    function's arity and line, ``mfal``, which mask_statuses asks apart) the check says yes,
+    and it refuses many texts that hold an extension and a colon. Fails with the text read
+    only to the character before its first ``=``, a ``[`` or ``{`` refused before a letter, a
+    digit, ``/``, ``+`` or ``.``, or the paren form or the spaced dash read otherwise (each
+    tried by hand; test_the_source_extensions_runs_read_by_code_point… holds the code-point
+    reading to a slow one of the same rules)."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4101)
+    heads = ["", "", "level=info ", "level=error caller=", "caller=", "ts=1 ", "[", "[] ", "{", '{"caller":"',
+             "{/", "[/", "(", "[INFO ", "INFO ", "[x] ", "prog: ", "2024-01-02 ", "a=b", "x ", "k=v\t",
+             "[a.b] ", "[ ", "{ ", "[é", "D:", "*5 ", "<0.4.0>@", "a=<0.4.0>@"]
+    paths = ["", "src/", "/", "a.b/", "x=y/", "x-y/", ".a/", "+a/"]
+    names = ["x", "main", "mod_ssi", "frontend_processor", "a.b", "c.x.j", "a=b", "+x", "-x", ".x"]
+    exts = ["c", "c++", "go", "py", "rs", "js", "x", "cc"]
+    afters = [":12", ":12:", ":4711]", ".784)", ".x)", " - x", " -x", " x", ":", ":x", ".", ".7", "=1",
+              ":12=3", "", "]", ".c:3", ' msg="a b"', ":fn:12]"]
+    def text() -> str:
+        return (rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "." + rng.choice(exts)
+                + rng.choice(afters) + rng.choice(["", " msg", " k=v", " x.go:1"]))
+
+    matched = refused = 0
+    for _ in range(80_000):
+        sample = text()
+        found = masking._LEADING_LOCATION.match(sample)
+        allowed = masking._may_hold_location(sample)
+        if found is not None and found.group("mfal") is None:
+            assert allowed, sample
+            matched += 1
+        refused += not allowed and ":" in sample
+    assert matched > 2_500 and refused > 10_000, (matched, refused)
+
+
 def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() -> None:
     # causes.fold_cause asks _LEVEL_HEAD only after a failure word that opens with err (any
     # case), mask_statuses asks _SYSLOG_5424 only of a text that opens with < and a digit:
@@ -1770,23 +1810,37 @@ def test_the_tests_mask_statuses_makes_by_a_texts_marks_give_every_tests_answer(
 
 def test_the_source_extensions_runs_read_by_code_point_leave_may_hold_locations_answers() -> None:
     # the old form: each run of the extensions' characters read whole, by the set's lookups
+    # (and round 41's refusals, speed41: the opening ``[`` or ``{`` and the character after it,
+    # the text before its first ``=``, the mark after the extension read by slices)
     from otlp_sampler.patterns import masking
 
     def old(text: str) -> bool:
-        dot = text.find(".")
+        second = text[1:2]
+        if text[:1] in ("[", "{") and not (second.isascii() and (second.isalnum() or second in "_.+/-")
+                                           and second != ""):
+            return False
+        if "\t" in text and "@" in text and "/" in text and masking._ARITY_LOCATION.search(text):
+            return True
+        limit = text.find("=") if "=" in text else len(text)
+        if ">@" in text[:limit]:
+            return True
+        dot = text.find(".", 0, limit)
         while dot >= 0:
             end = dot + 1
             while end < len(text) and text[end] in masking._SOURCE_EXT_CHARS:
                 end += 1
-            if end < len(text) and text[end] in masking._AFTER_SOURCE_EXT and (
-                    text[dot + 1:end] in masking._SOURCE_EXT_WORDS):
+            after = text[end:end + 3]
+            if text[dot + 1:end] in masking._SOURCE_EXT_WORDS and (
+                    after[:1] == ":" or after == " - " or (
+                        after[:1] == "." and text[:1] == "(" and after[1:2] in tuple("0123456789"))):
                 return True
-            dot = text.find(".", end)
+            dot = text.find(".", end, limit)
         return False
 
     rng = random.Random(353)
     pieces = [*sorted(masking._SOURCE_EXT_WORDS), "q", "x", "abcde", "abcdef", "pyy", "+", "c++", ".", ".",
-              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t"]
+              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t", "=", " - ", "(", "[", "{", ".7", ")", ">@",
+              "@", "/"]
     found = 0
     for _ in range(30_000):
         text = "".join(rng.choice(pieces) if rng.random() < 0.7
