@@ -1415,12 +1415,13 @@ _OUT_OF_URL: Final = bytes(1 if chr(c) in spelled.characters(r"[\s\"'<>()\[\]{}]
 def _word_number_end(text: str, at: i64) -> i64:
     """Where _FAST_VALUES' second alternative ends a match at ``text[at]``, a letter at a
     token start (after no quote nor ``?``): letters and dashes, a digit, then a word of
-    ``[\\w-]``, where _VALUE_END says a value ends; ``at`` (the engine is asked) where it
-    does not match, and where its lookaheads may refuse it: a capital, letters and digits, then
-    a capital and a small letter (a class's name, _NOT_A_CLASS_NAME: Http2FrameCodec), and
-    after the first letter what a named value's alternative reads (``ocalhost``, ``rue``,
-    ``alse``, ``ull``, ``one``, ``il`` in their cases, a signal's ``IG``) or a hex digit and
-    ``:`` or ``-`` (a mac address)."""
+    ``[\\w-]``, where _VALUE_END says a value ends (where no value ends there, the word
+    group's match of the same word and its chain: ``_word_chain_end``); ``at`` (the engine is
+    asked) where it does not match, and where its lookaheads may refuse it: a capital,
+    letters and digits, then a capital and a small letter (a class's name,
+    _NOT_A_CLASS_NAME: Http2FrameCodec), and after the first letter what a named value's
+    alternative reads (``ocalhost``, ``rue``, ``alse``, ``ull``, ``one``, ``il`` in their
+    cases, a signal's ``IG``) or a hex digit and ``:`` or ``-`` (a mac address)."""
     n: i64 = len(text)
     if at + 2 >= n:
         return at  # (a letter, a digit and nothing after: the engine)
@@ -1468,7 +1469,38 @@ def _word_number_end(text: str, at: i64) -> i64:
         return end
     if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
         return end
-    return at
+    return _word_chain_end(text, at, end)
+
+
+def _word_chain_end(text: str, at: i64, end: i64) -> i64:
+    """Where _MASK's match ends at ``text[at]``, a letter at a token start that opens a word
+    holding a digit whose run of ``[\\w-]`` ends at ``end`` before a mark that ends no value
+    (``version=v26.2.0``, ``v1.7.13;``, ``node7/x``): _FAST_VALUES' second alternative refuses
+    the place (no value ends after the word), and the first shape of the word group to match
+    there is its word holding a digit (the same word, then _CHAIN), where none of the shapes
+    before it in the group may: not before ``:`` (an ipv6 address's first group, a host's
+    port, a windows path) nor ``[`` (a compressed list of names), and not where
+    ``_dotted_name_may_match`` says an e-mail address, a host and its port, a domain, a
+    file's name, a relative path or a url may go on from the word (a mac address's pair and
+    the word's lookaheads are refused by ``_word_number_end`` before). ``at`` (the engine is
+    asked) there. The word group's other shapes before it need a character this reads
+    first: a random id's ``_`` after its small letters, a named value's letters, a date's
+    month and a space (the word's letters here are followed by a digit or ``-``)."""
+    c: i64 = ord(text[end])
+    if c == 58 or c == 91 or _dotted_name_may_match(text, at):
+        return at
+    n: i64 = len(text)
+    while end < n:  # (_CHAIN's steps, as _chain_end reads them)
+        mark = end
+        while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
+            mark += 1
+        stop = _word_end(text, mark)
+        if mark == end or not any(48 <= ord(text[i]) <= 57 for i in range(mark, stop)):
+            break
+        end = stop
+    while end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
+        end = _word_end(text, end + 2)  # (a dotted name's words after it)
+    return end
 
 
 def _constant_at(text: str, at: i64, end: i64) -> bool:
@@ -1762,11 +1794,33 @@ def _may_hold_location(text: str) -> bool:
     or a dot is followed by a source file's extension (the whole run of the characters
     extensions are written with) and one of the marks that follow it there. Most texts with a
     dot and a colon hold a dotted name, not a file (``[deluge.ui.web.json_api:617]``,
-    ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
-    if ">@" in text or ("\t" in text and "@" in text and "/" in text and _ARITY_LOCATION.search(text)):
-        return True
+    ``openxpki.system.DEBUG:4711``): the engine is not asked there.
+
+    And (round 41, speed41): a text that opens with ``[`` or ``{`` and a character no head
+    field, level or file goes on with (not ``\\w``, ``.``, ``+``, ``/``, ``-``: ``[] INFO
+    [o.a.x.Y] - …``, a JSON record's ``{"caller":"x.go:12",…}``) holds none, as no other shape
+    opens with either; a match holds no ``=`` (nor do its lookaheads read one) but in
+    leo_logger's columns, so the ``>@`` and the extension and its mark are read before the
+    text's first ``=`` (logfmt's ``level=info caller=x.go:12 …``, whose ``caller`` follows
+    the ``=`` of a key); and the extension's mark is a dot only in round brackets that open
+    the text and before a digit (lighttpd's ``(mod_ssi.c.784)``; not Spring's ``c.x.j.Y``),
+    and a space only in a spaced dash. (The engine found no match in those texts, at some
+    11,000 instructions a text.)"""
     n: i64 = len(text)
-    dot: i64 = text.find(".")
+    if n >= 1 and (ord(text[0]) == 91 or ord(text[0]) == 123):  # [ {
+        second: i64 = ord(text[1]) if n >= 2 else 0
+        if not (second < 128 and (1 <= _PREFIX_CLASS[second] <= 2 or second == 46 or second == 43
+                                  or second == 47 or second == 45)):
+            return False
+    if "\t" in text and "@" in text and "/" in text and _ARITY_LOCATION.search(text):
+        return True
+    limit: i64 = text.find("=")
+    if limit < 0:
+        limit = n
+    erlang: i64 = text.find(">@")
+    if 0 <= erlang < limit:
+        return True
+    dot: i64 = text.find(".", 0, limit)
     while dot >= 0:
         end: i64 = dot + 1
         # (a run is read no further than the longest extension: a longer one ends with no
@@ -1780,10 +1834,14 @@ def _may_hold_location(text: str) -> bool:
             end += 1
         if end < n:
             c = ord(text[end])
-            # (one of _AFTER_SOURCE_EXT after it)
-            if (c == 46 or c == 58 or c == 32) and text[dot + 1:end] in _SOURCE_EXT_WORDS:
+            # (one of _AFTER_SOURCE_EXT after it: a dot only in round brackets that open the
+            # text, a line's digit after it, and a space only in a spaced dash)
+            if ((c == 58 or (c == 46 and ord(text[0]) == 40 and end + 1 < n
+                                 and 48 <= ord(text[end + 1]) <= 57)
+                    or (c == 32 and end + 2 < n and ord(text[end + 1]) == 45 and ord(text[end + 2]) == 32))
+                    and text[dot + 1:end] in _SOURCE_EXT_WORDS):
                 return True
-        dot = text.find(".", end)
+        dot = text.find(".", end, limit)
     return False
 
 
@@ -3563,6 +3621,84 @@ def _add_value_start(text: str, value: i64, starts: list[int]) -> None:
         _add_key_start(text, close, starts)
 
 
+# (the methods _QUOTED_METHOD reads in quotes, and their lengths)
+_QUOTED_METHODS: Final = frozenset(m for m in METHODS if m != "TRACE")
+_METHOD_SHORTEST: Final = min(len(m) for m in _QUOTED_METHODS)
+_METHOD_LONGEST: Final = max(len(m) for m in _QUOTED_METHODS)
+
+
+def _kept_key_starts(text: str, starts: list[int]) -> None:
+    """The starts _json_kept's scans and searches add (compiled: one loop over the keys'
+    closing quotes and colons, where the memory scans of the line keys' ends and the engine's
+    searches of each source file's value end, ``_SOURCE_VALUE_END``, and of each method in
+    quotes, ``_QUOTED_METHOD``, read the record three times over; round 41, speed41). Each of
+    them adds the start of the key whose closing quote and colon are at ``k``: a line key's
+    end before them (``ine":``, ``eno":``, ``ber":``); a value's opening quote right after
+    them, or after one character but a colon, that is the last quote before a method and
+    its closing quote, or before a source file's extension (and its line) and the quote that
+    ends the value (``_add_value_start``'s own reading of where the key's colon is): the
+    quote after the value's opening one, ``close``, closes both."""
+    n: i64 = len(text)
+    k: i64 = text.find('":')
+    while k >= 0:
+        if k >= 3:
+            # (ine, eno, ber: characters compared as numbers)
+            c: i64 = ord(text[k - 1])
+            if ((c == 101 and ord(text[k - 2]) == 110 and ord(text[k - 3]) == 105)
+                    or (c == 111 and ord(text[k - 2]) == 110 and ord(text[k - 3]) == 101)
+                    or (c == 114 and ord(text[k - 2]) == 101 and ord(text[k - 3]) == 98)):
+                _add_key_start(text, k, starts)
+        quote: i64 = k + 2
+        while quote <= k + 3 and quote < n:
+            if ord(text[quote]) == 34 and (quote == k + 2 or ord(text[k + 2]) != 58):
+                close: i64 = text.find('"', quote + 1)
+                if close < 0:
+                    break
+                size: i64 = close - quote - 1
+                if ((_METHOD_SHORTEST <= size <= _METHOD_LONGEST and 65 <= ord(text[quote + 1]) <= 90
+                        and text[quote + 1:close] in _QUOTED_METHODS) or _ends_source_value(text, close)):
+                    _add_key_start(text, k, starts)
+            quote += 1
+        k = text.find('":', k + 2)
+
+
+def _ends_source_value(text: str, close: i64) -> bool:
+    """Whether ``_SOURCE_VALUE_END`` matches a text that ends at the quote at ``close``: a dot,
+    one of the source files' extensions (_SOURCE_EXT_WORDS) and at most two of a colon and
+    one to seven digits (``\\d`` of a str pattern: any decimal digit), right before it."""
+    end: i64 = close
+    groups: i64 = 0
+    while True:
+        # (the extension: the run of its characters before ``end``, a dot before the run)
+        start: i64 = end
+        while start > 0 and end - start <= _LONGEST_SOURCE_EXT:
+            c: i64 = ord(text[start - 1])
+            if c >= 128 or _SOURCE_EXT_CODES[c] == 0:
+                break
+            start -= 1
+        if start > 0 and start < end and ord(text[start - 1]) == 46 and text[start:end] in _SOURCE_EXT_WORDS:
+            return True
+        if groups == 2:
+            return False
+        # (a colon and its digits before ``end``: the whole run of digits, as no digit comes
+        # before the colon of a group)
+        start = end
+        while start > 0 and end - start <= 7 and _decimal_at(text, start - 1):
+            start -= 1
+        if start == end or end - start > 7 or start == 0 or ord(text[start - 1]) != 58:
+            return False
+        end = start - 1
+        groups += 1
+
+
+def _decimal_at(text: str, at: i64) -> bool:
+    """Whether ``text[at]`` is a decimal digit as ``\\d`` of a str pattern reads one."""
+    c: i64 = ord(text[at])
+    if c < 128:
+        return 48 <= c <= 57
+    return text[at].isdecimal()
+
+
 def _json_kept(text: str) -> list[re.Match[str]]:
     """``list(_JSON_KEPT.finditer(text))``, the engine asked only at the keys where one of its
     alternatives may match: each needs, after its key, a line key's end and its colon
@@ -3575,27 +3711,32 @@ def _json_kept(text: str) -> list[re.Match[str]]:
     them. finditer tried the expression at every brace and comma of a record that held one
     of the three (some 70,000 instructions a record on round 31's JSON records; round 32,
     speed26); most records hold none (7,278 of 9,852 in round 31's development sets: the
-    scans alone, as before)."""
+    scans alone, as before). Compiled, the starts are read in one loop over the keys' closing
+    quotes and colons (``_kept_key_starts``: the two searches cost some 11,500 instructions a
+    JSON record of r29 s0, round 41)."""
     starts: list[int] = []
-    if 'ine":' in text or 'eno":' in text or 'ber":' in text:
-        for end in ('ine":', 'eno":', 'ber":'):
-            at: i64 = text.find(end)
-            while at >= 0:
-                _add_key_start(text, at + 3, starts)
-                at = text.find(end, at + 1)
-    # (a file's value ends at the first quote after its extension: each search from after
-    # the last such quote finds the next, whatever the dot it starts at)
-    found = _SOURCE_VALUE_END.search(text)
-    while found is not None:
-        close: i64 = found.end() - 1
-        _add_value_start(text, text.rfind('"', 0, close), starts)
-        found = _SOURCE_VALUE_END.search(text, close + 1)
-    # (a method's quotes: a value's opening quote after a colon is no method's closing one, so
-    # searches from each one's end, as finditer's, find every such value)
-    found = _QUOTED_METHOD.search(text)
-    while found is not None:
-        _add_value_start(text, found.start(), starts)
-        found = _QUOTED_METHOD.search(text, found.end())
+    if COMPILED_HERE:
+        _kept_key_starts(text, starts)
+    else:
+        if 'ine":' in text or 'eno":' in text or 'ber":' in text:
+            for end in ('ine":', 'eno":', 'ber":'):
+                at: i64 = text.find(end)
+                while at >= 0:
+                    _add_key_start(text, at + 3, starts)
+                    at = text.find(end, at + 1)
+        # (a file's value ends at the first quote after its extension: each search from after
+        # the last such quote finds the next, whatever the dot it starts at)
+        found = _SOURCE_VALUE_END.search(text)
+        while found is not None:
+            close: i64 = found.end() - 1
+            _add_value_start(text, text.rfind('"', 0, close), starts)
+            found = _SOURCE_VALUE_END.search(text, close + 1)
+        # (a method's quotes: a value's opening quote after a colon is no method's closing one,
+        # so searches from each one's end, as finditer's, find every such value)
+        found = _QUOTED_METHOD.search(text)
+        while found is not None:
+            _add_value_start(text, found.start(), starts)
+            found = _QUOTED_METHOD.search(text, found.end())
     kept: list[re.Match[str]] = []
     if not starts:
         return kept

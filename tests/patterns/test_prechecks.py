@@ -315,6 +315,48 @@ def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_word_holding_a_digit_and_its_chain_is_the_masking_patterns_match() -> None:
+    """masking._word_chain_end (round 41, speed41): where no value ends after a word holding a
+    digit at a token start (``version=v26.2.0``, ``v1.7.13;``, ``node7/x``, ``ip-10-1.ec2``),
+    _word_number_end reads the word group's word holding a digit and its _CHAIN, where no
+    shape before it in the group may match; on random texts of such words, chain marks,
+    versions, domains and their top-level words, files' extensions, e-mail's ``@``, ports,
+    urls, relative paths, compressed lists and ipv6 groups, every end it gives is the
+    engine's match's, it reads many, and the scan masks as ``_MASK.sub``. It fails with the
+    ``[`` (a compressed list) or the ``:`` (an ipv6 group, a port) let through, with
+    ``_dotted_name_may_match`` not asked, or with a chain's step of one mark only."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(41)
+    words = ["v", "v2", "V", "ip", "node", "eth", "x", "ab", "cd", "web-", "a1", "fe", "Mar", "true", "SIG",
+             "abc", "Ab", "rc", "beta"]
+    pieces = ["0", "1", "26", "2", "13", ".", "..", ":", ",", "/", "+", "#", "-", "_", "@", "$", "[", "]",
+              "[1-4]", "[01,03]", "[3]", " ", ";", "=", '"', "'", ")", "(", "é", "\\", "com", "io", "example",
+              "internal", "org", "go", "py", "log", "txt", "json", "x", "ab", "://", "a.b", ".c", "ec2", "e5",
+              "ff", "db8", "::", ":80", ":8080/x", "Codec", "V2", "GB"]
+    read = 0
+    for _ in range(60_000):
+        steps = rng.randint(0, 3)
+        chain = "".join(rng.choice([".", ".", ":", ",", "/", "+", "#", "..", "./", "-"]) + rng.choice(
+            ["1", "2", "13", "0", "x1", "1b", "rc1", "ec2", "a", "go", "com"]) for _ in range(steps))
+        text = (rng.choice(["", "", "x=", "version=", "at ", "(", "[x] ", '"', "?", "a."])
+                + rng.choice(words) + rng.choice(["1", "26", "7-", "0x", ""]) + chain
+                + "".join(rng.choices(pieces, k=rng.randint(0, 4))))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not c.isascii() or not c.isalpha() or (
+                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a letter at a token start only, as the scan asks)
+            end = masking._word_number_end(text, at)
+            if end > at:
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+                # (a chain read: the word's run of [\w-] does not end the match)
+                read += masking._word_end(text, at) < end
+    assert read > 3_000, read
+
+
 def test_the_scans_url_is_the_masking_patterns_match() -> None:
     # masking._url_end reads a url whose scheme is a word of letters, at a token start, as the
     # word group's url does (an ipv6 host in brackets, the run of the url's characters and of
@@ -682,6 +724,46 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
     assert matched > 3_000 and refused > 3_000
     assert not masking._may_hold_location("[DEBUG   ][deluge.ui.web.json_api:617] x")
     assert masking._may_hold_location("(mod_ssi.c.784) x") and masking._may_hold_location("x.c++: 3")
+
+
+def test_the_location_checks_openings_equals_and_marks_pass_every_text_a_leading_location_opens() -> None:
+    """masking._may_hold_location's refusals of round 41 (speed41): a text that opens with ``[``
+    or ``{`` and a character no field or file goes on with, an extension (or Erlang's ``>@``)
+    after the text's first ``=``, an extension followed by a dot but in round brackets that
+    open the text and before a digit, or by a space but in a spaced dash. On random texts of
+    logfmt's keys and ``=``, JSON's and Go's openings, heads, levels, brackets, paths, files,
+    extensions, lines, dashes and dots, wherever _LEADING_LOCATION matches (but by an Erlang
+    function's arity and line, ``mfal``, which mask_statuses asks apart) the check says yes,
+    and it refuses many texts that hold an extension and a colon. Fails with the text read
+    only to the character before its first ``=``, a ``[`` or ``{`` refused before a letter, a
+    digit, ``/``, ``+`` or ``.``, or the paren form or the spaced dash read otherwise (each
+    tried by hand; test_the_source_extensions_runs_read_by_code_point… holds the code-point
+    reading to a slow one of the same rules)."""
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(4101)
+    heads = ["", "", "level=info ", "level=error caller=", "caller=", "ts=1 ", "[", "[] ", "{", '{"caller":"',
+             "{/", "[/", "(", "[INFO ", "INFO ", "[x] ", "prog: ", "2024-01-02 ", "a=b", "x ", "k=v\t",
+             "[a.b] ", "[ ", "{ ", "[é", "D:", "*5 ", "<0.4.0>@", "a=<0.4.0>@"]
+    paths = ["", "src/", "/", "a.b/", "x=y/", "x-y/", ".a/", "+a/"]
+    names = ["x", "main", "mod_ssi", "frontend_processor", "a.b", "c.x.j", "a=b", "+x", "-x", ".x"]
+    exts = ["c", "c++", "go", "py", "rs", "js", "x", "cc"]
+    afters = [":12", ":12:", ":4711]", ".784)", ".x)", " - x", " -x", " x", ":", ":x", ".", ".7", "=1",
+              ":12=3", "", "]", ".c:3", ' msg="a b"', ":fn:12]"]
+    def text() -> str:
+        return (rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "." + rng.choice(exts)
+                + rng.choice(afters) + rng.choice(["", " msg", " k=v", " x.go:1"]))
+
+    matched = refused = 0
+    for _ in range(80_000):
+        sample = text()
+        found = masking._LEADING_LOCATION.match(sample)
+        allowed = masking._may_hold_location(sample)
+        if found is not None and found.group("mfal") is None:
+            assert allowed, sample
+            matched += 1
+        refused += not allowed and ":" in sample
+    assert matched > 2_500 and refused > 10_000, (matched, refused)
 
 
 def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() -> None:
@@ -1155,7 +1237,8 @@ def test_the_json_kept_values_guarded_are_the_unguarded_expressions_matches() ->
     assert matched > 2_000, matched
 
 
-def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> None:
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches(compiled: bool, monkeypatch) -> None:
     """masking._json_kept asks _JSON_KEPT only at the keys a method in quotes, a source file's
     value or a line key's end and colon is read back from (round 32, speed26): the same
     matches, spans, groups and ``lastgroup`` as the old form, ``_JSON_KEPT.finditer`` (which
@@ -1163,10 +1246,20 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> Non
     escapes, glued and doubled quotes, braces and commas inside keys and values, whitespace
     (Unicode's too: the expression's ``\\s`` is) before a key and after a colon, in records
     and outside them; fails with the whitespace before a key or after the colon left out, or
-    with a file's value searched no further than its first."""
+    with a file's value searched no further than its first. Compiled, the starts are read in
+    one loop over the keys' quotes and colons (``_kept_key_starts``, round 41, speed41), and
+    the values pieces hold what its reading of a file's value must tell apart: extensions that
+    end another's (``.hs``, ``.cc``, ``.c++``), no extension (``.ago``), a line of seven digits
+    and of eight, three groups, digits beyond ASCII (``\\d`` reads them), a method's quote
+    after a colon and one character or two. It fails with a narrower reading (a line of seven
+    digits or of two groups refused, a line key's end or the methods left out, a digit beyond
+    ASCII refused, a value's quote after a colon and one character left out, the ``+`` of
+    ``c++`` refused); a wider one only asks the engine at more keys."""
     import random
 
     from otlp_sampler.patterns import masking
+
+    monkeypatch.setattr(masking, "COMPILED_HERE", compiled)
 
     words = ['line', 'Line', 'lineno', 'LineNumber', 'line_number', 'line.number', 'caller', 'CALLER',
              'Source', 'src', 'file', 'file.name', 'location', 'filepath', 'ſrc', 'a', 'x' * 30, 'x' * 58,
@@ -1174,7 +1267,10 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches() -> Non
              '\t', '\u00a0', ':', '":', '"GET"', ', "']
     values = ['"GET"', '"POST"', '"TRACE"', '"get"', '42', '7', '12345678', '"main.go:42"', '"a/b.py"',
               '"x.rs:1:2"', '"x y.go"', '{', '"msg, more"', '""', 'true', '"a.go""b.go"', '"GET""PUT"',
-              '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""']
+              '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""', '"a.hs"', '"a.cc:1"',
+              '"x.c++:12"', '"x.ago"', '"x.a.go"', '"x.go:1234567"', '"x.go:12345678"', '"x.go:\u0663"',
+              '"x.go:1:\u0663\u0664"', '"x.rs::1"', '"x.go:"', '".go"', '"x.scalas"', '"x.swift:9:9"',
+              ':"PUT"', ' "GET"', '"PATCH"', '"DELETE"', '"OPTIONS"', '"CONNECT"', '"GETS"', '"Get"']
     rng = random.Random(32)
     matched = 0
     for _ in range(30_000):
@@ -1714,23 +1810,37 @@ def test_the_tests_mask_statuses_makes_by_a_texts_marks_give_every_tests_answer(
 
 def test_the_source_extensions_runs_read_by_code_point_leave_may_hold_locations_answers() -> None:
     # the old form: each run of the extensions' characters read whole, by the set's lookups
+    # (and round 41's refusals, speed41: the opening ``[`` or ``{`` and the character after it,
+    # the text before its first ``=``, the mark after the extension read by slices)
     from otlp_sampler.patterns import masking
 
     def old(text: str) -> bool:
-        dot = text.find(".")
+        second = text[1:2]
+        if text[:1] in ("[", "{") and not (second.isascii() and (second.isalnum() or second in "_.+/-")
+                                           and second != ""):
+            return False
+        if "\t" in text and "@" in text and "/" in text and masking._ARITY_LOCATION.search(text):
+            return True
+        limit = text.find("=") if "=" in text else len(text)
+        if ">@" in text[:limit]:
+            return True
+        dot = text.find(".", 0, limit)
         while dot >= 0:
             end = dot + 1
             while end < len(text) and text[end] in masking._SOURCE_EXT_CHARS:
                 end += 1
-            if end < len(text) and text[end] in masking._AFTER_SOURCE_EXT and (
-                    text[dot + 1:end] in masking._SOURCE_EXT_WORDS):
+            after = text[end:end + 3]
+            if text[dot + 1:end] in masking._SOURCE_EXT_WORDS and (
+                    after[:1] == ":" or after == " - " or (
+                        after[:1] == "." and text[:1] == "(" and after[1:2] in tuple("0123456789"))):
                 return True
-            dot = text.find(".", end)
+            dot = text.find(".", end, limit)
         return False
 
     rng = random.Random(353)
     pieces = [*sorted(masking._SOURCE_EXT_WORDS), "q", "x", "abcde", "abcdef", "pyy", "+", "c++", ".", ".",
-              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t"]
+              ":", " ", "-", "_", "é", "Py", "1", "a.b", "\t", "=", " - ", "(", "[", "{", ".7", ")", ">@",
+              "@", "/"]
     found = 0
     for _ in range(30_000):
         text = "".join(rng.choice(pieces) if rng.random() < 0.7
