@@ -5982,3 +5982,24 @@ def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
     # near misses: one module's records are one pattern, and a value after a label's colon
     # elsewhere in the message still varies
     assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
+
+
+def test_a_class_path_filling_the_bracket_after_the_heads_word_bracket_is_the_loggers_name():
+    # (round 41, weak41c; masking, the name path's refusals) a Ruby or C++ class's path that
+    # fills the bracket right after the head's bracket of a word (`[main] [Bolt::Transport::SSH]
+    # <message>`, a logger's `[%t] [%c]`: Bolt's Logging names each logger by its class) is the
+    # class that logs: two classes are two call sites, as a path before a label's colon or a
+    # logger's dash already was; the path had been masked as a value, one pattern `[main] [<*>]`
+    from otlp_sampler.patterns.masking import mask_values
+    assert mask_values("TRACE  [main] [Bolt::Transport::SSH] Uploading a to b") == \
+        "TRACE  [main] [Bolt::Transport::SSH] Uploading a to b"
+    assert _one_id_each(["TRACE [main] [Bolt::Transport::SSH] Uploading packages to the node",
+                         "TRACE [main] [Bolt::Transport::SSH] Uploading packages to the node"],
+                        ["TRACE [main] [Bolt::Transport::Local] Uploading packages to the node",
+                         "TRACE [main] [Bolt::Transport::Local] Uploading packages to the node"])
+    # near misses: after a marker's bracket (`[*] [<pool>]`) and in the message the path is
+    # still a value, as is a host name in the logger's place
+    assert mask_values("[*] [Api::V1::UsersController] removing ready instances") == \
+        "[*] [<*>] removing ready instances"
+    assert mask_values("INFO [main] loading [Api::V1::Users] now") == "INFO [main] loading [<*>] now"
+    assert mask_values("TRACE  [main] [web-1.corp.local] Uploading a") == "TRACE  [main] [<*>] Uploading a"
