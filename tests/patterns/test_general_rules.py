@@ -6003,3 +6003,22 @@ def test_a_class_path_filling_the_bracket_after_the_heads_word_bracket_is_the_lo
         "[*] [<*>] removing ready instances"
     assert mask_values("INFO [main] loading [Api::V1::Users] now") == "INFO [main] loading [<*>] now"
     assert mask_values("TRACE  [main] [web-1.corp.local] Uploading a") == "TRACE  [main] [<*>] Uploading a"
+
+
+def test_a_level_in_small_letters_and_a_name_before_a_capitalised_message_say_no_failure():
+    # (round 41, weak41c; runs.failures_at, _level_name_sentence) a record that opens with its
+    # level in small letters, one name in small letters and a capitalised message (cncjs's
+    # `error init The directory "<*>" does not exist.`) says how bad in that level, no failure of
+    # the message's own: the message's tail is no error text appended after a failure said
+    # whole (unmarked_cause_at), and two sentences there are two call sites; `error` had read as
+    # the failure, one pattern `error init The directory <*>`
+    assert _one_id_each(['error init The directory "/opt/indexer" does not exist.',
+                         'error init The directory "/run/mailer" does not exist.'],
+                        ['error init The directory path "" must not be empty.',
+                         'error init The directory path "" must not be empty.'])
+    from otlp_sampler.patterns.runs import failures_at
+    assert failures_at(["error", "init", "The", "directory", "x", "does", "not", "exist."]) == [6]
+    assert failures_at(["error", "while", "closing", "socket", "x"]) == [0]
+    # near miss: a message that opens with its failure still folds the error appended to it
+    assert _one_pattern("Error while closing socket gamma broken pipe",
+                        "Error while closing socket gamma connection refused")
