@@ -452,6 +452,10 @@ _AT_TOKEN_START: Final = _any(
         # Oxidized::Nodes -- <message>): the class that logs, or the call site's label
         # (nor its tail after a ``::``: the path is read whole or not at all)
         r"(?<!::)(?!(?<=\] )[A-Z]\w*+(?:::[A-Z]\w*+)+(?::\s|\s--?\s))"
+        # nor a class's path filling a bracket right after the head's bracket of a word
+        # (``[main] [Bolt::Transport::SSH] <message>``, a logger's ``[%t] [%c]``): the
+        # logger's name, one per class that logs (not after a marker's ``[*] [<value>]``)
+        r"(?!(?<=\w\] \[)[A-Z]\w*+(?:::[A-Z]\w*+)+\])"
         r"[A-Za-z]\w*+(?:(?:::|\\)[A-Za-z_]\w*+)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one

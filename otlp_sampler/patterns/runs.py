@@ -595,7 +595,24 @@ def failures_at(tokens: list[str]) -> list[int]:
         # failure of the message's own
         header = record_header(tokens)[0]
         found = [at for at in found if at > header]
+        if found and found[0] == 0 and _level_name_sentence(tokens):
+            found = found[1:]
     return found
+
+
+def _level_name_sentence(tokens: list[str]) -> bool:
+    """Whether the record opens with a level in small letters, one name in small letters (a
+    logger's or a module's, ``:`` joining its parts) and then a capitalised word: the head
+    ``<level> <name> <Message>`` (cncjs's ``error init The directory "<*>" does not exist.``),
+    whose level says how bad, not a failure of the message's own (``failures_at``), as the
+    head's level ``record_header`` reads; a message that opens with its failure goes on in
+    small letters (``error while closing socket …``) or is capitalised itself (``Error while
+    …``). (round 41, weak41c)"""
+    if len(tokens) < 4 or not tokens[0].islower() or tokens[0] not in HEAD_LEVELS:
+        return False
+    name, first = tokens[1], tokens[2]
+    return (name[:1].isalpha() and name.islower() and all(c.isalnum() or c in "_-.:" for c in name)
+            and first[:1].isupper() and first[1:2].islower() and first.isalpha())
 
 
 # verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe

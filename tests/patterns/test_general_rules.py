@@ -6133,3 +6133,44 @@ def test_a_constants_name_in_a_text_after_because_is_the_call_sites_sentence():
     # near misses: reasons in plain words after `because` are still one value
     assert _one_pattern("Skipping the backup job now because connection reset by peer",
                         "Skipping the backup job now because the disk is full")
+
+
+
+def test_a_class_path_filling_the_bracket_after_the_heads_word_bracket_is_the_loggers_name():
+    # (round 41, weak41c; masking, the name path's refusals) a Ruby or C++ class's path that
+    # fills the bracket right after the head's bracket of a word (`[main] [Bolt::Transport::SSH]
+    # <message>`, a logger's `[%t] [%c]`: Bolt's Logging names each logger by its class) is the
+    # class that logs: two classes are two call sites, as a path before a label's colon or a
+    # logger's dash already was; the path had been masked as a value, one pattern `[main] [<*>]`
+    from otlp_sampler.patterns.masking import mask_values
+    assert mask_values("TRACE  [main] [Bolt::Transport::SSH] Uploading a to b") == \
+        "TRACE  [main] [Bolt::Transport::SSH] Uploading a to b"
+    assert _one_id_each(["TRACE [main] [Bolt::Transport::SSH] Uploading packages to the node",
+                         "TRACE [main] [Bolt::Transport::SSH] Uploading packages to the node"],
+                        ["TRACE [main] [Bolt::Transport::Local] Uploading packages to the node",
+                         "TRACE [main] [Bolt::Transport::Local] Uploading packages to the node"])
+    # near misses: after a marker's bracket (`[*] [<pool>]`) and in the message the path is
+    # still a value, as is a host name in the logger's place
+    assert mask_values("[*] [Api::V1::UsersController] removing ready instances") == \
+        "[*] [<*>] removing ready instances"
+    assert mask_values("INFO [main] loading [Api::V1::Users] now") == "INFO [main] loading [<*>] now"
+    assert mask_values("TRACE  [main] [web-1.corp.local] Uploading a") == "TRACE  [main] [<*>] Uploading a"
+
+
+def test_a_level_in_small_letters_and_a_name_before_a_capitalised_message_say_no_failure():
+    # (round 41, weak41c; runs.failures_at, _level_name_sentence) a record that opens with its
+    # level in small letters, one name in small letters and a capitalised message (cncjs's
+    # `error init The directory "<*>" does not exist.`) says how bad in that level, no failure of
+    # the message's own: the message's tail is no error text appended after a failure said
+    # whole (unmarked_cause_at), and two sentences there are two call sites; `error` had read as
+    # the failure, one pattern `error init The directory <*>`
+    assert _one_id_each(['error init The directory "/opt/indexer" does not exist.',
+                         'error init The directory "/run/mailer" does not exist.'],
+                        ['error init The directory path "" must not be empty.',
+                         'error init The directory path "" must not be empty.'])
+    from otlp_sampler.patterns.runs import failures_at
+    assert failures_at(["error", "init", "The", "directory", "x", "does", "not", "exist."]) == [6]
+    assert failures_at(["error", "while", "closing", "socket", "x"]) == [0]
+    # near miss: a message that opens with its failure still folds the error appended to it
+    assert _one_pattern("Error while closing socket gamma broken pipe",
+                        "Error while closing socket gamma connection refused")
