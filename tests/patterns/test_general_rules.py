@@ -5864,7 +5864,8 @@ def test_a_padded_code_location_after_one_name_in_the_head_is_the_call_sites():
     # one file one pattern
     times = ("2024-03-15T03:09:16.295", "2024-03-15T03:09:17.001", "2024-03-16T11:00:42.870")
     threads = ("nodeos", "nodeos", "net-3")
-    rejecting = [_fc("warn", t, th, "controller.cpp:1838", "start_block", f"onblock {n} is REJECTING: {n * 7}")
+    rejecting = [_fc("warn", t, th, "controller.cpp:1838", "start_block",
+                     f"onblock {n} is REJECTING: {n * 7}")
                  for t, th, n in zip(times, threads, (14, 6, 28), strict=True)]
     other_line = [_fc("warn", t, th, "controller.cpp:1850", "start_block", f"onblock {n} is REJECTING: {n}")
                   for t, th, n in zip(times, threads[::-1], (3, 9, 1), strict=True)]
@@ -5875,7 +5876,8 @@ def test_a_padded_code_location_after_one_name_in_the_head_is_the_call_sites():
     assert _one_pattern_both_ways(*qualifier)
     # near misses: a location after a word of the message, with one space after it, is a
     # value the message names; so is one after two words of prose, padded or not
-    assert _one_pattern("info  1710450340 parsing conf/app.go:12 done", "info  1710450341 parsing conf/db.go:40 done")
+    assert _one_pattern("info  1710450340 parsing conf/app.go:12 done",
+                        "info  1710450341 parsing conf/db.go:40 done")
     assert _one_pattern("loading the file conf/app.go:12   now", "loading the file conf/db.go:40   now")
 
 
@@ -5888,8 +5890,10 @@ def test_a_warning_letter_opening_the_head_is_no_word_of_prose_before_a_code_loc
     # the ERROR records' (`E, …`) were apart
     def warn(pid: int, place: str, text: str) -> str:
         return f"W, [#{pid}]  WARN -- : {place} {text}"
-    windows = [warn(pid, "runner.rb:273:in `windows_soft_shutdown'", "Shutting down normally.") for pid in (10, 4, 1)]
-    plain = [warn(pid, "runner.rb:253:in `soft_shutdown'", "Shutting down normally.") for pid in (2, 824177, 9)]
+    windows = [warn(pid, "runner.rb:273:in `windows_soft_shutdown'", "Shutting down normally.")
+               for pid in (10, 4, 1)]
+    plain = [warn(pid, "runner.rb:253:in `soft_shutdown'", "Shutting down normally.")
+             for pid in (2, 824177, 9)]
     assert _one_id_each(windows, plain)
     assert _one_id_each(plain[::-1], windows[::-1])
     # near misses: a capital that is no level's letter (`A`) is still a word of prose, so the
@@ -5920,16 +5924,19 @@ def test_a_verbs_past_form_after_error_goes_on_with_the_call_sites_sentence():
     # `encountered` after `Error`, as `occurred` and `happened` are, is the sentence's verb, and
     # the words after it the call site's own, no error's text `Error` announces (the two had
     # been one pattern `Error <*>`, the text up to the error key `e=` one run)
-    sink = [f"ERROR fluvio_connector_derive::generator: Error encountered processing records in sink connector "
-            f"e={cause}" for cause in ("connection refused", "broken pipe", "No such file or directory (os error 2)")]
-    source = [f"ERROR fluvio_connector_derive::generator: Error encountered producing records in source connector "
-              f"e={cause}" for cause in ("task was cancelled", "timed out")]
+    sink = [f"ERROR fluvio_connector_derive::generator: Error encountered processing records in "
+            f"sink connector e={cause}"
+            for cause in ("connection refused", "broken pipe", "No such file or directory (os error 2)")]
+    source = [f"ERROR fluvio_connector_derive::generator: Error encountered producing records in "
+              f"source connector e={cause}" for cause in ("task was cancelled", "timed out")]
     assert _one_id_each(sink, source)
     assert _one_id_each(source, sink)
     # near misses: an error's text after `Error`, no verb's form first, is still one run, and
     # the error's text after `Error encountered:` one value
-    assert _one_pattern("ERROR app: Error connection refused by peer e=x", "ERROR app: Error broken pipe on write e=y")
-    assert _one_pattern("ERROR app: Error encountered: connection refused", "ERROR app: Error encountered: broken pipe")
+    assert _one_pattern("ERROR app: Error connection refused by peer e=x",
+                        "ERROR app: Error broken pipe on write e=y")
+    assert _one_pattern("ERROR app: Error encountered: connection refused",
+                        "ERROR app: Error encountered: broken pipe")
 
 
 
