@@ -1493,8 +1493,15 @@ def _word_chain_end(text: str, at: i64, end: i64) -> i64:
     c: i64 = ord(text[end])
     if c == 58 or c == 91 or _dotted_name_may_match(text, at):
         return at
+    return _chain_steps_end(text, end)
+
+
+def _chain_steps_end(text: str, end: i64) -> i64:
+    """Where _CHAIN's steps from ``end`` end, greedy as the engine reads them: one or two of
+    its marks and a word holding a digit, again and again, then ``.`` and a letter's words
+    (a dotted name after the chain). ``end`` when no step is taken."""
     n: i64 = len(text)
-    while end < n:  # (_CHAIN's steps, as _chain_end reads them)
+    while end < n:
         mark = end
         while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
             mark += 1
@@ -1589,17 +1596,7 @@ def _chain_end(text: str, at: i64) -> i64:
     if host_end < n and ord(text[host_end]) == 58 and any(
             _letter_at(text, i) for i in range(digits, host_end)):
         return at
-    end = _word_end(text, digits)
-    while end < n:  # (_CHAIN's steps)
-        mark = end
-        while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
-            mark += 1
-        stop = _word_end(text, mark)
-        if mark == end or not any(48 <= ord(text[i]) <= 57 for i in range(mark, stop)):
-            break
-        end = stop
-    while end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
-        end = _word_end(text, end + 2)  # (a dotted name's words after it)
+    end = _chain_steps_end(text, _word_end(text, digits))
     if end + 1 < n and ord(text[end]) == 58 and _letter_at(text, end + 1):
         return at  # (a name after the number's colon: _NAME_AFTER_NUMBER)
     return end
