@@ -3666,8 +3666,16 @@ def _kept_key_starts(text: str, starts: list[int]) -> None:
 def _ends_source_value(text: str, close: i64) -> bool:
     """Whether ``_SOURCE_VALUE_END`` matches a text that ends at the quote at ``close``: a dot,
     one of the source files' extensions (_SOURCE_EXT_WORDS) and at most two of a colon and
-    one to seven digits (``\\d`` of a str pattern: any decimal digit), right before it."""
+    one to seven digits (``\\d`` of a str pattern: any decimal digit), and slog's space, one to
+    seven digits and ``}`` or not (``_SLOG_SOURCE_LINE``: ``"metrics.go 167}"``), right before it."""
     end: i64 = close
+    if end > 0 and ord(text[end - 1]) == 125:  # } (_SLOG_SOURCE_LINE, the only way to it)
+        digits: i64 = end - 1
+        while digits > 0 and end - 1 - digits < 7 and _decimal_at(text, digits - 1):
+            digits -= 1
+        if digits == end - 1 or digits == 0 or ord(text[digits - 1]) != 32:
+            return False
+        end = digits - 1
     groups: i64 = 0
     while True:
         # (the extension: the run of its characters before ``end``, a dot before the run)

@@ -1254,7 +1254,8 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches(compiled
     after a colon and one character or two. It fails with a narrower reading (a line of seven
     digits or of two groups refused, a line key's end or the methods left out, a digit beyond
     ASCII refused, a value's quote after a colon and one character left out, the ``+`` of
-    ``c++`` refused); a wider one only asks the engine at more keys."""
+    ``c++`` refused, slog's `` 167}`` after a file's name left out: round 41, weak41b's
+    ``_SLOG_SOURCE_LINE``); a wider one only asks the engine at more keys."""
     import random
 
     from otlp_sampler.patterns import masking
@@ -1270,7 +1271,9 @@ def test_the_json_kept_values_asked_at_their_keys_are_finditers_matches(compiled
               '"x.go:1:2:3"', '"{\\"line\\":1}"', '"a,\\"file\\":\\"x.go\\""', '"a.hs"', '"a.cc:1"',
               '"x.c++:12"', '"x.ago"', '"x.a.go"', '"x.go:1234567"', '"x.go:12345678"', '"x.go:\u0663"',
               '"x.go:1:\u0663\u0664"', '"x.rs::1"', '"x.go:"', '".go"', '"x.scalas"', '"x.swift:9:9"',
-              ':"PUT"', ' "GET"', '"PATCH"', '"DELETE"', '"OPTIONS"', '"CONNECT"', '"GETS"', '"Get"']
+              ':"PUT"', ' "GET"', '"PATCH"', '"DELETE"', '"OPTIONS"', '"CONNECT"', '"GETS"', '"Get"',
+              '"metrics.go 167}"', '"x.go:1 7}"', '"x.go 12345678}"', '"x.go 1234567}"', '"x.go }"',
+              '"x.go  1}"', '"x.go 1"', '"x.go \u0663}"', '"x.go1}"', '"x.go 1}}"']
     rng = random.Random(32)
     matched = 0
     for _ in range(30_000):
