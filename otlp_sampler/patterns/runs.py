@@ -69,6 +69,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    object_phrase_after_operation,
     one_negation_apart,
     operation_after_failure_at,
     operations_before_failure,
@@ -162,6 +163,10 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (the set of allowed IP rules / of cloaking rules: a verb's form before one
         # noun after a preposition, the kind of the noun's things each call site means, no
         # value; round 41, weak41)
+    if m != n and object_phrase_after_operation(template, tokens, head, tail):
+        return None  # (failed to get user info for puppet in background sync / failed to get
+        # ghost: the operation's object in the call site's own words, a phrase tied by a
+        # preposition, no value; round 41, weak41d)
     if template[head - 1] in OPERATION_CUES and operation_after_failure_at(template, head):
         return None  # (the operation a failure names, `failed to save the …` / `failed to put off
         # the expiration of the …`: each call site's verb and its words, as score keeps two such

@@ -48,7 +48,7 @@ from collections.abc import Set as AbstractSet
 from itertools import product
 from typing import TYPE_CHECKING, Final
 
-from otlp_sampler.patterns.causes import FAILURE, FUNCTION_CUES, PROSE_WORDS
+from otlp_sampler.patterns.causes import FAILURE, FUNCTION_CUES, PROSE_WORDS, reads_as_failure_word
 from otlp_sampler.patterns.http import METHODS, status_class_word
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
@@ -1988,6 +1988,30 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
             if not word.isalpha() or not (word.islower() or word.isupper()) or word in PROSE_WORDS:
                 return False
     return True
+
+
+def object_phrase_after_operation(template: list[str], tokens: list[str], head: int, tail: int) -> bool:
+    """Whether the two runs of words between ``head`` and the last ``tail`` tokens of
+    ``template`` and ``tokens`` (of two lengths, ``runs.inner_run_at``) are the objects of
+    the operation a failure names right before them (``failed to get``, ``unable to
+    fetch``: ``operation_after_failure_at``), one of them a phrase of the call site's own:
+    three words or more, each of letters in small letters, a preposition among them, not
+    at either end (mautrix-whatsapp's ``Failed to get user info for puppet in background
+    sync error=…`` / ``Failed to get ghost error=…``): a value a call site formats there
+    is a name, an id or a quoted text, seldom words of prose tied by a preposition, so the
+    phrase is the call site's words and the other run another call site's. Not where
+    either run holds a word of failure: an error's text formatted there (``Failed to send
+    quota exceeded for tenant, …`` / ``… lease expired, …``) is a value (round 41, weak41d)."""
+    m = len(template)
+    n = len(tokens)
+    if head < 3 or not operation_after_failure_at(template, head - 1):
+        return False
+    runs = (template[head:m - tail], tokens[head:n - tail])
+    if any(reads_as_failure_word(word) for run in runs for word in run):
+        return False  # (an error's text there, `quota exceeded for tenant` / `lease expired`:
+        # what failed, formatted as a value)
+    return any(len(run) >= 3 and all(word.isalpha() and word.islower() for word in run)
+               and any(word in FUNCTION_CUES for word in run[1:-1]) for run in runs)
 
 
 # the words a failure is said in right after the name of what failed (open failed: <cause>)

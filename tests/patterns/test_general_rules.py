@@ -6102,6 +6102,37 @@ def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_s
 
 
 
+def test_a_phrase_as_the_object_of_a_failed_operation_is_the_call_sites_words():
+    # (round 41, weak41d; templates.object_phrase_after_operation, runs.inner_run_at) after
+    # `Failed to get` a run of words of two lengths read as a value's: records of two call
+    # sites in turn made one pattern `… Failed to get <*> error=<*> jid=<*>` of `user info
+    # for account in nightly sync` and `ghost`. A phrase of three small words or more tied
+    # by a preposition is the call site's own object, no value a call site formats there
+    # (a name, an id, a quoted text)
+    errors = ('"context deadline exceeded"', '"i/o timeout"', '"unexpected status 503"')
+
+    def ids(words: str, other: str) -> tuple[set[str], set[str]]:
+        miner = PatternMiner()
+        first: set[str] = set()
+        second: set[str] = set()
+        for e, n in zip(errors, (3, 17, 52), strict=True):
+            first.add(str(miner.add(f"ERR Failed to get {words} error={e} jid=node{n}")))
+            second.add(str(miner.add(f"ERR Failed to get {other} error={e} jid=svc{n + 1}")))
+        return first, second
+
+    phrase, ghost = ids("user info for account in nightly sync", "ghost")
+    assert len(phrase) == 1 and len(ghost) == 1 and phrase != ghost
+    ghost, phrase = ids("ghost", "user info for account in nightly sync")
+    assert len(phrase) == 1 and len(ghost) == 1 and phrase != ghost
+    # near miss: no preposition inside the run, a name of three words and one of one at
+    # that place still vary
+    picture, ghost = ids("user profile picture", "ghost")
+    assert picture == ghost
+    # nor with a word of failure in a run: an error's text formatted as the object is a value
+    quota, lease = ids("quota exceeded for tenant", "lease expired")
+    assert quota == lease
+
+
 def test_a_file_name_cut_to_its_column_and_its_padded_line_are_the_call_sites():
     # (round 41, r39c; masking._cut_file_line_at) fc's console appender cuts the file's name to
     # 22 characters (`resource_monitor_plugi:79`, no extension left), so the location failed
