@@ -284,6 +284,17 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     assert read > 5_000 and units > 1_000 and spaced > 300, (read, units, spaced)
 
 
+def _letters_at_token_starts(text: str) -> list[int]:
+    """The places of ``text`` where the scan asks ``_word_number_end``: an ASCII letter at a
+    token start (after no word's character, ``.``, ``-``, quote nor ``?``)."""
+    places = []
+    for at, c in enumerate(text):
+        before = text[at - 1] if at else ""
+        if c.isascii() and c.isalpha() and not (before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+            places.append(at)
+    return places
+
+
 def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
     # masking._word_number_end reads a word holding a digit at a token start (indexer-11, eth0,
     # a hex id, s0_legacy_key) as _FAST_VALUES' second alternative does, where its lookaheads
@@ -302,11 +313,7 @@ def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
     read = 0
     for _ in range(100_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
-        for at, c in enumerate(text):
-            before = text[at - 1] if at else ""
-            if not c.isascii() or not c.isalpha() or (
-                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
-                continue  # (a letter at a token start only, as the scan asks)
+        for at in _letters_at_token_starts(text):
             end = masking._word_number_end(text, at)
             if end > at:
                 read += 1
@@ -343,11 +350,7 @@ def test_the_scans_word_holding_a_digit_and_its_chain_is_the_masking_patterns_ma
                 + rng.choice(words) + rng.choice(["1", "26", "7-", "0x", ""]) + chain
                 + "".join(rng.choices(pieces, k=rng.randint(0, 4))))
         assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
-        for at, c in enumerate(text):
-            before = text[at - 1] if at else ""
-            if not c.isascii() or not c.isalpha() or (
-                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
-                continue  # (a letter at a token start only, as the scan asks)
+        for at in _letters_at_token_starts(text):
             end = masking._word_number_end(text, at)
             if end > at:
                 found = masking._MASK.match(text, at)
