@@ -69,6 +69,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    namespace_end,
     object_phrase_after_operation,
     one_negation_apart,
     operation_after_failure_at,
@@ -526,10 +527,8 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
 def _namespace_level_at(tokens: list[str]) -> int:
     """Where the level in capitals is after a namespace of names joined by colons that opens
     the record (``xo : api : vif WARN …`` as tokens), or -1."""
-    at = 1
-    while at + 1 < len(tokens) and tokens[at] == ":" and tokens[at + 1] != ":":
-        at += 2
-    if at < 3 or at >= len(tokens):
+    at = namespace_end(tokens)
+    if at < 0 or at >= len(tokens):
         return -1
     level = tokens[at]
     return at if level.isupper() and is_level_word(level) else -1
