@@ -1840,6 +1840,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS41OLD:  # (slipsold41) values and fields read against the code
                 site.template = _slips41old_values(program, path, src, m, site.template)
                 site.fields = _slips41old_fields(program, path, site.fields)
+            if program.name in _SLIPS42:  # (slips40) head and values read against the code
+                site.template = _slips42_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4954,6 +4956,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS41OLD.clear()
     if _SLIPS41OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS41OLD.add(program.name)  # (slipsold41) read as its code prints it: _slips41old_values
+    _SLIPS42.clear()
+    if _SLIPS42_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS42.add(program.name)  # (slips40) read as its code prints it: _slips42_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -18551,6 +18556,63 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
             "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
             "swift": _slips41_swift, "tock": _slips41_tock, "fluvio": _slips41_fluvio}.get(program.name)
+    return read(program, path, src, m, template) if read else template
+
+
+# ---------------------------------------------------------------- round 40 checked again (slips40)
+
+
+# (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 42 (slips40)"), by the round whose rules extract them
+_SLIPS42_PROGRAMS = {"phpipam": 40}
+_SLIPS42: set[str] = set()
+# (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
+# errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
+_PHPIPAM_PDO_ERRORS = [
+    "SQLSTATE[HY000]: General error: 2006 MySQL server has gone away",
+    "SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction",
+    "SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting "
+    "transaction",
+    "SQLSTATE[23000]: Integrity constraint violation: 1451 Cannot delete or update a parent row: a foreign "
+    "key constraint fails",
+    "SQLSTATE[HY000] [2002] Connection refused"]
+# (slips40) phpIPAM: the code that runs before a user's session (the login pages, a temporary
+# share's public page, the installer): its Logging's username null unless the call names one
+_PHPIPAM_NO_SESSION = ("app/login/", "app/temp_share/", "functions/classes/class.Install.php",
+                       "functions/classes/class.User.php")
+
+
+def _slips42_phpipam(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) phpIPAM's syslog line as Logging::syslog_write prints it: "address | username |
+    command | details", the username the call's fourth argument or, when that is null or not
+    given, the session's (``get_user_name``: ``$_SESSION['ipamusername']``, none before a login);
+    a user's real name (``->real_name``) a display name; a Database call's caught exception its
+    PDOException's text."""
+    head = "%{ip} | "
+    args = _nonblank_args(src, m.end(), "php") or []
+    if not template.startswith(head) or len(args) < 2:
+        return template
+    named = len(args) > 3 and not re.fullmatch(r"\s*(?:null|NULL)\s*", args[3])
+    session = not path.startswith(_PHPIPAM_NO_SESSION) or "User self update" in args[0]
+    if named or session:
+        template = head + "%{user} | " + template[len(head):]
+    if "->real_name" in args[1]:
+        template = template.replace("| User %{name} ", "| User %{displayname} ", 1)
+    err = _slot("err", "")
+    tried = src.rfind("try", 0, m.start())
+    if "$e->getMessage()" in args[1] and template.count(err) == 1 and tried >= 0 \
+            and "$this->Database->" in src[tried:m.start()]:
+        before = template[:template.index(err)].count(_slot("choice", ""))
+        _CHOICES.insert(before, list(_PHPIPAM_PDO_ERRORS))
+        template = template.replace(err, _slot("choice", ""), 1)
+    return template
+
+
+def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) a message's head and values read against the code, by program (each
+    ``_slips42_<program>``)."""
+    read = {"phpipam": _slips42_phpipam}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
