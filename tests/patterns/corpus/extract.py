@@ -18565,7 +18565,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
-_SLIPS42_PROGRAMS = {"phpipam": 40}
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18609,10 +18609,77 @@ def _slips42_phpipam(program: Program, path: str, src: str, m: re.Match, templat
     return template
 
 
+# (slips40) osTicket: date('M j, Y, g:i a T') as its login alerts print it (a few times of one
+# server's zone) and the lockout's minutes (_N('%d minute', '%d minutes', $timeout): the staff
+# login timeout's choices)
+_OSTICKET_DATES = ["Dec 8, 2026, 12:26 am UTC", "Dec 8, 2026, 9:04 am UTC", "Dec 7, 2026, 11:52 pm UTC",
+                   "Dec 7, 2026, 3:17 pm UTC", "Nov 30, 2026, 10:41 am UTC", "Dec 1, 2026, 6:09 pm UTC"]
+_OSTICKET_TIMEOUTS = ["2 minutes", "5 minutes", "10 minutes", "1 minute"]
+# (slips40) osTicket: the system log row ("title: log") of each call the corpus read wrongly, by
+# its reading before the check: a message assigned above the call (the login alerts' texts, a
+# sprintf's), sprintf's numbered holes (%1$s) and PHP's count of the unnumbered ones after them
+# (the template's "#%d" its first argument, a name, as an int: 0), the Mailer's own logWarning
+# (its title "Mailer Warning", the format's "%s1\$s" a typo printed), $reject_ticket's two
+# callers' messages, TABLE_PREFIX's default "ost_" and the Add Index task's table:column pairs
+_OSTICKET_ROWS: dict[str, tuple[str, list[list[str]]]] = {
+    "Excessive login attempts (%{user}): %{any}": (
+        "Excessive login attempts (%{user}): Excessive login attempts by an agent?\nUsername: %{user}\n"
+        "IP: %{ip}\nTime: %{choice}\n\nAttempts: %{small}\nTimeout: %{choice}\n\n",
+        [_OSTICKET_DATES, _OSTICKET_TIMEOUTS]),
+    "Failed agent login attempt (%{user}): %{any}": (
+        "Failed agent login attempt (%{user}): Username: %{user}\nIP: %{ip}\nTime: %{choice}\n\n"
+        "Attempts: %{small}", [_OSTICKET_DATES]),
+    "Excessive login attempts (user): %{any}": (
+        "Excessive login attempts (user): Excessive login attempts by a user.\nUsername: %{user}\nIP: %{ip}\n"
+        "Time: %{choice}\n\nAttempts: %{small}", [_OSTICKET_DATES]),
+    "Failed login attempt (user): %{any}": (
+        "Failed login attempt (user): Username: %{user}\nIP: %{ip}\nTime: %{choice}\n\nAttempts: %{small}",
+        [_OSTICKET_DATES]),
+    "Unable to add email recipient1$s: %%2$s\n\n%%3$s\n:": (
+        "Mailer Warning: Unable to add email recipient1$s: %{email}\n\n%{err}\n", []),
+    "Invalid CSRF Token %{name}: %{text}": (
+        "Invalid CSRF Token __CSRFToken__: Invalid CSRF token [%{hex}] on %{path}", []),
+    "Agent Password Reset: Password reset was attempted for agent: %%1$s<br><br>\n"
+    "                Requested-User-Id: %%2$s<br>\n                Source-Ip: %%3$s<br>\n"
+    "                Email-Sent-To: %%4$s<br>\n                Email-Sent-Via: %%5$s": (
+        "Agent Password Reset: Password reset was attempted for agent: %{displayname}<br><br>\n"
+        "                Requested-User-Id: %{user}<br>\n                Source-Ip: %{ip}<br>\n"
+        "                Email-Sent-To: %{email}<br>\n                Email-Sent-Via: %{email}", []),
+    'Template Fetch Error: Unable to fetch "%%1$s" template - id #%{int}': (
+        'Template Fetch Error: Unable to fetch "%{name}" template - id #0', []),
+    "Maximum Open Tickets Limit (%{email}): %{text}": (
+        "Maximum Open Tickets Limit (%{email}): Maximum open tickets (%{small}) reached for %{email}", []),
+    "Ticket denied: %{text}": (
+        "Ticket denied: Ticket rejected (%{email}) %{choice}",
+        [['by filter "Block spam"', 'by filter "Reject external senders"', "(unregistered client)"]]),
+    "Ticket denied - %{email}: Max open tickets (%%1$d) reached for %%2$s": (
+        "Ticket denied - %{email}: Max open tickets (%{small}) reached for %{email}", []),
+    "Upgrader: Add Events: Unable to add %{word} event to `%{name}event`.": (
+        "Upgrader: Add Events: Unable to add %{word} event to `ost_event`.", []),
+    "Upgrader: Add Index Migrater: Unable to create index `%{int}` on `%{name}%{err}`.": (
+        "Upgrader: Add Index Migrater: Unable to create index %{choice}.",
+        [[f"`{column}` on `ost_{table}`" for table, column in (
+            ("department", "flags"), ("draft", "staff_id"), ("draft", "namespace"), ("file", "type"),
+            ("file", "created"), ("file", "size"), ("form", "type"), ("form_field", "form_id"),
+            ("form_field", "sort"), ("queue", "staff_id"), ("queue", "parent_id"), ("staff", "isactive"),
+            ("staff", "onvacation"), ("task", "flags"), ("ticket", "ticket_pid"),
+            ("team_member", "staff_id"), ("user", "default_email_id"), ("user", "name"))]]),
+}
+
+
+def _slips42_osticket(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) osTicket's system log row as its code writes it (``_OSTICKET_ROWS``)."""
+    row = _OSTICKET_ROWS.get(template)
+    if row is None or _slot("choice", "") in template:
+        return template
+    _CHOICES[:] = [list(texts) for texts in row[1]]
+    return row[0]
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
-    read = {"phpipam": _slips42_phpipam}.get(program.name)
+    read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
