@@ -1617,6 +1617,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips39) a call its default setup does not print
         if program.name in _SLIPS41OLD and _slips41old_unprinted(program, path, src, m):
             continue  # (slipsold41) a call no caller reaches
+        if program.name in _SLIPS42 and _slips42_unprinted(program, path, src, m):
+            continue  # (slips40) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -18565,7 +18567,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
-_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40}
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18676,10 +18678,45 @@ def _slips42_osticket(program: Program, path: str, src: str, m: re.Match, templa
     return row[0]
 
 
+# (slips40) KubeEdge: what an expression prints where its kind was guessed otherwise: a beehive
+# message's id (NewMessage's uuid.New().String()), an admission review's operation (admissionv1's
+# four)
+_KUBEEDGE_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "msg.GetID()": "%{uuid}", "message.GetID()": "%{uuid}",
+    "review.Request.Operation": ["CREATE", "UPDATE", "DELETE", "CONNECT"]}
+# (slips40) KubeEdge: a block only klog's verbosity opens (`if klog.V(4).Enabled() {`)
+_KUBEEDGE_VERBOSE = re.compile(r"\bif\s+klog\.V\(\d+\)\.Enabled\(\)\s*\{")
+
+
+def _slips42_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips40) a call its default setup does not print: KubeEdge's klog calls inside a block
+    that ``klog.V(n).Enabled()`` opens (the default verbosity 0 skips it)."""
+    if program.name != "kubeedge":
+        return False
+    opened = [found.end() for found in _KUBEEDGE_VERBOSE.finditer(src, 0, m.start())]
+    return bool(opened) and src.count("{", opened[-1], m.start()) >= src.count("}", opened[-1], m.start())
+
+
+def _slips42_kubeedge(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) KubeEdge's klog printf values paired with its expressions one to one
+    (``_KUBEEDGE_EXPRESSIONS``), kept as read when they do not pair."""
+    if not m.group().endswith("f("):
+        return template
+    args = _nonblank_args(src, m.end(), "go") or []
+    at = next((i for i, a in enumerate(args) if re.match(r"\s*[\"`]", a)), None)
+    if at is None:
+        return template
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[at + 1:]]
+    if not any(e in _KUBEEDGE_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_KUBEEDGE_EXPRESSIONS.get(e) for e in expressions])
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
-    read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket}.get(program.name)
+    read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
+            "kubeedge": _slips42_kubeedge}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
