@@ -18567,7 +18567,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
-_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40}
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18712,11 +18712,25 @@ def _slips42_kubeedge(program: Program, path: str, src: str, m: re.Match, templa
     return _slips40_pair(template, expressions, [_KUBEEDGE_EXPRESSIONS.get(e) for e in expressions])
 
 
+def _slips42_reticulum(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) reticulum's console lines as Logger prints them: Plug.RequestId's request id
+    (Base.url_encode64 of 15 bytes: 20 characters), a `catch kind, reason` clause after the
+    `:exit` one (and a `rescue`) its kind `throw`, ControllerHelpers' calling function
+    "Module.function" (the stacktrace's caller, "Elixir." cut)."""
+    template = template.replace("request_id=%{id} ", "request_id=%{alnum20} ", 1)
+    if "Request failed with %{word}: " in template and re.search(
+            r":exit,\s*reason\s*->[\s\S]*\bkind,\s*reason\s*->\s*$", src[max(0, m.start() - 600):m.start()]):
+        template = template.replace("Request failed with %{word}: ", "Request failed with throw: ", 1)
+    if path.endswith("/controller_helpers.ex"):
+        template = template.replace(" calling %{any}: ", " calling RetWeb.%{name}.%{name}: ", 1)
+    return template
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
     read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
-            "kubeedge": _slips42_kubeedge}.get(program.name)
+            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
