@@ -1842,8 +1842,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS41OLD:  # (slipsold41) values and fields read against the code
                 site.template = _slips41old_values(program, path, src, m, site.template)
                 site.fields = _slips41old_fields(program, path, site.fields)
-            if program.name in _SLIPS42:  # (slips40) head and values read against the code
+            if program.name in _SLIPS42:  # (slips40) head, values and fields read against the code
                 site.template = _slips42_values(program, path, src, m, site.template)
+                site.fields = _slips42_fields(program, path, src, m, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -18567,7 +18568,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
-_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40}
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18724,6 +18725,21 @@ def _slips42_reticulum(program: Program, path: str, src: str, m: re.Match, templ
     if path.endswith("/controller_helpers.ex"):
         template = template.replace(" calling %{any}: ", " calling RetWeb.%{name}.%{name}: ", 1)
     return template
+
+
+def _slips42_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                    ) -> list[list[str]]:
+    """(slips40) the fields a call prints read against the code: Supabase Storage's log
+    object's ``type`` given a literal (``{ type: 'migrations', … }``: its text, each call's own)."""
+    if program.name != "supabase-storage" or not any(field[0] == "type" for field in fields):
+        return fields
+    args = _nonblank_args(src, m.end(), "js") or []
+    data = next((a for a in args if a.strip().startswith("{")), "")
+    first = re.search(r"(?<![\w$.])type\s*:\s*(?:'([^'\n]*)'|\"([^\"\n]*)\"|([^,}\n]+))", data)
+    if not first or first.group(3) is not None:
+        return fields  # (a value the code computes: read as before)
+    text = first.group(1) if first.group(1) is not None else first.group(2)
+    return [["type", "=" + text] if field[0] == "type" else field for field in fields]
 
 
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
