@@ -18568,7 +18568,8 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
-_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40}
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40,
+                     "grist": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18742,11 +18743,39 @@ def _slips42_fields(program: Program, path: str, src: str, m: re.Match, fields: 
     return [["type", "=" + text] if field[0] == "type" else field for field in fields]
 
 
+# (slips40) Grist: what a value prints where its kind was guessed otherwise, by the message's
+# text around it: DocStorage's AddTable statement (quoteIdent's table id, the "id" column, the
+# columns' definitions: a new table's manualSort and A..C of type Any, or none), a doc list
+# action's type, a checksummed external storage's family ("doc", "meta")
+_GRIST_VALUES: dict[str, tuple[str, str, list[str]]] = {
+    "AddTable SQL : %{sql}": ("%{sql}", 'CREATE TABLE "%{name}" (id INTEGER PRIMARY KEY%{choice})',
+                              [', "manualSort" NUMERIC DEFAULT 1e999, "A" BLOB DEFAULT NULL, '
+                               '"B" BLOB DEFAULT NULL, "C" BLOB DEFAULT NULL',
+                               ', "manualSort" NUMERIC DEFAULT 1e999', ""]),
+    "Sending %{word} action for doc ": ("%{word}", "%{choice}", ["addDocs", "removeDocs", "changeDocs"]),
+    "ext %{name} delete: ": ("%{name}", "%{choice}", ["doc", "meta"]),
+}
+
+
+def _slips42_grist(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) Grist's values read against the code (``_GRIST_VALUES``)."""
+    choice = _slot("choice", "")
+    for text, (slot, value, texts) in _GRIST_VALUES.items():
+        at = template.find(text)
+        if at < 0 or choice in template:
+            continue
+        at += text.index(slot)
+        _CHOICES[:] = [list(texts)]
+        return template[:at] + value + template[at + len(slot):]
+    return template
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
     read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
-            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum}.get(program.name)
+            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum, "grist": _slips42_grist
+            }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
