@@ -11661,6 +11661,21 @@ def test_slips40_grist_create_table_and_families(monkeypatch):
     assert ext.choices == [["doc", "meta"]]
 
 
+def test_slips40_god_datetime_actions_and_behavior_hooks(monkeypatch):
+    # SimpleLogger's datetime_format; an action is start, stop or restart; only before_start
+    # returns a text, so the after_ hook's line is never written
+    src = ('module God\n  class Watch\n    def call_action(condition, action)\n'
+           '      before_items.each do |b|\n        info = b.send("before_#{action}")\n        if info\n'
+           '          msg = "#{self.name} before_#{action}: #{info} (#{b.base_name})"\n'
+           '          applog(self, :info, msg)\n        end\n      end\n'
+           '      after_items.each do |b|\n        info = b.send("after_#{action}")\n        if info\n'
+           '          msg = "#{self.name} after_#{action}: #{info} (#{b.base_name})"\n'
+           '          applog(self, :info, msg)\n        end\n      end\n    end\n  end\nend\n')
+    [before] = _slips40_read(monkeypatch, "god", "lib/god/watch.rb", src)
+    assert before.template == "I [%{datetime}]  INFO: %{name} before_start: %{choice}"
+    assert "deleted pid file (clean_pid_file)" in before.choices[0]
+
+
 def test_slips40_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 40 alone
     monkeypatch.setattr(extract, "_SLIPS42", set())
@@ -11672,6 +11687,6 @@ def test_slips40_readings_need_their_programs_flag(monkeypatch):
            '\t}\n}\n')
     [updated] = extract.extract_file(by_name("phpipam"), "functions/classes/class.User.php", src)
     assert updated.template == "%{ip} | User self update | User self update succeeded!"
-    names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist")
+    names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god")
     assert dict.fromkeys(names, 40) == extract._SLIPS42_PROGRAMS
     assert all(by_name(name).rules == 40 for name in names)

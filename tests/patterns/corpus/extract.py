@@ -18569,7 +18569,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
 _SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40,
-                     "grist": 40}
+                     "grist": 40, "god": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18692,7 +18692,12 @@ _KUBEEDGE_VERBOSE = re.compile(r"\bif\s+klog\.V\(\d+\)\.Enabled\(\)\s*\{")
 
 def _slips42_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips40) a call its default setup does not print: KubeEdge's klog calls inside a block
-    that ``klog.V(n).Enabled()`` opens (the default verbosity 0 skips it)."""
+    that ``klog.V(n).Enabled()`` opens (the default verbosity 0 skips it); god's after_ hook line
+    (no behavior's after_ hook returns a text)."""
+    if program.name == "god":
+        # (god's behaviors return nil from every after_ hook: watch.rb's after_ line is never written)
+        before = src[max(0, m.start() - 120):m.start()]
+        return path == "lib/god/watch.rb" and '"#{self.name} after_#{action}' in before
     if program.name != "kubeedge":
         return False
     opened = [found.end() for found in _KUBEEDGE_VERBOSE.finditer(src, 0, m.start())]
@@ -18770,12 +18775,35 @@ def _slips42_grist(program: Program, path: str, src: str, m: re.Match, template:
     return template
 
 
+# (slips40) god: what a behavior's before_start returns (the only before_/after_ hook of its
+# behaviors that returns a text; Behavior's own and the conditions' return nil) and its base_name
+_GOD_BEFORE_START = ["deleted pid file (clean_pid_file)", "no pid file to delete (clean_pid_file)",
+                     "deleted unix socket (clean_unix_socket)",
+                     "no unix socket to delete (clean_unix_socket)"]
+
+
+def _slips42_god(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) god's SimpleLogger lines: its datetime_format "%Y-%m-%d %H:%M:%S", a process
+    command's action (start, stop, restart), a behavior's before_start text (``_GOD_BEFORE_START``)."""
+    choice = _slot("choice", "")
+    if choice in template:
+        return template
+    template = template.replace("[%{time}]", "[%{datetime}]", 1)
+    if " %{name} %{word} command exited with non-zero code = " in template:
+        _CHOICES[:] = [["start", "stop", "restart"]]
+        return template.replace(" %{word} command exited", f" {choice} command exited", 1)
+    if template.endswith(" before_%{word}: %{any} (%{name})"):
+        _CHOICES[:] = [list(_GOD_BEFORE_START)]
+        return template[:-len(" before_%{word}: %{any} (%{name})")] + f" before_start: {choice}"
+    return template
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
     read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
-            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum, "grist": _slips42_grist
-            }.get(program.name)
+            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum, "grist": _slips42_grist,
+            "god": _slips42_god}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
