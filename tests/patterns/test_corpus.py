@@ -11676,6 +11676,16 @@ def test_slips40_god_datetime_actions_and_behavior_hooks(monkeypatch):
     assert "deleted pid file (clean_pid_file)" in before.choices[0]
 
 
+def test_slips40_chia_bytes32_values(monkeypatch):
+    # a bytes32's str (a peer's node id, a transaction id) is 64 hex digits
+    src = ('class FullNodeAPI:\n    def f(self, peer, transaction):\n        self.log.warning(\n'
+           '            f"Banning peer {peer.peer_node_id}. Sent us a tx {transaction.transaction_id} "\n'
+           '            f"with zero cost."\n'
+           '        )\n')
+    [banning] = _slips40_read(monkeypatch, "chia", "chia/full_node/full_node_api.py", src)
+    assert banning.template.endswith("Banning peer %{hex64}. Sent us a tx %{hex64} with zero cost.")
+
+
 def test_slips40_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 40 alone
     monkeypatch.setattr(extract, "_SLIPS42", set())
@@ -11687,6 +11697,6 @@ def test_slips40_readings_need_their_programs_flag(monkeypatch):
            '\t}\n}\n')
     [updated] = extract.extract_file(by_name("phpipam"), "functions/classes/class.User.php", src)
     assert updated.template == "%{ip} | User self update | User self update succeeded!"
-    names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god")
+    names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god", "chia")
     assert dict.fromkeys(names, 40) == extract._SLIPS42_PROGRAMS
     assert all(by_name(name).rules == 40 for name in names)

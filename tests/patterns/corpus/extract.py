@@ -18569,7 +18569,7 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 42 (slips40)"), by the round whose rules extract them
 _SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40,
-                     "grist": 40, "god": 40}
+                     "grist": 40, "god": 40, "chia": 40}
 _SLIPS42: set[str] = set()
 # (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
 # errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
@@ -18798,12 +18798,29 @@ def _slips42_god(program: Program, path: str, src: str, m: re.Match, template: s
     return template
 
 
+def _slips42_chia(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) Chia's f-string values: a bytes32's str (a peer's node id, a header hash, a
+    transaction id: 64 hex digits, no 0x) where it was read as an id or a number, paired with the
+    f-string's expressions one to one (kept as read when they do not pair)."""
+    args = _nonblank_args(src, m.end(), "python") or []
+    literal = next((a.strip() for a in args if re.match(r"\s*f[\"']", a)), None)
+    if literal is None:
+        return template
+    expressions = [e.strip() for e in re.findall(r"(?<!\{)\{([^{}:!]+)(?:[:!][^{}]*)?\}", literal)]
+    texts: list[_Slips40Text] = [
+        "%{hex64}" if re.fullmatch(r"(?:[\w.]+\.)?(?:peer_node_id|peak_hash|header_hash|transaction_id)", e)
+        else None for e in expressions]
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips40) a message's head and values read against the code, by program (each
     ``_slips42_<program>``)."""
     read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
             "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum, "grist": _slips42_grist,
-            "god": _slips42_god}.get(program.name)
+            "god": _slips42_god, "chia": _slips42_chia}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
