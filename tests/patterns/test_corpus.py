@@ -11556,3 +11556,147 @@ def test_slips39_readings_need_their_programs_flag(monkeypatch):
     names = ("leap", "cri-o", "h2o", "flagsmith", "xen-orchestra", "mcollective", "swift", "tock", "fluvio")
     assert dict.fromkeys(names, 39) == extract._SLIPS41_PROGRAMS
     assert all(by_name(name).rules == 39 for name in names)
+
+
+def _slips40_read(monkeypatch, name: str, path: str, src: str) -> list:
+    """(slips40) one program's file read with its _SLIPS42 flag."""
+    monkeypatch.setattr(extract, "_SLIPS42", {name})
+    return extract.extract_file(by_name(name), path, src)
+
+
+def test_slips40_phpipam_username_real_name_and_pdo_errors(monkeypatch):
+    # syslog_write prints "address | username | command | details": the call's username, or the
+    # session's (none before a login); a real name is a display name; a Database call's caught
+    # exception is a PDOException's text
+    src = ('<?php\nclass Subnets {\n\tpublic function delete ($id) {\n'
+           '\t\ttry { $this->Database->deleteRow("subnets", "id", $id); }\n'
+           '\t\tcatch (Exception $e) {\n'
+           '\t\t\t$this->Log->write( _("Subnet delete"), _("Failed to delete subnet")'
+           '.".<hr>".$e->getMessage(), 2);\n'
+           '\t\t\treturn false;\n\t\t}\n\t}\n}\n')
+    [failed] = _slips40_read(monkeypatch, "phpipam", "functions/classes/class.Subnets.php", src)
+    assert failed.template == "%{ip} | %{user} | Subnet delete | Failed to delete subnet.,%{choice}"
+    assert any(text.startswith("SQLSTATE[") for text in failed.choices[0])
+    src = ('<?php\nclass User {\n\tpublic function login ($username) {\n'
+           '\t\t$this->Log->write( _("User login"), _("User")." ".$this->user->real_name." "'
+           '._("logged in"), 0, '
+           '$username );\n'
+           '\t\t$this->Log->write( _("User login"), _(\'Error: Invalid authentication method\'), 2 );'
+           '\n\t}\n}\n')
+    named, anonymous = _slips40_read(monkeypatch, "phpipam", "functions/classes/class.User.php", src)
+    assert named.template == "%{ip} | %{user} | User login | User %{displayname} logged in"
+    assert anonymous.template == "%{ip} | User login | Error: Invalid authentication method"
+
+
+def test_slips40_osticket_assigned_texts_and_numbered_holes(monkeypatch):
+    # sprintf's numbered holes print their arguments; a message assigned above prints its text
+    src = ("<?php\nclass Ticket {\n    function create($vars) {\n"
+           "        $ost->logWarning(sprintf(_S('Ticket denied - %s'), $vars['email']),\n"
+           "                sprintf(_S('Max open tickets (%1$d) reached for %2$s'),\n"
+           "                    $cfg->getMaxOpenTickets(), $vars['email']),\n                false);\n"
+           "    }\n}\n")
+    [denied] = _slips40_read(monkeypatch, "osticket", "include/class.ticket.php", src)
+    assert denied.template == "Ticket denied - %{email}: Max open tickets (%{small}) reached for %{email}"
+    src = ("<?php\nclass UserAuthStrikeBackend {\n    function authTimeout($username) {\n"
+           "            $alert=_S('Username').\": {$username}\\n\".\n"
+           "                    _S('IP').\": {$_SERVER['REMOTE_ADDR']}\\n\".\n"
+           "                    _S('Time').\": \".date('M j, Y, g:i a T').\"\\n\\n\".\n"
+           "                    _S('Attempts').\": {$authsession['strikes']}\";\n"
+           "            $ost->logWarning(_S('Failed login attempt (user)'), $alert, false);\n    }\n}\n")
+    [failed] = _slips40_read(monkeypatch, "osticket", "include/class.auth.php", src)
+    assert failed.template.startswith(
+        "Failed login attempt (user): Username: %{user}\nIP: %{ip}\nTime: %{choice}")
+    assert failed.choices == [extract._OSTICKET_DATES]
+
+
+def test_slips40_kubeedge_verbose_blocks_message_ids_and_operations(monkeypatch):
+    # a call inside `if klog.V(n).Enabled()` is not printed at the default verbosity; a beehive
+    # message's id is a uuid; an admission operation is one of four
+    src = ('package nodegroup\n\nfunc f() {\n\tif klog.V(4).Enabled() {\n'
+           '\t\tklog.Infof("%s: get no nodes when syncing nodegroup %s", msg, name)\n\t}\n'
+           '\tklog.Warningf("message: %s process failure, get content data failed with error: %s", '
+           'msg.GetID(), err)\n'
+           '\tklog.Infof("Unsupported webhook operation %v", review.Request.Operation)\n}\n')
+    failure, unsupported = _slips40_read(monkeypatch, "kubeedge", "cloud/pkg/edgecontroller/upstream.go", src)
+    assert failure.template == "message: %{uuid} process failure, get content data failed with error: %{err}"
+    assert unsupported.template == "Unsupported webhook operation %{choice}"
+    assert unsupported.choices == [["CREATE", "UPDATE", "DELETE", "CONNECT"]]
+
+
+def test_slips40_reticulum_request_id_and_caught_kind(monkeypatch):
+    # Plug.RequestId's id is 20 characters; a `kind, reason` clause after `:exit` catches throws
+    src = ('defmodule RetWeb.PageController do\n  def f(conn) do\n    try do\n      g()\n    rescue\n'
+           '      error ->\n'
+           '        Logger.error("CORS Proxy: Request failed with exception: #{inspect(error)}")\n'
+           '    catch\n      :exit, reason ->\n        Logger.error("CORS Proxy: Request exited with reason: '
+           '#{inspect(reason)}")\n\n      kind, reason ->\n'
+           '        Logger.error("CORS Proxy: Request failed with #{kind}: #{inspect(reason)}")\n'
+           '    end\n  end\nend\n')
+    *_, thrown = _slips40_read(monkeypatch, "reticulum", "lib/ret_web/controllers/page_controller.ex", src)
+    assert thrown.template.startswith("request_id=%{alnum20} [error] CORS Proxy: Request failed with throw: ")
+
+
+def test_slips40_supabase_storage_literal_type_field(monkeypatch):
+    # the log object's `type` given a literal prints its text; a computed one is read as before
+    src = ("export async function f() {\n"
+           "  logSchema.info(logger, '[Migrations] Running multitenant migrations', {\n"
+           "    type: 'migrations',\n  })\n"
+           "  logSchema.info(logger, '[Queue] skipped', {\n    type: eventType,\n"
+           "  })\n}\n")
+    running, skipped = _slips40_read(monkeypatch, "supabase-storage", "src/internal/database/migrate.ts", src)
+    assert ["type", "=migrations"] in running.fields
+    assert ["type", "=migrations"] not in skipped.fields and any(f[0] == "type" for f in skipped.fields)
+
+
+def test_slips40_grist_create_table_and_families(monkeypatch):
+    # DocStorage's AddTable statement is a CREATE TABLE; a storage's family is doc or meta
+    src = ("export class DocStorage {\n  public f(tableId: string) {\n"
+           "    const sql = `CREATE TABLE ${quoteIdent(tableId)} (id INTEGER PRIMARY KEY${colSpecSql})`;\n"
+           '    log.debug("AddTable SQL : " + sql);\n'
+           '    log.error("ext %s delete: %s failure to remove, error %s", this.label, key, err.message);\n'
+           '  }\n}\n')
+    added, ext = _slips40_read(monkeypatch, "grist", "app/server/lib/DocStorage.ts", src)
+    assert added.template.endswith('AddTable SQL : CREATE TABLE "%{name}" (id INTEGER PRIMARY KEY%{choice})')
+    assert "" in added.choices[0]
+    assert ext.choices == [["doc", "meta"]]
+
+
+def test_slips40_god_datetime_actions_and_behavior_hooks(monkeypatch):
+    # SimpleLogger's datetime_format; an action is start, stop or restart; only before_start
+    # returns a text, so the after_ hook's line is never written
+    src = ('module God\n  class Watch\n    def call_action(condition, action)\n'
+           '      before_items.each do |b|\n        info = b.send("before_#{action}")\n        if info\n'
+           '          msg = "#{self.name} before_#{action}: #{info} (#{b.base_name})"\n'
+           '          applog(self, :info, msg)\n        end\n      end\n'
+           '      after_items.each do |b|\n        info = b.send("after_#{action}")\n        if info\n'
+           '          msg = "#{self.name} after_#{action}: #{info} (#{b.base_name})"\n'
+           '          applog(self, :info, msg)\n        end\n      end\n    end\n  end\nend\n')
+    [before] = _slips40_read(monkeypatch, "god", "lib/god/watch.rb", src)
+    assert before.template == "I [%{datetime}]  INFO: %{name} before_start: %{choice}"
+    assert "deleted pid file (clean_pid_file)" in before.choices[0]
+
+
+def test_slips40_chia_bytes32_values(monkeypatch):
+    # a bytes32's str (a peer's node id, a transaction id) is 64 hex digits
+    src = ('class FullNodeAPI:\n    def f(self, peer, transaction):\n        self.log.warning(\n'
+           '            f"Banning peer {peer.peer_node_id}. Sent us a tx {transaction.transaction_id} "\n'
+           '            f"with zero cost."\n'
+           '        )\n')
+    [banning] = _slips40_read(monkeypatch, "chia", "chia/full_node/full_node_api.py", src)
+    assert banning.template.endswith("Banning peer %{hex64}. Sent us a tx %{hex64} with zero cost.")
+
+
+def test_slips40_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 40 alone
+    monkeypatch.setattr(extract, "_SLIPS42", set())
+    src = ('package nodegroup\n\nfunc f() {\n\tif klog.V(4).Enabled() {\n'
+           '\t\tklog.Infof("%s: get no nodes when syncing nodegroup %s", msg, name)\n\t}\n}\n')
+    assert len(extract.extract_file(by_name("kubeedge"), "cloud/pkg/nodegroup/c.go", src)) == 1
+    src = ('<?php\nclass User {\n\tpublic function f () {\n'
+           '\t\t$this->Log->write(_("User self update"), _("User self update succeeded") . "!", 0);\n'
+           '\t}\n}\n')
+    [updated] = extract.extract_file(by_name("phpipam"), "functions/classes/class.User.php", src)
+    assert updated.template == "%{ip} | User self update | User self update succeeded!"
+    names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god", "chia")
+    assert dict.fromkeys(names, 40) == extract._SLIPS42_PROGRAMS
+    assert all(by_name(name).rules == 40 for name in names)

@@ -1617,6 +1617,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slips39) a call its default setup does not print
         if program.name in _SLIPS41OLD and _slips41old_unprinted(program, path, src, m):
             continue  # (slipsold41) a call no caller reaches
+        if program.name in _SLIPS42 and _slips42_unprinted(program, path, src, m):
+            continue  # (slips40) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1840,6 +1842,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS41OLD:  # (slipsold41) values and fields read against the code
                 site.template = _slips41old_values(program, path, src, m, site.template)
                 site.fields = _slips41old_fields(program, path, site.fields)
+            if program.name in _SLIPS42:  # (slips40) head, values and fields read against the code
+                site.template = _slips42_values(program, path, src, m, site.template)
+                site.fields = _slips42_fields(program, path, src, m, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4954,6 +4959,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS41OLD.clear()
     if _SLIPS41OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS41OLD.add(program.name)  # (slipsold41) read as its code prints it: _slips41old_values
+    _SLIPS42.clear()
+    if _SLIPS42_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS42.add(program.name)  # (slips40) read as its code prints it: _slips42_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -18551,6 +18559,268 @@ def _slips41_values(program: Program, path: str, src: str, m: re.Match, template
     read = {"leap": _slips41_leap, "cri-o": _slips41_crio, "h2o": _slips41_h2o,
             "flagsmith": _slips41_flagsmith, "xen-orchestra": _slips41_xo, "mcollective": _slips41_ruby,
             "swift": _slips41_swift, "tock": _slips41_tock, "fluvio": _slips41_fluvio}.get(program.name)
+    return read(program, path, src, m, template) if read else template
+
+
+# ---------------------------------------------------------------- round 40 checked again (slips40)
+
+
+# (rules 40, checked in round 42: slips40) the round 40 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 42 (slips40)"), by the round whose rules extract them
+_SLIPS42_PROGRAMS = {"phpipam": 40, "osticket": 40, "kubeedge": 40, "reticulum": 40, "supabase-storage": 40,
+                     "grist": 40, "god": 40, "chia": 40}
+_SLIPS42: set[str] = set()
+# (slips40) phpIPAM: the texts a PDOException from Database_PDO gives (ERRMODE_EXCEPTION, MySQL's
+# errors), which its classes' `catch (Exception $e)` after a `$this->Database->` call write
+_PHPIPAM_PDO_ERRORS = [
+    "SQLSTATE[HY000]: General error: 2006 MySQL server has gone away",
+    "SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction",
+    "SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting "
+    "transaction",
+    "SQLSTATE[23000]: Integrity constraint violation: 1451 Cannot delete or update a parent row: a foreign "
+    "key constraint fails",
+    "SQLSTATE[HY000] [2002] Connection refused"]
+# (slips40) phpIPAM: the code that runs before a user's session (the login pages, a temporary
+# share's public page, the installer): its Logging's username null unless the call names one
+_PHPIPAM_NO_SESSION = ("app/login/", "app/temp_share/", "functions/classes/class.Install.php",
+                       "functions/classes/class.User.php")
+
+
+def _slips42_phpipam(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) phpIPAM's syslog line as Logging::syslog_write prints it: "address | username |
+    command | details", the username the call's fourth argument or, when that is null or not
+    given, the session's (``get_user_name``: ``$_SESSION['ipamusername']``, none before a login);
+    a user's real name (``->real_name``) a display name; a Database call's caught exception its
+    PDOException's text."""
+    head = "%{ip} | "
+    args = _nonblank_args(src, m.end(), "php") or []
+    if not template.startswith(head) or len(args) < 2:
+        return template
+    named = len(args) > 3 and not re.fullmatch(r"\s*(?:null|NULL)\s*", args[3])
+    session = not path.startswith(_PHPIPAM_NO_SESSION) or "User self update" in args[0]
+    if named or session:
+        template = head + "%{user} | " + template[len(head):]
+    if "->real_name" in args[1]:
+        template = template.replace("| User %{name} ", "| User %{displayname} ", 1)
+    err = _slot("err", "")
+    tried = src.rfind("try", 0, m.start())
+    if "$e->getMessage()" in args[1] and template.count(err) == 1 and tried >= 0 \
+            and "$this->Database->" in src[tried:m.start()]:
+        before = template[:template.index(err)].count(_slot("choice", ""))
+        _CHOICES.insert(before, list(_PHPIPAM_PDO_ERRORS))
+        template = template.replace(err, _slot("choice", ""), 1)
+    return template
+
+
+# (slips40) osTicket: date('M j, Y, g:i a T') as its login alerts print it (a few times of one
+# server's zone) and the lockout's minutes (_N('%d minute', '%d minutes', $timeout): the staff
+# login timeout's choices)
+_OSTICKET_DATES = ["Dec 8, 2026, 12:26 am UTC", "Dec 8, 2026, 9:04 am UTC", "Dec 7, 2026, 11:52 pm UTC",
+                   "Dec 7, 2026, 3:17 pm UTC", "Nov 30, 2026, 10:41 am UTC", "Dec 1, 2026, 6:09 pm UTC"]
+_OSTICKET_TIMEOUTS = ["2 minutes", "5 minutes", "10 minutes", "1 minute"]
+# (slips40) osTicket: the system log row ("title: log") of each call the corpus read wrongly, by
+# its reading before the check: a message assigned above the call (the login alerts' texts, a
+# sprintf's), sprintf's numbered holes (%1$s) and PHP's count of the unnumbered ones after them
+# (the template's "#%d" its first argument, a name, as an int: 0), the Mailer's own logWarning
+# (its title "Mailer Warning", the format's "%s1\$s" a typo printed), $reject_ticket's two
+# callers' messages, TABLE_PREFIX's default "ost_" and the Add Index task's table:column pairs
+_OSTICKET_ROWS: dict[str, tuple[str, list[list[str]]]] = {
+    "Excessive login attempts (%{user}): %{any}": (
+        "Excessive login attempts (%{user}): Excessive login attempts by an agent?\nUsername: %{user}\n"
+        "IP: %{ip}\nTime: %{choice}\n\nAttempts: %{small}\nTimeout: %{choice}\n\n",
+        [_OSTICKET_DATES, _OSTICKET_TIMEOUTS]),
+    "Failed agent login attempt (%{user}): %{any}": (
+        "Failed agent login attempt (%{user}): Username: %{user}\nIP: %{ip}\nTime: %{choice}\n\n"
+        "Attempts: %{small}", [_OSTICKET_DATES]),
+    "Excessive login attempts (user): %{any}": (
+        "Excessive login attempts (user): Excessive login attempts by a user.\nUsername: %{user}\nIP: %{ip}\n"
+        "Time: %{choice}\n\nAttempts: %{small}", [_OSTICKET_DATES]),
+    "Failed login attempt (user): %{any}": (
+        "Failed login attempt (user): Username: %{user}\nIP: %{ip}\nTime: %{choice}\n\nAttempts: %{small}",
+        [_OSTICKET_DATES]),
+    "Unable to add email recipient1$s: %%2$s\n\n%%3$s\n:": (
+        "Mailer Warning: Unable to add email recipient1$s: %{email}\n\n%{err}\n", []),
+    "Invalid CSRF Token %{name}: %{text}": (
+        "Invalid CSRF Token __CSRFToken__: Invalid CSRF token [%{hex}] on %{path}", []),
+    "Agent Password Reset: Password reset was attempted for agent: %%1$s<br><br>\n"
+    "                Requested-User-Id: %%2$s<br>\n                Source-Ip: %%3$s<br>\n"
+    "                Email-Sent-To: %%4$s<br>\n                Email-Sent-Via: %%5$s": (
+        "Agent Password Reset: Password reset was attempted for agent: %{displayname}<br><br>\n"
+        "                Requested-User-Id: %{user}<br>\n                Source-Ip: %{ip}<br>\n"
+        "                Email-Sent-To: %{email}<br>\n                Email-Sent-Via: %{email}", []),
+    'Template Fetch Error: Unable to fetch "%%1$s" template - id #%{int}': (
+        'Template Fetch Error: Unable to fetch "%{name}" template - id #0', []),
+    "Maximum Open Tickets Limit (%{email}): %{text}": (
+        "Maximum Open Tickets Limit (%{email}): Maximum open tickets (%{small}) reached for %{email}", []),
+    "Ticket denied: %{text}": (
+        "Ticket denied: Ticket rejected (%{email}) %{choice}",
+        [['by filter "Block spam"', 'by filter "Reject external senders"', "(unregistered client)"]]),
+    "Ticket denied - %{email}: Max open tickets (%%1$d) reached for %%2$s": (
+        "Ticket denied - %{email}: Max open tickets (%{small}) reached for %{email}", []),
+    "Upgrader: Add Events: Unable to add %{word} event to `%{name}event`.": (
+        "Upgrader: Add Events: Unable to add %{word} event to `ost_event`.", []),
+    "Upgrader: Add Index Migrater: Unable to create index `%{int}` on `%{name}%{err}`.": (
+        "Upgrader: Add Index Migrater: Unable to create index %{choice}.",
+        [[f"`{column}` on `ost_{table}`" for table, column in (
+            ("department", "flags"), ("draft", "staff_id"), ("draft", "namespace"), ("file", "type"),
+            ("file", "created"), ("file", "size"), ("form", "type"), ("form_field", "form_id"),
+            ("form_field", "sort"), ("queue", "staff_id"), ("queue", "parent_id"), ("staff", "isactive"),
+            ("staff", "onvacation"), ("task", "flags"), ("ticket", "ticket_pid"),
+            ("team_member", "staff_id"), ("user", "default_email_id"), ("user", "name"))]]),
+}
+
+
+def _slips42_osticket(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) osTicket's system log row as its code writes it (``_OSTICKET_ROWS``)."""
+    row = _OSTICKET_ROWS.get(template)
+    if row is None or _slot("choice", "") in template:
+        return template
+    _CHOICES[:] = [list(texts) for texts in row[1]]
+    return row[0]
+
+
+# (slips40) KubeEdge: what an expression prints where its kind was guessed otherwise: a beehive
+# message's id (NewMessage's uuid.New().String()), an admission review's operation (admissionv1's
+# four)
+_KUBEEDGE_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "msg.GetID()": "%{uuid}", "message.GetID()": "%{uuid}",
+    "review.Request.Operation": ["CREATE", "UPDATE", "DELETE", "CONNECT"]}
+# (slips40) KubeEdge: a block only klog's verbosity opens (`if klog.V(4).Enabled() {`)
+_KUBEEDGE_VERBOSE = re.compile(r"\bif\s+klog\.V\(\d+\)\.Enabled\(\)\s*\{")
+
+
+def _slips42_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips40) a call its default setup does not print: KubeEdge's klog calls inside a block
+    that ``klog.V(n).Enabled()`` opens (the default verbosity 0 skips it); god's after_ hook line
+    (no behavior's after_ hook returns a text)."""
+    if program.name == "god":
+        # (god's behaviors return nil from every after_ hook: watch.rb's after_ line is never written)
+        before = src[max(0, m.start() - 120):m.start()]
+        return path == "lib/god/watch.rb" and '"#{self.name} after_#{action}' in before
+    if program.name != "kubeedge":
+        return False
+    opened = [found.end() for found in _KUBEEDGE_VERBOSE.finditer(src, 0, m.start())]
+    return bool(opened) and src.count("{", opened[-1], m.start()) >= src.count("}", opened[-1], m.start())
+
+
+def _slips42_kubeedge(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) KubeEdge's klog printf values paired with its expressions one to one
+    (``_KUBEEDGE_EXPRESSIONS``), kept as read when they do not pair."""
+    if not m.group().endswith("f("):
+        return template
+    args = _nonblank_args(src, m.end(), "go") or []
+    at = next((i for i, a in enumerate(args) if re.match(r"\s*[\"`]", a)), None)
+    if at is None:
+        return template
+    expressions = [re.sub(r"\s+", " ", a.strip()) for a in args[at + 1:]]
+    if not any(e in _KUBEEDGE_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_KUBEEDGE_EXPRESSIONS.get(e) for e in expressions])
+
+
+def _slips42_reticulum(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) reticulum's console lines as Logger prints them: Plug.RequestId's request id
+    (Base.url_encode64 of 15 bytes: 20 characters), a `catch kind, reason` clause after the
+    `:exit` one (and a `rescue`) its kind `throw`, ControllerHelpers' calling function
+    "Module.function" (the stacktrace's caller, "Elixir." cut)."""
+    template = template.replace("request_id=%{id} ", "request_id=%{alnum20} ", 1)
+    if "Request failed with %{word}: " in template and re.search(
+            r":exit,\s*reason\s*->[\s\S]*\bkind,\s*reason\s*->\s*$", src[max(0, m.start() - 600):m.start()]):
+        template = template.replace("Request failed with %{word}: ", "Request failed with throw: ", 1)
+    if path.endswith("/controller_helpers.ex"):
+        template = template.replace(" calling %{any}: ", " calling RetWeb.%{name}.%{name}: ", 1)
+    return template
+
+
+def _slips42_fields(program: Program, path: str, src: str, m: re.Match, fields: list[list[str]]
+                    ) -> list[list[str]]:
+    """(slips40) the fields a call prints read against the code: Supabase Storage's log
+    object's ``type`` given a literal (``{ type: 'migrations', … }``: its text, each call's own)."""
+    if program.name != "supabase-storage" or not any(field[0] == "type" for field in fields):
+        return fields
+    args = _nonblank_args(src, m.end(), "js") or []
+    data = next((a for a in args if a.strip().startswith("{")), "")
+    first = re.search(r"(?<![\w$.])type\s*:\s*(?:'([^'\n]*)'|\"([^\"\n]*)\"|([^,}\n]+))", data)
+    if not first or first.group(3) is not None:
+        return fields  # (a value the code computes: read as before)
+    text = first.group(1) if first.group(1) is not None else first.group(2)
+    return [["type", "=" + text] if field[0] == "type" else field for field in fields]
+
+
+# (slips40) Grist: what a value prints where its kind was guessed otherwise, by the message's
+# text around it: DocStorage's AddTable statement (quoteIdent's table id, the "id" column, the
+# columns' definitions: a new table's manualSort and A..C of type Any, or none), a doc list
+# action's type, a checksummed external storage's family ("doc", "meta")
+_GRIST_VALUES: dict[str, tuple[str, str, list[str]]] = {
+    "AddTable SQL : %{sql}": ("%{sql}", 'CREATE TABLE "%{name}" (id INTEGER PRIMARY KEY%{choice})',
+                              [', "manualSort" NUMERIC DEFAULT 1e999, "A" BLOB DEFAULT NULL, '
+                               '"B" BLOB DEFAULT NULL, "C" BLOB DEFAULT NULL',
+                               ', "manualSort" NUMERIC DEFAULT 1e999', ""]),
+    "Sending %{word} action for doc ": ("%{word}", "%{choice}", ["addDocs", "removeDocs", "changeDocs"]),
+    "ext %{name} delete: ": ("%{name}", "%{choice}", ["doc", "meta"]),
+}
+
+
+def _slips42_grist(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) Grist's values read against the code (``_GRIST_VALUES``)."""
+    choice = _slot("choice", "")
+    for text, (slot, value, texts) in _GRIST_VALUES.items():
+        at = template.find(text)
+        if at < 0 or choice in template:
+            continue
+        at += text.index(slot)
+        _CHOICES[:] = [list(texts)]
+        return template[:at] + value + template[at + len(slot):]
+    return template
+
+
+# (slips40) god: what a behavior's before_start returns (the only before_/after_ hook of its
+# behaviors that returns a text; Behavior's own and the conditions' return nil) and its base_name
+_GOD_BEFORE_START = ["deleted pid file (clean_pid_file)", "no pid file to delete (clean_pid_file)",
+                     "deleted unix socket (clean_unix_socket)",
+                     "no unix socket to delete (clean_unix_socket)"]
+
+
+def _slips42_god(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) god's SimpleLogger lines: its datetime_format "%Y-%m-%d %H:%M:%S", a process
+    command's action (start, stop, restart), a behavior's before_start text (``_GOD_BEFORE_START``)."""
+    choice = _slot("choice", "")
+    if choice in template:
+        return template
+    template = template.replace("[%{time}]", "[%{datetime}]", 1)
+    if " %{name} %{word} command exited with non-zero code = " in template:
+        _CHOICES[:] = [["start", "stop", "restart"]]
+        return template.replace(" %{word} command exited", f" {choice} command exited", 1)
+    if template.endswith(" before_%{word}: %{any} (%{name})"):
+        _CHOICES[:] = [list(_GOD_BEFORE_START)]
+        return template[:-len(" before_%{word}: %{any} (%{name})")] + f" before_start: {choice}"
+    return template
+
+
+def _slips42_chia(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) Chia's f-string values: a bytes32's str (a peer's node id, a header hash, a
+    transaction id: 64 hex digits, no 0x) where it was read as an id or a number, paired with the
+    f-string's expressions one to one (kept as read when they do not pair)."""
+    args = _nonblank_args(src, m.end(), "python") or []
+    literal = next((a.strip() for a in args if re.match(r"\s*f[\"']", a)), None)
+    if literal is None:
+        return template
+    expressions = [e.strip() for e in re.findall(r"(?<!\{)\{([^{}:!]+)(?:[:!][^{}]*)?\}", literal)]
+    texts: list[_Slips40Text] = [
+        "%{hex64}" if re.fullmatch(r"(?:[\w.]+\.)?(?:peer_node_id|peak_hash|header_hash|transaction_id)", e)
+        else None for e in expressions]
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips42_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips40) a message's head and values read against the code, by program (each
+    ``_slips42_<program>``)."""
+    read = {"phpipam": _slips42_phpipam, "osticket": _slips42_osticket,
+            "kubeedge": _slips42_kubeedge, "reticulum": _slips42_reticulum, "grist": _slips42_grist,
+            "god": _slips42_god, "chia": _slips42_chia}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
