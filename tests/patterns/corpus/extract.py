@@ -1840,6 +1840,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS41OLD:  # (slipsold41) values and fields read against the code
                 site.template = _slips41old_values(program, path, src, m, site.template)
                 site.fields = _slips41old_fields(program, path, site.fields)
+            if program.name in _SLIPS42OLD:  # (slipsold42) values read against the code
+                site.template = _slips42old_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4954,6 +4956,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS41OLD.clear()
     if _SLIPS41OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS41OLD.add(program.name)  # (slipsold41) read as its code prints it: _slips41old_values
+    _SLIPS42OLD.clear()
+    if _SLIPS42OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS42OLD.add(program.name)  # (slipsold42) read as its code prints it: _slips42old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16774,6 +16779,102 @@ def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> 
     table = _SLIPS41OLD_FIELDS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
     return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold42)
+
+
+# (slipsold42) the weakest programs of rounds 23-38 at 512 no earlier pass had read, read against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 42 (slipsold42)"),
+# by the round whose rules extract them
+_SLIPS42OLD_PROGRAMS = {"lynis": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26, "elsa": 27}
+_SLIPS42OLD: set[str] = set()
+# (slipsold42) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn), a list
+# (one of those texts) or a pair (a text holding one %{choice}, its texts)
+_SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # Elsa: a type's GetType().Name (its class's name: the placeholder AI context providers, the
+    # background and recurring tasks), a storage driver's GetType().FullName (its namespace's)
+    "elsa": {"AIContextResolver.cs:item.Provider.GetType().Name": [
+                 "WorkflowDefinitionContextProvider", "WorkflowInstanceContextProvider"],
+             "TenantTaskLifecycleCoordinator.cs:backgroundTask.GetType().Name": [
+                 "TenantBackgroundWorkQueueWorker", "MediatorBackgroundTask",
+                 "StructuredLogWriteBufferBackgroundTask", "AdminUserInitializer",
+                 "RestartInterruptedWorkflowsTask"],
+             "TenantTaskLifecycleCoordinator.cs:backgroundTask.Task.GetType().Name": [
+                 "TenantBackgroundWorkQueueWorker", "MediatorBackgroundTask",
+                 "StructuredLogWriteBufferBackgroundTask", "AdminUserInitializer",
+                 "RestartInterruptedWorkflowsTask"],
+             "TenantTaskLifecycleCoordinator.cs:task.GetType().Name": [
+                 "ProcessWorkflowDispatchOutboxRecurringTask", "PurgeBookmarkQueueRecurringTask",
+                 "TriggerBookmarkQueueRecurringTask"],
+             "TenantTaskLifecycleCoordinator.cs:recurringTask.GetType().Name": [
+                 "ProcessWorkflowDispatchOutboxRecurringTask", "PurgeBookmarkQueueRecurringTask",
+                 "TriggerBookmarkQueueRecurringTask"],
+             "VariablePersistenceManager.cs:driver.GetType().FullName": [
+                 "Elsa.Workflows.MemoryStorageDriver", "Elsa.Workflows.WorkflowInstanceStorageDriver",
+                 "Elsa.Workflows.Services.WorkflowStorageDriver"]},
+    # dramatiq: a Message's str() ("actor_name(args)": Message.__str__), its message_id's repr
+    # (generate_unique_id's str(uuid4()))
+    "dramatiq": {"worker.py:message": "%{name}(%{any|r})", "worker.py:message.message_id": "%{uuid|r}"},
+    # kotlin-language-server: a classpath resolver's resolverType (its leaves' names; the cached
+    # one's "Cached + " its wrapped one's)
+    "kotlin-language-server": {"ClassPathResolver.kt:resolverType": [
+        "Gradle", "Maven", "Shell", "Backup", "Cached + Gradle", "Cached + Maven"]},
+}
+# (slipsold42) gh-ost's derived tables' names (base/context.go's getSafeTableName: "_name_suffix")
+_GH_OST_TABLES: dict[str, str | tuple[str, list[str]]] = {
+    "GetGhostTableName()": "`_%{name}_gho`", "GetChangelogTableName()": "`_%{name}_ghc`",
+    "GetCheckpointTableName()": "`_%{name}_ghk`", "GetOldTableName()": ("`_%{name}_%{choice}`", ["del", "rev_del"])}
+# (slipsold42) the directories lynis scans for binaries (include/consts' BIN_PATHS' first six)
+_LYNIS_BIN_PATHS = ["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"]
+
+
+def _slips42old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold42) the expressions a message's placeholders print, in order: a Python call's
+    positional arguments after its format (keywords such as ``exc_info=True`` print nothing), a
+    Kotlin call's arguments after its format (a call pattern ending before its ``(``), else
+    slipsold41's reading."""
+    if program.language == "kotlin" and src[m.end():m.end() + 1] == "(":
+        args = _nonblank_args(src, m.end() + 1, "kotlin")
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(r'\s*"(?:[^"\\$]|\\.)*"\s*', a)), None)
+        return None if args is None or at is None else args[at + 1:]
+    expressions = _slips41old_expressions(program, src, m)
+    if program.language == "python" and expressions is not None:
+        return [e for e in expressions if not re.match(r"\s*\w+\s*=(?!=)", e)]
+    return expressions
+
+
+def _slips42old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold42) values read against the code: lynis' found binary its scanned directory and
+    its case label's name, gh-ost's ``sql.EscapeName(x)`` a backquoted name (a derived table's
+    ``_name_suffix``), then ``_SLIPS42OLD_EXPRESSIONS``' texts and choices paired with the
+    message's last placeholders (kept as read where they do not pair; a choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "lynis":
+        line = src[src.rfind("\n", 0, m.start()) + 1:m.start()]
+        label = re.match(r"\s*([\w.+-]+)\)", line)
+        call = src[m.end():src.find("\n", m.end())]
+        if base == "binaries" and label and template.endswith(" - %{any}") and call.endswith('${BINARY}" ;;'):
+            _CHOICES.insert(template.count(_slot("choice", "")), list(_LYNIS_BIN_PATHS))
+            return template[:-len("%{any}")] + _slot("choice", "") + "/" + label.group(1)
+        return template
+    expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS42OLD_EXPRESSIONS.get(program.name, {})
+    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        escaped = re.fullmatch(r"sql\.EscapeName\((.*)\)", expression)
+        if program.name == "gh-ost" and escaped:
+            # (sql/builder.go's EscapeName: the name in backquotes)
+            derived = re.search(r"\.(Get\w+TableName\(\))$", escaped.group(1))
+            text = _GH_OST_TABLES.get(derived.group(1), "`%{name}`") if derived else "`%{name}`"
+        filled.append((slot, text))
+    return _fill_slots(template, filled)
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
