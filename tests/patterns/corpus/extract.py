@@ -16825,7 +16825,8 @@ _SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
 # (slipsold42) gh-ost's derived tables' names (base/context.go's getSafeTableName: "_name_suffix")
 _GH_OST_TABLES: dict[str, str | tuple[str, list[str]]] = {
     "GetGhostTableName()": "`_%{name}_gho`", "GetChangelogTableName()": "`_%{name}_ghc`",
-    "GetCheckpointTableName()": "`_%{name}_ghk`", "GetOldTableName()": ("`_%{name}_%{choice}`", ["del", "rev_del"])}
+    "GetCheckpointTableName()": "`_%{name}_ghk`",
+    "GetOldTableName()": ("`_%{name}_%{choice}`", ["del", "rev_del"])}
 # (slipsold42) the directories lynis scans for binaries (include/consts' BIN_PATHS' first six)
 _LYNIS_BIN_PATHS = ["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"]
 
