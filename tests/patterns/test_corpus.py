@@ -10746,17 +10746,19 @@ _OLD42_ELSA_SRC = ('namespace Elsa.Common.Multitenancy;\npublic class TenantTask
                    'backgroundTask.GetType().Name);\n    }\n}\n')
 _OLD42_DRIVER_SRC = ('namespace Elsa.Workflows;\npublic class VariablePersistenceManager\n{\n'
                      '    public async Task Load()\n    {\n'
-                     '                    logger.LogError(e, "Failed to read variable {VariableId} from storage '
-                     'driver {StorageDriverType}", variable.Id, driver.GetType().FullName);\n    }\n}\n')
+                     '                    logger.LogError(e, "Failed to read variable {VariableId} '
+                     'from storage driver {StorageDriverType}", variable.Id, '
+                     'driver.GetType().FullName);\n    }\n}\n')
 _OLD42_DRAMATIQ_SRC = ('class WorkerThread(threading.Thread):\n    def process_message(self, message):\n'
-                       '        self.logger.debug("Received message %s with id %r.", message, message.message_id)\n'
+                       '        self.logger.debug("Received message %s with id %r.", message, '
+                       'message.message_id)\n'
                        '        self.logger.error("Failed to process message %s with unhandled exception.", '
                        'message, exc_info=True)\n')
 _OLD42_KLS_SRC = ('package org.javacs.kt.classpath\n\ninterface ClassPathResolver {\n'
                   '    val buildScriptClasspathOrEmpty: Set<Path>\n        get() = try {\n'
                   '            buildScriptClasspath\n        } catch (e: Exception) {\n'
-                  '            LOG.warn("Could not resolve buildscript classpath using {}: {}", resolverType, '
-                  'e.message)\n            emptySet<Path>()\n        }\n}\n')
+                  '            LOG.warn("Could not resolve buildscript classpath using {}: {}", '
+                  'resolverType, e.message)\n            emptySet<Path>()\n        }\n}\n')
 _OLD42_GHOST_SRC = ('package logic\n\nfunc (apl *Applier) Unlock() {\n'
                     '\tapl.migrationContext.Log.Infof("Releasing lock from %s.%s, %s.%s",\n'
                     '\t\tsql.EscapeName(apl.migrationContext.DatabaseName),\n'
@@ -10812,7 +10814,8 @@ def test_slipsold42_a_resolvers_type_and_backquoted_names(monkeypatch):
     # gh-ost: sql.EscapeName(x) a name in backquotes; the old table "_name_del" (or _rev_del)
     monkeypatch.setattr(extract, "_SLIPS42OLD", {"gh-ost"})
     [released] = extract.extract_file(by_name("gh-ost"), "go/logic/applier.go", _OLD42_GHOST_SRC)
-    assert released.template.endswith("Releasing lock from `%{name}`.`%{name}`, `%{name}`.`_%{name}_%{choice}`")
+    assert released.template.endswith("Releasing lock from `%{name}`.`%{name}`, "
+                                      "`%{name}`.`_%{name}_%{choice}`")
     assert released.choices[-1] == ["del", "rev_del"]
     # lynis: a found binary its scanned directory and the case label's file name, not any value
     monkeypatch.setattr(extract, "_SLIPS42OLD", {"lynis"})
