@@ -10829,6 +10829,27 @@ def test_slipsold42_a_resolvers_type_and_backquoted_names(monkeypatch):
     assert released.template.endswith("Releasing lock from %{name}.%{name}, %{name}.%{name}")
 
 
+_OLD42_COOLIFY_SRC = ('<?php\n\nnamespace App\\Jobs;\n\nclass CleanupStaleMultiplexedConnections\n{\n'
+                     '    private function reapOrphan(string $kind, array $process): void\n    {\n'
+                     '        Log::info("Killed orphaned {$kind} process", [\n'
+                     "            'pid' => $process['pid'],\n            'etimes' => $process['etimes'],\n"
+                     "            'command' => $process['args'],\n        ]);\n    }\n}\n")
+
+
+def test_slipsold42_a_callers_kinds_and_a_processs_fields(monkeypatch):
+    # coolify: reapOrphan's $kind one of its callers' two, the process' etimes a number and its
+    # command a command line (not a list and a name)
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"coolify"})
+    at = "app/Jobs/CleanupStaleMultiplexedConnections.php"
+    [killed] = extract.extract_file(by_name("coolify"), at, _OLD42_COOLIFY_SRC)
+    assert killed.template.endswith("Killed orphaned %{choice} process")
+    assert killed.choices[-1] == ["ssh", "cloudflared"]
+    assert dict(killed.fields)["etimes"] == "int" and dict(killed.fields)["command"] == "command"
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [killed] = extract.extract_file(by_name("coolify"), at, _OLD42_COOLIFY_SRC)
+    assert killed.template.endswith("Killed orphaned %{word} process")
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

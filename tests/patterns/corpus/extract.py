@@ -1842,6 +1842,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _slips41old_fields(program, path, site.fields)
             if program.name in _SLIPS42OLD:  # (slipsold42) values read against the code
                 site.template = _slips42old_values(program, path, src, m, site.template)
+                site.fields = _slips42old_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -16787,7 +16788,8 @@ def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold42) the weakest programs of rounds 23-38 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 42 (slipsold42)"),
 # by the round whose rules extract them
-_SLIPS42OLD_PROGRAMS = {"lynis": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26, "elsa": 27}
+_SLIPS42OLD_PROGRAMS = {"lynis": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26,
+                        "coolify": 26, "elsa": 27}
 _SLIPS42OLD: set[str] = set()
 # (slipsold42) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn), a list
@@ -16822,6 +16824,13 @@ _SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     "kotlin-language-server": {"ClassPathResolver.kt:resolverType": [
         "Gradle", "Maven", "Shell", "Backup", "Cached + Gradle", "Cached + Maven"]},
 }
+# (slipsold42) a structured field's kind read against the code, by program ("file.ext:key"): coolify's
+# orphaned process' etimes ((int) ps' elapsed seconds) and command (ps' args: its command line),
+# PullTemplatesFromCDN's status ($response->status(): an HTTP status)
+_SLIPS42OLD_FIELDS = {
+    "coolify": {"CleanupStaleMultiplexedConnections.php:etimes": "int",
+                "CleanupStaleMultiplexedConnections.php:command": "command",
+                "PullTemplatesFromCDN.php:status": "status"}}
 # (slipsold42) gh-ost's derived tables' names (base/context.go's getSafeTableName: "_name_suffix")
 _GH_OST_TABLES: dict[str, str | tuple[str, list[str]]] = {
     "GetGhostTableName()": "`_%{name}_gho`", "GetChangelogTableName()": "`_%{name}_ghc`",
@@ -16847,10 +16856,11 @@ def _slips42old_expressions(program: Program, src: str, m: re.Match) -> list[str
 
 
 def _slips42old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
-    """(slipsold42) values read against the code: lynis' found binary its scanned directory and
-    its case label's name, gh-ost's ``sql.EscapeName(x)`` a backquoted name (a derived table's
-    ``_name_suffix``), then ``_SLIPS42OLD_EXPRESSIONS``' texts and choices paired with the
-    message's last placeholders (kept as read where they do not pair; a choice already read kept)."""
+    """(slipsold42) values read against the code: coolify's orphaned process kind (its callers'),
+    lynis' found binary its scanned directory and its case label's name, gh-ost's
+    ``sql.EscapeName(x)`` a backquoted name (a derived table's ``_name_suffix``), then
+    ``_SLIPS42OLD_EXPRESSIONS``' texts and choices paired with the message's last placeholders
+    (kept as read where they do not pair; a choice already read kept)."""
     base = path.rsplit("/", 1)[-1]
     if program.name == "lynis":
         line = src[src.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -16859,6 +16869,14 @@ def _slips42old_values(program: Program, path: str, src: str, m: re.Match, templ
         if base == "binaries" and label and template.endswith(" - %{any}") and call.endswith('${BINARY}" ;;'):
             _CHOICES.insert(template.count(_slot("choice", "")), list(_LYNIS_BIN_PATHS))
             return template[:-len("%{any}")] + _slot("choice", "") + "/" + label.group(1)
+        return template
+    if program.name == "coolify":
+        # (reapOrphan's $kind: its two callers' 'ssh' and 'cloudflared')
+        orphan = "orphaned %{word} process"
+        if base == "CleanupStaleMultiplexedConnections.php" and orphan in template:
+            before = template[:template.find(orphan)].count(_slot("choice", ""))
+            _CHOICES.insert(before, ["ssh", "cloudflared"])
+            return template.replace(orphan, f"orphaned {_slot('choice', '')} process", 1)
         return template
     expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
@@ -16876,6 +16894,13 @@ def _slips42old_values(program: Program, path: str, src: str, m: re.Match, templ
             text = _GH_OST_TABLES.get(derived.group(1), "`%{name}`") if derived else "`%{name}`"
         filled.append((slot, text))
     return _fill_slots(template, filled)
+
+
+def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slipsold42) a structured field's kind read against the code (``_SLIPS42OLD_FIELDS``)."""
+    table = _SLIPS42OLD_FIELDS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
