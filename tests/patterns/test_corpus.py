@@ -10850,6 +10850,27 @@ def test_slipsold42_a_callers_kinds_and_a_processs_fields(monkeypatch):
     assert killed.template.endswith("Killed orphaned %{word} process")
 
 
+_OLD42_DEBEZIUM_SRC = ('package io.debezium.connector.oracle.olr;\n\n'
+                      'public class OpenLogReplicatorStreamingChangeEventSource {\n'
+                      '    private void onMutationEvent(DmlEvent event) {\n'
+                      '        LOGGER.trace("Dispatching {} (SCN {}) for table {}", eventType, event.getScn(), '
+                      'tableId);\n    }\n}\n')
+
+
+def test_slipsold42_an_enums_names_a_number_and_a_tables_id(monkeypatch):
+    # debezium: a DML event's type its enum's names, an SCN a number, a table's id
+    # catalog.schema.table
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"debezium"})
+    at = "debezium-connector-oracle/src/main/java/io/debezium/connector/oracle/olr/" \
+         "OpenLogReplicatorStreamingChangeEventSource.java"
+    [dispatching] = extract.extract_file(by_name("debezium"), at, _OLD42_DEBEZIUM_SRC)
+    assert "Dispatching %{choice} (SCN %{int}) for table %{name}.%{name}.%{name} (" in dispatching.template
+    assert dispatching.choices[-1] == ["INSERT", "UPDATE", "DELETE"]
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [dispatching] = extract.extract_file(by_name("debezium"), at, _OLD42_DEBEZIUM_SRC)
+    assert "Dispatching %{word} (SCN %{any}) for table %{id} (" in dispatching.template
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

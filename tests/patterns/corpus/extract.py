@@ -16788,7 +16788,7 @@ def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold42) the weakest programs of rounds 23-38 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 42 (slipsold42)"),
 # by the round whose rules extract them
-_SLIPS42OLD_PROGRAMS = {"lynis": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26,
+_SLIPS42OLD_PROGRAMS = {"lynis": 23, "debezium": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26,
                         "coolify": 26, "elsa": 27}
 _SLIPS42OLD: set[str] = set()
 # (slipsold42) what an expression prints, by program ("file.ext:expression" for one file's, else
@@ -16819,6 +16819,14 @@ _SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
     # dramatiq: a Message's str() ("actor_name(args)": Message.__str__), its message_id's repr
     # (generate_unique_id's str(uuid4()))
     "dramatiq": {"worker.py:message": "%{name}(%{any|r})", "worker.py:message.message_id": "%{uuid|r}"},
+    # debezium: OpenLogReplicator's DML event's type (its Type enum's INSERT, UPDATE or DELETE; a
+    # truncate is its own site), its SCN (Scn.toString: the number), the table's id
+    # (TableId.identifier: catalog.schema.table)
+    "debezium": {"OpenLogReplicatorStreamingChangeEventSource.java:eventType": ["INSERT", "UPDATE",
+                                                                                "DELETE"],
+                 "OpenLogReplicatorStreamingChangeEventSource.java:event.getScn()": "%{int}",
+                 "OpenLogReplicatorStreamingChangeEventSource.java:tableId":
+                     "%{name}.%{name}.%{name}"},
     # kotlin-language-server: a classpath resolver's resolverType (its leaves' names; the cached
     # one's "Cached + " its wrapped one's)
     "kotlin-language-server": {"ClassPathResolver.kt:resolverType": [
