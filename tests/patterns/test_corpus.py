@@ -10853,8 +10853,8 @@ def test_slipsold42_a_callers_kinds_and_a_processs_fields(monkeypatch):
 _OLD42_DEBEZIUM_SRC = ('package io.debezium.connector.oracle.olr;\n\n'
                       'public class OpenLogReplicatorStreamingChangeEventSource {\n'
                       '    private void onMutationEvent(DmlEvent event) {\n'
-                      '        LOGGER.trace("Dispatching {} (SCN {}) for table {}", eventType, event.getScn(), '
-                      'tableId);\n    }\n}\n')
+                      '        LOGGER.trace("Dispatching {} (SCN {}) for table {}", eventType, '
+                      'event.getScn(), tableId);\n    }\n}\n')
 
 
 def test_slipsold42_an_enums_names_a_number_and_a_tables_id(monkeypatch):

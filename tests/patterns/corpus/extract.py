@@ -16788,8 +16788,8 @@ def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold42) the weakest programs of rounds 23-38 at 512 no earlier pass had read, read against
 # their code (docs/patterns.md § The call-site corpus, "Checked again in round 42 (slipsold42)"),
 # by the round whose rules extract them
-_SLIPS42OLD_PROGRAMS = {"lynis": 23, "debezium": 23, "gh-ost": 24, "kotlin-language-server": 25, "dramatiq": 26,
-                        "coolify": 26, "elsa": 27}
+_SLIPS42OLD_PROGRAMS = {"lynis": 23, "debezium": 23, "gh-ost": 24, "kotlin-language-server": 25,
+                        "dramatiq": 26, "coolify": 26, "elsa": 27}
 _SLIPS42OLD: set[str] = set()
 # (slipsold42) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn), a list
