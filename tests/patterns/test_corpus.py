@@ -10805,7 +10805,7 @@ def test_slipsold42_an_objects_str_a_uuids_repr_and_keywords(monkeypatch):
 
 def test_slipsold42_a_resolvers_type_and_backquoted_names(monkeypatch):
     # kotlin-language-server: a Kotlin call's arguments after its format (the call pattern ends
-    # before its "("): the resolver's type one of its resolvers' names
+    # before its "("): the resolver's type Gradle's or the cached resolver's
     monkeypatch.setattr(extract, "_SLIPS42OLD", {"kotlin-language-server"})
     at = "shared/src/main/kotlin/org/javacs/kt/classpath/ClassPathResolver.kt"
     [warned] = extract.extract_file(by_name("kotlin-language-server"), at, _OLD42_KLS_SRC)

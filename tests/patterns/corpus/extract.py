@@ -16827,10 +16827,13 @@ _SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
                  "OpenLogReplicatorStreamingChangeEventSource.java:event.getScn()": "%{int}",
                  "OpenLogReplicatorStreamingChangeEventSource.java:tableId":
                      "%{name}.%{name}.%{name}"},
-    # kotlin-language-server: a classpath resolver's resolverType (its leaves' names; the cached
-    # one's "Cached + " its wrapped one's)
+    # kotlin-language-server: the resolver whose buildscript classpath failed (only Gradle's
+    # throws): Gradle's own without a database, else the cached resolver's ("Cached + " the
+    # default resolver's type: WithStdlib's "Stdlib + ", "or" and "+" joins from the empty "[]",
+    # one workspace's Gradle build, or Gradle's and Maven's)
     "kotlin-language-server": {"ClassPathResolver.kt:resolverType": [
-        "Gradle", "Maven", "Shell", "Backup", "Cached + Gradle", "Cached + Maven"]},
+        "Gradle", "Cached + ((Stdlib + ([] or ([] + Gradle))) or Backup)",
+        "Cached + ((Stdlib + ([] or (([] + Gradle) + Maven))) or Backup)"]},
 }
 # (slipsold42) a structured field's kind read against the code, by program ("file.ext:key"): coolify's
 # orphaned process' etimes ((int) ps' elapsed seconds) and command (ps' args: its command line),
