@@ -10737,6 +10737,140 @@ def test_slipsold41_readings_need_their_programs_flag(monkeypatch):
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS41OLD_PROGRAMS.items())
 
 
+# ---------------------------------------------------------------- older rounds checked again (slipsold42)
+
+
+_OLD42_ELSA_SRC = ('namespace Elsa.Common.Multitenancy;\npublic class TenantTaskLifecycleCoordinator\n{\n'
+                   '    private async Task Run(IBackgroundTask backgroundTask)\n    {\n'
+                   '            logger.LogError(e, "Background task {TaskType} failed with an error", '
+                   'backgroundTask.GetType().Name);\n    }\n}\n')
+_OLD42_DRIVER_SRC = ('namespace Elsa.Workflows;\npublic class VariablePersistenceManager\n{\n'
+                     '    public async Task Load()\n    {\n'
+                     '                    logger.LogError(e, "Failed to read variable {VariableId} '
+                     'from storage driver {StorageDriverType}", variable.Id, '
+                     'driver.GetType().FullName);\n    }\n}\n')
+_OLD42_DRAMATIQ_SRC = ('class WorkerThread(threading.Thread):\n    def process_message(self, message):\n'
+                       '        self.logger.debug("Received message %s with id %r.", message, '
+                       'message.message_id)\n'
+                       '        self.logger.error("Failed to process message %s with unhandled exception.", '
+                       'message, exc_info=True)\n')
+_OLD42_KLS_SRC = ('package org.javacs.kt.classpath\n\ninterface ClassPathResolver {\n'
+                  '    val buildScriptClasspathOrEmpty: Set<Path>\n        get() = try {\n'
+                  '            buildScriptClasspath\n        } catch (e: Exception) {\n'
+                  '            LOG.warn("Could not resolve buildscript classpath using {}: {}", '
+                  'resolverType, e.message)\n            emptySet<Path>()\n        }\n}\n')
+_OLD42_GHOST_SRC = ('package logic\n\nfunc (apl *Applier) Unlock() {\n'
+                    '\tapl.migrationContext.Log.Infof("Releasing lock from %s.%s, %s.%s",\n'
+                    '\t\tsql.EscapeName(apl.migrationContext.DatabaseName),\n'
+                    '\t\tsql.EscapeName(apl.migrationContext.OriginalTableName),\n'
+                    '\t\tsql.EscapeName(apl.migrationContext.DatabaseName),\n'
+                    '\t\tsql.EscapeName(apl.migrationContext.GetOldTableName()),\n\t)\n}\n')
+_OLD42_LYNIS_SRC = ('                    for FILENAME in ${FIND}; do\n'
+                    '                        BINARY="${SCANDIR}/${FILENAME}"\n'
+                    '                        case ${FILENAME} in\n'
+                    '                            awk)                    AWKBINARY=${BINARY};               '
+                    'LogText "  Found known binary: awk (string tool) - ${BINARY}" ;;\n'
+                    '                        esac\n                    done\n')
+
+
+def test_slipsold42_a_types_name_and_full_name(monkeypatch):
+    # Elsa: GetType().Name a class's name (the background tasks'), GetType().FullName its
+    # namespace's (the storage drivers'), not any word
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"elsa"})
+    at = "src/modules/Elsa.Common/Multitenancy/Implementations/TenantTaskLifecycleCoordinator.cs"
+    [failed] = extract.extract_file(by_name("elsa"), at, _OLD42_ELSA_SRC)
+    assert failed.template.endswith("Background task %{choice} failed with an error")
+    assert "MediatorBackgroundTask" in failed.choices[-1]
+    at = "src/modules/Elsa.Workflows.Core/Services/VariablePersistenceManager.cs"
+    [read] = extract.extract_file(by_name("elsa"), at, _OLD42_DRIVER_SRC)
+    assert read.template.endswith("from storage driver %{choice}")
+    assert "Elsa.Workflows.MemoryStorageDriver" in read.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [read] = extract.extract_file(by_name("elsa"), at, _OLD42_DRIVER_SRC)
+    assert read.template.endswith("from storage driver %{word}")
+
+
+def test_slipsold42_an_objects_str_a_uuids_repr_and_keywords(monkeypatch):
+    # dramatiq: a Message's str() "actor(args)", its message_id a uuid4's text (repr: quoted);
+    # a keyword argument (exc_info=True) prints nothing: the message still pairs with its %s
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"dramatiq"})
+    received, failed = extract.extract_file(by_name("dramatiq"), "dramatiq/worker.py", _OLD42_DRAMATIQ_SRC)
+    assert received.template.endswith("Received message %{name}(%{any|r}) with id %{uuid|r}.")
+    assert failed.template.endswith("] Failed to process message %{name}(%{any|r}) with unhandled exception.")
+    assert "[dramatiq.worker.WorkerThread] [ERROR]" in failed.template
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    received, failed = extract.extract_file(by_name("dramatiq"), "dramatiq/worker.py", _OLD42_DRAMATIQ_SRC)
+    assert received.template.endswith("Received message %{text} with id %{id|r}.")
+
+
+def test_slipsold42_a_resolvers_type_and_backquoted_names(monkeypatch):
+    # kotlin-language-server: a Kotlin call's arguments after its format (the call pattern ends
+    # before its "("): the resolver's type Gradle's or the cached resolver's
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"kotlin-language-server"})
+    at = "shared/src/main/kotlin/org/javacs/kt/classpath/ClassPathResolver.kt"
+    [warned] = extract.extract_file(by_name("kotlin-language-server"), at, _OLD42_KLS_SRC)
+    assert warned.template.endswith("Could not resolve buildscript classpath using %{choice}: %{err}")
+    assert warned.choices[-1][0] == "Gradle"
+    # gh-ost: sql.EscapeName(x) a name in backquotes; the old table "_name_del" (or _rev_del)
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"gh-ost"})
+    [released] = extract.extract_file(by_name("gh-ost"), "go/logic/applier.go", _OLD42_GHOST_SRC)
+    assert released.template.endswith("Releasing lock from `%{name}`.`%{name}`, "
+                                      "`%{name}`.`_%{name}_%{choice}`")
+    assert released.choices[-1] == ["del", "rev_del"]
+    # lynis: a found binary its scanned directory and the case label's file name, not any value
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"lynis"})
+    [found] = extract.extract_file(by_name("lynis"), "include/binaries", _OLD42_LYNIS_SRC)
+    assert found.template.endswith("Found known binary: awk (string tool) - %{choice}/awk")
+    assert "/usr/bin" in found.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [found] = extract.extract_file(by_name("lynis"), "include/binaries", _OLD42_LYNIS_SRC)
+    assert found.template.endswith("Found known binary: awk (string tool) - %{any}")
+    [released] = extract.extract_file(by_name("gh-ost"), "go/logic/applier.go", _OLD42_GHOST_SRC)
+    assert released.template.endswith("Releasing lock from %{name}.%{name}, %{name}.%{name}")
+
+
+_OLD42_COOLIFY_SRC = ('<?php\n\nnamespace App\\Jobs;\n\nclass CleanupStaleMultiplexedConnections\n{\n'
+                     '    private function reapOrphan(string $kind, array $process): void\n    {\n'
+                     '        Log::info("Killed orphaned {$kind} process", [\n'
+                     "            'pid' => $process['pid'],\n            'etimes' => $process['etimes'],\n"
+                     "            'command' => $process['args'],\n        ]);\n    }\n}\n")
+
+
+def test_slipsold42_a_callers_kinds_and_a_processs_fields(monkeypatch):
+    # coolify: reapOrphan's $kind one of its callers' two, the process' etimes a number and its
+    # command a command line (not a list and a name)
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"coolify"})
+    at = "app/Jobs/CleanupStaleMultiplexedConnections.php"
+    [killed] = extract.extract_file(by_name("coolify"), at, _OLD42_COOLIFY_SRC)
+    assert killed.template.endswith("Killed orphaned %{choice} process")
+    assert killed.choices[-1] == ["ssh", "cloudflared"]
+    assert dict(killed.fields)["etimes"] == "int" and dict(killed.fields)["command"] == "command"
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [killed] = extract.extract_file(by_name("coolify"), at, _OLD42_COOLIFY_SRC)
+    assert killed.template.endswith("Killed orphaned %{word} process")
+
+
+_OLD42_DEBEZIUM_SRC = ('package io.debezium.connector.oracle.olr;\n\n'
+                      'public class OpenLogReplicatorStreamingChangeEventSource {\n'
+                      '    private void onMutationEvent(DmlEvent event) {\n'
+                      '        LOGGER.trace("Dispatching {} (SCN {}) for table {}", eventType, '
+                      'event.getScn(), tableId);\n    }\n}\n')
+
+
+def test_slipsold42_an_enums_names_a_number_and_a_tables_id(monkeypatch):
+    # debezium: a DML event's type its enum's names, an SCN a number, a table's id
+    # catalog.schema.table
+    monkeypatch.setattr(extract, "_SLIPS42OLD", {"debezium"})
+    at = "debezium-connector-oracle/src/main/java/io/debezium/connector/oracle/olr/" \
+         "OpenLogReplicatorStreamingChangeEventSource.java"
+    [dispatching] = extract.extract_file(by_name("debezium"), at, _OLD42_DEBEZIUM_SRC)
+    assert "Dispatching %{choice} (SCN %{int}) for table %{name}.%{name}.%{name} (" in dispatching.template
+    assert dispatching.choices[-1] == ["INSERT", "UPDATE", "DELETE"]
+    monkeypatch.setattr(extract, "_SLIPS42OLD", set())
+    [dispatching] = extract.extract_file(by_name("debezium"), at, _OLD42_DEBEZIUM_SRC)
+    assert "Dispatching %{word} (SCN %{any}) for table %{id} (" in dispatching.template
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

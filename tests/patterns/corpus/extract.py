@@ -1845,6 +1845,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS42:  # (slips40) head, values and fields read against the code
                 site.template = _slips42_values(program, path, src, m, site.template)
                 site.fields = _slips42_fields(program, path, src, m, site.fields)
+            if program.name in _SLIPS42OLD:  # (slipsold42) values read against the code
+                site.template = _slips42old_values(program, path, src, m, site.template)
+                site.fields = _slips42old_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4962,6 +4965,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS42.clear()
     if _SLIPS42_PROGRAMS.get(program.name) == program.rules:
         _SLIPS42.add(program.name)  # (slips40) read as its code prints it: _slips42_values
+    _SLIPS42OLD.clear()
+    if _SLIPS42OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS42OLD.add(program.name)  # (slipsold42) read as its code prints it: _slips42old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16780,6 +16786,138 @@ def _slips41old_values(program: Program, path: str, src: str, m: re.Match, templ
 def _slips41old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
     """(slipsold41) a structured field's kind read against the code (``_SLIPS41OLD_FIELDS``)."""
     table = _SLIPS41OLD_FIELDS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold42)
+
+
+# (slipsold42) the weakest programs of rounds 23-38 at 512 no earlier pass had read, read against
+# their code (docs/patterns.md § The call-site corpus, "Checked again in round 42 (slipsold42)"),
+# by the round whose rules extract them
+_SLIPS42OLD_PROGRAMS = {"lynis": 23, "debezium": 23, "gh-ost": 24, "kotlin-language-server": 25,
+                        "dramatiq": 26, "coolify": 26, "elsa": 27}
+_SLIPS42OLD: set[str] = set()
+# (slipsold42) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn), a list
+# (one of those texts) or a pair (a text holding one %{choice}, its texts)
+_SLIPS42OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # Elsa: a type's GetType().Name (its class's name: the placeholder AI context providers, the
+    # background and recurring tasks), a storage driver's GetType().FullName (its namespace's)
+    "elsa": {"AIContextResolver.cs:item.Provider.GetType().Name": [
+                 "WorkflowDefinitionContextProvider", "WorkflowInstanceContextProvider"],
+             "TenantTaskLifecycleCoordinator.cs:backgroundTask.GetType().Name": [
+                 "TenantBackgroundWorkQueueWorker", "MediatorBackgroundTask",
+                 "StructuredLogWriteBufferBackgroundTask", "AdminUserInitializer",
+                 "RestartInterruptedWorkflowsTask"],
+             "TenantTaskLifecycleCoordinator.cs:backgroundTask.Task.GetType().Name": [
+                 "TenantBackgroundWorkQueueWorker", "MediatorBackgroundTask",
+                 "StructuredLogWriteBufferBackgroundTask", "AdminUserInitializer",
+                 "RestartInterruptedWorkflowsTask"],
+             "TenantTaskLifecycleCoordinator.cs:task.GetType().Name": [
+                 "ProcessWorkflowDispatchOutboxRecurringTask", "PurgeBookmarkQueueRecurringTask",
+                 "TriggerBookmarkQueueRecurringTask"],
+             "TenantTaskLifecycleCoordinator.cs:recurringTask.GetType().Name": [
+                 "ProcessWorkflowDispatchOutboxRecurringTask", "PurgeBookmarkQueueRecurringTask",
+                 "TriggerBookmarkQueueRecurringTask"],
+             "VariablePersistenceManager.cs:driver.GetType().FullName": [
+                 "Elsa.Workflows.MemoryStorageDriver", "Elsa.Workflows.WorkflowInstanceStorageDriver",
+                 "Elsa.Workflows.Services.WorkflowStorageDriver"]},
+    # dramatiq: a Message's str() ("actor_name(args)": Message.__str__), its message_id's repr
+    # (generate_unique_id's str(uuid4()))
+    "dramatiq": {"worker.py:message": "%{name}(%{any|r})", "worker.py:message.message_id": "%{uuid|r}"},
+    # debezium: OpenLogReplicator's DML event's type (its Type enum's INSERT, UPDATE or DELETE; a
+    # truncate is its own site), its SCN (Scn.toString: the number), the table's id
+    # (TableId.identifier: catalog.schema.table)
+    "debezium": {"OpenLogReplicatorStreamingChangeEventSource.java:eventType": ["INSERT", "UPDATE",
+                                                                                "DELETE"],
+                 "OpenLogReplicatorStreamingChangeEventSource.java:event.getScn()": "%{int}",
+                 "OpenLogReplicatorStreamingChangeEventSource.java:tableId":
+                     "%{name}.%{name}.%{name}"},
+    # kotlin-language-server: the resolver whose buildscript classpath failed (only Gradle's
+    # throws): Gradle's own without a database, else the cached resolver's ("Cached + " the
+    # default resolver's type: WithStdlib's "Stdlib + ", "or" and "+" joins from the empty "[]",
+    # one workspace's Gradle build, or Gradle's and Maven's)
+    "kotlin-language-server": {"ClassPathResolver.kt:resolverType": [
+        "Gradle", "Cached + ((Stdlib + ([] or ([] + Gradle))) or Backup)",
+        "Cached + ((Stdlib + ([] or (([] + Gradle) + Maven))) or Backup)"]},
+}
+# (slipsold42) a structured field's kind read against the code, by program ("file.ext:key"): coolify's
+# orphaned process' etimes ((int) ps' elapsed seconds) and command (ps' args: its command line),
+# PullTemplatesFromCDN's status ($response->status(): an HTTP status)
+_SLIPS42OLD_FIELDS = {
+    "coolify": {"CleanupStaleMultiplexedConnections.php:etimes": "int",
+                "CleanupStaleMultiplexedConnections.php:command": "command",
+                "PullTemplatesFromCDN.php:status": "status"}}
+# (slipsold42) gh-ost's derived tables' names (base/context.go's getSafeTableName: "_name_suffix")
+_GH_OST_TABLES: dict[str, str | tuple[str, list[str]]] = {
+    "GetGhostTableName()": "`_%{name}_gho`", "GetChangelogTableName()": "`_%{name}_ghc`",
+    "GetCheckpointTableName()": "`_%{name}_ghk`",
+    "GetOldTableName()": ("`_%{name}_%{choice}`", ["del", "rev_del"])}
+# (slipsold42) the directories lynis scans for binaries (include/consts' BIN_PATHS' first six)
+_LYNIS_BIN_PATHS = ["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"]
+
+
+def _slips42old_expressions(program: Program, src: str, m: re.Match) -> list[str] | None:
+    """(slipsold42) the expressions a message's placeholders print, in order: a Python call's
+    positional arguments after its format (keywords such as ``exc_info=True`` print nothing), a
+    Kotlin call's arguments after its format (a call pattern ending before its ``(``), else
+    slipsold41's reading."""
+    if program.language == "kotlin" and src[m.end():m.end() + 1] == "(":
+        args = _nonblank_args(src, m.end() + 1, "kotlin")
+        at = next((i for i, a in enumerate(args or []) if re.fullmatch(r'\s*"(?:[^"\\$]|\\.)*"\s*', a)), None)
+        return None if args is None or at is None else args[at + 1:]
+    expressions = _slips41old_expressions(program, src, m)
+    if program.language == "python" and expressions is not None:
+        return [e for e in expressions if not re.match(r"\s*\w+\s*=(?!=)", e)]
+    return expressions
+
+
+def _slips42old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold42) values read against the code: coolify's orphaned process kind (its callers'),
+    lynis' found binary its scanned directory and its case label's name, gh-ost's
+    ``sql.EscapeName(x)`` a backquoted name (a derived table's ``_name_suffix``), then
+    ``_SLIPS42OLD_EXPRESSIONS``' texts and choices paired with the message's last placeholders
+    (kept as read where they do not pair; a choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "lynis":
+        line = src[src.rfind("\n", 0, m.start()) + 1:m.start()]
+        label = re.match(r"\s*([\w.+-]+)\)", line)
+        call = src[m.end():src.find("\n", m.end())]
+        if base == "binaries" and label and template.endswith(" - %{any}") and call.endswith('${BINARY}" ;;'):
+            _CHOICES.insert(template.count(_slot("choice", "")), list(_LYNIS_BIN_PATHS))
+            return template[:-len("%{any}")] + _slot("choice", "") + "/" + label.group(1)
+        return template
+    if program.name == "coolify":
+        # (reapOrphan's $kind: its two callers' 'ssh' and 'cloudflared')
+        orphan = "orphaned %{word} process"
+        if base == "CleanupStaleMultiplexedConnections.php" and orphan in template:
+            before = template[:template.find(orphan)].count(_slot("choice", ""))
+            _CHOICES.insert(before, ["ssh", "cloudflared"])
+            return template.replace(orphan, f"orphaned {_slot('choice', '')} process", 1)
+        return template
+    expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS42OLD_EXPRESSIONS.get(program.name, {})
+    filled: list[tuple[re.Match, str | list[str] | tuple[str, list[str]] | None]] = []
+    for slot, expression in zip(slots, expressions, strict=True):
+        text = table.get(f"{base}:{expression}", table.get(expression))
+        escaped = re.fullmatch(r"sql\.EscapeName\((.*)\)", expression)
+        if program.name == "gh-ost" and escaped:
+            # (sql/builder.go's EscapeName: the name in backquotes)
+            derived = re.search(r"\.(Get\w+TableName\(\))$", escaped.group(1))
+            text = _GH_OST_TABLES.get(derived.group(1), "`%{name}`") if derived else "`%{name}`"
+        filled.append((slot, text))
+    return _fill_slots(template, filled)
+
+
+def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slipsold42) a structured field's kind read against the code (``_SLIPS42OLD_FIELDS``)."""
+    table = _SLIPS42OLD_FIELDS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
     return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
 
