@@ -5353,9 +5353,12 @@ _ROUND_42: tuple[Program, ...] = (
     Program("pingap", "vicanso/pingap", "f1d48c125b502235bd9375b1445f51b19072726f", "rust",
         ("src/*.rs", "pingap-*/src/*.rs"),
             r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
-    # Rust: an Electrum server's log macros (info!("text {}", v))
-    Program("electrs", "romanz/electrs", "1222d361ea444e97aadf4c029658b375bcd19060", "rust", ("src/*.rs",),
-            r"\b(?:log::)?(?:info|warn|error|debug|trace)!\(", "brace"),
+    # Rust: a Nostr relay's tracing macros (info!("text {}", v)); replaced electrs in the check
+    # (electrs' env_logger, given no filter, prints errors alone: 2 printed sites)
+    Program("nostr-rs-relay", "scsibug/nostr-rs-relay", "64cfcaf44af498bf7969a8be5d6f0115abf98e4a", "rust",
+        ("src/*.rs",),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing",
+                exclude=(*_NOT_SOURCE, "bin")),
     # Ruby: a Kafka framework's logging (Deimos::Logging.log_info(message: "text", k: v), logger.info("text"))
     Program("deimos", "flipp-oss/deimos", "2c7e1aa3afd4a0e7efd06f81982297eec4e618f4", "ruby", ("lib/*.rb", "app/*.rb"),
             r"\bDeimos::Logging\.log_(?:debug|info|warn|error)\b\(?"
