@@ -9841,6 +9841,15 @@ def test_rules_42_fields_and_renders(monkeypatch):
     record = {"l": "info", "at": "src/db.rs:2", "p": "nostr-rs-relay"}
     assert generate.render(by_name("nostr-rs-relay"), record, "x", [("cid", "7", "id")]) == \
         "x \x1b[3mcid\x1b[0m\x1b[2m=\x1b[0m7"
+    # passbolt: CakePHP's __('text {0}', $a) fills its numbered holes
+    src = "<?php\nclass D {\n  function f() {\n    Log::error(__('Missing fields: {0}', $names));\n  }\n}\n"
+    [site] = extract.extract_file(by_name("passbolt"), "src/Service/D.php", src)
+    assert site.template == "Error: Missing fields: %{list}"
+    # overleaf: bunyan's JSON, the service's logger name, the numeric level, the object, then msg
+    record = {"l": "warn", "at": "services/docstore/app/js/Demo.js:2", "p": "overleaf"}
+    assert generate.render(by_name("overleaf"), record, "failed to archive doc",
+                           [("projectId", "p1", "id")]) == \
+        '{"name":"docstore","level":40,"projectId":"p1","msg":"failed to archive doc","v":0}'
     # the others print the head extract.py wrote and the message alone
     record = {"l": "notice", "at": "src/core/demo.c:3", "p": "neuron"}
     assert generate.render(by_name("neuron"), record, "x", [("id", "7", "int")]) == "x"

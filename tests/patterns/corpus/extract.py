@@ -21941,6 +21941,17 @@ def _round_42_call(program: Program, src: str, m: re.Match, lang: str
             return None
         template, _, fields = _message([args[1], *args[3:]], dataclasses.replace(program, skip=0))
         return (template, [*fields, ["error", "err"]]) if template is not None else (None, [])
+    if name == "passbolt":
+        # CakePHP's __('text {0}', $a): I18n's numbered holes filled by the arguments after the text
+        args = _nonblank_args(src, m.end(), lang) or []
+        translated = re.match(r"\s*__\(", args[0]) if args else None
+        if translated is None:
+            return None
+        inner = _nonblank_args(args[0], translated.end(), lang) or []
+        if not inner:
+            return None, []
+        template, _, _ = _message(inner, dataclasses.replace(program, fmt="brace"))
+        return template, []
     if name == "jeedom":
         # log::add(log, type, message): Jeedom's __('text', __FILE__) prints its text (the
         # translation of a French literal is not read: the literal written), inside a

@@ -1459,11 +1459,23 @@ def _log4j_mdc(record: dict, message: str, fields: list, level: str) -> str:
     return message + " {" + ", ".join(f"{k}={v}" for k, v, _ in sorted(fields, key=lambda f: f[0])) + "}"
 
 
+def _bunyan(record: dict, message: str, fields: list, level: str) -> str:
+    # @overleaf/logger's bunyan JSON (Overleaf's services): the logger's name (each service's
+    # logger.initialize(name): its folder), the numeric level, the call's object, then msg and
+    # bunyan's version (hostname, pid and time left out)
+    parts = record["at"].split("/")
+    name = parts[1] if len(parts) > 2 and parts[0] == "services" else "web"
+    body = {"name": name, "level": {"trace": 10, "debug": 20, "info": 30, "warn": 40, "error": 50,
+                                    "fatal": 60}.get(level, 30),
+            **_typed(fields), "msg": message, "v": 0}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
 # (rules 42) round 42's renders, by program (the others' heads are written by extract.py and
-# their lines print the message alone; CloudNativePG's JSON, OpenIM's and Overleaf's as their
-# renders in sources.py print them)
+# their lines print the message alone; CloudNativePG's JSON and OpenIM's as their renders in
+# sources.py print them)
 _ROUND_42_RENDERS = {"pd": _pd_fields, "kroxylicious": _log4j_mdc, "pingap": _tracing_plain,
-                     "nostr-rs-relay": _tracing_ansi,
+                     "nostr-rs-relay": _tracing_ansi, "overleaf": _bunyan,
                      **{name: _message_alone for name in (
                          "snapd", "firewalld", "vdsm", "karapace", "accumulo", "cryptpad", "dotnet-monitor", "certify",
                          "deimos", "flapjack", "passbolt", "jeedom", "neuron", "passenger",
