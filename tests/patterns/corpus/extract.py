@@ -21749,20 +21749,22 @@ def _round_41_head(program: Program, src: str, m: re.Match, at: str, level: str,
 _ROUND_42_THRESHOLD = {
     "snapd": "notice", "pd": "info", "cloudnative-pg": "info", "open-im-server": "debug", "firewalld": "info",
     "vdsm": "info", "karapace": "debug", "kroxylicious": "info", "accumulo": "debug", "cryptpad": "info",
-    "overleaf": "info", "dotnet-monitor": "info", "certify": "info", "pingap": "info", "nostr-rs-relay": "info",
+    "overleaf": "info", "dotnet-monitor": "info", "certify": "info", "pingap": "info",
+    "nostr-rs-relay": "info",
     "deimos": "info", "flapjack": "info", "passbolt": "trace", "jeedom": "error", "neuron": "notice",
     "passenger": "notice", "cross-cluster-replication": "info", "spawn": "info"}
 # Jeedom's log::add types (log.class.php's $level) and the level each is read as
 _JEEDOM_LEVELS = {"debug": "debug", "info": "info", "notice": "notice", "warning": "warn", "error": "error",
                   "critical": "critical", "alert": "alert", "emergency": "emergency"}
 # Jeedom's translated literal, __('text', __FILE__)
-_JEEDOM_TRANSLATED = re.compile(r"""(?<![\w$>])__\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*,\s*__FILE__\s*\)""")
+_JEEDOM_TRANSLATED = re.compile(
+    r"""(?<![\w$>])__\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*,\s*__FILE__\s*\)""")
 # Passenger's LoggingKit level markers (Implementation.cpp's logLevelMarkers)
 _PASSENGER_MARKS = {"critical": "C", "error": "E", "warn": "W", "notice": "N", "info": "I", "debug": "D",
                     "trace": "D2"}
 # CryptPad's levels in their order (lib/log.js), from silly to error
-_CRYPTPAD_LEVELS = {"silly": "trace", "verbose": "trace", "debug": "debug", "feedback": "info", "info": "info",
-                    "warn": "warn", "error": "error"}
+_CRYPTPAD_LEVELS = {"silly": "trace", "verbose": "trace", "debug": "debug", "feedback": "info",
+                    "info": "info", "warn": "warn", "error": "error"}
 
 
 def _round_42_program(program: Program, files: dict[str, str], gitdir: pathlib.Path) -> None:
@@ -21813,8 +21815,8 @@ def _round_42_level(program: Program, src: str, m: re.Match, level: str) -> str:
         return "error"
     if name == "certify":
         named = re.search(r"\.(Verbose|Debug|Information|Warning|Error|Fatal)\($", call)
-        return {"Verbose": "trace", "Debug": "debug", "Information": "info", "Warning": "warn", "Error": "error",
-                "Fatal": "fatal"}.get(named.group(1), level) if named else level
+        return {"Verbose": "trace", "Debug": "debug", "Information": "info", "Warning": "warn",
+                "Error": "error", "Fatal": "fatal"}.get(named.group(1), level) if named else level
     if name == "passenger":
         named = re.match(r"P_(\w+?)(?:_WITH_POS)?\($", call)
         word = named.group(1) if named else ""
@@ -21929,7 +21931,8 @@ def _round_42_call(program: Program, src: str, m: re.Match, lang: str
                 value = json.dumps(text, ensure_ascii=False)
             else:
                 template, _, _ = _message([expr], program) if re.match(r"\s*[\"']", expr) else (None, [], [])
-                value = f'"{template}"' if template is not None else "%{" + kind_of_expression(expr.strip()) + "}"
+                value = (f'"{template}"' if template is not None
+                         else "%{" + kind_of_expression(expr.strip()) + "}")
             parts.append(f":{key}=>{value}")
         if not parts:
             return None, []
@@ -21959,7 +21962,8 @@ def _round_42_call(program: Program, src: str, m: re.Match, lang: str
         args = _nonblank_args(src, m.end(), lang) or []
         if len(args) < 3:
             return None, []
-        template, _, _ = _message([_JEEDOM_TRANSLATED.sub(r"\1", args[2])], dataclasses.replace(program, skip=0))
+        template, _, _ = _message([_JEEDOM_TRANSLATED.sub(r"\1", args[2])],
+                                  dataclasses.replace(program, skip=0))
         return template, []
     if name == "cross-cluster-replication":
         site = _kotlin_call(program, src, m.end() - 1, "x:0", "info")
@@ -21984,7 +21988,8 @@ def _round_42_head(program: Program, src: str, m: re.Match, at: str, level: str,
     call = m.group()
     name = program.name
     upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
-             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT", "emergency": "EMERGENCY"}.get(level, "INFO")
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT",
+             "emergency": "EMERGENCY"}.get(level, "INFO")
     python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
     if name == "snapd":
         # log.Lshortfile under systemd (no TERM): "file.go:123: message"; Debug's "DEBUG: ",
@@ -22053,7 +22058,8 @@ def _round_42_head(program: Program, src: str, m: re.Match, at: str, level: str,
         short = path.removeprefix("src/").removeprefix("cxx_supportlib/")
         parts = short.split("/")
         short = "/".join([p[:3] for p in parts[:-1]] + parts[-1:])
-        return f"[ {_PASSENGER_MARKS.get(level, 'N')} %{{time}} %{{int}}/T%{{id}} {short}:{line} ]: " + template
+        mark = _PASSENGER_MARKS.get(level, "N")
+        return f"[ {mark} %{{time}} %{{int}}/T%{{id}} {short}:{line} ]: " + template
     if name == "cross-cluster-replication":
         # OpenSearch's log4j2 "[%-5p][%-25c{1.}] [%node_name]%marker %m": the class by its file
         parts = _java_class(src, path).split(".")

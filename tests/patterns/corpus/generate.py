@@ -1477,8 +1477,8 @@ def _bunyan(record: dict, message: str, fields: list, level: str) -> str:
 _ROUND_42_RENDERS = {"pd": _pd_fields, "kroxylicious": _log4j_mdc, "pingap": _tracing_plain,
                      "nostr-rs-relay": _tracing_ansi, "overleaf": _bunyan,
                      **{name: _message_alone for name in (
-                         "snapd", "firewalld", "vdsm", "karapace", "accumulo", "cryptpad", "dotnet-monitor", "certify",
-                         "deimos", "flapjack", "passbolt", "jeedom", "neuron", "passenger",
+                         "snapd", "firewalld", "vdsm", "karapace", "accumulo", "cryptpad", "dotnet-monitor",
+                         "certify", "deimos", "flapjack", "passbolt", "jeedom", "neuron", "passenger",
                          "cross-cluster-replication", "spawn")}}
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
