@@ -1605,6 +1605,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_41_level(program, src, m, level)
             if _round_41_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 42:
+            level = _round_42_level(program, src, m, level)
+            if _round_42_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1679,6 +1683,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_41_level(program, src, m, site.level)
             if _round_41_unprinted(program, path, src, m, site.level):
                 continue  # (rules 41) the level the read call names
+        if site is not None and program.rules >= 42:
+            site.level = _round_42_level(program, src, m, site.level)
+            if _round_42_unprinted(program, path, src, m, site.level):
+                continue  # (rules 42) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1810,6 +1818,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _round_40_fields(program, path, src, m, site.fields)
             if program.rules >= 41:
                 site.template = _round_41_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 42:
+                site.template = _round_42_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1926,7 +1936,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_41_call(program, src, m, lang) if program.rules >= 41 else None
+        read = _round_42_call(program, src, m, lang) if program.rules >= 42 else None
+        read = _round_41_call(program, src, m, lang) if program.rules >= 41 and read is None else read
         read = _round_40_call(program, src, m, lang) if program.rules >= 40 and read is None else read
         read = _round_39_call(program, src, m, lang) if program.rules >= 39 and read is None else read
         read = _round_38_call(program, src, m, lang) if program.rules >= 38 and read is None else read
@@ -4799,6 +4810,8 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         resources = dataclasses.replace(program, files=("*/Localization/Strings.resx",))
         for text in source_files(gitdir, resources).values():
             _RESOURCE_STRINGS.update(_resx_strings(text))
+    if program.rules >= 42:
+        _round_42_program(program, files, gitdir)
     _ROUND_8_MACROS.clear()
     if program.rules >= 8 and program.language == "cpp":
         headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
@@ -22123,6 +22136,347 @@ def _round_41_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "warning"}.get(level, level)
         request = "request_id=%{id} " if path.startswith("lib/keila_web/") else ""
         return f"{request}[{word}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- round 42 (checked after the pin)
+
+
+# (rules 42) the level each round 42 program's default setup prints from (its shipped
+# configuration): snapd's logger (Notice always, Debug only with SNAPD_DEBUG), PD's
+# config.toml level "info", CloudNativePG's --log-level info, OpenIM's log.yml remainLogLevel 6
+# (every level), firewalld's INFO1 (info2..5 and its debug levels off), vdsm's logger.conf
+# (INFO), Karapace's log_level DEBUG, Kroxylicious' log4j2.yaml (io.kroxylicious INFO),
+# Accumulo's log4j2-service.properties (org.apache.accumulo debug), CryptPad's logLevel
+# 'info', Overleaf's production 'info', dotnet-monitor's appsettings.json (Information),
+# Certify's LogLevel.Information, Pingap's info, nostr-rs-relay's Dockerfile RUST_LOG=info,
+# Deimos' Rails logger in production (info), Flapjack's INFO, Passbolt's FileLog pair (debug
+# and error files: every level written), Jeedom's log::level 400 (error; the event log at
+# info), Neuron's default_log_level NOTICE, Passenger's DEFAULT_LOG_LEVEL notice, OpenSearch's
+# root INFO, Spawn's runtime.exs SPAWN_PROXY_LOGGER_LEVEL info
+_ROUND_42_THRESHOLD = {
+    "snapd": "notice", "pd": "info", "cloudnative-pg": "info", "open-im-server": "debug", "firewalld": "info",
+    "vdsm": "info", "karapace": "debug", "kroxylicious": "info", "accumulo": "debug", "cryptpad": "info",
+    "overleaf": "info", "dotnet-monitor": "info", "certify": "info", "pingap": "info",
+    "nostr-rs-relay": "info",
+    "deimos": "info", "flapjack": "info", "passbolt": "trace", "jeedom": "error", "neuron": "notice",
+    "passenger": "notice", "cross-cluster-replication": "info", "spawn": "info"}
+# Jeedom's log::add types (log.class.php's $level) and the level each is read as
+_JEEDOM_LEVELS = {"debug": "debug", "info": "info", "notice": "notice", "warning": "warn", "error": "error",
+                  "critical": "critical", "alert": "alert", "emergency": "emergency"}
+# Jeedom's translated literal, __('text', __FILE__)
+_JEEDOM_TRANSLATED = re.compile(
+    r"""(?<![\w$>])__\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*,\s*__FILE__\s*\)""")
+# Passenger's LoggingKit level markers (Implementation.cpp's logLevelMarkers)
+_PASSENGER_MARKS = {"critical": "C", "error": "E", "warn": "W", "notice": "N", "info": "I", "debug": "D",
+                    "trace": "D2"}
+# CryptPad's levels in their order (lib/log.js), from silly to error
+_CRYPTPAD_LEVELS = {"silly": "trace", "verbose": "trace", "debug": "debug", "feedback": "info",
+                    "info": "info", "warn": "warn", "error": "error"}
+
+
+def _round_42_program(program: Program, files: dict[str, str], gitdir: pathlib.Path) -> None:
+    """What a round 42 program's files say of all its calls: dotnet-monitor's format strings,
+    each project's Strings.resx (LogFormatString_X, read where LoggerMessage.Define names it)."""
+    if program.name == "dotnet-monitor":
+        resources = dataclasses.replace(program, files=("src/*/Strings.resx",))
+        for text in source_files(gitdir, resources).values():
+            _RESOURCE_STRINGS.update(_resx_strings(text))
+
+
+def _round_42_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 42's calls said otherwise than by the called name: firewalld's
+    info2..5 (below its INFO1, read as debug) and debugN, snapd's Panicf, SLF4J's fluent
+    atX(), LoggerMessage.Define's logLevel, Jeedom's type argument, CryptPad's silly and
+    verbose, Overleaf's err, Certify's Verbose, Passenger's P_CRITICAL and P_TRACE."""
+    call = m.group()
+    name = program.name
+    if name == "firewalld":
+        named = re.search(r"\.(debug|info|warning|error|fatal|exception)(\d?)\($", call)
+        if named is None:
+            return level
+        word, number = named.groups()
+        if word == "info":
+            return "info" if number in ("", "1") else "debug"
+        return {"warning": "warn", "exception": "error"}.get(word, word)
+    if name == "snapd":
+        return "critical" if "Panic" in call else "debug" if "Debug" in call else "notice"
+    if name == "kroxylicious":
+        named = re.search(r"\bat(Trace|Debug|Info|Warn|Error)\(\)$", call)
+        return named.group(1).lower() if named else level
+    if name == "dotnet-monitor":
+        args = _nonblank_args(src, m.end(), "csharp") or []
+        for arg in args:
+            named = re.match(r"\s*(?:logLevel\s*:\s*)?LogLevel\.(\w+)\s*$", arg)
+            if named:
+                return {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn",
+                        "Error": "error", "Critical": "critical"}.get(named.group(1), level)
+        return level
+    if name == "jeedom":
+        args = _nonblank_args(src, m.end(), "php") or []
+        word = _literal_text(args[1], "php") if len(args) > 1 else None
+        return _JEEDOM_LEVELS.get((word or "").lower(), "debug")
+    if name == "cryptpad":
+        named = re.search(r"\.(\w+)\($", call)
+        return _CRYPTPAD_LEVELS.get(named.group(1), level) if named else level
+    if name == "overleaf" and call.endswith(".err("):
+        return "error"
+    if name == "certify":
+        named = re.search(r"\.(Verbose|Debug|Information|Warning|Error|Fatal)\($", call)
+        return {"Verbose": "trace", "Debug": "debug", "Information": "info", "Warning": "warn",
+                "Error": "error", "Fatal": "fatal"}.get(named.group(1), level) if named else level
+    if name == "passenger":
+        named = re.match(r"P_(\w+?)(?:_WITH_POS)?\($", call)
+        word = named.group(1) if named else ""
+        return {"CRITICAL": "critical", "ERROR": "error", "WARN": "warn", "NOTICE": "notice", "INFO": "info",
+                "DEBUG": "debug", "TRACE": "trace"}.get(word, level)
+    return {"warning": "warn", "exception": "error"}.get(level, level)
+
+
+def _round_42_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 42 call its program's default setup does not print: below its threshold
+    (Jeedom's event log at info, its other logs at log::level's error)."""
+    threshold = _ROUND_42_THRESHOLD.get(program.name, "trace")
+    if program.name == "jeedom":
+        args = _nonblank_args(src, m.end(), "php") or []
+        if args and _literal_text(args[0], "php") == "event":
+            threshold = "info"
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _kroxylicious_chain(src: str, k: int) -> tuple[list[str], list[list[str]], int]:
+    """SLF4J's fluent chain after atX(): (the message and its arguments, the addKeyValue
+    pairs as [key, expression], where it ends): setMessage/addArgument/addKeyValue/setCause,
+    then log(...)."""
+    args: list[str] = []
+    pairs: list[list[str]] = []
+    while True:
+        step = re.match(r"\s*\.\s*(\w+)\s*\(", src[k:])
+        if step is None:
+            return args, pairs, k
+        read = read_args(src, k + step.end(), "java")
+        if read is None:
+            return args, pairs, k
+        inner, k = read
+        inner = [a for a in inner if a.strip()]
+        method = step.group(1)
+        if method == "setMessage" and inner:
+            args = [inner[0], *args[1:]] if args else [inner[0]]
+        elif method == "addArgument" and inner:
+            args = [*(args or ['""']), inner[0]]
+        elif method == "addKeyValue" and len(inner) > 1:
+            key = _literal_text(inner[0], "java")
+            if key is not None:
+                pairs.append([key, inner[1].strip()])
+        elif method == "log":
+            if inner:
+                args = inner + args[1:] if not args else [inner[0], *inner[1:], *args[1:]]
+            return args, pairs, k
+
+
+def _round_42_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 42's calls not read the common way: Kroxylicious' SLF4J
+    fluent chain (its message in setMessage or log, its addKeyValue pairs as fields),
+    dotnet-monitor's LoggerMessage.Define (formatString's text from Strings.resx), CryptPad's
+    (tag, info) written as a JSON array, Deimos::Logging's hash printed by inspect, the Kotlin
+    plugin's log.x( (the call's own parenthesis read)."""
+    name = program.name
+    call = m.group()
+    if name == "kroxylicious" and call.endswith("()"):
+        args, pairs, _ = _kroxylicious_chain(src, m.end())
+        if not args:
+            return None, []
+        template, _, _ = _message(args, program)
+        if template is None:
+            return None, []
+        return template, [[key, kind_of_expression(expr)] for key, expr in pairs]
+    if name == "dotnet-monitor":
+        args = _nonblank_args(src, m.end(), "csharp") or []
+        for arg in args:
+            named = re.match(r"\s*formatString\s*:\s*", arg)
+            if named:
+                template, _, _ = _message([arg[named.end():]], program)
+                return template, []
+        literal = [a for a in args if _literal_text(a, "csharp") is not None]
+        if literal:
+            template, _, _ = _message(literal[:1], program)
+            return template, []
+        return None, []
+    if name == "cryptpad":
+        args = _nonblank_args(src, m.end(), "js") or []
+        if not args:
+            return None, []
+        tag = _literal_text(args[0], "js")
+        tag_text = json.dumps(tag) if tag is not None else '"%{name}"'
+        if len(args) > 1:
+            text = _literal_text(args[1], "js")
+            info = json.dumps(text) if text is not None else "%{struct}"
+        else:
+            info = "null"
+        level = _round_42_level(program, src, m, "info")
+        return f'["{level.upper() if level != "trace" else "VERBOSE"}","%{{time}}",{tag_text},{info}]', []
+    if name == "deimos" and call.startswith("Deimos::Logging"):
+        args = _nonblank_args(src, m.end(), "ruby") or []
+        if not args:
+            return None, []
+        body = args[0].strip()
+        if body.startswith("{") and body.endswith("}"):
+            body = body[1:-1]
+        elif len(args) > 1 or re.match(r"\w+:\s", body):
+            body = ", ".join(a.strip() for a in args)
+        else:
+            template, _, _ = _message(args[:1], program)
+            return ("[Deimos] " + template, []) if template is not None else (None, [])
+        parts = []
+        for pair in (read_args(body + ")", 0, "ruby") or ([], 0))[0]:
+            named = re.match(r"\s*(\w+):\s*(.*)$", pair, re.S)
+            if named is None:
+                continue
+            key, expr = named.groups()
+            text = _literal_text(expr, "ruby")
+            if text is not None:
+                value = json.dumps(text, ensure_ascii=False)
+            else:
+                template, _, _ = _message([expr], program) if re.match(r"\s*[\"']", expr) else (None, [], [])
+                value = (f'"{template}"' if template is not None
+                         else "%{" + kind_of_expression(expr.strip()) + "}")
+            parts.append(f":{key}=>{value}")
+        if not parts:
+            return None, []
+        return "[Deimos] {" + ", ".join(parts) + "}", []
+    if name == "open-im-server" and re.search(r"\.Z(?:Error|Warn)\($", call):
+        # OpenIM's ZError/ZWarn(ctx, msg, err, pairs...): the error is the third argument, no pair
+        args = _nonblank_args(src, m.end(), lang) or []
+        if len(args) < 3:
+            return None
+        template, _, fields = _message([args[1], *args[3:]], dataclasses.replace(program, skip=0))
+        return (template, [*fields, ["error", "err"]]) if template is not None else (None, [])
+    if name == "passbolt":
+        # CakePHP's __('text {0}', $a): I18n's numbered holes filled by the arguments after the text
+        args = _nonblank_args(src, m.end(), lang) or []
+        translated = re.match(r"\s*__\(", args[0]) if args else None
+        if translated is None:
+            return None
+        inner = _nonblank_args(args[0], translated.end(), lang) or []
+        if not inner:
+            return None, []
+        template, _, _ = _message(inner, dataclasses.replace(program, fmt="brace"))
+        return template, []
+    if name == "jeedom":
+        # log::add(log, type, message): Jeedom's __('text', __FILE__) prints its text (the
+        # translation of a French literal is not read: the literal written), inside a
+        # concatenation too
+        args = _nonblank_args(src, m.end(), lang) or []
+        if len(args) < 3:
+            return None, []
+        template, _, _ = _message([_JEEDOM_TRANSLATED.sub(r"\1", args[2])],
+                                  dataclasses.replace(program, skip=0))
+        return template, []
+    if name == "cross-cluster-replication":
+        site = _kotlin_call(program, src, m.end() - 1, "x:0", "info")
+        return (site.template, site.fields) if site is not None else (None, [])
+    return None
+
+
+def _pd_message(template: str) -> str:
+    """pingcap/log's text encoder: the message in brackets, quoted as JSON when it holds a
+    space, a quote, "=", "[" or "]" (a placeholder's value may: quoted when it has one)."""
+    if re.search(r'[\s"=\[\]]|%\{', template):
+        return '["' + template.replace('"', '\\"') + '"]'
+    return f"[{template}]"
+
+
+def _round_42_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 42's loggers print before (and after) the message, read from each one's
+    logging code and default setup (a time that opens the line left out; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT",
+             "emergency": "EMERGENCY"}.get(level, "INFO")
+    python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
+    if name == "snapd":
+        # log.Lshortfile under systemd (no TERM): "file.go:123: message"; Debug's "DEBUG: ",
+        # Panicf's "PANIC "
+        mark = "DEBUG: " if level == "debug" else "PANIC " if "Panic" in call else ""
+        return f"{base}:{line}: {mark}" + template
+    if name == "pd":
+        # pingcap/log's text format: "[LEVEL] [file.go:123] [message]", the fields after (generate.py)
+        return f"[{upper}] [{base}:{line}] " + _pd_message(template)
+    if name == "firewalld":
+        # the syslog format "%(label)s%(message)s": ERROR's, WARNING's and FATAL's labels
+        label = {"error": "ERROR: ", "warn": "WARNING: ", "fatal": "FATAL ERROR: "}.get(level, "")
+        return label + template
+    if name == "vdsm":
+        # logger.conf's long format "%(levelname)-5s (%(threadName)s) [%(name)s] %(message)s
+        # (%(module)s:%(lineno)d)"; the logger a file names (getLogger("storage.x"))
+        named = re.search(r"getLogger\(\s*['\"]([\w.]+)['\"]\s*\)", src)
+        logger = named.group(1) if named else "%{name}"
+        return f"{python:<5} (%{{name}}) [{logger}] " + template + f" ({base.removesuffix('.py')}:{line})"
+    if name == "karapace":
+        # config.py's log_format "%(name)-20s\t%(threadName)s\t%(levelname)-8s\t%(message)s"
+        named = re.search(r"getLogger\(\s*['\"]([\w.]+)['\"]\s*\)", src)
+        module = ".".join(path.removeprefix("src/").removesuffix(".py").split("/")).removesuffix(".__init__")
+        logger = named.group(1) if named else module
+        return f"{logger:<20}\t%{{name}}\t{python:<8}\t" + template
+    if name == "kroxylicious":
+        # log4j2.yaml's "%-5p <%t> %c{2.} - %m" (the fluent chain's pairs as %mdc: generate.py)
+        logger = _java_logger(src, m, path)
+        parts = logger.split(".")
+        short = ".".join([p[:2] for p in parts[:-1]] + parts[-1:])
+        return f"{upper:<5} <%{{name}}> {short} - " + template
+    if name == "accumulo":
+        # log4j2-service.properties' "Thread[%T] [%-8c{2}] %-5p: %m"
+        logger = ".".join(_java_logger(src, m, path).split(".")[-2:])
+        return f"Thread[%{{int}}] [{logger:<8}] {upper:<5}: " + template
+    if name == "certify":
+        # Serilog's File sink default template "{Timestamp} [{Level:u3}] {Message:lj}"
+        return f"[{_SERILOG_U3.get(level, 'INF')}] " + template
+    if name == "pingap":
+        # tracing-subscriber's full format, no ANSI and no target outside dev: the level
+        # right-aligned in five
+        return f"{upper:>5} " + template
+    if name == "nostr-rs-relay":
+        # tracing_subscriber::fmt's default (ANSI on): the level, the target dimmed and ":"
+        target = _rust_target("nostr-rs-relay/" + path)
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if name == "flapjack":
+        # Flapjack::Logger's formatter "#{t} [#{severity}] :: #{@name} :: #{msg}" (the pikelet's name)
+        return f"[{upper if level != 'critical' else 'FATAL'}] :: %{{name}} :: " + template
+    if name == "passbolt":
+        # CakePHP's FileLog DefaultFormatter: "date Level: message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"{word.capitalize()}: " + template
+    if name == "jeedom":
+        # log::add's line "[date][TYPE] message" (the type as the call gives it)
+        args = _nonblank_args(src, m.end(), "php") or []
+        word = _literal_text(args[1], "php") if len(args) > 1 else None
+        return f"[{(word or level).upper()}] " + template
+    if name == "neuron":
+        # zlog.conf's simple format "%d:%ms [%V] %f:%L %m" (the source file as the repository names it)
+        return f"[{upper}] {path}:{line} " + template
+    if name == "passenger":
+        # LoggingKit's "[ N time pid/Tthread file:line ]: " (src/ and cxx_supportlib/ cut, each
+        # directory to three characters)
+        short = path.removeprefix("src/").removeprefix("cxx_supportlib/")
+        parts = short.split("/")
+        short = "/".join([p[:3] for p in parts[:-1]] + parts[-1:])
+        mark = _PASSENGER_MARKS.get(level, "N")
+        return f"[ {mark} %{{time}} %{{int}}/T%{{id}} {short}:{line} ]: " + template
+    if name == "cross-cluster-replication":
+        # OpenSearch's log4j2 "[%-5p][%-25c{1.}] [%node_name]%marker %m": the class by its file
+        parts = _java_class(src, path).split(".")
+        logger = ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+        return f"[{upper:<5}][{logger:<25}] [%{{name}}] " + template
+    if name == "spawn":
+        # config.exs' console format "$date $time [$node]:[$metadata]:[$level]:$message" (pid)
+        word = {"warn": "warning"}.get(level, level)
+        return f"[%{{name}}]:[pid=%{{id}} ]:[{word}]:" + template
     return template
 
 

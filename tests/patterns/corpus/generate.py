@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 42 and program.name in _ROUND_42_RENDERS:
+        return _ROUND_42_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 41 and program.name in _ROUND_41_RENDERS:
         return _ROUND_41_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 40 and program.name in _ROUND_40_RENDERS:
@@ -1441,6 +1443,43 @@ _ROUND_41_RENDERS = {"edgex": _edgex_pairs, "longhorn-manager": _logrus_text, "a
                          "deepstream", "opensim", "hass-agent", "tremor", "test-kitchen", "phplist",
                          "itop", "open5gs", "srs", "mirai", "keila")}}
 
+
+
+def _pd_fields(record: dict, message: str, fields: list, level: str) -> str:
+    # pingcap/log's text format after the bracketed message (extract.py writes the head and the
+    # message): each field as [key=value], quoted as TiKV's are
+    return message + "".join(f" [{_tikv_value(k)}={_tikv_value(v)}]" for k, v, _ in fields)
+
+
+def _log4j_mdc(record: dict, message: str, fields: list, level: str) -> str:
+    # log4j2's "%replace{ %mdc}{' $'}{}" (Kroxylicious): SLF4J's fluent key-values as the
+    # context map, sorted by key, "{k=v, k2=v2}" after a space; nothing when there are none
+    if not fields:
+        return message
+    return message + " {" + ", ".join(f"{k}={v}" for k, v, _ in sorted(fields, key=lambda f: f[0])) + "}"
+
+
+def _bunyan(record: dict, message: str, fields: list, level: str) -> str:
+    # @overleaf/logger's bunyan JSON (Overleaf's services): the logger's name (each service's
+    # logger.initialize(name): its folder), the numeric level, the call's object, then msg and
+    # bunyan's version (hostname, pid and time left out)
+    parts = record["at"].split("/")
+    name = parts[1] if len(parts) > 2 and parts[0] == "services" else "web"
+    body = {"name": name, "level": {"trace": 10, "debug": 20, "info": 30, "warn": 40, "error": 50,
+                                    "fatal": 60}.get(level, 30),
+            **_typed(fields), "msg": message, "v": 0}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+# (rules 42) round 42's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; CloudNativePG's JSON and OpenIM's as their renders in
+# sources.py print them)
+_ROUND_42_RENDERS = {"pd": _pd_fields, "kroxylicious": _log4j_mdc, "pingap": _tracing_plain,
+                     "nostr-rs-relay": _tracing_ansi, "overleaf": _bunyan,
+                     **{name: _message_alone for name in (
+                         "snapd", "firewalld", "vdsm", "karapace", "accumulo", "cryptpad", "dotnet-monitor",
+                         "certify", "deimos", "flapjack", "passbolt", "jeedom", "neuron", "passenger",
+                         "cross-cluster-replication", "spawn")}}
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
     # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,
