@@ -6212,3 +6212,31 @@ def test_a_level_in_small_letters_and_a_name_before_a_capitalised_message_say_no
     # near miss: a message that opens with its failure still folds the error appended to it
     assert _one_pattern("Error while closing socket gamma broken pipe",
                         "Error while closing socket gamma connection refused")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 40's programs' errors read (round 42, r40b): keep-apart rules, one test each.
+
+
+def test_a_brace_inside_a_quoted_value_opens_no_object_of_the_json_records():
+    # (round 42, r40b; masking._message_before_object, _open_brace_at) pino's JSON record with
+    # an object its key quotes, escaped (`"metadata":"{\"size\":491}"`), after an error's text
+    # of words (`"error":"no such file or directory"`): the quoted object's brace was read as
+    # the brace of the object that holds "msg", the error's words as a sentence of the record's
+    # own before it, so "msg" was read as a context's message key, one value: every call site
+    # of those keys one pattern `…,"msg":<*>}`
+    def record(error: str, metadata: str, msg: str) -> str:
+        return (f'{{"level":50,"pid":1,"hostname":"storage","type":"jobs","error":"{error}",'
+                f'"metadata":"{metadata}","msg":"{msg}"}}')
+    errors = ("no such file or directory", "certificate has expired for this host", "broken pipe")
+    metadata = ('{\\"size\\":491}', '{\\"id\\":7,\\"name\\":\\"uploads\\"}', '{\\"retries\\":850}')
+    purge = [record(e, m, "[CDN] Failed to purge cache") for e, m in zip(errors, metadata, strict=True)]
+    archive = [record(e, m, "Failed to archive the profile") for e, m in zip(errors, metadata, strict=True)]
+    assert _one_id_each(purge, archive)
+    assert _one_id_each(archive[::-1], purge[::-1])
+    # near misses: a context object after the record's own sentence still holds an error's
+    # text under its "message" key (Monolog's), and one call site's records are one pattern
+    assert _one_pattern_both_ways(
+        'production.ERROR: Error sending reminder {"message":"too many open files","meta":"{\\"a\\":1}"} []',
+        'production.ERROR: Error sending reminder {"message":"invalid argument","meta":"{\\"b\\":2}"} []')
+    assert _one_pattern_both_ways(*purge)
