@@ -6240,3 +6240,22 @@ def test_a_brace_inside_a_quoted_value_opens_no_object_of_the_json_records():
         'production.ERROR: Error sending reminder {"message":"too many open files","meta":"{\\"a\\":1}"} []',
         'production.ERROR: Error sending reminder {"message":"invalid argument","meta":"{\\"b\\":2}"} []')
     assert _one_pattern_both_ways(*purge)
+
+
+def test_two_separator_marks_at_one_place_are_two_call_sites():
+    # (round 42, r40b; templates.score, _SEPARATOR_MARKS) osTicket's `Ticket denied: <reason>`
+    # and `Ticket denied - <email>: Max open tickets …` (its title and a message, or a title
+    # that names the address): each folds to three words and a value, `Ticket denied : <*>` /
+    # `Ticket denied - <*>`, the one place that differs a colon against a spaced dash, one
+    # pattern `Ticket denied<*> <*>`. A colon, a spaced dash and a bar alone are the call
+    # site's punctuation between its words and what they name; no value is a mark alone
+    # (two records each: from a template's third, what it has shown holds it apart already)
+    colon = [f"Ticket denied: {reason}" for reason in ("quota exceeded for tenant", "user requested")]
+    dash = [f"Ticket denied - {who}@mail.example.org: Max open tickets reached" for who in ("frank", "j.doe")]
+    assert _one_id_each(colon, dash)
+    assert _one_id_each(dash[::-1], colon[::-1])
+    assert _one_id_each(["Sync done | 4 rows", "Sync done | 9 rows"], ["Sync done: 4 rows", "Sync done: 17 rows"])
+    # near misses: a word against a mark is still a value there, and one separator's records
+    # are one pattern
+    assert _one_pattern_both_ways(*colon)
+    assert _one_pattern("10.0.0.1 - alice [login] accepted", "10.0.0.2 - - [login] accepted")
