@@ -3090,7 +3090,11 @@ def _mask_quoted_message(text: str) -> str:
     start, end = found.span(1)
     said = mask_values(escape.sub(_unescaped, found.group(1)))
     said = said.translate(escapes)
-    return mask_values(text[:start]) + said + mask_values(text[end:])
+    # the quote that closes the message kept as it is, the rest masked after it: masked with
+    # it, that quote would open a quoted value of the next key's name (`" context="{Size:7}"`
+    # read `"<*>"<*>"`), and a cause folded in the message would run on to the record's end
+    # (round 42, r40b)
+    return mask_values(text[:start]) + said + '"' + mask_values(text[end + 1:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')

@@ -6259,3 +6259,25 @@ def test_two_separator_marks_at_one_place_are_two_call_sites():
     # are one pattern
     assert _one_pattern_both_ways(*colon)
     assert _one_pattern("10.0.0.1 - alice [login] accepted", "10.0.0.2 - - [login] accepted")
+
+
+def test_the_quote_that_closes_an_escaped_logfmt_message_ends_its_cause():
+    # (round 42, r40b; masking._mask_quoted_message) logrus' text formatter quotes a message
+    # that holds quotes, escaped (`message="Dashboard authentication failed: Get \"http://…\":
+    # dial tcp …: i/o timeout" context="{Size:784 Owner:ops}"`, tyk): the message was masked
+    # alone and the rest of the record after it with the quote that closes it, which then
+    # opened a quoted value of the next key's name (`"<*>"<*>"`), and the cause folded in the
+    # message ran on to the record's end: the keys after the message lost, those records one
+    # pattern with another call site's and apart from their own call site's other records
+    def line(cause: str, key: str, value: str) -> str:
+        return f'level=warning message="Sync failed: {cause}" {key}="{{{value}}}"'
+    escaped = ['Get \\"http://10.0.0.7/api/v1/jobs/4\\": dial tcp 10.0.0.7:80: i/o timeout',
+               'Get \\"http://store.local/archive\\": EOF']
+    plain = ["no route to host", "write /etc/accounts: no space left on device"]
+    context = [line(c, "context", v) for c, v in zip(escaped + plain, ("Size:7", "Owner:ops", "Id:3", "Size:9"),
+                                                    strict=True)]
+    peer = [line(c, "peer", v) for c, v in zip(escaped, ("Host:db1", "Host:db2"), strict=True)]
+    assert _one_id_each(context, peer)
+    assert _one_id_each(peer, context[::-1])
+    # near miss: a message with no escape still folds its cause before the keys after it
+    assert _one_pattern_both_ways(*[line(c, "context", "Size:1") for c in plain])
