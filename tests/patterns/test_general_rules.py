@@ -6254,7 +6254,8 @@ def test_two_separator_marks_at_one_place_are_two_call_sites():
     dash = [f"Ticket denied - {who}@mail.example.org: Max open tickets reached" for who in ("frank", "j.doe")]
     assert _one_id_each(colon, dash)
     assert _one_id_each(dash[::-1], colon[::-1])
-    assert _one_id_each(["Sync done | 4 rows", "Sync done | 9 rows"], ["Sync done: 4 rows", "Sync done: 17 rows"])
+    assert _one_id_each(["Sync done | 4 rows", "Sync done | 9 rows"],
+                        ["Sync done: 4 rows", "Sync done: 17 rows"])
     # near misses: a word against a mark is still a value there, and one separator's records
     # are one pattern
     assert _one_pattern_both_ways(*colon)
@@ -6274,8 +6275,8 @@ def test_the_quote_that_closes_an_escaped_logfmt_message_ends_its_cause():
     escaped = ['Get \\"http://10.0.0.7/api/v1/jobs/4\\": dial tcp 10.0.0.7:80: i/o timeout',
                'Get \\"http://store.local/archive\\": EOF']
     plain = ["no route to host", "write /etc/accounts: no space left on device"]
-    context = [line(c, "context", v) for c, v in zip(escaped + plain, ("Size:7", "Owner:ops", "Id:3", "Size:9"),
-                                                    strict=True)]
+    sizes = ("Size:7", "Owner:ops", "Id:3", "Size:9")
+    context = [line(c, "context", v) for c, v in zip(escaped + plain, sizes, strict=True)]
     peer = [line(c, "peer", v) for c, v in zip(escaped, ("Host:db1", "Host:db2"), strict=True)]
     assert _one_id_each(context, peer)
     assert _one_id_each(peer, context[::-1])
