@@ -3090,7 +3090,11 @@ def _mask_quoted_message(text: str) -> str:
     start, end = found.span(1)
     said = mask_values(escape.sub(_unescaped, found.group(1)))
     said = said.translate(escapes)
-    return mask_values(text[:start]) + said + mask_values(text[end:])
+    # the quote that closes the message kept as it is, the rest masked after it: masked with
+    # it, that quote would open a quoted value of the next key's name (`" context="{Size:7}"`
+    # read `"<*>"<*>"`), and a cause folded in the message would run on to the record's end
+    # (round 42, r40b)
+    return mask_values(text[:start]) + said + '"' + mask_values(text[end + 1:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
@@ -3124,9 +3128,42 @@ def _message_before_object(text: str, key: int) -> bool:
     its brace (Monolog's ``channel.ERROR: Error sending reminder {"message":"…"} []``): the
     object is the record's context then, and its ``message`` key the text of an error or
     a peer, not the record's message (a JSON record, or Docker's json-file, opens with its
-    object or after the head's values and tags alone)."""
+    object or after the head's values and tags alone). The object's brace is the last one
+    left open before the key outside the quoted values of the objects that the text's first
+    brace opens: a brace inside a quoted value (an object a key's value quotes, escaped,
+    ``"metadata":"{\\"size\\":491}"``) opens none of the record's, and the words of the
+    values before it are no sentence before the record (round 42, r40b)."""
     brace = text.rfind("{", 0, key)
+    if brace <= 0:
+        return False
+    first = text.find("{")
+    if first < brace and '"' in text[first:brace]:
+        brace = _open_brace_at(text, first, key)
     return brace > 0 and len(_LETTER_WORD.findall(text, 0, brace)) >= _SENTENCE_BEFORE_OBJECT
+
+
+def _open_brace_at(text: str, start: int, key: int) -> int:
+    """Where the last brace still open at ``key`` is, read from the brace at ``start`` on:
+    braces inside quoted values (up to the unescaped quote that closes them) are text, and a
+    closed object's brace is no longer open; -1 when none is (``_message_before_object``)."""
+    open_at: list[int] = []
+    quoted = False
+    at = start
+    while at < key:
+        c = text[at]
+        if quoted:
+            if c == "\\":
+                at += 1
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c == "{":
+            open_at.append(at)
+        elif c == "}" and open_at:
+            open_at.pop()
+        at += 1
+    return open_at[-1] if open_at else -1
 
 
 _LETTER_WORD: Final = re.compile(r"(?<![\w.:/-])[A-Za-z][a-z]+(?= )", re.ASCII)

@@ -130,6 +130,9 @@ _MESSAGE_KEY_FORMS: Final = frozenset(
 _QUOTES: Final = frozenset("'\"")
 _BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
 _MARK_BRACKETS: Final = {**_BRACKETS, "<": ">"}
+# The marks that part a record's fields or a label from what it names, alone as tokens: a
+# colon, a spaced dash, a bar (two different ones at one place: two call sites, ``score``)
+_SEPARATOR_MARKS: Final = frozenset((":", "-", "|"))
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
 _CAPS: Final = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
@@ -1080,6 +1083,9 @@ def score(
                 # daemon`): each call site's own end of the sentence (round 41, r39b)
             if ka == MIXED and kb == MIXED and _numbered_name_pair(a, b):
                 return -1.0  # two names glued to an instance's number (TaskWorker#<*> / Worker#<*>)
+            if ka == PUNCT and kb == PUNCT and a in _SEPARATOR_MARKS and b in _SEPARATOR_MARKS:
+                return -1.0  # two separators at one place (`Ticket denied: <*>` / `Ticket denied
+                # - <*>`): each call site's own punctuation, no value a mark alone (round 42, r40b)
             if ka == STRONG or kb == STRONG:
                 message_differs = True
             differ += 1

@@ -6212,3 +6212,73 @@ def test_a_level_in_small_letters_and_a_name_before_a_capitalised_message_say_no
     # near miss: a message that opens with its failure still folds the error appended to it
     assert _one_pattern("Error while closing socket gamma broken pipe",
                         "Error while closing socket gamma connection refused")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 40's programs' errors read (round 42, r40b): keep-apart rules, one test each.
+
+
+def test_a_brace_inside_a_quoted_value_opens_no_object_of_the_json_records():
+    # (round 42, r40b; masking._message_before_object, _open_brace_at) pino's JSON record with
+    # an object its key quotes, escaped (`"metadata":"{\"size\":491}"`), after an error's text
+    # of words (`"error":"no such file or directory"`): the quoted object's brace was read as
+    # the brace of the object that holds "msg", the error's words as a sentence of the record's
+    # own before it, so "msg" was read as a context's message key, one value: every call site
+    # of those keys one pattern `…,"msg":<*>}`
+    def record(error: str, metadata: str, msg: str) -> str:
+        return (f'{{"level":50,"pid":1,"hostname":"storage","type":"jobs","error":"{error}",'
+                f'"metadata":"{metadata}","msg":"{msg}"}}')
+    errors = ("no such file or directory", "certificate has expired for this host", "broken pipe")
+    metadata = ('{\\"size\\":491}', '{\\"id\\":7,\\"name\\":\\"uploads\\"}', '{\\"retries\\":850}')
+    purge = [record(e, m, "[CDN] Failed to purge cache") for e, m in zip(errors, metadata, strict=True)]
+    archive = [record(e, m, "Failed to archive the profile") for e, m in zip(errors, metadata, strict=True)]
+    assert _one_id_each(purge, archive)
+    assert _one_id_each(archive[::-1], purge[::-1])
+    # near misses: a context object after the record's own sentence still holds an error's
+    # text under its "message" key (Monolog's), and one call site's records are one pattern
+    assert _one_pattern_both_ways(
+        'production.ERROR: Error sending reminder {"message":"too many open files","meta":"{\\"a\\":1}"} []',
+        'production.ERROR: Error sending reminder {"message":"invalid argument","meta":"{\\"b\\":2}"} []')
+    assert _one_pattern_both_ways(*purge)
+
+
+def test_two_separator_marks_at_one_place_are_two_call_sites():
+    # (round 42, r40b; templates.score, _SEPARATOR_MARKS) osTicket's `Ticket denied: <reason>`
+    # and `Ticket denied - <email>: Max open tickets …` (its title and a message, or a title
+    # that names the address): each folds to three words and a value, `Ticket denied : <*>` /
+    # `Ticket denied - <*>`, the one place that differs a colon against a spaced dash, one
+    # pattern `Ticket denied<*> <*>`. A colon, a spaced dash and a bar alone are the call
+    # site's punctuation between its words and what they name; no value is a mark alone
+    # (two records each: from a template's third, what it has shown holds it apart already)
+    colon = [f"Ticket denied: {reason}" for reason in ("quota exceeded for tenant", "user requested")]
+    dash = [f"Ticket denied - {who}@mail.example.org: Max open tickets reached" for who in ("frank", "j.doe")]
+    assert _one_id_each(colon, dash)
+    assert _one_id_each(dash[::-1], colon[::-1])
+    assert _one_id_each(["Sync done | 4 rows", "Sync done | 9 rows"],
+                        ["Sync done: 4 rows", "Sync done: 17 rows"])
+    # near misses: a word against a mark is still a value there, and one separator's records
+    # are one pattern
+    assert _one_pattern_both_ways(*colon)
+    assert _one_pattern("10.0.0.1 - alice [login] accepted", "10.0.0.2 - - [login] accepted")
+
+
+def test_the_quote_that_closes_an_escaped_logfmt_message_ends_its_cause():
+    # (round 42, r40b; masking._mask_quoted_message) logrus' text formatter quotes a message
+    # that holds quotes, escaped (`message="Dashboard authentication failed: Get \"http://…\":
+    # dial tcp …: i/o timeout" context="{Size:784 Owner:ops}"`, tyk): the message was masked
+    # alone and the rest of the record after it with the quote that closes it, which then
+    # opened a quoted value of the next key's name (`"<*>"<*>"`), and the cause folded in the
+    # message ran on to the record's end: the keys after the message lost, those records one
+    # pattern with another call site's and apart from their own call site's other records
+    def line(cause: str, key: str, value: str) -> str:
+        return f'level=warning message="Sync failed: {cause}" {key}="{{{value}}}"'
+    escaped = ['Get \\"http://10.0.0.7/api/v1/jobs/4\\": dial tcp 10.0.0.7:80: i/o timeout',
+               'Get \\"http://store.local/archive\\": EOF']
+    plain = ["no route to host", "write /etc/accounts: no space left on device"]
+    sizes = ("Size:7", "Owner:ops", "Id:3", "Size:9")
+    context = [line(c, "context", v) for c, v in zip(escaped + plain, sizes, strict=True)]
+    peer = [line(c, "peer", v) for c, v in zip(escaped, ("Host:db1", "Host:db2"), strict=True)]
+    assert _one_id_each(context, peer)
+    assert _one_id_each(peer, context[::-1])
+    # near miss: a message with no escape still folds its cause before the keys after it
+    assert _one_pattern_both_ways(*[line(c, "context", "Size:1") for c in plain])
