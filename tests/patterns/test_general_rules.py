@@ -6212,3 +6212,25 @@ def test_a_level_in_small_letters_and_a_name_before_a_capitalised_message_say_no
     # near miss: a message that opens with its failure still folds the error appended to it
     assert _one_pattern("Error while closing socket gamma broken pipe",
                         "Error while closing socket gamma connection refused")
+
+
+# ---- r40a (round 42): keep-apart rules from round 40's errors (alloy .. kubeedge) ----
+
+
+def test_a_clause_of_what_the_program_does_after_a_failures_comma_is_no_cause():
+    # (round 42, r40a; runs._separator, _CONSEQUENCE_WORDS) after a failure's clause and its
+    # comma the words are the error's text (failed to open the store, connection refused),
+    # unless they open with `so` (thus, hence, therefore): a clause of what the program does
+    # because of the failure, its own words (hyrax's `Unable to find '<*>', so not sending
+    # notification` / `…, so not running workflow callback`, two call sites one pattern
+    # `Unable to find '<*>', <*>` before)
+    def unable(name: str, then: str) -> str:
+        return f"Unable to find '{name}', so not {then}"
+    names = ["Api::UsersController", "Net::ReadTimeout", "Foo::Bar"]
+    sending = [unable(name, "sending notification") for name in names]
+    running = [unable(name, "running workflow callback") for name in names]
+    assert _one_id_each(sending, running)
+    assert _one_id_each(running, sending)
+    # near miss: an error's text after the failure's comma still folds
+    assert _one_pattern("Unable to load the index, connection refused",
+                        "Unable to load the index, no route to host")
