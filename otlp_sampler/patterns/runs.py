@@ -990,6 +990,12 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     return found
 
 
+# the words that open a clause of what a program does because of a failure, after the
+# failure's comma (Unable to find '<*>', so not sending notification): the call site's own
+# clause, which no error's text opens with (_separator; round 42, r40a)
+_CONSEQUENCE_WORDS: Final = frozenset(("so", "thus", "hence", "therefore", "thereby"))
+
+
 # the last token of a record that a data object ends, alone or before one value (a duration)
 _OBJECT_ENDS: Final = frozenset(("}", WILDCARD))
 
@@ -1141,9 +1147,12 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
                     if (_FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1])
-                            or _opens_with_failure(tokens, index)):
+                            or _opens_with_failure(tokens, index)) and (
+                            tokens[index + 1] not in _CONSEQUENCE_WORDS):
                         # a failure's clause, then its cause (warmup failed, <*>; failed to
-                        # serve json, <*>: weakly, _separates)
+                        # serve json, <*>: weakly, _separates); not a clause that says what
+                        # the program does because of it (Unable to find '<*>', so not
+                        # sending notification): its own words, no error's text opens so
                         candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and (

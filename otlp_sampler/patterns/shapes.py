@@ -672,8 +672,12 @@ class ShapeIndex:
             shape_end = len(shape.tokens) - tail
             if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
-            if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]):
-                return tokens, kinds, spaced, None  # (two sentences that name one field at their ends)
+            if same_field_at_end(tokens[at + 1:end], kinds[at + 1:end], shape.tokens[at + 1:shape_end]) or (
+                    same_field_at_end(shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end],
+                                      tokens[at + 1:end])):
+                # (two sentences that name one field at their ends: either may be the one in
+                # prose that joins it by a word, whichever came first; round 42, r40a)
+                return tokens, kinds, spaced, None
             if two_constant_sentences(tokens[at + 1:end], kinds[at + 1:end],
                                       shape.tokens[at + 1:shape_end], shape.kinds[at + 1:shape_end]):
                 return tokens, kinds, spaced, None  # (two constant sentences: two call sites)

@@ -6282,3 +6282,46 @@ def test_the_quote_that_closes_an_escaped_logfmt_message_ends_its_cause():
     assert _one_id_each(peer, context[::-1])
     # near miss: a message with no escape still folds its cause before the keys after it
     assert _one_pattern_both_ways(*[line(c, "context", "Size:1") for c in plain])
+
+
+# ---- r40a (round 42): keep-apart rules from round 40's errors (alloy .. kubeedge) ----
+
+
+def test_a_clause_of_what_the_program_does_after_a_failures_comma_is_no_cause():
+    # (round 42, r40a; runs._separator, _CONSEQUENCE_WORDS) after a failure's clause and its
+    # comma the words are the error's text (failed to open the store, connection refused),
+    # unless they open with `so` (thus, hence, therefore): a clause of what the program does
+    # because of the failure, its own words (hyrax's `Unable to find '<*>', so not sending
+    # notification` / `…, so not running workflow callback`, two call sites one pattern
+    # `Unable to find '<*>', <*>` before)
+    def unable(name: str, then: str) -> str:
+        return f"Unable to find '{name}', so not {then}"
+    names = ["Api::UsersController", "Net::ReadTimeout", "Foo::Bar"]
+    sending = [unable(name, "sending notification") for name in names]
+    running = [unable(name, "running workflow callback") for name in names]
+    assert _one_id_each(sending, running)
+    assert _one_id_each(running, sending)
+    # near miss: an error's text after the failure's comma still folds
+    assert _one_pattern("Unable to load the index, connection refused",
+                        "Unable to load the index, no route to host")
+
+
+def test_two_texts_after_a_failures_comma_that_name_one_field_at_their_ends_either_first():
+    # (round 42, r40a; shapes.trailing_cause, runs.same_field_at_end asked both ways) two texts
+    # after one operation's separator that end alike with a word, its colon and a value, one of
+    # them prose that joins the field by a word (`… failed with error: <*>`), are two sentences
+    # of the program's own, whichever came first: kubeedge's `message: <*> process failure, get
+    # content data failed with error: <*>` then `…, UpdateWithEventNamespace error: <*>` had
+    # folded into `message: <*> process failure, <*>` (the prose one had to come second)
+    errors = ["connection reset by peer", "no route to host", "EOF"]
+    prose = [f"task {n}7 sync failure, read manifest data failed with error: {error}"
+             for n, error in enumerate(errors)]
+    named = [f"task {n}9 sync failure, PatchStatusWithNamespace error: {error}"
+             for n, error in enumerate(errors)]
+    for first, second in ((prose, named), (named, prose)):
+        ids = _ids_in_order([*first, *second, *first, *second])
+        assert len(set(ids[:3] + ids[6:9])) == 1 and len(set(ids[3:6] + ids[9:])) == 1
+        assert ids[0] != ids[3]
+    # near miss: causes a library says after the comma still fold, whatever their words
+    assert _one_pattern("task 17 sync failure, connection reset by peer",
+                        "task 18 sync failure, read tcp 10.0.0.1:80: i/o timeout")
