@@ -1940,6 +1940,14 @@ def _past_form(word: str) -> bool:
     return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
 
 
+def _regular_past_form(word: str) -> bool:
+    """Whether a word reads as a regular verb's past form (``_past_form``, no irregular one
+    as ``irregular_past`` reads it: ``resumed``, not ``lost``): the one reading of a verb's
+    form before a noun after a preposition, for ``_past_forms_before_noun`` and
+    ``kind_modifiers_before_noun``."""
+    return _past_form(word) and not irregular_past(word)
+
+
 def _after_noun(tokens: list[str], at: int) -> bool:
     """Whether the word before ``tokens[at]`` is a thing's noun that introduces a name
     (``service``, ``node``: a naming word, not a preposition nor a mark)."""
@@ -1965,8 +1973,7 @@ def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: 
     before a noun (``for orders_v2 queue``) is no verb's form (round 40, weak40)."""
     after = at + 1
     return (after < len(tokens) and tokens[after] == template[after] and tokens[after].isalpha()
-            and tokens[at - 1].lower() in FUNCTION_CUES and _past_form(a) and _past_form(b)
-            and not irregular_past(a) and not irregular_past(b))
+            and tokens[at - 1].lower() in FUNCTION_CUES and _regular_past_form(a) and _regular_past_form(b))
 
 
 def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int, tail: int) -> bool:
@@ -1991,7 +1998,7 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
         if not 1 <= end - head <= 3:
             return False
         first = side[head]
-        if not ((_past_form(first) and not irregular_past(first)) or _gerund(first)) or not first.islower():
+        if not (_regular_past_form(first) or _gerund(first)) or not first.islower():
             return False
         for word in side[head + 1:end]:
             if not word.isalpha() or not (word.islower() or word.isupper()) or word in PROSE_WORDS:
