@@ -1197,9 +1197,10 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost == STRONG_CUE and _past_forms_before_noun(template, tokens, index, a, b):
+        if cost == STRONG_CUE and kind_modifiers_before_noun(template, tokens, index, last - index):
             return -1.0  # notifying listener of resumed group: / of paused group: the events
-            # the call sites name, two past forms the same noun follows (round 40, weak40)
+            # the call sites name, two verbs' forms the same noun follows (round 40, weak40;
+            # the one reader of it at one length and two since round 42, dedupe42)
         if previous == ":" and "-" not in a and operation_before_failure(tokens, index):
             return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
@@ -1942,9 +1943,8 @@ def _past_form(word: str) -> bool:
 
 def _regular_past_form(word: str) -> bool:
     """Whether a word reads as a regular verb's past form (``_past_form``, no irregular one
-    as ``irregular_past`` reads it: ``resumed``, not ``lost``): the one reading of a verb's
-    form before a noun after a preposition, for ``_past_forms_before_noun`` and
-    ``kind_modifiers_before_noun``."""
+    as ``irregular_past`` reads it: ``resumed``, not ``lost``), as a verb's form before a
+    noun after a preposition opens (``kind_modifiers_before_noun``)."""
     return _past_form(word) and not irregular_past(word)
 
 
@@ -1963,30 +1963,18 @@ def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
 
 
-def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: str, b: str) -> bool:
-    """Whether two different words after a preposition that introduces a value (``of``,
-    ``for``, ``from``, ``by``: ``cue_at``'s strong cue) are both verbs' past forms, the same
-    noun right after them in both (Quartz.NET's ``Error while notifying SchedulerListener of
-    resumed group: <*>`` / ``… of paused group: <*>``). The past form says what happened to
-    the noun's thing, the event the call site reports, as after the noun (``Service started``
-    / ``Service stopped``, ``_predicate_after_noun``); a name the preposition introduces
-    before a noun (``for orders_v2 queue``) is no verb's form (round 40, weak40)."""
-    after = at + 1
-    return (after < len(tokens) and tokens[after] == template[after] and tokens[after].isalpha()
-            and tokens[at - 1].lower() in FUNCTION_CUES and _regular_past_form(a) and _regular_past_form(b))
-
-
 def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int, tail: int) -> bool:
     """Whether the two runs of words between ``head`` and the last ``tail`` tokens of
-    ``template`` and ``tokens`` (of two lengths, ``runs.inner_run_at``) are each a verb's
-    form and the words after it, in small letters or an acronym, after a preposition
-    (``of``, ``for``: ``FUNCTION_CUES``) and before the same noun in small letters, three
-    words at most (dnscrypt-proxy's ``Loading the set of allowed IP rules from …`` /
-    ``… of cloaking rules from …``): the verb's form (``allowed``, ``cloaking``, ``blocking``)
-    says which kind of the noun's things the call site means, a modifier of the noun, not
-    a value the preposition introduces, whose name or text is no verb's form; two call
-    sites, as two past forms before one noun at one length (``_past_forms_before_noun``;
-    round 41, weak41)."""
+    ``template`` and ``tokens`` are each a verb's form and the words after it, in small
+    letters or an acronym, after a preposition (``of``, ``for``: ``FUNCTION_CUES``) and
+    before the same noun in small letters, three words at most (dnscrypt-proxy's ``Loading
+    the set of allowed IP rules from …`` / ``… of cloaking rules from …``; Quartz.NET's
+    ``… of resumed group: …`` / ``… of paused group: …``): the verb's form (``allowed``,
+    ``cloaking``, ``resumed``) says which kind of the noun's things the call site means, or
+    what happened to them, not a value the preposition introduces, whose name or text is no
+    verb's form; two call sites. The one reader of it at two lengths (``runs.inner_run_at``,
+    round 41, weak41) and at one, a word each (``score``, round 40, weak40; one reader since
+    round 42, dedupe42)."""
     m = len(template)
     n = len(tokens)
     if head < 1 or tail < 1 or template[head - 1].lower() not in FUNCTION_CUES:
