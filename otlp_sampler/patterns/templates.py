@@ -936,9 +936,11 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     return at
 
 
-# (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
+# (not a level word, masking.LEVEL_WORDS, read from that one list, nor a word that one of
+# them opens before a mark (error.log); not a verb's form, not camelCase, not a dotted name
+# with a capital: Class.method)
 _PREFIX_NAME: Final = re.compile(
-    r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
+    r"(?!(?i:" + "|".join(LEVEL_WORDS) + r")\b)"
     r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 # What _PREFIX_NAME says of each word asked, remembered: a message's leading name is asked
 # about by each scan and by each rule that reads it (score's mask, the index of leading
