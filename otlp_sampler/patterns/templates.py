@@ -799,26 +799,28 @@ def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> b
             and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
 
 
-def namespace_end(tokens: list[str]) -> int:
-    """Where the namespace of two names or more joined by colons that opens the record ends
-    (``xo : api : host WARN …`` as tokens: 5, the token after its last name; the debug
-    package's and the loggers named after it), or -1 (round 41, r39a: the one reading of it
-    for ``runs._namespace_level_at`` and ``_namespace_name_before_level``)."""
+def namespace_level_at(tokens: list[str]) -> int:
+    """Where the level in capitals is after the namespace of two names or more joined by
+    colons that opens the record (``xo : api : host WARN …`` as tokens: 5; the debug package's
+    and the loggers named after it), or -1: a level as heads print it (``HEAD_LEVELS``, as
+    the three-letter ``WRN``). The one reading of that head for ``runs._message_words`` (the
+    message's words start after it) and ``_namespace_name_before_level`` (round 41, r39a;
+    one level test since round 42, dedupe42)."""
     index = 1
     while index + 1 < len(tokens) and tokens[index] == ":" and tokens[index + 1] != ":":
         index += 2
-    return index if index >= 3 else -1
+    if index < 3 or index >= len(tokens):
+        return -1
+    level = tokens[index]
+    return index if level.isupper() and level in HEAD_LEVELS else -1
 
 
 def _namespace_name_before_level(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a name of the namespace of names joined by colons that opens
-    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's,
-    as ``runs._namespace_level_at`` reads it."""
-    index = namespace_end(tokens)
-    if index < 0 or index >= len(tokens) or at >= index or at % 2:
-        return False
-    level = tokens[index]
-    return level.isupper() and level in HEAD_LEVELS
+    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's
+    (``namespace_level_at``)."""
+    index = namespace_level_at(tokens)
+    return at < index and not at % 2
 
 
 def _module_name(token: str) -> bool:
