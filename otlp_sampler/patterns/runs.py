@@ -69,7 +69,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
-    namespace_end,
+    namespace_level_at,
     object_phrase_after_operation,
     one_negation_apart,
     operation_after_failure_at,
@@ -518,20 +518,10 @@ def _message_words(template: list[str], template_kinds: list[int], head: int, he
             # (or a namespace of names glued by colons and the level in capitals after it,
             # the debug package's `xo:api:vif WARN <message>`: the head's, every record's, as
             # _level_after_namespace reads it; round 41, r39a)
-            end = _namespace_level_at(template)
+            end = namespace_level_at(template)
         if 0 <= end < head:
             start = end + 1
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
-
-
-def _namespace_level_at(tokens: list[str]) -> int:
-    """Where the level in capitals is after a namespace of names joined by colons that opens
-    the record (``xo : api : vif WARN …`` as tokens), or -1."""
-    at = namespace_end(tokens)
-    if at < 0 or at >= len(tokens):
-        return -1
-    level = tokens[at]
-    return at if level.isupper() and is_level_word(level) else -1
 
 
 def _path_words(tokens: list[str], start: int, end: int) -> bool:

@@ -802,26 +802,28 @@ def _namespace_after_level(template: list[str], tokens: list[str], at: int) -> b
             and word.islower() and word.isalpha() and not naming_word(word) and _logger_at(tokens, at - 2))
 
 
-def namespace_end(tokens: list[str]) -> int:
-    """Where the namespace of two names or more joined by colons that opens the record ends
-    (``xo : api : host WARN …`` as tokens: 5, the token after its last name; the debug
-    package's and the loggers named after it), or -1 (round 41, r39a: the one reading of it
-    for ``runs._namespace_level_at`` and ``_namespace_name_before_level``)."""
+def namespace_level_at(tokens: list[str]) -> int:
+    """Where the level in capitals is after the namespace of two names or more joined by
+    colons that opens the record (``xo : api : host WARN …`` as tokens: 5; the debug package's
+    and the loggers named after it), or -1: a level as heads print it (``HEAD_LEVELS``, as
+    the three-letter ``WRN``). The one reading of that head for ``runs._message_words`` (the
+    message's words start after it) and ``_namespace_name_before_level`` (round 41, r39a;
+    one level test since round 42, dedupe42)."""
     index = 1
     while index + 1 < len(tokens) and tokens[index] == ":" and tokens[index + 1] != ":":
         index += 2
-    return index if index >= 3 else -1
+    if index < 3 or index >= len(tokens):
+        return -1
+    level = tokens[index]
+    return index if level.isupper() and level in HEAD_LEVELS else -1
 
 
 def _namespace_name_before_level(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a name of the namespace of names joined by colons that opens
-    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's,
-    as ``runs._namespace_level_at`` reads it."""
-    index = namespace_end(tokens)
-    if index < 0 or index >= len(tokens) or at >= index or at % 2:
-        return False
-    level = tokens[index]
-    return level.isupper() and level in HEAD_LEVELS
+    the record, a level in capitals right after it (``xo : api : host WARN …``): the logger's
+    (``namespace_level_at``)."""
+    index = namespace_level_at(tokens)
+    return at < index and not at % 2
 
 
 def _module_name(token: str) -> bool:
@@ -939,9 +941,11 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     return at
 
 
-# (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
+# (not a level word, masking.LEVEL_WORDS, read from that one list, nor a word that one of
+# them opens before a mark (error.log); not a verb's form, not camelCase, not a dotted name
+# with a capital: Class.method)
 _PREFIX_NAME: Final = re.compile(
-    r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
+    r"(?!(?i:" + "|".join(LEVEL_WORDS) + r")\b)"
     r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 # What _PREFIX_NAME says of each word asked, remembered: a message's leading name is asked
 # about by each scan and by each rule that reads it (score's mask, the index of leading
@@ -1203,9 +1207,10 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost == STRONG_CUE and _past_forms_before_noun(template, tokens, index, a, b):
+        if cost == STRONG_CUE and kind_modifiers_before_noun(template, tokens, index, last - index):
             return -1.0  # notifying listener of resumed group: / of paused group: the events
-            # the call sites name, two past forms the same noun follows (round 40, weak40)
+            # the call sites name, two verbs' forms the same noun follows (round 40, weak40;
+            # the one reader of it at one length and two since round 42, dedupe42)
         if previous == ":" and "-" not in a and operation_before_failure(tokens, index):
             return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
@@ -1946,6 +1951,13 @@ def _past_form(word: str) -> bool:
     return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
 
 
+def _regular_past_form(word: str) -> bool:
+    """Whether a word reads as a regular verb's past form (``_past_form``, no irregular one
+    as ``irregular_past`` reads it: ``resumed``, not ``lost``), as a verb's form before a
+    noun after a preposition opens (``kind_modifiers_before_noun``)."""
+    return _past_form(word) and not irregular_past(word)
+
+
 def _after_noun(tokens: list[str], at: int) -> bool:
     """Whether the word before ``tokens[at]`` is a thing's noun that introduces a name
     (``service``, ``node``: a naming word, not a preposition nor a mark)."""
@@ -1961,31 +1973,18 @@ def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
 
 
-def _past_forms_before_noun(template: list[str], tokens: list[str], at: int, a: str, b: str) -> bool:
-    """Whether two different words after a preposition that introduces a value (``of``,
-    ``for``, ``from``, ``by``: ``cue_at``'s strong cue) are both verbs' past forms, the same
-    noun right after them in both (Quartz.NET's ``Error while notifying SchedulerListener of
-    resumed group: <*>`` / ``… of paused group: <*>``). The past form says what happened to
-    the noun's thing, the event the call site reports, as after the noun (``Service started``
-    / ``Service stopped``, ``_predicate_after_noun``); a name the preposition introduces
-    before a noun (``for orders_v2 queue``) is no verb's form (round 40, weak40)."""
-    after = at + 1
-    return (after < len(tokens) and tokens[after] == template[after] and tokens[after].isalpha()
-            and tokens[at - 1].lower() in FUNCTION_CUES and _past_form(a) and _past_form(b)
-            and not irregular_past(a) and not irregular_past(b))
-
-
 def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int, tail: int) -> bool:
     """Whether the two runs of words between ``head`` and the last ``tail`` tokens of
-    ``template`` and ``tokens`` (of two lengths, ``runs.inner_run_at``) are each a verb's
-    form and the words after it, in small letters or an acronym, after a preposition
-    (``of``, ``for``: ``FUNCTION_CUES``) and before the same noun in small letters, three
-    words at most (dnscrypt-proxy's ``Loading the set of allowed IP rules from …`` /
-    ``… of cloaking rules from …``): the verb's form (``allowed``, ``cloaking``, ``blocking``)
-    says which kind of the noun's things the call site means, a modifier of the noun, not
-    a value the preposition introduces, whose name or text is no verb's form; two call
-    sites, as two past forms before one noun at one length (``_past_forms_before_noun``;
-    round 41, weak41)."""
+    ``template`` and ``tokens`` are each a verb's form and the words after it, in small
+    letters or an acronym, after a preposition (``of``, ``for``: ``FUNCTION_CUES``) and
+    before the same noun in small letters, three words at most (dnscrypt-proxy's ``Loading
+    the set of allowed IP rules from …`` / ``… of cloaking rules from …``; Quartz.NET's
+    ``… of resumed group: …`` / ``… of paused group: …``): the verb's form (``allowed``,
+    ``cloaking``, ``resumed``) says which kind of the noun's things the call site means, or
+    what happened to them, not a value the preposition introduces, whose name or text is no
+    verb's form; two call sites. The one reader of it at two lengths (``runs.inner_run_at``,
+    round 41, weak41) and at one, a word each (``score``, round 40, weak40; one reader since
+    round 42, dedupe42)."""
     m = len(template)
     n = len(tokens)
     if head < 1 or tail < 1 or template[head - 1].lower() not in FUNCTION_CUES:
@@ -1997,7 +1996,7 @@ def kind_modifiers_before_noun(template: list[str], tokens: list[str], head: int
         if not 1 <= end - head <= 3:
             return False
         first = side[head]
-        if not ((_past_form(first) and not irregular_past(first)) or _gerund(first)) or not first.islower():
+        if not (_regular_past_form(first) or _gerund(first)) or not first.islower():
             return False
         for word in side[head + 1:end]:
             if not word.isalpha() or not (word.islower() or word.isupper()) or word in PROSE_WORDS:

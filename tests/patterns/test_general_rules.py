@@ -5619,7 +5619,7 @@ def test_a_dotted_logger_after_the_thread_and_a_spaced_dash_is_the_call_sites():
 
 
 def test_two_past_forms_before_one_noun_after_a_preposition_are_two_events():
-    # (round 40, weak40; templates._past_forms_before_noun) Quartz.NET's `Error while notifying
+    # (round 40, weak40; templates.kind_modifiers_before_noun in score) Quartz.NET's `Error while notifying
     # SchedulerListener of resumed group: <*>` / `… of paused group: <*>`: after `of` a word
     # reads as a value's, but two verbs' past forms before the same noun say what happened to
     # the noun's thing, the event each call site reports; before, one pattern `… of <*> group:`
@@ -6048,7 +6048,7 @@ def test_a_class_method_and_line_before_the_heads_dash_are_the_call_sites():
 
 
 def test_a_namespace_and_its_level_are_no_anchor_words_of_a_run():
-    # (round 41, r39a; runs._message_words, _namespace_level_at) the `debug` package's
+    # (round 41, r39a; runs._message_words, templates.namespace_level_at) the `debug` package's
     # namespace and the level after it open every record of the stream (`xo:api:vif WARN
     # VIF.move failed, falling back to delete+create` / `… VIF.move not available, falling back
     # …`): no words of the message, so they anchor no run of words after them, as a logger and
@@ -6059,10 +6059,15 @@ def test_a_namespace_and_its_level_are_no_anchor_words_of_a_run():
               "xo:api:vif WARN VIF.move failed, falling back to delete+create"]
     absent = ["xo:api:vif WARN VIF.move not available, falling back to delete+create"]
     assert _one_id_each(failed, absent)
-    from otlp_sampler.patterns.runs import _namespace_level_at
-    assert _namespace_level_at(["xo", ":", "api", ":", "vif", "WARN", "x"]) == 5
-    assert _namespace_level_at(["vif", "WARN", "x"]) == -1
-    assert _namespace_level_at(["a", ":", "b", "said", "x"]) == -1
+    from otlp_sampler.patterns.templates import namespace_level_at
+    assert namespace_level_at(["xo", ":", "api", ":", "vif", "WARN", "x"]) == 5
+    assert namespace_level_at(["vif", "WARN", "x"]) == -1
+    assert namespace_level_at(["a", ":", "b", "said", "x"]) == -1
+    # (round 42, dedupe42: one level test for both readers of that head, HEAD_LEVELS) a level
+    # as heads print it, zerolog's three capitals too (`xo:api:vif WRN …`)
+    assert namespace_level_at(["xo", ":", "api", ":", "vif", "WRN", "x"]) == 5
+    assert _one_id_each([line.replace(" WARN ", " WRN ") for line in failed],
+                        [line.replace(" WARN ", " WRN ") for line in absent])
     # near miss: a run after the message's own words still folds (a value in words between
     # anchors of the call site's sentence)
     assert _one_pattern("xo:api:vif WARN Migration of the disk alpha beta failed after retries on host",
@@ -6095,10 +6100,18 @@ def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_s
                   for p in ("/etc/forward.conf", "/var/lib/filter/fwd.txt", "/srv/lists/b.conf")]
     assert _one_id_each(blocked, forwarding)
     assert _one_id_each(forwarding, blocked)
+    # (round 42, dedupe42: score reads one length by the same reader) a word each, two -ing
+    # forms (`of blocking rules` / `of cloaking rules`), as two past forms there (weak40)
+    blocking = [f"[NOTICE] Loading the set of blocking rules from [{p}]" for p in ("/etc/a", "/var/b")]
+    cloaking = [f"[NOTICE] Loading the set of cloaking rules from [{p}]" for p in ("/etc/d", "/var/e")]
+    assert _one_id_each(blocking, cloaking)
+    assert _one_id_each(cloaking, blocking)
     # near miss: a name of the preposition's, no verb's form, before the noun still varies
-    # (`for orders api entries` / `for billing entries`)
+    # (`for orders api entries` / `for billing entries`), at one length too
     assert _one_pattern("Reading the list for orders api entries from [/etc/a.conf]",
                         "Reading the list for billing entries from [/etc/b.conf]")
+    assert _one_pattern("Loading the set of orders rules from [/etc/a]",
+                        "Loading the set of billing rules from [/etc/b]")
 
 
 

@@ -929,6 +929,10 @@ def test_the_prefix_names_remembered_give_the_regexs_answers() -> None:
         templates._prefix_name(f"w{number}")
     assert len(templates._PREFIX_NAMES_READ) <= templates._MOST_PREFIX_NAMES_READ
     assert templates._prefix_name("ledger") and not templates._prefix_name("error")
+    # (round 42, dedupe42) the level words are masking.LEVEL_WORDS', every one of them no
+    # leading name (``panic: …``, ``[Verbose] …``, ``information: …``), a name that goes on does
+    assert not any(templates._prefix_name(word) for word in ("panic", "Verbose", "INFORMATION", "emerg"))
+    assert all(templates._prefix_name(word) for word in ("panicky", "verbosity", "informational"))
 
 
 @pytest.mark.parametrize("compiled", [True, False])
