@@ -269,6 +269,23 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
 
 
+def function_column_line_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]``, digits alone, is the line of an Erlang location in its own
+    column, as masking keeps it after leo_logger's head (``mod:fun/3\t425\t…``, the call
+    site's own words between the arity and the line too: ``mod:handle_call/1 - consume\t423``;
+    ``masking._ERLANG_NODE_LOCATION``): the module, its colon, the function with its arity,
+    then the line right after, or after a spaced dash or a comma and the call site's words
+    (eight tokens at most). One line is one call site, however many a batch holds (round 42,
+    weak42)."""
+    if not tokens[at].isdigit():
+        return False
+    for back in range(at - 1, max(at - 9, 1), -1):
+        if (_FUNCTION_ARITY.fullmatch(tokens[back]) is not None and tokens[back - 1] == ":"
+                and ERLANG_FUNCTION.fullmatch(tokens[back - 2]) is not None):
+            return back == at - 1 or tokens[back + 1] in ("-", ",")
+    return False
+
+
 def function_location_at(tokens: list[str], at: int, masked_file: bool = False) -> bool:
     """Whether a code location with its function opens at ``at``: a source file (or, with
     ``masked_file``, a path masked whole), its function and its line (or a line masked), joined
