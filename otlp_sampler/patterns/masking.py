@@ -184,8 +184,12 @@ _CLOSING_BEFORE_QUOTE: Final = r".!?`)\]}"  # (the inside of a class)
 # A name in lowerCamelCase alone in prose's quotes or backticks (appium's 'printPageSource…',
 # `copyIn` xpc handler, parameter 'disablePublisherOverride' is deprecated): a setting's, a
 # method's or a field's name of code, which the call site wrote in its format; kept as a word
-# (templates.code_name_pair parts two), where a value's name is spelled otherwise
-_NOT_A_QUOTED_CODE_NAME: Final = r"(?![a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++['`])"
+# (templates.code_name_pair parts two), where a value's name is spelled otherwise. Nor an
+# Objective-C method's name alone in them, ``-[Class selector:]`` or ``+[Class selector]``
+# (``method '-[AppDelegate showRules:]' invoked``, as ``__PRETTY_FUNCTION__`` prints it): the
+# method that logs, one per call site, as a location's function is (round 42, weak42)
+_NOT_A_QUOTED_CODE_NAME: Final = (
+    r"(?![a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++['`]|[-+]\[[A-Z]\w*+ [A-Za-z_][\w:]*+\]['`])")
 _AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event" (a dict's 'msg' too): that one names
