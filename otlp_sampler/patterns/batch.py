@@ -37,10 +37,12 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     annotation_at,
+    function_column_line_at,
     header_end,
     header_logger,
     letters_only,
     location_file_at,
+    objc_method_at,
     operation_after_failure_at,
     past_form_after_noun,
     pool_name,
@@ -607,7 +609,14 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              # ``app::server::http1``: the code's, one per call site)
              and not _path_name_at(tokens, spaced, at)
              and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
-                      and location_file_at(tokens, at - 2))]
+                      and location_file_at(tokens, at - 2))
+             # (nor the line of an Erlang location in its own column, leo_logger's
+             # ``mod:fun/1 - consume\t423``: a call site's, however many a batch holds;
+             # round 42, weak42)
+             and not (at > 2 and function_column_line_at(tokens, at))
+             # (nor an Objective-C method's class or selector in quotes, '-[AppDelegate
+             # showRules:]': the method that logs; round 42, weak42)
+             and not (at > 2 and objc_method_at(tokens, at))]
     return found[:MAX_PLACES]
 
 

@@ -184,8 +184,12 @@ _CLOSING_BEFORE_QUOTE: Final = r".!?`)\]}"  # (the inside of a class)
 # A name in lowerCamelCase alone in prose's quotes or backticks (appium's 'printPageSource…',
 # `copyIn` xpc handler, parameter 'disablePublisherOverride' is deprecated): a setting's, a
 # method's or a field's name of code, which the call site wrote in its format; kept as a word
-# (templates.code_name_pair parts two), where a value's name is spelled otherwise
-_NOT_A_QUOTED_CODE_NAME: Final = r"(?![a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++['`])"
+# (templates.code_name_pair parts two), where a value's name is spelled otherwise. Nor an
+# Objective-C method's name alone in them, ``-[Class selector:]`` or ``+[Class selector]``
+# (``method '-[AppDelegate showRules:]' invoked``, as ``__PRETTY_FUNCTION__`` prints it): the
+# method that logs, one per call site, as a location's function is (round 42, weak42)
+_NOT_A_QUOTED_CODE_NAME: Final = (
+    r"(?![a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++['`]|[-+]\[[A-Z]\w*+ [A-Za-z_][\w:]*+\]['`])")
 _AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event" (a dict's 'msg' too): that one names
@@ -1758,11 +1762,19 @@ _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 # site as the module, the function with its arity and the line, each in its own column:
 # ``[E]\tstorage_0@127.0.0.1\t<date>\t<time>\tleo_object:put/4\t425\t…``. The node and the
 # times are the head's fields; the module, function and line are the call site's.
-_ERLANG_NODE_LOCATION: Final = r"[a-z]\w*@[\w.:-]+\t(?:\d[^\t\n]*\t){0,2}(?P<arity>[a-z]\w*:[a-z]\w*/\d+)"
+# The function's column is the text the call site hands the logger (its macro's first
+# argument, ``?warn("handle_call/1 - consume", …)``): a program may write its own words after
+# the function and its arity, after a spaced dash or a comma (``mod:handle_call/1 -
+# consume\t423``, ``mod:handle_call/3, change_status\t207``); they are the call site's too, up
+# to the column's tab, and the line after them still names it (round 42, weak42).
+_OWN_WORDS_AFTER_ARITY: Final = r"(?:(?: - |, )[^\t\n]*)?"
+_ERLANG_NODE_LOCATION: Final = (
+    r"[a-z]\w*@[\w.:-]+\t(?:\d[^\t\n]*\t){0,2}(?P<arity>[a-z]\w*:[a-z]\w*/\d+"
+    + _OWN_WORDS_AFTER_ARITY + r")")
 # (a head field may be parted from the next by a spaced bar or dash: ``<time> | INFO |
 # server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
 # (a function with its arity between tabs, a digit after: where _ERLANG_NODE_LOCATION may end)
-_ARITY_LOCATION: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+\t\d", re.ASCII)
+_ARITY_LOCATION: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+" + _OWN_WORDS_AFTER_ARITY + r"\t\d", re.ASCII)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
     r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:(?P<sq>\[)|\{|(?P<paren>\A\())?/?"

@@ -272,6 +272,51 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
 
 
+def objc_method_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the class or a part of the selector of an Objective-C method's
+    name alone in quotes, as masking keeps it (``'-[AppDelegate showRules:]'``,
+    ``'+[Store request:didFailWithError:]'``, ``__PRETTY_FUNCTION__``'s form;
+    ``masking._NOT_A_QUOTED_CODE_NAME``): the method that logs, one per call site; two never
+    merge, however many a batch holds (round 42, weak42)."""
+    n = len(tokens)
+    start = at - 1
+    while start >= 0 and at - start <= 12 and tokens[start] != "[":
+        if tokens[start] != ":" and not tokens[start].isidentifier():
+            return False
+        start -= 1
+    if (start < 2 or tokens[start] != "[" or tokens[start - 1] not in _METHOD_KINDS
+            or tokens[start - 2] not in _CODE_QUOTES or start + 2 >= n
+            or not tokens[start + 1][:1].isupper()):
+        return False
+    end = at + 1
+    while end < n and end - start <= 12 and tokens[end] != "]":
+        if tokens[end] != ":" and not tokens[end].isidentifier():
+            return False
+        end += 1
+    return end + 1 < n and tokens[end] == "]" and tokens[end + 1] == tokens[start - 2]
+
+
+_METHOD_KINDS: Final = frozenset(("-", "+"))  # an instance's method, a class's
+_CODE_QUOTES: Final = frozenset(("'", "`"))
+
+
+def function_column_line_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]``, digits alone, is the line of an Erlang location in its own
+    column, as masking keeps it after leo_logger's head (``mod:fun/3\t425\t…``, the call
+    site's own words between the arity and the line too: ``mod:handle_call/1 - consume\t423``;
+    ``masking._ERLANG_NODE_LOCATION``): the module, its colon, the function with its arity,
+    then the line right after, or after a spaced dash or a comma and the call site's words
+    (eight tokens at most). One line is one call site, however many a batch holds (round 42,
+    weak42)."""
+    if not tokens[at].isdigit():
+        return False
+    for back in range(at - 1, max(at - 9, 1), -1):
+        if (_FUNCTION_ARITY.fullmatch(tokens[back]) is not None and tokens[back - 1] == ":"
+                and ERLANG_FUNCTION.fullmatch(tokens[back - 2]) is not None):
+            return back == at - 1 or tokens[back + 1] in ("-", ",")
+    return False
+
+
 def function_location_at(tokens: list[str], at: int, masked_file: bool = False) -> bool:
     """Whether a code location with its function opens at ``at``: a source file (or, with
     ``masked_file``, a path masked whole), its function and its line (or a line masked), joined
@@ -1062,6 +1107,9 @@ def score(
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
+        if (index > 2 and (previous == "[" or previous == ":" or tokens[index - 2] == "[")
+                and objc_method_at(tokens, index) and objc_method_at(template, index)):
+            return -1.0  # two Objective-C methods in quotes ('-[A b:]' / '-[C d]'): two call sites
         if (ka != CAPS and kb != CAPS and index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):

@@ -536,3 +536,14 @@ def test_a_code_location_with_its_function_after_a_dash_opens_the_call_sites_mes
     failed = [f"vz {name} ERROR    vz_conf - ../src/vz/conf.c:mount_fs:51 - mount failed: {cause}"
               for name, cause in zip(names, ["permission denied", "no such device", "device or resource busy"])]
     assert len(set(_as_a_batch(head + failed)[4:])) == 1
+
+
+def test_the_line_of_an_erlang_locations_column_is_no_variable_of_a_batch() -> None:
+    # three lines of one function with its words (or with none), each its own call site, in
+    # one request: the batch does not read the line's place as a variable's (round 42, weak42)
+    for function in ("handle_call/1 - drain", "handle_call/1"):
+        qids = ('<<"jobs">>', '#{owner => <<"a-1">>,size => 3}', "mail", '<<"/run/q/1.conf">>')
+        lines = [f"[W]\tkv_1@10.0.0.5\t1704{n}\tkv_queue:{function}\t{line}\t[{{qid,{qid}}},{{cause,bad}}]"
+                 for n, (line, qid) in enumerate(zip((412, 423, 412, 463), qids, strict=True))]
+        ids = PatternMiner().add_batch(lines)
+        assert ids[0] == ids[2] and len(set(ids)) == 3, function

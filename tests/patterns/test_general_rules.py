@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import WILDCARD, mask_values
 from otlp_sampler.patterns.runs import constant_sentence, two_constant_sentences
 from otlp_sampler.patterns.shapes import id_tokens
 from otlp_sampler.patterns.templates import (
@@ -6338,3 +6338,20 @@ def test_two_texts_after_a_failures_comma_that_name_one_field_at_their_ends_eith
     # near miss: causes a library says after the comma still fold, whatever their words
     assert _one_pattern("task 17 sync failure, connection reset by peer",
                         "task 18 sync failure, read tcp 10.0.0.1:80: i/o timeout")
+
+
+def test_an_objective_c_methods_name_in_quotes_is_the_call_sites():
+    # (round 42, weak42; masking._NOT_A_QUOTED_CODE_NAME, tokens._fold_structures,
+    # templates.objc_method_at) an Objective-C method's name, as `__PRETTY_FUNCTION__` prints
+    # it (`-[Class selector:]`, `+[Class selector]`), names the method that logs: one per call
+    # site, however its class or selector varies from another's. It was a quoted value, and the
+    # bracket a list of two names: one pattern `method '-[<*>]' invoked`
+    methods = ["-[AppDelegate showRules:]", "-[RulesWindowController rulesViewSelectorHandler:]",
+               "-[PrefsWindowController setSubTitle]", "+[Store sharedStore]", "-[Extension showRules:]"]
+    messages = [f"[app] method '{method}' invoked" for method in methods]
+    assert _one_id_each(*[[message, message] for message in messages])
+    ids = PatternMiner().add_batch(messages * 2)
+    assert ids[:len(messages)] == ids[len(messages):] and len(set(ids)) == len(messages)
+    # near misses: a value in quotes is a value still, a bracket of two names a list of them
+    assert mask_values("user '-[weird name]' x") == "user '<*>' x"
+    assert tokens("loaded [AppDelegate showRules] now")[0] == ["loaded", "[", WILDCARD, "]", "now"]

@@ -553,6 +553,24 @@ def test_an_erlang_location_in_tab_separated_columns_is_the_call_sites():
     assert ids[0] == ids[1] and len(set(ids)) == 3  # two lines of one function: two call sites
 
 
+def test_an_erlang_locations_column_may_hold_the_call_sites_own_words_after_the_arity() -> None:
+    # the function's column is the text the call site hands the logger: its own words may
+    # follow the function and its arity, after a spaced dash or a comma; they are the call
+    # site's, and the line after them still names it (round 42, weak42)
+    text = "[W]\tkv_1@10.0.0.5\t1704162245\tkv_queue:handle_call/1 - drain\t423\t[{qid,<<\"jobs\">>}]"
+    masked, statuses = mask_statuses(text)
+    assert "\tkv_queue:handle_call/1 - drain\t423\t" in masked and "kv_1@" not in masked
+    start = text.index("423")
+    assert statuses == (start, start + 1, start + 2)
+    miner = PatternMiner()
+    ids = [miner.add(f"[W]\tkv_1@10.0.0.5\t1704{n}\tkv_queue:{function}\t{line}\t[{{qid,{qid}}}]")
+           for n, (function, line, qid) in enumerate((
+               ("handle_call/1 - drain", 423, "jobs"), ("handle_call/1 - drain", 423, "mail"),
+               ("handle_call/1 - drain", 412, "jobs"), ("handle_call/3, requeue", 207, "jobs"),
+               ("handle_call/3, requeue", 219, "jobs")))]
+    assert ids[0] == ids[1] and len(set(ids)) == 4  # one function's words, two lines: two call sites
+
+
 @pytest.mark.parametrize("said", [
     'unknown pool <<"metrics-1">>',  # an Erlang binary
     '["region split"] [region_id=3]',  # a message quoted alone in its bracket
