@@ -656,7 +656,11 @@ def _after_cause(masked: str, end: int) -> str:
         # <*>>; try tuning the stop_timeout value, the call site's words after it)
         return masked[close:]
     bar = masked.find(" | ", end) if " | " in masked else -1
-    if bar >= 0:
+    if bar >= 0 and _TYPED_EXCEPTION.search(masked, end, bar) is None:
+        # (but an exception's text opened by its qualified type in the cause, `<path>:
+        # System.Text.Json.JsonException: … Path: $.id | LineNumber: 0 | BytePositionInLine: 9.`,
+        # holds its own bars: a logger writes the exception last, so they are its message's, no
+        # field of the call site's)
         return masked[bar:]
     comma = _own_words(masked, end) if ", " in masked else -1
     if comma >= 0:
@@ -675,6 +679,10 @@ def _after_cause(masked: str, end: int) -> str:
             return masked[fields.start():]
     return ""
 
+
+# an exception's qualified type and its colon opening a cause (java.io.IOException: …,
+# System.Text.Json.JsonException: …): the exception's text, to the record's end
+_TYPED_EXCEPTION: Final = re.compile(r"(?<![\w.$])(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Exception|Error): ", re.ASCII)
 
 # a run of key=value fields, each after one space, that reaches the text's end
 _TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')

@@ -6355,3 +6355,26 @@ def test_an_objective_c_methods_name_in_quotes_is_the_call_sites():
     # near misses: a value in quotes is a value still, a bracket of two names a list of them
     assert mask_values("user '-[weird name]' x") == "user '<*>' x"
     assert tokens("loaded [AppDelegate showRules] now")[0] == ["loaded", "[", WILDCARD, "]", "now"]
+
+
+def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_records_fields():
+    # a logger writes the exception last (`{message}: {exception}`); .NET's JsonException
+    # says where it failed with bars of its own (`Path: $.id | LineNumber: 0 |
+    # BytePositionInLine: 9.`): no fields of the call site's after the cause, so one call site
+    # whatever exception it printed; before, the bars were kept as the record's next fields, two
+    # patterns for one call site. A record's own fields after a cause of words stay apart
+    def record(name: str, error: str) -> str:
+        return f"Worker --- Failed to refresh cache {name}: {error}"
+    json_error = ("System.Text.Json.JsonException: The JSON value could not be converted to "
+                  "System.Int32. Path: $.{} | LineNumber: 0 | BytePositionInLine: {}.")
+    assert _one_pattern_both_ways(
+        record("alpha", "System.TimeoutException: The operation has timed out."),
+        record("beta", json_error.format("id", 9)),
+        record("gamma", "System.NullReferenceException: Object reference not set to an instance."),
+        record("delta", json_error.format("name", 14)),
+    )
+    assert _one_pattern_both_ways(
+        "Worker --- Failed to remove file /tmp/a.db: System.IO.IOException: The file is in use.",
+        "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
+    )
+    assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
