@@ -331,9 +331,7 @@ def test_the_scans_word_holding_a_digit_and_its_chain_is_the_masking_patterns_ma
     urls, relative paths, compressed lists and ipv6 groups, every end it gives is the
     engine's match's, it reads many, and the scan masks as ``_MASK.sub``. It fails with the
     ``[`` (a compressed list) or the ``:`` (an ipv6 group, a port) let through, with
-    ``_dotted_name_may_match`` not asked, or with a chain's step of one mark only; and with
-    ``_colon_ends_word`` (round 42, speed42: a ``:`` and a letter after a word that opens no
-    ipv6 address, read) reading no hex group (an ipv6 group of letters and digits, ``fe80:ab::1``)."""
+    ``_dotted_name_may_match`` not asked, or with a chain's step of one mark only."""
     from otlp_sampler.patterns import masking
 
     rng = random.Random(41)
