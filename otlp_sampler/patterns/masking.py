@@ -829,10 +829,6 @@ def _scanned_values(text: str) -> str:
                 c = ord(text[end - 1])
                 before = _PREFIX_CLASS[c] if c < 128 else 0
                 continue
-        if 48 <= c <= 57 and (before == 1 or before == 2) and _inner_digit_refused(text, at):
-            before = 2  # (a digit inside a word that _MASK's first alternative refuses)
-            at += 1
-            continue
         found = _MASK.match(text, at)
         if found is None:
             before = kind
@@ -850,47 +846,6 @@ def _scanned_values(text: str) -> str:
         return text
     parts.append(text[done:])
     return "".join(parts)
-
-
-def _inner_digit_refused(text: str, at: i64) -> bool:
-    """Whether _MASK finds nothing at the digit ``text[at]`` inside a word (after a letter or
-    a digit: every alternative but the first refuses a place after ``\\w``) because the first
-    alternative's guards refuse it: a package's label (_NOT_IN_A_PACKAGE: one to ten small
-    letters after a ``.``, then ``[a-z\\d]*``, a ``.`` and a letter: ``commons.pool2.impl``),
-    or a word of letters and digits ending with its digits (_NOT_IN_A_CAMEL_NAME: a letter
-    after no ``[\\w.-]``, 5 to 41 characters to the digit, at most two digits more and then
-    no ``[\\w-]``: ``IdentityServer4.Validation``). The engine tried each guard's
-    lookbehinds there and found nothing (round 42, speed42)."""
-    n: i64 = len(text)
-    p: i64 = ord(text[at - 1])
-    if 97 <= p <= 122:
-        start: i64 = at - 1
-        while start > 0 and 97 <= ord(text[start - 1]) <= 122:
-            start -= 1
-        if start > 0 and ord(text[start - 1]) == 46 and at - start <= 10:
-            end: i64 = at + 1
-            while end < n and (97 <= ord(text[end]) <= 122 or 48 <= ord(text[end]) <= 57):
-                end += 1
-            if end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
-                return True
-    elif not (65 <= p <= 90 or 48 <= p <= 57):
-        return False
-    end = at + 1
-    while end < n and end - at <= 2 and 48 <= ord(text[end]) <= 57:
-        end += 1
-    if end < n:
-        after: i64 = ord(text[end])
-        if after == 45 or (after < 128 and 1 <= _PREFIX_CLASS[after] <= 2):
-            return False  # (a [\\w-] after the word's digits)
-    start = at
-    while start > 0:
-        c: i64 = ord(text[start - 1])
-        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57):
-            break
-        start -= 1
-    if not _letter_at(text, start) or (start > 0 and text[start - 1] in "_.-"):
-        return False
-    return 5 <= at - start + 1 <= 41
 
 
 def _starts_nothing(text: str, at: i64, c: i64) -> bool:
