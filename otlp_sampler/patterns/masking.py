@@ -747,18 +747,6 @@ def _scanned_values(text: str) -> str:
                     named = ((size == 3 or size == 4 or size == 5 or size == 9)
                              and (c == 116 or c == 102 or c == 110 or c == 108)  # t f n l
                              and text[at:end] in _NAMED_WHOLE)
-                if named and size <= 5 and (
-                        end == n or ord(text[end]) >= 128 or _PREFIX_CLASS[ord(text[end])] != 2) and (
-                        c > 90 or text[at:end] in _NAMED_WHOLE):
-                    # a boolean or a null value, whole (a word's end after it: no digit, no
-                    # ``_``), as its alternative reads it, the first to match there (the ones
-                    # before it need a digit, a ``[``, ``localhost`` or a ``_`` after small
-                    # letters; _FAST_VALUES' word refuses its letters); round 42, speed42
-                    parts.append(text[done:at])
-                    parts.append(WILDCARD)
-                    done = at = end
-                    before = 1
-                    continue
                 if not named:
                     if end == n:
                         at = end
