@@ -1489,32 +1489,11 @@ def _word_chain_end(text: str, at: i64, end: i64) -> i64:
     the word's lookaheads are refused by ``_word_number_end`` before). ``at`` (the engine is
     asked) there. The word group's other shapes before it need a character this reads
     first: a random id's ``_`` after its small letters, a named value's letters, a date's
-    month and a space (the word's letters here are followed by a digit or ``-``). A ``:``
-    with a letter after it is read too where the word is no ipv6 address's first group (more
-    than four characters, or one that is no hex digit): a port needs a digit after it, a url
-    ``//`` (both ``_dotted_name_may_match``'s), a windows path its letter alone before it
-    (huey's ``Worker-1:Task``; round 42, speed42)."""
+    month and a space (the word's letters here are followed by a digit or ``-``)."""
     c: i64 = ord(text[end])
-    if (c == 58 and not _colon_ends_word(text, at, end)) or c == 91 or _dotted_name_may_match(text, at):
+    if c == 58 or c == 91 or _dotted_name_may_match(text, at):
         return at
     return _chain_steps_end(text, end)
-
-
-def _colon_ends_word(text: str, at: i64, end: i64) -> bool:
-    """Whether no shape of the word group before its word holding a digit may match at
-    ``text[at]``, the word's run of ``[\\w-]`` ending at ``end`` before a ``:``: a word that no
-    ipv6 address opens (its first group: one to four hex digits), and an ASCII letter after the
-    colon (the case read; a host's port and a url are ``_dotted_name_may_match``'s refusals)."""
-    if end + 1 >= len(text) or not _letter_at(text, end + 1):
-        return False
-    if end - at > 4:
-        return True
-    i: i64 = at
-    while i < end:
-        if text[i] not in _HEX:
-            return True
-        i += 1
-    return False
 
 
 def _chain_steps_end(text: str, end: i64) -> i64:
