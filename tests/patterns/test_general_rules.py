@@ -5939,7 +5939,6 @@ def test_a_verbs_past_form_after_error_goes_on_with_the_call_sites_sentence():
                         "ERROR app: Error encountered: broken pipe")
 
 
-
 def test_a_level_in_capitals_after_the_records_namespace_announces_no_error_text():
     # (round 41, r39a; runs._level_after_namespace, asked by cause_colon's walk) the `debug`
     # package's namespace, names glued by colons, then the level in capitals and the message
@@ -6087,7 +6086,6 @@ def test_two_names_of_the_namespace_before_the_level_are_two_call_sites():
     assert _one_pattern("xo:api:host WARN sync target: alpha-1", "xo:api:host WARN sync target: beta-2")
 
 
-
 def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_site_means():
     # (round 41, weak41; templates.kind_modifiers_before_noun, runs.inner_run_at) a run of
     # words after `of` reads as a value's, but a verb's form and the words after it before the
@@ -6112,7 +6110,6 @@ def test_a_verbs_form_before_one_noun_after_a_preposition_is_the_kind_the_call_s
                         "Reading the list for billing entries from [/etc/b.conf]")
     assert _one_pattern("Loading the set of orders rules from [/etc/a]",
                         "Loading the set of billing rules from [/etc/b]")
-
 
 
 def test_a_phrase_as_the_object_of_a_failed_operation_is_the_call_sites_words():
@@ -6184,7 +6181,6 @@ def test_a_constants_name_in_a_text_after_because_is_the_call_sites_sentence():
     # near misses: reasons in plain words after `because` are still one value
     assert _one_pattern("Skipping the backup job now because connection reset by peer",
                         "Skipping the backup job now because the disk is full")
-
 
 
 def test_a_class_path_filling_the_bracket_after_the_heads_word_bracket_is_the_loggers_name():
