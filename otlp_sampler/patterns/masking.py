@@ -3149,7 +3149,7 @@ def _message_before_object(text: str, key: int) -> bool:
     if brace <= 0:
         return False
     first = text.find("{")
-    if first < brace and '"' in text[first:brace]:
+    if first < brace and text.find('"', first, brace) >= 0:
         brace = _open_brace_at(text, first, key)
     return brace > 0 and len(_LETTER_WORD.findall(text, 0, brace)) >= _SENTENCE_BEFORE_OBJECT
 
