@@ -1193,7 +1193,18 @@ split was made before any measurement in each round:
   (19 and 17 at every level: round 43 asks 20 printed sites a program), no statement read),
   with calls written from the loggers' documented APIs and the repositories' logging calls
   counted by name (matches only, 20 printed sites or more a program), to be checked against
-  their sources after the pin.
+  their sources after the pin: pinned at 03:35 UTC (commit f0773f3f, "corpus43: pin ...") with
+  23 programs, Go 4, Python 3, Java 2, JavaScript/TypeScript 2, C# 2, Rust 2, Ruby 2, PHP 2, C 1,
+  C++ 1, Kotlin 1, Elixir 1. Checked so by the same helper before any scoring, no miner run on
+  them (rules 43: each one's threshold, head, level names and fields read from its logging code
+  and default setup; docs/patterns.md § The call-site corpus; the commits and files unchanged;
+  index-management's call read as brace (log4j's {} beside Kotlin's $v), archethic-node's
+  keyword metadata as kv="ruby"; Tailchat's moleculer arguments joined by spaces, pomelo's
+  util.format arguments past the holes, OneFlow's Log.x COMP, text without parentheses, the New
+  Relic agent's log_once, MISP's type arguments, CakeLog::write and logException, Z-Push's
+  LOGLEVEL_X, Squidex's [LoggerMessage] event ids, Karmada's V(n) against its manifests' --v,
+  Data API builder's engine at Error, lakeFS' logrus caller read by rules 43). No program was
+  left under 20 printed sites and none replaced; oneflow's 54 the fewest.
 """
 
 from __future__ import annotations
@@ -5527,11 +5538,11 @@ _ROUND_43: tuple[Program, ...] = (
     # Kotlin: a search engine's index management plugin's log4j (logger.info("text $v"))
     Program("index-management", "opensearch-project/index-management", "5078c9a6b960b682e28103b8f8498a3d3ee6d0cd",
         "kotlin", ("src/main/*.kt",),
-            r"\b(?:logger|log|LOG)\.(?:trace|debug|info|warn|error)\(", "plain"),
+            r"\b(?:logger|log|LOG)\.(?:trace|debug|info|warn|error)\(", "brace"),
     # Elixir: a blockchain node's Logger (Logger.info("text #{v}", node: k))
     Program("archethic-node", "archethic-foundation/archethic-node", "7ea2e2262dcc58eacec7ca93baee4f5d14af12e7",
         "elixir", ("lib/*.ex",),
-            r"\bLogger\.(?:debug|info|notice|warning|warn|error)\b\(?", "plain", render="elixir"),
+            r"\bLogger\.(?:debug|info|notice|warning|warn|error)\b\(?", "plain", render="elixir", kv="ruby"),
 )
 
 
