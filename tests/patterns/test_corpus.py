@@ -9891,7 +9891,8 @@ def test_rules_42_readings_do_not_reach_older_rules():
      'func (c *Catalog) GetRepo(ctx context.Context) {\n'
      '\tc.log(ctx).WithField("repo", name).Warn("failed to get repository")\n'
      '\tc.log(ctx).Debug("demo")\n}\n',
-     ['level=warning msg="failed to get repository" func="pkg/catalog.(*Catalog).GetRepo" file="pkg/catalog/demo.go:2"'],
+     ['level=warning msg="failed to get repository" func="pkg/catalog.(*Catalog).GetRepo" '
+      'file="pkg/catalog/demo.go:2"'],
      ['warn']),
     # contour: logrus' text formatter (render); Debug unprinted
     ('contour', 'internal/k8s/demo.go',
@@ -9907,7 +9908,8 @@ def test_rules_42_readings_do_not_reach_older_rules():
     # designate: oslo.log's context head; the API's requests with their context; debug unprinted
     ('designate', 'designate/api/v2/controllers/demo.py',
      'def f():\n    LOG.info("Created %(zone)s", {"zone": zone})\n    LOG.debug("demo")\n',
-     ['%{int} INFO designate.api.v2.controllers.demo [None req-%{uuid} %{id} %{id} - - default default] Created %{name}'],
+     ['%{int} INFO designate.api.v2.controllers.demo [None req-%{uuid} %{id} %{id} - - default default] '
+      'Created %{name}'],
      ['info']),
     # gnocchi: daiquiri's "[pid] LEVEL    module: "; debug unprinted (verbose: INFO)
     ('gnocchi', 'gnocchi/cli/demo.py',
@@ -9967,7 +9969,8 @@ def test_rules_42_readings_do_not_reach_older_rules():
     ('ckb', 'sync/src/demo.rs',
      'const LOG_TARGET: &str = "ckb_relay";\nfn f() {\n    info!("Freezer enabled");\n'
      '    debug!("demo");\n    error_target!(LOG_TARGET, "relay failed {}", e);\n}\n',
-     ['\x1b[1;34m%{name}\x1b[0m INFO ckb_sync::demo  Freezer enabled', '\x1b[1;34m%{name}\x1b[0m ERROR ckb_relay  relay failed %{err}'],
+     ['\x1b[1;34m%{name}\x1b[0m INFO ckb_sync::demo  Freezer enabled',
+      '\x1b[1;34m%{name}\x1b[0m ERROR ckb_relay  relay failed %{err}'],
      ['info', 'error']),
     # oneflow: "[L]: [COMP] " (the file's LOG_COMP), calls without parentheses; debug unprinted
     ('oneflow', 'src/flow/lib/demo.rb',
@@ -9980,7 +9983,8 @@ def test_rules_42_readings_do_not_reach_older_rules():
      'def f\n  NewRelic::Agent.logger.warn("Ignoring #{name}")\n'
      "  ::NewRelic::Agent.logger.debug('demo')\n"
      '  NewRelic::Agent.logger.log_once(:info, :demo, "Disabled #{x}")\nend\n',
-     ['[%{time} %{host} (%{int})] WARN : Ignoring %{name}', '[%{time} %{host} (%{int})] INFO : Disabled %{any}'],
+     ['[%{time} %{host} (%{int})] WARN : Ignoring %{name}',
+      '[%{time} %{host} (%{int})] INFO : Disabled %{any}'],
      ['warn', 'info']),
     # z-push: "[pid] [LEVEL] [user] " by LOGLEVEL_X; DEBUG unprinted
     ('z-push', 'src/lib/core/demo.php',
@@ -10000,13 +10004,15 @@ def test_rules_42_readings_do_not_reach_older_rules():
      'void f(void)\n{\n\tod_log(&instance->logger, "rules", NULL, NULL, "pool size %d", size);\n'
      '\tod_debug(&instance->logger, "demo", client, NULL, "demo");\n'
      '\tod_error(&instance->logger, "auth", client, server, "bad password");\n}\n',
-     ['%{int} %{time} info [none none] (rules) pool size %{size_int}', '%{int} %{time} error [c%{id} s%{id}] (auth) bad password'],
+     ['%{int} %{time} info [none none] (rules) pool size %{size_int}',
+      '%{int} %{time} error [c%{id} s%{id}] (auth) bad password'],
      ['info', 'error']),
     # kudu: glog's head; LOG_WITH_PREFIX's tablet and peer
     ('kudu', 'src/kudu/tablet/demo.cc',
      'void f() {\n  LOG(INFO) << "Not starting metrics log";\n'
      '  LOG_WITH_PREFIX(WARNING) << "Unable to update index: " << s.ToString();\n}\n',
-     ['I %{int} demo.cc:2] Not starting metrics log', 'W %{int} demo.cc:3] T %{id} P %{id}: Unable to update index: %{err}'],
+     ['I %{int} demo.cc:2] Not starting metrics log',
+      'W %{int} demo.cc:3] T %{id} P %{id}: Unable to update index: %{err}'],
      ['info', 'warn']),
     # index-management: OpenSearch's log4j2 head, {} filled; debug unprinted
     ('index-management', 'src/main/kotlin/org/opensearch/indexmanagement/Demo.kt',
@@ -10037,7 +10043,8 @@ def test_rules_43_fields_and_renders():
     # lakefs: the function's runtime name, a method's receiver in "(*T)."
     assert extract._lakefs_func("func (c *Catalog) Get() {\n", 30, "pkg/catalog/catalog.go") == \
         '"pkg/catalog.(*Catalog).Get"'
-    assert extract._lakefs_func("func NewCatalog() {\n", 25, "pkg/catalog/catalog.go") == "pkg/catalog.NewCatalog"
+    assert extract._lakefs_func("func NewCatalog() {\n", 25, "pkg/catalog/catalog.go") == \
+        "pkg/catalog.NewCatalog"
     # contour: logrus' text formatter, level and msg, the fields sorted
     record = {"l": "error", "at": "internal/k8s/demo.go:2", "p": "contour"}
     assert generate.render(by_name("contour"), record, "unable to update status",
@@ -10047,7 +10054,8 @@ def test_rules_43_fields_and_renders():
     record = {"l": "warn", "at": "lib/archethic/demo.ex:2", "p": "archethic-node"}
     assert generate.render(by_name("archethic-node"), record, "loaded",
                            [("transaction_address", "0a", "addr"), ("other", "1", "int"),
-                            ("node", "n1", "name")]) == "\x1b[33mtransaction_address=0a node=n1 [warning] loaded\x1b[0m"
+                            ("node", "n1", "name")]) == \
+        "\x1b[33mtransaction_address=0a node=n1 [warning] loaded\x1b[0m"
     # pgdog: tracing's fields after the message
     record = {"l": "info", "at": "pgdog/src/demo.rs:2", "p": "pgdog"}
     assert generate.render(by_name("pgdog"), record, " INFO x", [("shard", "1", "int")]) == " INFO x shard=1"
@@ -10070,11 +10078,13 @@ def test_rules_43_readings_do_not_reach_older_rules():
     # a round 42 program's file reads as it did
     src = 'void f(void)\n{\n    nlog_notice("node %s started", name);\n    nlog_info("demo");\n}\n'
     sites = extract.extract_file(by_name("neuron"), "src/core/demo.c", src)
-    assert [(s.template, s.level) for s in sites] == [("[NOTICE] src/core/demo.c:3 node %{name} started", "notice")]
+    assert [(s.template, s.level) for s in sites] == [
+        ("[NOTICE] src/core/demo.c:3 node %{name} started", "notice")]
     # round 43's own programs read at rules 42: the gates (rules >= 43) keep their heads and renders out
     src = 'void f(void)\n{\n\tod_log(&instance->logger, "rules", NULL, NULL, "pool size %d", size);\n}\n'
     odyssey42 = dataclasses.replace(by_name("odyssey"), rules=42)
-    assert [s.template for s in extract.extract_file(odyssey42, "sources/demo.c", src)] == ["pool size %{size_int}"]
+    assert [s.template for s in extract.extract_file(odyssey42, "sources/demo.c", src)] == [
+        "pool size %{size_int}"]
     record = {"l": "info", "at": "pgdog/src/demo.rs:2", "p": "pgdog"}
     pgdog42 = dataclasses.replace(by_name("pgdog"), rules=42)
     assert generate.render(pgdog42, record, "x", [("k", "v", "name")]) != "x k=v"

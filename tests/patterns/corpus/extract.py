@@ -22547,8 +22547,8 @@ def _round_43_level(program: Program, src: str, m: re.Match, level: str) -> str:
     if name == "squidex":
         end = src.find(")]", m.start())
         named = re.search(r"LogLevel\.(\w+)", src[m.start():end if end != -1 else m.end() + 200])
-        return {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn", "Error": "error",
-                "Critical": "critical"}.get(named.group(1), level) if named else level
+        return {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn",
+                "Error": "error", "Critical": "critical"}.get(named.group(1), level) if named else level
     return {"warning": "warn", "exception": "error"}.get(level, level)
 
 
@@ -22613,7 +22613,8 @@ def _round_43_call(program: Program, src: str, m: re.Match, lang: str
         if text is None:
             first = re.match(r"\s*`", args[0])
             if first is None:
-                return "%{" + kind_of_expression(args[0].strip(), "", lang) + "}" + _extra_args(args[1:], lang), []
+                first_kind = kind_of_expression(args[0].strip(), "", lang)
+                return "%{" + first_kind + "}" + _extra_args(args[1:], lang), []
             template, _, _ = _message(args[:1], dataclasses.replace(program, fmt="plain"))
             return (template + _extra_args(args[1:], lang), []) if template is not None else (None, [])
         if name == "tailchat":
@@ -22691,7 +22692,8 @@ def _lakefs_func(src: str, at: int, path: str) -> str:
     """The runtime's name of the Go function a call sits in, as lakeFS' logCallerTrimmer
     prints it: the package's folder, then (*Receiver).Name or Name; logrus quotes it when it
     holds a character other than [A-Za-z0-9-._/@^+]."""
-    declared = list(re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)", src[:at], re.M))
+    declared = list(re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)",
+                                src[:at], re.M))
     folder = path.rsplit("/", 1)[0]
     if not declared:
         return f"{folder}.init"
@@ -22719,7 +22721,8 @@ def _round_43_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # function, the module's "github.com/treeverse/lakefs/" cut), file (the path and line);
         # the fields after (generate.py)
         word = {"warn": "warning"}.get(level, level)
-        return f"level={word} msg=\"{template}\" func={_lakefs_func(src, m.start(), path)} file=\"{path}:{line}\""
+        caller = _lakefs_func(src, m.start(), path)
+        return f"level={word} msg=\"{template}\" func={caller} file=\"{path}:{line}\""
     if name == "designate":
         # oslo.log's context format "pid LEVEL module [global_request_id request_id
         # user_identity] "; the API's and central's (RPC) requests carry a context, the others "[-]"
@@ -22762,8 +22765,8 @@ def _round_43_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if name == "squidex":
         # Microsoft.Extensions.Logging's simple console: "level: category[event id]", the
         # message next (the source generator's id: the method's name hashed)
-        method = re.search(r"\)\]\s*(?:\[[^\]]*\]\s*)*(?:public|internal|private)?\s*static\s+partial\s+\w+\s+(\w+)",
-                           src[m.start():m.start() + 1200])
+        method = re.search(r"\)\]\s*(?:\[[^\]]*\]\s*)*(?:public|internal|private)?\s*static\s+partial\s+\w+"
+                           r"\s+(\w+)", src[m.start():m.start() + 1200])
         named = re.search(r"\bEventName\s*=\s*\"(\w+)\"", src[m.start():m.start() + 400].split(")]")[0])
         event = _fnv_event_id(named.group(1) if named else method.group(1)) if method else "%{int}"
         return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: %{{name}}[{event}]\n      " + template
@@ -22783,7 +22786,8 @@ def _round_43_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if "_target!" in call:
             args = _nonblank_args(src, m.end(), "rust") or []
             constant = args[0].strip().rsplit("::", 1)[-1] if args else ""
-            named = re.search(rf"\b{re.escape(constant)}\s*:\s*&str\s*=\s*\"([^\"]+)\"", src) if constant else None
+            named = (re.search(rf"\b{re.escape(constant)}\s*:\s*&str\s*=\s*\"([^\"]+)\"", src)
+                     if constant else None)
             target = named.group(1) if named else "%{name}"
         return f"\x1b[1;34m%{{name}}\x1b[0m {upper} {target}  " + template
     if name == "oneflow":
@@ -22804,7 +22808,8 @@ def _round_43_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[%{{time}} %{{host}} (%{{int}})] {upper} : " + template
     if name == "z-push":
         # FileLog's "time [pid] [LEVEL] [user] " (INFO and below padded: "[ INFO]")
-        word = {"fatal": "[FATAL]", "error": "[ERROR]", "warn": "[WARN]", "info": "[ INFO]"}.get(level, "[DEBUG]")
+        word = {"fatal": "[FATAL]", "error": "[ERROR]", "warn": "[WARN]",
+                "info": "[ INFO]"}.get(level, "[DEBUG]")
         return f"[%{{int}}] {word} [%{{user}}] " + template
     if name == "misp":
         # CakePHP's FileLog "date Type: "

@@ -1514,8 +1514,8 @@ _ROUND_43_RENDERS = {"lakefs": _lakefs_fields, "contour": _logrus_text, "pgdog":
                      "archethic-node": _archethic,
                      **{name: _message_alone for name in (
                          "designate", "gnocchi", "faucet", "apicurio-registry", "helix", "pomelo", "tailchat",
-                         "squidex", "data-api-builder", "ckb", "oneflow", "newrelic-ruby-agent", "z-push", "misp",
-                         "odyssey", "kudu", "index-management")}}
+                         "squidex", "data-api-builder", "ckb", "oneflow", "newrelic-ruby-agent", "z-push",
+                         "misp", "odyssey", "kudu", "index-management")}}
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
     # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,

@@ -5458,14 +5458,15 @@ _ROUND_43: tuple[Program, ...] = (
             r"\blog\.(?:Ctx\([^()]*\)\.)?(?:Info|Warn|Error|Debug|Trace|Fatal)\(\)", "printf", render="json",
                 kv="chain"),
     # Go: a data version control server's logrus chains (logger.WithField("k", v).Info("text"))
-    Program("lakefs", "treeverse/lakeFS", "71a45eeb1639d146d34b8effd7e86d077160ed7c", "go", ("pkg/*.go", "cmd/*.go"),
-            r"\b(?:\w+\.)*(?:log|logger|Logger|Log)(?:\([^()]*\))?(?=\.(?:With\w*|Info|Warn|Warning|Error|Debug|Trace"
-            r"|Fatal)f?\()", "printf", render="logfmt", kv="chain"),
+    Program("lakefs", "treeverse/lakeFS", "71a45eeb1639d146d34b8effd7e86d077160ed7c", "go",
+        ("pkg/*.go", "cmd/*.go"),
+            r"\b(?:\w+\.)*(?:log|logger|Logger|Log)(?:\([^()]*\))?(?=\.(?:With\w*|Info|Warn|Warning|Error"
+            r"|Debug|Trace|Fatal)f?\()", "printf", render="logfmt", kv="chain"),
     # Go: a Kubernetes ingress controller's logrus (log.WithField("k", v).Info("text"))
     Program("contour", "projectcontour/contour", "31c4bb38e0a52cef4d8273dd5641a70e39f1d693", "go",
         ("internal/*.go", "cmd/*.go", "pkg/*.go"),
-            r"\b(?:\w+\.)*(?:log|Log|\w+Log)(?=\.(?:With\w*|Info|Warn|Warning|Error|Debug|Fatal)f?\()", "printf",
-                render="logfmt", kv="chain"),
+            r"\b(?:\w+\.)*(?:log|Log|\w+Log)(?=\.(?:With\w*|Info|Warn|Warning|Error|Debug|Fatal)f?\()",
+                "printf", render="logfmt", kv="chain"),
     # Go: a multi-cluster Kubernetes control plane's klog (klog.Infof("text %s", v), klog.V(4).Infof)
     Program("karmada", "karmada-io/karmada", "f8fdd02df3760fd9521624f284877fa84e7be6ef", "go",
         ("pkg/*.go", "cmd/*.go", "operator/*.go"),
@@ -5481,10 +5482,11 @@ _ROUND_43: tuple[Program, ...] = (
     # Python: an SDN controller's logging (self.logger.info("text %s", v))
     Program("faucet", "faucetsdn/faucet", "8c240e7606c7a9671f61d2c4ca66e6f6f623a89b", "python",
         ("faucet/*.py",),
-            r"\b(?:self\.|\w+\.)?(?:_?logger|log)\.(?:debug|info|warning|warn|error|exception|critical)\(", "printf"),
+            r"\b(?:self\.|\w+\.)?(?:_?logger|log)\.(?:debug|info|warning|warn|error|exception|critical)\(",
+                "printf"),
     # Java: a schema registry's SLF4J and JBoss logging (log.info("text {}", v), log.debugf("text %s", v))
-    Program("apicurio-registry", "Apicurio/apicurio-registry", "b40e0173828702a4d9df141c97a32f984fc2eeeb", "java",
-        ("app/src/main/*.java",),
+    Program("apicurio-registry", "Apicurio/apicurio-registry", "b40e0173828702a4d9df141c97a32f984fc2eeeb",
+        "java", ("app/src/main/*.java",),
             r"\b(?:log|LOG|logger|LOGGER)\.(?:trace|debug|info|warn|error)f?\(", "brace"),
     # Java: a cluster manager's SLF4J (LOG.info("text {}", v))
     Program("helix", "apache/helix", "0902505fdaa3ab1af9009d2c034eb3758f0185fd", "java",
@@ -5503,8 +5505,8 @@ _ROUND_43: tuple[Program, ...] = (
         ("backend/src/*.cs", "backend/extensions/*.cs"),
             r"\[LoggerMessage\((?:[^\]\"]*?Message\s*=\s*|\s*LogLevel\.\w+\s*,\s*)(?=\")", "named"),
     # C#: a database API server's ILogger (_logger.LogInformation("text {Name}", v))
-    Program("data-api-builder", "Azure/data-api-builder", "674efc37566a1054803e6394868b34c00f271855", "csharp",
-        ("src/*.cs",),
+    Program("data-api-builder", "Azure/data-api-builder", "674efc37566a1054803e6394868b34c00f271855",
+        "csharp", ("src/*.cs",),
             r"\b(?:\w+\.)*\w*[lL]ogger\??\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
     # Rust: a PostgreSQL pooler's tracing macros (info!("text {}", v))
     Program("pgdog", "pgdogdev/pgdog", "b4601264e6bd8caee64c984d3c69648d8e542a7a", "rust",
@@ -5515,11 +5517,12 @@ _ROUND_43: tuple[Program, ...] = (
             r"\b(?:ckb_logger::)?(?:info|warn|error|debug|trace)(?:_target)?!\(", "brace",
                 exclude=(*_NOT_SOURCE, "devtools", "util/test-chain-utils")),
     # Ruby: a cloud's service orchestration server's Log (Log.info LOG_COMP, "text #{v}", id)
-    Program("oneflow", "OpenNebula/one", "f847cf2e9a78da302cd0344505f93eadc43a6d28", "ruby", ("src/flow/*.rb",),
+    Program("oneflow", "OpenNebula/one", "f847cf2e9a78da302cd0344505f93eadc43a6d28", "ruby",
+        ("src/flow/*.rb",),
             r"\bLog\.(?:debug|info|warn|error)\b\(?", "plain", skip=1),
     # Ruby: an APM agent's logger (NewRelic::Agent.logger.info("text #{v}"))
-    Program("newrelic-ruby-agent", "newrelic/newrelic-ruby-agent", "392a1ca9df1130439dca9d58bd4c00860ce6c6ae", "ruby",
-        ("lib/*.rb",),
+    Program("newrelic-ruby-agent", "newrelic/newrelic-ruby-agent", "392a1ca9df1130439dca9d58bd4c00860ce6c6ae",
+        "ruby", ("lib/*.rb",),
             r"\b(?:::)?(?:NewRelic::)?Agent\.logger\.(?:debug|info|warn|error|fatal|log_once)\b\(?", "plain"),
     # PHP: an ActiveSync server's ZLog (ZLog::Write(LOGLEVEL_INFO, sprintf("text %s", $v)))
     Program("z-push", "Z-Hub/Z-Push", "2c110759cc669c6d2db13239d62de1a97c26a327", "php", ("src/*.php",),
@@ -5527,21 +5530,24 @@ _ROUND_43: tuple[Program, ...] = (
     # PHP: a threat intelligence platform's CakePHP log ($this->log("text " . $v), CakeLog::error(...))
     Program("misp", "MISP/MISP", "bb0909a37a7bd727d35f7a60ee9a6ff10bc99852", "php",
         ("app/Model/*.php", "app/Controller/*.php", "app/Console/*.php", "app/Lib/*.php"),
-            r"\$this->log\(|\bCakeLog::(?:write|error|warning|info|debug|notice)\(|->logException\(", "plain"),
+            r"\$this->log\(|\bCakeLog::(?:write|error|warning|info|debug|notice)\(|->logException\(",
+                "plain"),
     # C: a PostgreSQL pooler's od_log(&logger, "context", client, server, "text %s", v)
-    Program("odyssey", "yandex/odyssey", "89c48ea25ccb633237fb5caa48040a00b7deb7a3", "c", ("sources/*.c", "sources/*.h"),
+    Program("odyssey", "yandex/odyssey", "89c48ea25ccb633237fb5caa48040a00b7deb7a3", "c",
+        ("sources/*.c", "sources/*.h"),
             r"\bod_(?:log|error|debug|fatal)\(", "printf", skip=4),
     # C++: a columnar storage engine's glog (LOG(INFO) << "text " << v, LOG_WITH_PREFIX(WARNING) << ...)
-    Program("kudu", "apache/kudu", "22028a29fa0b27bb82bdcd8812a5a06d2d23c44b", "cpp", ("src/kudu/*.cc", "src/kudu/*.h"),
-            r"\b(?:LOG|LOG_WITH_PREFIX(?:_UNLOCKED)?|KLOG_EVERY_N(?:_SECS)?)\(\s*(?:INFO|WARNING|ERROR|FATAL)\s*"
-            r"(?:,\s*\w+\s*)?\)\s*<<", "stream"),
+    Program("kudu", "apache/kudu", "22028a29fa0b27bb82bdcd8812a5a06d2d23c44b", "cpp",
+        ("src/kudu/*.cc", "src/kudu/*.h"),
+            r"\b(?:LOG|LOG_WITH_PREFIX(?:_UNLOCKED)?|KLOG_EVERY_N(?:_SECS)?)\(\s*(?:INFO|WARNING|ERROR|FATAL)"
+            r"\s*(?:,\s*\w+\s*)?\)\s*<<", "stream"),
     # Kotlin: a search engine's index management plugin's log4j (logger.info("text $v"))
-    Program("index-management", "opensearch-project/index-management", "5078c9a6b960b682e28103b8f8498a3d3ee6d0cd",
-        "kotlin", ("src/main/*.kt",),
+    Program("index-management", "opensearch-project/index-management",
+        "5078c9a6b960b682e28103b8f8498a3d3ee6d0cd", "kotlin", ("src/main/*.kt",),
             r"\b(?:logger|log|LOG)\.(?:trace|debug|info|warn|error)\(", "brace"),
     # Elixir: a blockchain node's Logger (Logger.info("text #{v}", node: k))
-    Program("archethic-node", "archethic-foundation/archethic-node", "7ea2e2262dcc58eacec7ca93baee4f5d14af12e7",
-        "elixir", ("lib/*.ex",),
+    Program("archethic-node", "archethic-foundation/archethic-node",
+        "7ea2e2262dcc58eacec7ca93baee4f5d14af12e7", "elixir", ("lib/*.ex",),
             r"\bLogger\.(?:debug|info|notice|warning|warn|error)\b\(?", "plain", render="elixir", kv="ruby"),
 )
 
