@@ -1185,10 +1185,11 @@ split was made before any measurement in each round:
   an ActiveSync server, a threat intelligence platform, a PostgreSQL pooler in C, a columnar
   storage engine, a search engine's index management plugin, a blockchain node in Elixir) in
   12 languages (Go 4, Python 3, Java 2, JavaScript/TypeScript 2, C# 2, Rust 2, Ruby 2, PHP 2,
-  C 1, C++ 1, Kotlin 1, Elixir 1), each fetched at its newest snapshot (39 fetch calls:
-  verdaccio, misskey, OrchardCore, zammad, chatwoot, librenms, plausible/analytics,
-  countly-server, directus, nethermind, loomio and mastodon over the fetch tool's 500 MiB bound,
-  each replaced before anything was read; LibreBooking/librebooking had no snapshot;
+  C 1, C++ 1, Kotlin 1, Elixir 1), each fetched at its newest snapshot (38 fetch calls, the
+  pin's message's 39 a miscount: verdaccio, misskey, OrchardCore, zammad, chatwoot, librenms,
+  plausible/analytics, countly-server, directus, nethermind, loomio and mastodon over the
+  fetch tool's 500 MiB bound, each replaced before anything was read; LibreBooking/librebooking
+  had no snapshot;
   mysociety/alaveteli and danbooru, fetched, replaced once their calls' matches were counted
   (19 and 17 at every level: round 43 asks 20 printed sites a program), no statement read),
   with calls written from the loggers' documented APIs and the repositories' logging calls
