@@ -22555,7 +22555,9 @@ def _round_43_level(program: Program, src: str, m: re.Match, level: str) -> str:
 def _round_43_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
     """A round 43 call its program's default setup does not print: below its threshold, a klog
     V(n) above its manifests' --v (4, the operator's 2), pomelo's rpc-log and forward-log
-    loggers below ERROR, Data API builder's engine (not its CLI) below Error."""
+    loggers below ERROR, Data API builder's engine (not its CLI) below Error, test harnesses and
+    benchmarks among the sources (Kudu's mini-cluster/, mini_*.cc and *-bench.cc, lakeFS'
+    testutil/, Helix's TestExecutor)."""
     name = program.name
     threshold = _ROUND_43_THRESHOLD.get(name, "trace")
     if name == "karmada":
@@ -22570,6 +22572,11 @@ def _round_43_unprinted(program: Program, path: str, src: str, m: re.Match, leve
             threshold = "error"
     if name == "data-api-builder" and not path.startswith("src/Cli/"):
         threshold = "error"
+    base = path.rsplit("/", 1)[-1]
+    harness = {"kudu": "/mini-cluster/" in path or base.startswith("mini_") or base.endswith("-bench.cc"),
+               "lakefs": "/testutil/" in path, "helix": base.startswith("Test")}
+    if harness.get(name, False):
+        return True  # test harnesses and benchmarks among the sources (mini clusters, testutil): not deployed
     return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
 
 
