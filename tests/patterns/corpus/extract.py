@@ -1609,6 +1609,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_42_level(program, src, m, level)
             if _round_42_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 43:
+            level = _round_43_level(program, src, m, level)
+            if _round_43_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1687,6 +1691,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.level = _round_42_level(program, src, m, site.level)
             if _round_42_unprinted(program, path, src, m, site.level):
                 continue  # (rules 42) the level the read call names
+        if site is not None and program.rules >= 43:
+            site.level = _round_43_level(program, src, m, site.level)
+            if _round_43_unprinted(program, path, src, m, site.level):
+                continue  # (rules 43) the level the read call names
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1820,6 +1828,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_41_head(program, src, m, at, site.level, site.template)
             if program.rules >= 42:
                 site.template = _round_42_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 43:
+                site.template = _round_43_head(program, src, m, at, site.level, site.template)
             if program.name in _SLIPS33B:  # (slips33b) values read against the code, after the head
                 site.template = _slips33b_values(program, src, m, site.template)
             if program.name in _SLIPS34:  # (slips34) values read against the code, after the head
@@ -1936,7 +1946,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_42_call(program, src, m, lang) if program.rules >= 42 else None
+        read = _round_43_call(program, src, m, lang) if program.rules >= 43 else None
+        read = _round_42_call(program, src, m, lang) if program.rules >= 42 and read is None else read
         read = _round_41_call(program, src, m, lang) if program.rules >= 41 and read is None else read
         read = _round_40_call(program, src, m, lang) if program.rules >= 40 and read is None else read
         read = _round_39_call(program, src, m, lang) if program.rules >= 39 and read is None else read
@@ -22477,6 +22488,360 @@ def _round_42_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # config.exs' console format "$date $time [$node]:[$metadata]:[$level]:$message" (pid)
         word = {"warn": "warning"}.get(level, level)
         return f"[%{{name}}]:[pid=%{{id}} ]:[{word}]:" + template
+    return template
+
+
+# ---------------------------------------------------------------- round 43 (checked after the pin)
+
+
+# (rules 43) round 43's default thresholds: SpiceDB's --log-level info, lakeFS' logging.level
+# INFO, Contour's logrus Info, Karmada's klog (its manifests' --v: V(n) below), Designate's
+# oslo.log (debug False), Gnocchi's verbose (True: INFO), Faucet's FAUCET_LOG_LEVEL INFO,
+# Apicurio's io.apicurio INFO, Helix's log4j2 ThresholdFilter info, pomelo's log4js (every
+# level; its rpc-log and forward-log categories at ERROR, below), Tailchat's moleculer logLevel
+# info, Squidex's appsettings.json Information, Data API builder's CLI Information (its engine
+# in production Error, below), PgDog's INFO, CKB's ckb.toml filter "info", OneFlow's
+# debug_level 2 (INFO), the New Relic agent's log_level info, Z-Push's LOGLEVEL_INFO, MISP's
+# FileLog pair (debug.log and error.log: every level written), Odyssey's log_debug no, Kudu's
+# glog minloglevel 0 (INFO), OpenSearch's root INFO, Archethic's ARCHETHIC_LOGGER_LEVEL info
+_ROUND_43_THRESHOLD = {
+    "spicedb": "info", "lakefs": "info", "contour": "info", "karmada": "trace", "designate": "info",
+    "gnocchi": "info", "faucet": "info", "apicurio-registry": "info", "helix": "info", "pomelo": "trace",
+    "tailchat": "info", "squidex": "info", "data-api-builder": "info", "pgdog": "info", "ckb": "info",
+    "oneflow": "info", "newrelic-ruby-agent": "info", "z-push": "info", "misp": "trace", "odyssey": "info",
+    "kudu": "info", "index-management": "info", "archethic-node": "info"}
+# Z-Push's LOGLEVEL_X constants (lib/log/log.php) and the level each is read as
+_ZPUSH_LEVELS = {"FATAL": "fatal", "ERROR": "error", "WARN": "warn", "INFO": "info", "DEBUG": "debug",
+                 "WBXML": "trace", "DEVICEID": "trace", "WBXMLSTACK": "trace"}
+# PHP's syslog priorities and CakeLog's type names, as MISP's $this->log($m, $type) gives them
+_MISP_LEVELS = {"LOG_EMERG": "emergency", "LOG_ALERT": "alert", "LOG_CRIT": "critical", "LOG_ERR": "error",
+                "LOG_WARNING": "warn", "LOG_NOTICE": "notice", "LOG_INFO": "info", "LOG_DEBUG": "debug",
+                "emergency": "emergency", "alert": "alert", "critical": "critical", "error": "error",
+                "warning": "warn", "notice": "notice", "info": "info", "debug": "debug"}
+
+
+def _round_43_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 43's calls said otherwise than by the called name: Z-Push's LOGLEVEL_X
+    argument, MISP's type argument ($this->log's second, logException's third, CakeLog::write's
+    first; LOG_ERR when none), the New Relic agent's log_once(:level, ...), Squidex's
+    [LoggerMessage(Level = LogLevel.X)]."""
+    call = m.group()
+    name = program.name
+    if name == "z-push":
+        named = re.match(r"\s*LOGLEVEL_(\w+)", src[m.end():m.end() + 40])
+        return _ZPUSH_LEVELS.get(named.group(1), "info") if named else "info"
+    if name == "misp":
+        args = _nonblank_args(src, m.end(), "php") or []
+        if call.startswith("CakeLog::") and not call.startswith("CakeLog::write"):
+            word = re.match(r"CakeLog::(\w+)", call).group(1)
+            return _MISP_LEVELS.get(word, "error")
+        index = 0 if call.startswith("CakeLog::write") else 2 if "logException" in call else 1
+        if len(args) <= index:
+            return "error"
+        word = args[index].strip().strip("'\"")
+        return _MISP_LEVELS.get(word, "error")
+    if name == "newrelic-ruby-agent" and "log_once" in call:
+        named = re.match(r"\s*\(?\s*:(\w+)", src[m.end():m.end() + 40])
+        return {"warn": "warn", "error": "error", "info": "info", "debug": "debug",
+                "fatal": "fatal"}.get(named.group(1), level) if named else level
+    if name == "squidex":
+        end = src.find(")]", m.start())
+        named = re.search(r"LogLevel\.(\w+)", src[m.start():end if end != -1 else m.end() + 200])
+        return {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn",
+                "Error": "error", "Critical": "critical"}.get(named.group(1), level) if named else level
+    return {"warning": "warn", "exception": "error"}.get(level, level)
+
+
+def _round_43_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 43 call its program's default setup does not print: below its threshold, a klog
+    V(n) above its manifests' --v (4, the operator's 2), pomelo's rpc-log and forward-log
+    loggers below ERROR, Data API builder's engine (not its CLI) below Error, test harnesses and
+    benchmarks among the sources (Kudu's mini-cluster/, mini_*.cc and *-bench.cc, lakeFS'
+    testutil/, Helix's TestExecutor)."""
+    name = program.name
+    threshold = _ROUND_43_THRESHOLD.get(name, "trace")
+    if name == "karmada":
+        verbosity = re.search(r"\bV\((\d)\)", m.group())
+        if verbosity and int(verbosity.group(1)) > (2 if path.startswith("operator/") else 4):
+            return True
+    if name == "pomelo":
+        owner = re.match(r"\w+", m.group())
+        named = owner.group() if owner else ""
+        made = re.search(rf"\b{named}\s*=\s*require\(\s*'pomelo-logger'\s*\)\.getLogger\(\s*'([\w-]+)'", src)
+        if made and made.group(1) in ("rpc-log", "forward-log"):
+            threshold = "error"
+    if name == "data-api-builder" and not path.startswith("src/Cli/"):
+        threshold = "error"
+    base = path.rsplit("/", 1)[-1]
+    harness = {"kudu": "/mini-cluster/" in path or base.startswith("mini_") or base.endswith("-bench.cc"),
+               "lakefs": "/testutil/" in path, "helix": base.startswith("Test")}
+    if harness.get(name, False):
+        return True  # test harnesses and benchmarks among the sources (mini clusters, testutil): not deployed
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _ruby_bare_args(src: str, k: int) -> list[str]:
+    """A Ruby call's arguments without parentheses: the rest of its line, and the lines after
+    while one ends with "," or "\\" (a continued literal)."""
+    end = k
+    while True:
+        stop = src.find("\n", end)
+        stop = len(src) if stop == -1 else stop
+        line = src[end:stop].rstrip()
+        end = stop + 1
+        if not (line.endswith(",") or line.endswith("\\")) or end >= len(src):
+            break
+    text = src[k:end].rstrip("\n")
+    read = read_args(text + ")", 0, "ruby")
+    return [a for a in read[0] if a.strip()] if read else []
+
+
+def _extra_args(args: list[str], lang: str) -> str:
+    """Arguments printed after the text, each after a space (util.format's and moleculer's
+    printArgs)."""
+    return "".join(" %{" + kind_of_expression(a.strip(), "", lang) + "}" for a in args)
+
+
+def _round_43_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 43's calls not read the common way: Tailchat's moleculer
+    logger (its arguments joined by spaces), pomelo's log4js (util.format: arguments past the
+    format's holes appended), OneFlow's Log.x COMP, text (without parentheses too), the New
+    Relic agent's log_once(level, key, text), MISP's CakeLog::write(type, text) and
+    logException(text, exception) (its class and message after), the Kotlin plugin's log.x(
+    (the call's own parenthesis read), CKB's x_target!(target, ...)."""
+    name = program.name
+    call = m.group()
+    if name in ("tailchat", "pomelo"):
+        args = _nonblank_args(src, m.end(), lang) or []
+        if not args:
+            return None, []
+        text = _literal_text(args[0], lang)
+        if text is None:
+            first = re.match(r"\s*`", args[0])
+            if first is None:
+                first_kind = kind_of_expression(args[0].strip(), "", lang)
+                return "%{" + first_kind + "}" + _extra_args(args[1:], lang), []
+            template, _, _ = _message(args[:1], dataclasses.replace(program, fmt="plain"))
+            return (template + _extra_args(args[1:], lang), []) if template is not None else (None, [])
+        if name == "tailchat":
+            template, _, _ = _message(args[:1], dataclasses.replace(program, fmt="plain"))
+            return (template + _extra_args(args[1:], lang), []) if template is not None else (None, [])
+        holes = len(re.findall(r"%[sdifjoOc]", text.replace("%%", "")))
+        template, _, _ = _message(args[:1 + holes], program)
+        return (template + _extra_args(args[1 + holes:], lang), []) if template is not None else (None, [])
+    if name == "oneflow":
+        if call.endswith("("):
+            read = read_args(src, m.end(), "ruby")
+            args = [a for a in read[0] if a.strip()] if read else []
+        else:
+            args = _ruby_bare_args(src, m.end())
+        if len(args) < 2:
+            return None, []
+        template, _, _ = _message([args[1]], dataclasses.replace(program, skip=0))
+        return template, []
+    if name == "newrelic-ruby-agent" and "log_once" in call:
+        if call.endswith("("):
+            read = read_args(src, m.end(), "ruby")
+            args = [a for a in read[0] if a.strip()] if read else []
+        else:
+            args = _ruby_bare_args(src, m.end())
+        if len(args) < 3:
+            return None, []
+        template, _, _ = _message([args[2]], program)
+        return template, []
+    if name == "misp" and (call.startswith("CakeLog::write") or "logException" in call):
+        args = _nonblank_args(src, m.end(), lang) or []
+        message = args[1:2] if call.startswith("CakeLog::write") else args[:1]
+        if not message:
+            return None, []
+        template, _, _ = _message(message, program)
+        if template is None:
+            return None, []
+        if "logException" in call:
+            template += "\n[%{class}] %{err}\nStack Trace:\n%{trace}"
+        return template, []
+    if name == "index-management":
+        site = _kotlin_call(program, src, m.end() - 1, "x:0", "info")
+        return (site.template, site.fields) if site is not None else (None, [])
+    if name == "ckb" and "_target!" in call:
+        args = _nonblank_args(src, m.end(), lang) or []
+        if len(args) < 2:
+            return None, []
+        template, _, _ = _message(args[1:], program)
+        return template, []
+    return None
+
+
+def _fnv_event_id(name: str) -> int:
+    """The event id Microsoft.Extensions.Logging's source generator gives a [LoggerMessage]
+    method without one: the FNV-1a hash of its name (or EventName; GetNonRandomizedHashCode),
+    its absolute (int.MinValue's 0)."""
+    result = 2166136261
+    for char in name:
+        result = ((ord(char) ^ result) * 16777619) & 0xFFFFFFFF
+    signed = result - (1 << 32) if result >= 1 << 31 else result
+    return 0 if signed == -(1 << 31) else abs(signed)
+
+
+def _ckb_target(path: str) -> str:
+    """The module path a CKB crate's file logs under: the crate ckb-<folder> (util/x: ckb-x)."""
+    crate, _, module = path.partition("/src/")
+    folder = crate.rsplit("/", 1)[-1].replace("-", "_")
+    name = folder if folder.startswith("ckb") else "ckb_" + folder
+    parts = [p for p in module.removesuffix(".rs").split("/") if p]
+    if parts and parts[-1] in ("mod", "lib", "main"):
+        parts = parts[:-1]
+    return "::".join([name, *parts])
+
+
+def _lakefs_func(src: str, at: int, path: str) -> str:
+    """The runtime's name of the Go function a call sits in, as lakeFS' logCallerTrimmer
+    prints it: the package's folder, then (*Receiver).Name or Name; logrus quotes it when it
+    holds a character other than [A-Za-z0-9-._/@^+]."""
+    declared = list(re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)",
+                                src[:at], re.M))
+    folder = path.rsplit("/", 1)[0]
+    if not declared:
+        return f"{folder}.init"
+    pointer, receiver, function = declared[-1].groups()
+    owner = (f"(*{receiver})." if pointer else f"{receiver}.") if receiver else ""
+    name = f"{folder}.{owner}{function}"
+    return json.dumps(name) if re.search(r"[^A-Za-z0-9\-._/@^+]", name) else name
+
+
+def _round_43_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 43's loggers print before (and after) the message, read from each one's
+    logging code and default setup (a time that opens the line left out; one inside the head
+    kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    name = program.name
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT",
+             "emergency": "EMERGENCY"}.get(level, "INFO")
+    python = _PYTHON_LEVELNAMES.get("exception" if call.endswith(".exception(") else level, "INFO")
+    if name == "lakefs":
+        # logrus' TextFormatter off a terminal with the caller (ContextUnavailable's and the
+        # context loggers' SetReportCaller): level, msg, func (the package's path and the
+        # function, the module's "github.com/treeverse/lakefs/" cut), file (the path and line);
+        # the fields after (generate.py)
+        word = {"warn": "warning"}.get(level, level)
+        caller = _lakefs_func(src, m.start(), path)
+        return f"level={word} msg=\"{template}\" func={caller} file=\"{path}:{line}\""
+    if name == "designate":
+        # oslo.log's context format "pid LEVEL module [global_request_id request_id
+        # user_identity] "; the API's and central's (RPC) requests carry a context, the others "[-]"
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        request = path.startswith(("designate/api/", "designate/central/"))
+        context = "[None req-%{uuid} %{id} %{id} - - default default]" if request else "[-]"
+        return f"%{{int}} {python} {module} {context} " + template
+    if name == "gnocchi":
+        # daiquiri's text format (no terminal: no colour) "[pid] LEVEL    name: " after the time
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        return f"[%{{int}}] {python[:8]:<8} {module}: " + template
+    if name == "faucet":
+        # valve_util.get_logger's "%(name)-6s %(levelname)-8s " after the time; gauge's files
+        # log as gauge; a Valve's ValveLogger puts "DPID n (0xn) name " first
+        logger = "gauge" if base.startswith(("gauge", "watcher")) else "faucet"
+        valve = base.startswith("valve") and base != "valves_manager.py" and "self.logger." in call
+        prefix = "DPID %{int} (0x%{hex}) %{name} " if valve else ""
+        return f"{logger:<6} {python:<8} " + prefix + template
+    if name == "apicurio-registry":
+        # application.properties' console format "%p [%C] (%t) %m" after the time
+        return f"{upper} [{_java_class(src, path)}] (%{{name}}) " + template
+    if name == "helix":
+        # helix-core's log4j2.properties "[%d] [%-5p] [%t] [%c:%L] - %m"; helix-rest's
+        # "%-4r [%t] %-5p %c %x - %m"
+        logger = _java_logger(src, m, path)
+        if path.startswith("helix-rest/"):
+            return f"%{{int}} [%{{name}}] {upper:<5} {logger}  - " + template
+        return f"[{upper:<5}] [%{{name}}] [{logger}:{line}] - " + template
+    if name == "pomelo":
+        # log4js' basic layout "[time] [LEVEL] category - ", pomelo-logger's "[file] " before
+        # the text (the module's path under an application's node_modules)
+        owner = re.match(r"\w+", call)
+        made = re.search(rf"\b{owner.group() if owner else 'logger'}\s*=\s*require\(\s*'pomelo-logger'\s*\)"
+                         r"\.getLogger\(\s*'([\w-]+)'", src)
+        category = made.group(1) if made else "pomelo"
+        return f"[{upper}] {category} - [/app/node_modules/pomelo/{path}] " + template
+    if name == "tailchat":
+        # moleculer.config.ts' formatter: "[time] LEVEL " (padded to 5, no colour off a terminal)
+        return f"{upper:<5} " + template
+    if name == "squidex":
+        # Microsoft.Extensions.Logging's simple console: "level: category[event id]", the
+        # message next (the source generator's id: the method's name hashed)
+        method = re.search(r"\)\]\s*(?:\[[^\]]*\]\s*)*(?:public|internal|private)?\s*static\s+partial\s+\w+"
+                           r"\s+(\w+)", src[m.start():m.start() + 1200])
+        named = re.search(r"\bEventName\s*=\s*\"(\w+)\"", src[m.start():m.start() + 400].split(")]")[0])
+        event = _fnv_event_id(named.group(1) if named else method.group(1)) if method else "%{int}"
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: %{{name}}[{event}]\n      " + template
+    if name == "data-api-builder":
+        # the CLI's CustomConsoleLogger "level: message"; the engine's simple console
+        word = _MEL_LEVEL_WORDS.get(level, "info")
+        if path.startswith("src/Cli/"):
+            return f"{word}: " + template
+        return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
+    if name == "pgdog":
+        # tracing-subscriber's full format, no ANSI off a terminal, no target in release builds
+        return f"{upper:>5} " + template
+    if name == "ckb":
+        # ckb-logger-service: "date thread LEVEL target  message", the thread in bold blue
+        # (ckb.toml's color = true)
+        target = _ckb_target(path)
+        if "_target!" in call:
+            args = _nonblank_args(src, m.end(), "rust") or []
+            constant = args[0].strip().rsplit("::", 1)[-1] if args else ""
+            named = (re.search(rf"\b{re.escape(constant)}\s*:\s*&str\s*=\s*\"([^\"]+)\"", src)
+                     if constant else None)
+            target = named.group(1) if named else "%{name}"
+        return f"\x1b[1;34m%{{name}}\x1b[0m {upper} {target}  " + template
+    if name == "oneflow":
+        # CloudLogger's "date [L]: " and Log's "[COMP] " (a service's own log: the same shape)
+        args = (_ruby_bare_args(src, m.end()) if not call.endswith("(")
+                else (lambda r: [a for a in r[0] if a.strip()] if r else [])(read_args(src, m.end(), "ruby")))
+        component = "%{name}"
+        if args:
+            text = _literal_text(args[0], "ruby")
+            if text is not None:
+                component = text
+            else:
+                named = re.search(rf"\b{re.escape(args[0].strip())}\s*=\s*['\"](\w+)['\"]", src)
+                component = named.group(1) if named else component
+        return f"[{upper[0]}]: [{component}] " + template
+    if name == "newrelic-ruby-agent":
+        # AgentLogger's "[time host (pid)] LEVEL : " (newrelic_agent.log: no "** [NewRelic]")
+        return f"[%{{time}} %{{host}} (%{{int}})] {upper} : " + template
+    if name == "z-push":
+        # FileLog's "time [pid] [LEVEL] [user] " (INFO and below padded: "[ INFO]")
+        word = {"fatal": "[FATAL]", "error": "[ERROR]", "warn": "[WARN]",
+                "info": "[ INFO]"}.get(level, "[DEBUG]")
+        return f"[%{{int}}] {word} [%{{user}}] " + template
+    if name == "misp":
+        # CakePHP's FileLog "date Type: "
+        word = {"warn": "warning"}.get(level, level)
+        return f"{word.capitalize()}: " + template
+    if name == "odyssey":
+        # odyssey.conf's log_format "%p %t %l [%i %s] (%c) %m": the client's and server's ids
+        # ("none" for NULL), the context argument
+        args = _nonblank_args(src, m.end(), "c") or []
+        context = _literal_text(args[1], "c") if len(args) > 1 else None
+        client = "none" if len(args) > 2 and args[2].strip() == "NULL" else "c%{id}"
+        server = "none" if len(args) > 3 and args[3].strip() == "NULL" else "s%{id}"
+        word = {"error": "error", "debug": "debug", "fatal": "fatal"}.get(level, "info")
+        return f"%{{int}} %{{time}} {word} [{client} {server}] ({context or '%{name}'}) " + template
+    if name == "kudu":
+        # glog's "Lmmdd time thread file:line] " (the date and time left out); LOG_WITH_PREFIX's
+        # tablet and peer "T id P uuid: "
+        letter = {"warn": "W", "error": "E", "fatal": "F"}.get(level, "I")
+        prefix = "T %{id} P %{id}: " if "WITH_PREFIX" in call else ""
+        return f"{letter} %{{int}} {base}:{line}] " + prefix + template
+    if name == "index-management":
+        # OpenSearch's log4j2 "[%-5p][%-25c{1.}] [%node_name]%marker %m": the class by its file
+        parts = _java_class(src, path).split(".")
+        logger = ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+        return f"[{upper:<5}][{logger:<25}] [%{{name}}] " + template
     return template
 
 

@@ -300,6 +300,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 43 and program.name in _ROUND_43_RENDERS:
+        return _ROUND_43_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 42 and program.name in _ROUND_42_RENDERS:
         return _ROUND_42_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 41 and program.name in _ROUND_41_RENDERS:
@@ -1480,6 +1482,40 @@ _ROUND_42_RENDERS = {"pd": _pd_fields, "kroxylicious": _log4j_mdc, "pingap": _tr
                          "snapd", "firewalld", "vdsm", "karapace", "accumulo", "cryptpad", "dotnet-monitor",
                          "certify", "deimos", "flapjack", "passbolt", "jeedom", "neuron", "passenger",
                          "cross-cluster-replication", "spawn")}}
+
+
+def _lakefs_fields(record: dict, message: str, fields: list, level: str) -> str:
+    # logrus' TextFormatter after the caller (extract.py writes level, msg, func and file): the
+    # fields sorted by key, a value quoted when it holds a character other than [A-Za-z0-9-._/@^+]
+    return message + "".join(f" {k}={_logrus_value(v)}" for k, v, _ in sorted(fields, key=lambda f: f[0]))
+
+
+# Archethic's console metadata (config.exs' list, in its order) and Elixir's colours (colors:
+# [enabled: true]): the line in the level's colour, reset at its end
+_ARCHETHIC_METADATA = ("request_id", "proposal_address", "transaction_address", "transaction_type",
+                       "beacon_subset", "node", "address", "message_id", "replication_roles", "contract")
+_ELIXIR_COLOURS = {"debug": "\x1b[36m", "info": "\x1b[22m", "notice": "\x1b[22m", "warn": "\x1b[33m",
+                   "error": "\x1b[31m"}
+
+
+def _archethic(record: dict, message: str, fields: list, level: str) -> str:
+    # "$date $time $metadata[$level] $message" (the time left out): the configured metadata
+    # the call gives, "key=value " each, in the configured order; the line coloured
+    given = {k: v for k, v, _ in fields}
+    meta = "".join(f"{k}={given[k]} " for k in _ARCHETHIC_METADATA if k in given)
+    word = "warning" if level == "warn" else level
+    return f"{_ELIXIR_COLOURS.get(level, '')}{meta}[{word}] {message}\x1b[0m"
+
+
+# (rules 43) round 43's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; SpiceDB's zerolog JSON and Karmada's klog as their
+# renders in sources.py print them)
+_ROUND_43_RENDERS = {"lakefs": _lakefs_fields, "contour": _logrus_text, "pgdog": _tracing_plain,
+                     "archethic-node": _archethic,
+                     **{name: _message_alone for name in (
+                         "designate", "gnocchi", "faucet", "apicurio-registry", "helix", "pomelo", "tailchat",
+                         "squidex", "data-api-builder", "ckb", "oneflow", "newrelic-ruby-agent", "z-push",
+                         "misp", "odyssey", "kudu", "index-management")}}
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
     # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,
