@@ -12040,3 +12040,109 @@ def test_slips40_readings_need_their_programs_flag(monkeypatch):
     names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god", "chia")
     assert dict.fromkeys(names, 40) == extract._SLIPS42_PROGRAMS
     assert all(by_name(name).rules == 40 for name in names)
+
+
+def _slips41_read(monkeypatch, name: str, path: str, src: str) -> list:
+    """(slips41) one program's file read with its _SLIPS43 flag."""
+    monkeypatch.setattr(extract, "_SLIPS43", {name})
+    return extract.extract_file(by_name(name), path, src)
+
+
+def test_slips41_itop_method_line_user_and_channels(monkeypatch):
+    # __METHOD__ and __LINE__ print the call site's constants; the user column is the connected
+    # user's key (an integer id padded to five); a null channel is the class's CHANNEL_DEFAULT,
+    # LogChannels::CONSOLE its value
+    src = ("<?php\nnamespace Combodo\\iTop\\Portal\\Controller;\n\nclass ObjectController\n{\n"
+           "\tpublic function ViewAction()\n\t{\n"
+           "\t\tIssueLog::Error(__METHOD__.' at line '.__LINE__.' : Parameter sQuery missing.');\n"
+           "\t\tIssueLog::Warning(\"Unresolved placeholders due to null object in current context\", null,\n"
+           "\t\t\t$aContext);\n"
+           "\t\tIssueLog::Warning(\"Linked resource added to page with a non absolute URI, it will be "
+           "ignored.\", LogChannels::CONSOLE, []);\n\t}\n}\n")
+    missing, unresolved, linked = _slips41_read(
+        monkeypatch, "itop", "datamodels/2.x/itop-portal-base/portal/src/Controller/"
+        "ObjectController.php", src)
+    assert missing.template == ("Error   | %{choice} | Combodo\\iTop\\Portal\\Controller\\"
+                                "ObjectController::ViewAction at line 8 : Parameter sQuery missing. "
+                                "| IssueLog |||")
+    assert "1    " in missing.choices[0]
+    assert unresolved.template.endswith("current context | IssueLog |||")
+    assert linked.template.endswith("it will be ignored. | Console |||")
+
+
+def test_slips41_qpid_debug_blocks_log_subjects_and_queue_ids(monkeypatch):
+    # a call inside `if (LOGGER.isDebugEnabled())` is not printed at INFO; a connection's log
+    # subject before authentication is "[con:id(/address)] "; a queue's id is a UUID
+    src = ("package org.apache.qpid.server.protocol.v1_0;\n\npublic class AMQPConnection_1_0Impl\n{\n"
+           "    private static final Logger LOGGER = LoggerFactory.getLogger(AMQPConnection_1_0Impl.class);\n"
+           "    public void receiveSaslOutcome(final SaslOutcome saslOutcome)\n    {\n"
+           "        if (LOGGER.isDebugEnabled())\n        {\n"
+           "            LOGGER.info(\"TLS handshake failed: host='{}', port={}\", host, port);\n        }\n"
+           "        LOGGER.info(\"{} : Unexpected frame sasl-outcome\", getLogSubject());\n"
+           "        LOGGER.info(\"Discarded {} entry(s) associated with queue id '{}'\", count, queueId);\n"
+           "    }\n}\n")
+    outcome, discarded = _slips41_read(
+        monkeypatch, "qpid-broker-j",
+        "broker-plugins/amqp-1-0-protocol/src/main/java/org/apache/qpid/server/protocol/v1_0/"
+        "AMQPConnection_1_0Impl.java", src)
+    assert outcome.template.endswith("- [con:%{small}(/%{ip}:%{port})]  : Unexpected frame sasl-outcome")
+    assert discarded.template.endswith("queue id '%{uuid}'")
+
+
+def test_slips41_arroyo_exit_status_and_impulse_state(monkeypatch):
+    # tokio's Child::wait prints io::Result<ExitStatus>; ImpulseSourceState's derived Debug
+    src = ('fn f() {\n    info!(\n        job_id = %job_id,\n'
+           '        "Child ({:?}) exited with status {:?}",\n'
+           '        path,\n        status\n    );\n'
+           '    info!(\n        "state {:?} restored, start time {:?}",\n'
+           '        self.state, self.state.start_time\n    );\n}\n')
+    child, state = _slips41_read(monkeypatch, "arroyo", "crates/arroyo-controller/src/schedulers/mod.rs", src)
+    assert child.template.endswith("exited with status %{choice}")
+    assert "Ok(ExitStatus(unix_wait_status(0)))" in child.choices[0]
+    assert state.template.endswith("state ImpulseSourceState { counter: %{int}, start_time: SystemTime { "
+                                   "tv_sec: %{epoch}, tv_nsec: %{int} } } restored, start time SystemTime { "
+                                   "tv_sec: %{again|2}, tv_nsec: %{again|2} }")
+
+
+def test_slips41_mirai_bot_and_network_loggers(monkeypatch):
+    # BotConfiguration's loggers are "Bot <id>" and "Net <id>" (subLogger returns its parent with
+    # the default SimpleLogger); TraceLoggingNoticeProcessor's logger is switched off
+    src = ('internal class ContactUpdaterImpl(\n    private val logger: MiraiLogger,\n) {\n'
+           '    fun f() {\n        logger.info { "Start loading friend list..." }\n    }\n}\n')
+    [loading] = _slips41_read(monkeypatch, "mirai", "mirai-core/src/commonMain/kotlin/network/components/"
+                              "ContactUpdater.kt", src)
+    assert loading.template == "I/Net %{int}: Start loading friend list..."
+    src = ('internal class TraceLoggingNoticeProcessor(\n    logger: MiraiLogger\n) {\n'
+           '    fun f() {\n        logger.warning { "${data::class.simpleName}: isConsumed=$isConsumed" }\n'
+           '    }\n}\n')
+    assert _slips41_read(monkeypatch, "mirai", "mirai-core/src/commonMain/kotlin/network/notice/"
+                         "TraceLoggingNoticeProcessor.kt", src) == []
+
+
+def test_slips41_deepstream_events_enum_names_and_transitions(monkeypatch):
+    # an event named by a string literal prints its text; TOPIC[TOPIC.CLUSTER] prints CLUSTER;
+    # the state machine's transitions are its own
+    src = ("export class DistributedClusterRegistry {\n  private onMessage (message: Message) {\n"
+           "    this.services.logger.error(EVENT.UNKNOWN_ACTION,\n"
+           "      `TOPIC: ${TOPIC[TOPIC.CLUSTER]} ${message.action}`)\n"
+           "    this.services.logger.info(\n      'LISTEN_PROVIDER_STOPPED',\n"
+           "      `listen provider has stopped for ${TOPIC[this.topic]}:${subscriptionName}`,\n"
+           "    )\n  }\n}\n")
+    unknown, stopped = _slips41_read(
+        monkeypatch, "deepstream", "src/services/cluster-registry/distributed-cluster-registry.ts", src)
+    assert unknown.template.startswith("UNKNOWN_ACTION | TOPIC: CLUSTER ")
+    assert stopped.template == "LISTEN_PROVIDER_STOPPED | listen provider has stopped for %{choice}:%{name}"
+    assert stopped.choices == [["RECORD", "EVENT"]]
+
+
+def test_slips41_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 41 alone
+    monkeypatch.setattr(extract, "_SLIPS43", set())
+    src = ('internal class ContactUpdaterImpl(\n    private val logger: MiraiLogger,\n) {\n'
+           '    fun f() {\n        logger.info { "Start loading friend list..." }\n    }\n}\n')
+    [loading] = extract.extract_file(
+        by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
+    assert loading.template == "I/ContactUpdater: Start loading friend list..."
+    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream")
+    assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
+    assert all(by_name(name).rules == 41 for name in names)
