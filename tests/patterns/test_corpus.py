@@ -12135,6 +12135,22 @@ def test_slips41_deepstream_events_enum_names_and_transitions(monkeypatch):
     assert stopped.choices == [["RECORD", "EVENT"]]
 
 
+def test_slips41_opensim_callback_urls_and_principal_ids(monkeypatch):
+    # an agent's release callback is the region's URI, the agent's and region's UUIDs; an
+    # account's PrincipalID is a UUID
+    src = ("namespace OpenSim.Services.UserAccountService\n{\n    public class UserAccountService\n    {\n"
+           "        public void F()\n        {\n            m_log.DebugFormat(\n"
+           "                \"[ENTITY TRANSFER MODULE]: Set release callback URL to {0} in {1}\",\n"
+           "                agent.NewCallbackURI, m_sceneName);\n            m_log.Info(\n"
+           "                $\"[USER ACCOUNT SERVICE]: Account {firstName} {lastName} {account.PrincipalID} "
+           "created successfully\");\n        }\n    }\n}\n")
+    callback, created = _slips41_read(
+        monkeypatch, "opensim", "OpenSim/Services/UserAccountService/UserAccountService.cs", src)
+    assert callback.template.endswith(
+        "URL to http://%{host}:%{port}/agent/%{uuid}/%{uuid}/release/ in %{name}")
+    assert created.template.endswith("Account %{name} %{name} %{uuid} created successfully")
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12143,6 +12159,6 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
     [loading] = extract.extract_file(
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
-    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream")
+    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

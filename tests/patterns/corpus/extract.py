@@ -18985,7 +18985,8 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # (rules 41, checked in round 43: slips41) the round 41 programs whose corpus slips were fixed by
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 43 (slips41)"), by the round whose rules extract them
-_SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41}
+_SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
+                     "opensim": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -19233,11 +19234,39 @@ def _slips43_deepstream(program: Program, path: str, src: str, m: re.Match, temp
     return _slips40_pair(template, expressions, texts)
 
 
+# (slips41) OpenSim: what an expression prints where its kind was guessed otherwise: an agent's
+# release callback (the region's ServerURI, "agent/", the agent's and region's UUIDs,
+# "/release/"), an account's PrincipalID (a UUID), the permissions module's two user-set
+# settings and their default (UserSet.All)
+_OPENSIM_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "agent.NewCallbackURI": "http://%{host}:%{port}/agent/%{uuid}/%{uuid}/release/",
+    "account.PrincipalID": "%{uuid}", "settingName": ["allowed_script_creators", "allowed_script_editors"],
+    "userSet": "All"}
+
+
+def _slips43_opensim(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) OpenSim's log4net values paired with a format's arguments, or an interpolated
+    string's expressions, one to one (``_OPENSIM_EXPRESSIONS``), kept as read when they do not pair."""
+    args = _nonblank_args(src, m.end(), "csharp") or []
+    if not args:
+        return template
+    first = args[0].strip()
+    if first.startswith('$"'):
+        expressions = re.findall(r"(?<!\{)\{([^{}:]+)(?::[^{}]*)?\}", first)
+    else:
+        expressions = args[1:]
+    expressions = [re.sub(r"\s+", "", e) for e in expressions]
+    if not any(e in _OPENSIM_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_OPENSIM_EXPRESSIONS.get(e) for e in expressions])
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
-            "mirai": _slips43_mirai, "deepstream": _slips43_deepstream}.get(program.name)
+            "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim
+            }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
