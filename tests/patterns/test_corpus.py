@@ -12151,6 +12151,42 @@ def test_slips41_opensim_callback_urls_and_principal_ids(monkeypatch):
     assert created.template.endswith("Account %{name} %{name} %{uuid} created successfully")
 
 
+def test_slips41_phplist_verbose_blocks_and_ids(monkeypatch):
+    # VERBOSE is 0 by default (init.php, config_extended.php): what it guards is not written, nor
+    # what `if (0)` guards; a message id is a number
+    src = ("<?php\nfunction testUrl($url)\n{\n    if (VERBOSE) {\n"
+           "        logEvent('Checking '.$url);\n    }\n"
+           "    if (0) {\n        processQueueOutput('P '.$processed);\n    }\n"
+           "    logEvent(\"Message $msgid was successfully rescheduled as message $newid\");\n}\n")
+    [rescheduled] = _slips41_read(monkeypatch, "phplist", "public_html/lists/admin/connect.php", src)
+    assert rescheduled.template == "Message %{int} was successfully rescheduled as message %{int}"
+
+
+def test_slips41_spiderfoot_sflib_module_and_class_names(monkeypatch):
+    # sflib's own self.error logs from sflib.py; a module's class is named as its file
+    src = ('class sfp_adblock(SpiderFootPlugin):\n    def start(self):\n'
+           '        self.error(\n'
+           '            f"You enabled {self.__class__.__name__} but did not set a blocklist URL!"\n'
+           '        )\n')
+    [enabled] = _slips41_read(monkeypatch, "spiderfoot", "modules/sfp_adblock.py", src)
+    assert enabled.template == "[ERROR] plugin : You enabled sfp_adblock but did not set a blocklist URL!"
+    src = ('class SpiderFoot:\n    def fetchUrl(self, url):\n'
+           '        self.error(f"Unexpected exception ({e}) occurred fetching (HEAD only) URL: {url}")\n')
+    [fetching] = _slips41_read(monkeypatch, "spiderfoot", "sflib.py", src)
+    assert fetching.template.startswith("[ERROR] sflib : Unexpected exception (")
+
+
+def test_slips41_tremor_connector_aliases_and_interceptors(monkeypatch):
+    # alias::Connector prints "flow::connector"; an interceptor's name is one of its own
+    src = ('pub fn finish(alias: &Alias) {\n    error!(\n'
+           '        "[Connector::{alias}] Preprocessor \'{}\' finish error: {e}",\n'
+           '        head.name()\n    );\n}\n')
+    [finish] = _slips41_read(monkeypatch, "tremor", "src/preprocessor.rs", src)
+    assert finish.template.endswith(
+        "[Connector::%{name}::%{name}] Preprocessor '%{choice}' finish error: %{err}")
+    assert "separate" in finish.choices[0]
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12159,6 +12195,7 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
     [loading] = extract.extract_file(
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
-    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim")
+    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
+             "tremor")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

@@ -18986,7 +18986,7 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 43 (slips41)"), by the round whose rules extract them
 _SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
-                     "opensim": 41}
+                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -18995,9 +18995,12 @@ _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enable
 def _slips43_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips41) a call its default setup does not print: Qpid's calls inside a block that
     ``isDebugEnabled()`` or ``isTraceEnabled()`` opens (its loggers at INFO skip it); mirai's
-    TraceLoggingNoticeProcessor (its logger ``withSwitch(systemProp(…, false))``: off)."""
+    TraceLoggingNoticeProcessor (its logger ``withSwitch(systemProp(…, false))``: off); phpList's
+    calls its VERBOSE 0 skips (``_slips43_phplist_unprinted``)."""
     if program.name == "mirai":
         return path.endswith("/TraceLoggingNoticeProcessor.kt")
+    if program.name == "phplist":
+        return _slips43_phplist_unprinted(src, m)
     if program.name != "qpid-broker-j":
         return False
     opened = [found.end() for found in _SLIPS43_JAVA_VERBOSE.finditer(src, 0, m.start())]
@@ -19261,11 +19264,101 @@ def _slips43_opensim(program: Program, path: str, src: str, m: re.Match, templat
     return _slips40_pair(template, expressions, [_OPENSIM_EXPRESSIONS.get(e) for e in expressions])
 
 
+# (slips41) phpList: a block its default configuration skips (config_extended.php's and init.php's
+# VERBOSE 0, and processqueue's `if (0) {`)
+_PHPLIST_SKIPPED = re.compile(r"\bif\s*\(\s*(?:VERBOSE|0)\s*\)\s*\{?")
+# (slips41) phpList: what an expression prints where its kind was guessed otherwise: message and
+# user ids (numbers), an email address, a fetched page's URL, a confirmation's uid (md5: 32 hex
+# digits), s()'s text (English, untranslated)
+_PHPLIST_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "$userid": "%{int}", "$messageid": "%{int}", "$msgid": "%{int}", "$newid": "%{int}",
+    "$useremail": "%{email}", "$to": "%{email}", "substr($email, 0, 150)": "%{email}",
+    "$regs[1]": "%{url}", "$message['sendurl']": "%{url}", "substr($_GET['uid'], 0, 150)": "%{hex32}",
+    "s('Invalid email address')": "Invalid email address"}
+
+
+def _slips43_phplist_unprinted(src: str, m: re.Match) -> bool:
+    """(slips41) a phpList call inside ``if (VERBOSE)`` or ``if (0)`` (braced, or the one
+    statement after it)."""
+    for opened in reversed(list(_PHPLIST_SKIPPED.finditer(src, 0, m.start()))):
+        between = src[opened.end():m.start()]
+        if not opened.group().endswith("{"):
+            if not re.search(r"[;{}]", between):
+                return True
+            continue
+        depth = 1
+        for ch in between:
+            depth += (ch == "{") - (ch == "}")
+            if depth == 0:
+                break
+        if depth > 0:
+            return True
+    return False
+
+
+def _slips43_phplist(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) phpList's event log values paired with its message's expressions one to one (a
+    concatenation's operands that are not literals, a double-quoted string's variables;
+    ``_PHPLIST_EXPRESSIONS``), kept as read when they do not pair."""
+    args = _nonblank_args(src, m.end(), "php") or []
+    if not args:
+        return template
+    first = args[0].strip()
+    if first.startswith('"') and _literal_text(first, "php") is None and "." not in first.replace(".'", ""):
+        expressions = re.findall(r"\$\w+(?:\[\d+\])?", first)
+    else:
+        operands = _top_level_operands(first, ".", "php")
+        expressions = [o.strip() for o in operands if o and _literal_text(o, "php") is None]
+    if not any(e in _PHPLIST_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_PHPLIST_EXPRESSIONS.get(e) for e in expressions])
+
+
+def _slips43_spiderfoot(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) SpiderFoot's console lines: sflib's own self.error/info/debug log from sflib.py
+    (%(module)s "sflib", not the plugin wrappers' "plugin"); a module's
+    ``self.__class__.__name__`` its class, named as its file (``sfp_adblock``)."""
+    if path == "sflib.py" and re.match(r"self\.(?:debug|info|error)\($", m.group()):
+        template = template.replace("] plugin : ", "] sflib : ", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if path.startswith("modules/") and args and "{self.__class__.__name__}" in args[0]:
+        expressions = [e.strip() for e in re.findall(r"(?<!\{)\{([^{}:!]+)(?:[:!][^{}]*)?\}", args[0])]
+        name = path.rsplit("/", 1)[-1].removesuffix(".py")
+        template = _slips40_pair(template, expressions,
+                                 [name if e == "self.__class__.__name__" else None for e in expressions])
+    return template
+
+
+# (slips41) tremor: its interceptors' names (each one's `fn name`), as a connector's finish error
+# prints them; a source kind's unsupported extension
+_TREMOR_PREPROCESSORS = ["separate", "base64", "decompress", "gzip", "zlib", "lz4", "remove-empty",
+                         "length-prefixed", "textual-length-prefixed", "ingest-ts", "gelf"]
+_TREMOR_POSTPROCESSORS = ["separate", "base64", "compress", "gzip", "zlib", "lz4", "join", "chunk",
+                          "length-prefix", "textual-length-prefixed", "attach-ingress-ts", "gelf"]
+
+
+def _slips43_tremor(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) tremor's lines: a connector's alias as alias::Connector's Display prints it
+    ("flow::connector"), an interceptor's name one of its own (``_TREMOR_PREPROCESSORS``,
+    ``_TREMOR_POSTPROCESSORS``), the debug command's unsupported file type (an extension)."""
+    template = template.replace("[Connector::%{name}]", "[Connector::%{name}::%{name}]")
+    for word, names in (("Preprocessor", _TREMOR_PREPROCESSORS), ("Postprocessor", _TREMOR_POSTPROCESSORS)):
+        slot = f"] {word} '%{{any}}' finish error: "
+        if slot in template:
+            at = template.index(slot) + len(f"] {word} '")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")), list(names))
+            template = template[:at] + _slot("choice", "") + template[at + len("%{any}"):]
+    if path == "tremor-cli/src/debug.rs" and template.endswith(" - Unsupported: %{err}"):
+        template = template[:-len("%{err}")] + "%{word}"
+    return template
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
-            "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim
+            "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
+            "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor
             }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
