@@ -12187,6 +12187,21 @@ def test_slips41_tremor_connector_aliases_and_interceptors(monkeypatch):
     assert "separate" in finish.choices[0]
 
 
+def test_slips41_pgadmin_format_keywords_by_name(monkeypatch):
+    # str.format's holes take their keywords by name, not in the keywords' order; a session's id
+    # is cut to its first 8 characters
+    src = ('class Connection:\n    def execute_scalar(self):\n        current_app.logger.error(\n'
+           '            "Failed to execute query (execute_scalar) for the server "\n'
+           '            "#{server_id} - {conn_id} (Query-id: {query_id}):\\n"\n'
+           '            "Error Message:{errmsg}".format(\n                server_id=self.manager.sid,\n'
+           '                conn_id=self.conn_id,\n                errmsg=errmsg,\n'
+           '                query_id=query_id\n'
+           '            )\n        )\n')
+    [failed] = _slips41_read(monkeypatch, "pgadmin4", "web/pgadmin/utils/driver/psycopg3/connection.py", src)
+    assert failed.template.endswith("(execute_scalar) for the server #%{int} - %{id} (Query-id: %{int}):\n"
+                                    "Error Message:%{err}")
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12196,6 +12211,6 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
     names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
-             "tremor")
+             "tremor", "pgadmin4")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

@@ -18986,7 +18986,7 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 43 (slips41)"), by the round whose rules extract them
 _SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
-                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41}
+                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -19353,13 +19353,44 @@ def _slips43_tremor(program: Program, path: str, src: str, m: re.Match, template
     return template
 
 
+# (slips41) pgAdmin: what a str.format keyword prints where its kind was guessed otherwise (a
+# server's sid and a query's random id: numbers)
+_PGADMIN_KEYWORDS = {"server_id": "%{int}", "query_id": "%{int}"}
+
+
+def _slips43_pgadmin4(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) pgAdmin's lines: a ``"…{a}…{b}".format(b=…, a=…)`` message's holes filled by
+    name (they had been filled in the keywords' order), a server's sid and a query id numbers, the
+    role setup's failure its error text; a rejected session's id its first 8 characters (uuid4 hex)."""
+    template = template.replace(" for sid=%{any}", " for sid=%{hex8}", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if not args or ".format(" not in args[0]:
+        return template
+    literal, _, call = args[0].partition(".format(")
+    holes = re.findall(r"(?<!\{)\{(\w+)\}", literal)
+    names = re.findall(r"(?:^|,)\s*(\w+)\s*=(?!=)", call)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not holes or sorted(holes) != sorted(names) or len(set(names)) != len(names) \
+            or len(slots) < len(holes):
+        return template
+    slots = slots[len(slots) - len(holes):]
+    read = dict(zip(names, [slot.group() for slot in slots], strict=True))
+    texts: list[str | list[str] | tuple[str, list[str]] | None] = []
+    for name in holes:
+        text = _PGADMIN_KEYWORDS.get(name, read[name])
+        if name == "msg" and "failed to setup the role" in template:
+            text = "%{err}"
+        texts.append(text)
+    return _fill_slots(template, list(zip(slots, texts, strict=True)))
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
             "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
-            "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor
-            }.get(program.name)
+            "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor,
+            "pgadmin4": _slips43_pgadmin4}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
