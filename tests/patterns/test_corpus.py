@@ -12202,6 +12202,23 @@ def test_slips41_pgadmin_format_keywords_by_name(monkeypatch):
                                     "Error Message:%{err}")
 
 
+def test_slips41_test_kitchen_instances_and_durations(monkeypatch):
+    # an Instance's to_str is "<name>", Util.duration "(%dm%.2fs)"; an Instance interpolated has
+    # no to_s of its own (Object#to_s)
+    src = ('module Kitchen\n  class Instance\n    def verify_action\n'
+           '      info("Finished verifying #{to_str} #{Util.duration(elapsed.real)}.")\n'
+           '    end\n  end\nend\n')
+    [finished] = _slips41_read(monkeypatch, "test-kitchen", "lib/kitchen/instance.rb", src)
+    assert finished.template.endswith("Finished verifying <%{name}> (%{small}m%{float2}s).")
+    src = ('module Kitchen\n  module Provisioner\n    class Dummy < Kitchen::Provisioner::Base\n'
+           '      def call(state)\n'
+           '        info("[#{name}] Converge on instance=#{instance} with state=#{state}")\n'
+           '      end\n    end\n  end\nend\n')
+    [converge] = _slips41_read(monkeypatch, "test-kitchen", "lib/kitchen/provisioner/dummy.rb", src)
+    assert converge.template.endswith(
+        "[Dummy] Converge on instance=#<Kitchen::Instance:0x%{hex16}> with state=%{choice}")
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12211,6 +12228,6 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
     names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
-             "tremor", "pgadmin4")
+             "tremor", "pgadmin4", "test-kitchen")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

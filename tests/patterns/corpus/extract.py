@@ -18986,7 +18986,8 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
 # in round 43 (slips41)"), by the round whose rules extract them
 _SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
-                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41}
+                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41,
+                     "test-kitchen": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -19384,13 +19385,46 @@ def _slips43_pgadmin4(program: Program, path: str, src: str, m: re.Match, templa
     return _fill_slots(template, list(zip(slots, texts, strict=True)))
 
 
+# (slips41) Kitchen: what an interpolation prints where its kind was guessed otherwise: an
+# Instance's to_str ("<name>"), Util.duration's "(%dm%.2fs)", an Instance interpolated (no to_s of
+# its own: Object#to_s), the Dummy driver's action capitalized and its state Hash (Hash#to_s)
+_KITCHEN_STATES = ["{}", '{:last_action=>"create"}', '{:last_action=>"converge"}', '{:last_action=>"setup"}',
+                   '{:last_action=>"verify"}']
+_KITCHEN_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "to_str": "<%{name}>", "Util.duration(elapsed.real)": "(%{small}m%{float2}s)",
+    "instance": "#<Kitchen::Instance:0x%{hex16}>", "state": list(_KITCHEN_STATES)}
+
+
+def _slips43_test_kitchen(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Kitchen's values paired with a string's interpolations one to one
+    (``_KITCHEN_EXPRESSIONS``; the Dummy plugins' name "Dummy", the Dummy driver's actions), kept
+    as read when they do not pair."""
+    end = m.end()
+    while True:  # (the statement's lines: a line ending in a backslash goes on)
+        newline = src.find("\n", end)
+        if newline < 0 or not src[:newline].rstrip().endswith("\\"):
+            break
+        end = newline + 1
+    literals = re.findall(r'"((?:[^"\\]|\\.)*)"', src[m.end():newline if newline >= 0 else len(src)])
+    expressions = [e.strip() for literal in literals
+                   for e in re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal)]
+    table = dict(_KITCHEN_EXPRESSIONS)
+    if path in ("lib/kitchen/provisioner/dummy.rb", "lib/kitchen/verifier/dummy.rb"):
+        table["name"] = "Dummy"
+    if path == "lib/kitchen/driver/dummy.rb":
+        table["what"] = ["Create", "Setup", "Verify", "Destroy"]
+    if not any(e in table for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [table.get(e) for e in expressions])
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
             "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
             "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor,
-            "pgadmin4": _slips43_pgadmin4}.get(program.name)
+            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen}.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
