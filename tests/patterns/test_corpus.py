@@ -12219,6 +12219,20 @@ def test_slips41_test_kitchen_instances_and_durations(monkeypatch):
         "[Dummy] Converge on instance=#<Kitchen::Instance:0x%{hex16}> with state=%{choice}")
 
 
+def test_slips41_flume_class_names(monkeypatch):
+    # Class.toString prints "class " before the name; a type no enum alias names is a class's name
+    src = ("package org.apache.flume.node;\n\npublic abstract class AbstractConfigurationProvider {\n"
+           "  private void loadChannels() {\n"
+           "    for (Class<? extends Channel> channelKlass : channelsNotReused.keySet()) {\n"
+           "      LOGGER.info(\"Removed {} of type {}\", channelName, channelKlass);\n    }\n"
+           "    logger.error(\"Class not found: \" + serializerType, ex);\n  }\n}\n")
+    removed, missing = _slips41_read(
+        monkeypatch, "flume",
+        "flume-ng-node/src/main/java/org/apache/flume/node/AbstractConfigurationProvider.java", src)
+    assert removed.template.endswith("Removed %{name} of type class %{class}")
+    assert missing.template.endswith("Class not found: %{class}")
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12228,6 +12242,6 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
     names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
-             "tremor", "pgadmin4", "test-kitchen")
+             "tremor", "pgadmin4", "test-kitchen", "flume")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

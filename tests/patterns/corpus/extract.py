@@ -18987,7 +18987,7 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # in round 43 (slips41)"), by the round whose rules extract them
 _SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
                      "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41,
-                     "test-kitchen": 41}
+                     "test-kitchen": 41, "flume": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -19418,13 +19418,34 @@ def _slips43_test_kitchen(program: Program, path: str, src: str, m: re.Match, te
     return _slips40_pair(template, expressions, [table.get(e) for e in expressions])
 
 
+# (slips41) Flume: a channel's class as Class.toString prints it ("class " and its name), a
+# serializer or path manager type the factories could not load or instantiate (not one of their
+# enums' aliases: a class's name)
+_FLUME_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "channelKlass": "class %{class}", "serializerType": "%{class}", "formatType": "%{class}",
+    "managerType": "%{class}"}
+
+
+def _slips43_flume(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Flume's values paired with its expressions one to one (``_FLUME_EXPRESSIONS``;
+    a type in a "Class not found" or "Cannot instantiate builder" line alone), kept as read when
+    they do not pair."""
+    expressions = _slips43_java_expressions(src, m)
+    typed = "Class not found: " in template or "Cannot instantiate builder: " in template
+    texts = [_FLUME_EXPRESSIONS.get(e) if e == "channelKlass" or typed else None for e in expressions]
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
             "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
             "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor,
-            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen}.get(program.name)
+            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen, "flume": _slips43_flume
+            }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
 
