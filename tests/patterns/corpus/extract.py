@@ -19087,9 +19087,8 @@ def _slips43_java_expressions(src: str, m: re.Match) -> list[str]:
 
 # (slips41) Qpid: what an expression prints where its kind was guessed otherwise: a connection's
 # log subject before its authentication (ConnectionLogSubject's SOCKET_FORMAT "[con:id(address)] "),
-# NonBlockingConnection's toString, the operation logger's actor (a management connection's
-# MANAGEMENT_FORMAT) and category's simple name, a queue's id (a UUID), an AMQP delivery tag and
-# a connection id (numbers), a cause's simple class name
+# NonBlockingConnection's toString, the operation logger's category (its simple name), a queue's
+# id (a UUID), an AMQP delivery tag and a connection id (numbers), a cause's simple class name
 _QPID_CATEGORIES = ["Broker", "VirtualHost", "VirtualHostNode", "Queue", "Exchange", "Port",
                     "AuthenticationProvider"]
 _QPID_CAUSES = ["IllegalArgumentException", "IllegalStateException", "IllegalConfigurationException",
@@ -19097,7 +19096,6 @@ _QPID_CAUSES = ["IllegalArgumentException", "IllegalStateException", "IllegalCon
 _QPID_EXPRESSIONS: dict[str, _Slips40Text] = {
     "getLogSubject()": "[con:%{small}(/%{ip}:%{port})] ",
     "this.toString()": "[NonBlockingConnection /%{ip}:%{port}]",
-    "LogMessage.getActor()": "[mng:%{id}(%{user}@/%{ip}:%{port})] ",
     "getCategoryClass().getSimpleName()": list(_QPID_CATEGORIES),
     "queueId": "%{uuid}", "deliveryTag": "%{int}", "sconn.getConnectionId()": "%{int}",
     "t.getClass().getSimpleName()": list(_QPID_CAUSES)}
