@@ -12257,3 +12257,208 @@ def test_slips40_readings_need_their_programs_flag(monkeypatch):
     names = ("phpipam", "osticket", "kubeedge", "reticulum", "supabase-storage", "grist", "god", "chia")
     assert dict.fromkeys(names, 40) == extract._SLIPS42_PROGRAMS
     assert all(by_name(name).rules == 40 for name in names)
+
+
+def _slips41_read(monkeypatch, name: str, path: str, src: str) -> list:
+    """(slips41) one program's file read with its _SLIPS43 flag."""
+    monkeypatch.setattr(extract, "_SLIPS43", {name})
+    return extract.extract_file(by_name(name), path, src)
+
+
+def test_slips41_itop_method_line_user_and_channels(monkeypatch):
+    # __METHOD__ and __LINE__ print the call site's constants; the user column is the connected
+    # user's key (an integer id padded to five); a null channel is the class's CHANNEL_DEFAULT,
+    # LogChannels::CONSOLE its value
+    src = ("<?php\nnamespace Combodo\\iTop\\Portal\\Controller;\n\nclass ObjectController\n{\n"
+           "\tpublic function ViewAction()\n\t{\n"
+           "\t\tIssueLog::Error(__METHOD__.' at line '.__LINE__.' : Parameter sQuery missing.');\n"
+           "\t\tIssueLog::Warning(\"Unresolved placeholders due to null object in current context\", null,\n"
+           "\t\t\t$aContext);\n"
+           "\t\tIssueLog::Warning(\"Linked resource added to page with a non absolute URI, it will be "
+           "ignored.\", LogChannels::CONSOLE, []);\n\t}\n}\n")
+    missing, unresolved, linked = _slips41_read(
+        monkeypatch, "itop", "datamodels/2.x/itop-portal-base/portal/src/Controller/"
+        "ObjectController.php", src)
+    assert missing.template == ("Error   | %{choice} | Combodo\\iTop\\Portal\\Controller\\"
+                                "ObjectController::ViewAction at line 8 : Parameter sQuery missing. "
+                                "| IssueLog |||")
+    assert "1    " in missing.choices[0]
+    assert unresolved.template.endswith("current context | IssueLog |||")
+    assert linked.template.endswith("it will be ignored. | Console |||")
+
+
+def test_slips41_qpid_debug_blocks_log_subjects_and_queue_ids(monkeypatch):
+    # a call inside `if (LOGGER.isDebugEnabled())` is not printed at INFO; a connection's log
+    # subject before authentication is "[con:id(/address)] "; a queue's id is a UUID
+    src = ("package org.apache.qpid.server.protocol.v1_0;\n\npublic class AMQPConnection_1_0Impl\n{\n"
+           "    private static final Logger LOGGER = LoggerFactory.getLogger(AMQPConnection_1_0Impl.class);\n"
+           "    public void receiveSaslOutcome(final SaslOutcome saslOutcome)\n    {\n"
+           "        if (LOGGER.isDebugEnabled())\n        {\n"
+           "            LOGGER.info(\"TLS handshake failed: host='{}', port={}\", host, port);\n        }\n"
+           "        LOGGER.info(\"{} : Unexpected frame sasl-outcome\", getLogSubject());\n"
+           "        LOGGER.info(\"Discarded {} entry(s) associated with queue id '{}'\", count, queueId);\n"
+           "    }\n}\n")
+    outcome, discarded = _slips41_read(
+        monkeypatch, "qpid-broker-j",
+        "broker-plugins/amqp-1-0-protocol/src/main/java/org/apache/qpid/server/protocol/v1_0/"
+        "AMQPConnection_1_0Impl.java", src)
+    assert outcome.template.endswith("- [con:%{small}(/%{ip}:%{port})]  : Unexpected frame sasl-outcome")
+    assert discarded.template.endswith("queue id '%{uuid}'")
+
+
+def test_slips41_arroyo_exit_status_and_impulse_state(monkeypatch):
+    # tokio's Child::wait prints io::Result<ExitStatus>; ImpulseSourceState's derived Debug
+    src = ('fn f() {\n    info!(\n        job_id = %job_id,\n'
+           '        "Child ({:?}) exited with status {:?}",\n'
+           '        path,\n        status\n    );\n'
+           '    info!(\n        "state {:?} restored, start time {:?}",\n'
+           '        self.state, self.state.start_time\n    );\n}\n')
+    child, state = _slips41_read(monkeypatch, "arroyo", "crates/arroyo-controller/src/schedulers/mod.rs", src)
+    assert child.template.endswith("exited with status %{choice}")
+    assert "Ok(ExitStatus(unix_wait_status(0)))" in child.choices[0]
+    assert state.template.endswith("state ImpulseSourceState { counter: %{int}, start_time: SystemTime { "
+                                   "tv_sec: %{epoch}, tv_nsec: %{int} } } restored, start time SystemTime { "
+                                   "tv_sec: %{again|2}, tv_nsec: %{again|2} }")
+
+
+def test_slips41_mirai_bot_and_network_loggers(monkeypatch):
+    # BotConfiguration's loggers are "Bot <id>" and "Net <id>" (subLogger returns its parent with
+    # the default SimpleLogger); TraceLoggingNoticeProcessor's logger is switched off
+    src = ('internal class ContactUpdaterImpl(\n    private val logger: MiraiLogger,\n) {\n'
+           '    fun f() {\n        logger.info { "Start loading friend list..." }\n    }\n}\n')
+    [loading] = _slips41_read(monkeypatch, "mirai", "mirai-core/src/commonMain/kotlin/network/components/"
+                              "ContactUpdater.kt", src)
+    assert loading.template == "I/Net %{int}: Start loading friend list..."
+    src = ('internal class TraceLoggingNoticeProcessor(\n    logger: MiraiLogger\n) {\n'
+           '    fun f() {\n        logger.warning { "${data::class.simpleName}: isConsumed=$isConsumed" }\n'
+           '    }\n}\n')
+    assert _slips41_read(monkeypatch, "mirai", "mirai-core/src/commonMain/kotlin/network/notice/"
+                         "TraceLoggingNoticeProcessor.kt", src) == []
+
+
+def test_slips41_deepstream_events_enum_names_and_transitions(monkeypatch):
+    # an event named by a string literal prints its text; TOPIC[TOPIC.CLUSTER] prints CLUSTER;
+    # the state machine's transitions are its own
+    src = ("export class DistributedClusterRegistry {\n  private onMessage (message: Message) {\n"
+           "    this.services.logger.error(EVENT.UNKNOWN_ACTION,\n"
+           "      `TOPIC: ${TOPIC[TOPIC.CLUSTER]} ${message.action}`)\n"
+           "    this.services.logger.info(\n      'LISTEN_PROVIDER_STOPPED',\n"
+           "      `listen provider has stopped for ${TOPIC[this.topic]}:${subscriptionName}`,\n"
+           "    )\n  }\n}\n")
+    unknown, stopped = _slips41_read(
+        monkeypatch, "deepstream", "src/services/cluster-registry/distributed-cluster-registry.ts", src)
+    assert unknown.template.startswith("UNKNOWN_ACTION | TOPIC: CLUSTER ")
+    assert stopped.template == "LISTEN_PROVIDER_STOPPED | listen provider has stopped for %{choice}:%{name}"
+    assert stopped.choices == [["RECORD", "EVENT"]]
+
+
+def test_slips41_opensim_callback_urls_and_principal_ids(monkeypatch):
+    # an agent's release callback is the region's URI, the agent's and region's UUIDs; an
+    # account's PrincipalID is a UUID
+    src = ("namespace OpenSim.Services.UserAccountService\n{\n    public class UserAccountService\n    {\n"
+           "        public void F()\n        {\n            m_log.DebugFormat(\n"
+           "                \"[ENTITY TRANSFER MODULE]: Set release callback URL to {0} in {1}\",\n"
+           "                agent.NewCallbackURI, m_sceneName);\n            m_log.Info(\n"
+           "                $\"[USER ACCOUNT SERVICE]: Account {firstName} {lastName} {account.PrincipalID} "
+           "created successfully\");\n        }\n    }\n}\n")
+    callback, created = _slips41_read(
+        monkeypatch, "opensim", "OpenSim/Services/UserAccountService/UserAccountService.cs", src)
+    assert callback.template.endswith(
+        "URL to http://%{host}:%{port}/agent/%{uuid}/%{uuid}/release/ in %{name}")
+    assert created.template.endswith("Account %{name} %{name} %{uuid} created successfully")
+
+
+def test_slips41_phplist_verbose_blocks_and_ids(monkeypatch):
+    # VERBOSE is 0 by default (init.php, config_extended.php): what it guards is not written, nor
+    # what `if (0)` guards; a message id is a number
+    src = ("<?php\nfunction testUrl($url)\n{\n    if (VERBOSE) {\n"
+           "        logEvent('Checking '.$url);\n    }\n"
+           "    if (0) {\n        processQueueOutput('P '.$processed);\n    }\n"
+           "    logEvent(\"Message $msgid was successfully rescheduled as message $newid\");\n}\n")
+    [rescheduled] = _slips41_read(monkeypatch, "phplist", "public_html/lists/admin/connect.php", src)
+    assert rescheduled.template == "Message %{int} was successfully rescheduled as message %{int}"
+
+
+def test_slips41_spiderfoot_sflib_module_and_class_names(monkeypatch):
+    # sflib's own self.error logs from sflib.py; a module's class is named as its file
+    src = ('class sfp_adblock(SpiderFootPlugin):\n    def start(self):\n'
+           '        self.error(\n'
+           '            f"You enabled {self.__class__.__name__} but did not set a blocklist URL!"\n'
+           '        )\n')
+    [enabled] = _slips41_read(monkeypatch, "spiderfoot", "modules/sfp_adblock.py", src)
+    assert enabled.template == "[ERROR] plugin : You enabled sfp_adblock but did not set a blocklist URL!"
+    src = ('class SpiderFoot:\n    def fetchUrl(self, url):\n'
+           '        self.error(f"Unexpected exception ({e}) occurred fetching (HEAD only) URL: {url}")\n')
+    [fetching] = _slips41_read(monkeypatch, "spiderfoot", "sflib.py", src)
+    assert fetching.template.startswith("[ERROR] sflib : Unexpected exception (")
+
+
+def test_slips41_tremor_connector_aliases_and_interceptors(monkeypatch):
+    # alias::Connector prints "flow::connector"; an interceptor's name is one of its own
+    src = ('pub fn finish(alias: &Alias) {\n    error!(\n'
+           '        "[Connector::{alias}] Preprocessor \'{}\' finish error: {e}",\n'
+           '        head.name()\n    );\n}\n')
+    [finish] = _slips41_read(monkeypatch, "tremor", "src/preprocessor.rs", src)
+    assert finish.template.endswith(
+        "[Connector::%{name}::%{name}] Preprocessor '%{choice}' finish error: %{err}")
+    assert "separate" in finish.choices[0]
+
+
+def test_slips41_pgadmin_format_keywords_by_name(monkeypatch):
+    # str.format's holes take their keywords by name, not in the keywords' order; a session's id
+    # is cut to its first 8 characters
+    src = ('class Connection:\n    def execute_scalar(self):\n        current_app.logger.error(\n'
+           '            "Failed to execute query (execute_scalar) for the server "\n'
+           '            "#{server_id} - {conn_id} (Query-id: {query_id}):\\n"\n'
+           '            "Error Message:{errmsg}".format(\n                server_id=self.manager.sid,\n'
+           '                conn_id=self.conn_id,\n                errmsg=errmsg,\n'
+           '                query_id=query_id\n'
+           '            )\n        )\n')
+    [failed] = _slips41_read(monkeypatch, "pgadmin4", "web/pgadmin/utils/driver/psycopg3/connection.py", src)
+    assert failed.template.endswith("(execute_scalar) for the server #%{int} - %{id} (Query-id: %{int}):\n"
+                                    "Error Message:%{err}")
+
+
+def test_slips41_test_kitchen_instances_and_durations(monkeypatch):
+    # an Instance's to_str is "<name>", Util.duration "(%dm%.2fs)"; an Instance interpolated has
+    # no to_s of its own (Object#to_s)
+    src = ('module Kitchen\n  class Instance\n    def verify_action\n'
+           '      info("Finished verifying #{to_str} #{Util.duration(elapsed.real)}.")\n'
+           '    end\n  end\nend\n')
+    [finished] = _slips41_read(monkeypatch, "test-kitchen", "lib/kitchen/instance.rb", src)
+    assert finished.template.endswith("Finished verifying <%{name}> (%{small}m%{float2}s).")
+    src = ('module Kitchen\n  module Provisioner\n    class Dummy < Kitchen::Provisioner::Base\n'
+           '      def call(state)\n'
+           '        info("[#{name}] Converge on instance=#{instance} with state=#{state}")\n'
+           '      end\n    end\n  end\nend\n')
+    [converge] = _slips41_read(monkeypatch, "test-kitchen", "lib/kitchen/provisioner/dummy.rb", src)
+    assert converge.template.endswith(
+        "[Dummy] Converge on instance=#<Kitchen::Instance:0x%{hex16}> with state=%{choice}")
+
+
+def test_slips41_flume_class_names(monkeypatch):
+    # Class.toString prints "class " before the name; a type no enum alias names is a class's name
+    src = ("package org.apache.flume.node;\n\npublic abstract class AbstractConfigurationProvider {\n"
+           "  private void loadChannels() {\n"
+           "    for (Class<? extends Channel> channelKlass : channelsNotReused.keySet()) {\n"
+           "      LOGGER.info(\"Removed {} of type {}\", channelName, channelKlass);\n    }\n"
+           "    logger.error(\"Class not found: \" + serializerType, ex);\n  }\n}\n")
+    removed, missing = _slips41_read(
+        monkeypatch, "flume",
+        "flume-ng-node/src/main/java/org/apache/flume/node/AbstractConfigurationProvider.java", src)
+    assert removed.template.endswith("Removed %{name} of type class %{class}")
+    assert missing.template.endswith("Class not found: %{class}")
+
+
+def test_slips41_readings_need_their_programs_flag(monkeypatch):
+    # without the flag the programs read as before; the flag is keyed to rules 41 alone
+    monkeypatch.setattr(extract, "_SLIPS43", set())
+    src = ('internal class ContactUpdaterImpl(\n    private val logger: MiraiLogger,\n) {\n'
+           '    fun f() {\n        logger.info { "Start loading friend list..." }\n    }\n}\n')
+    [loading] = extract.extract_file(
+        by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
+    assert loading.template == "I/ContactUpdater: Start loading friend list..."
+    names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
+             "tremor", "pgadmin4", "test-kitchen", "flume")
+    assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
+    assert all(by_name(name).rules == 41 for name in names)

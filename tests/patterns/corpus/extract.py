@@ -1627,6 +1627,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (slipsold41) a call no caller reaches
         if program.name in _SLIPS42 and _slips42_unprinted(program, path, src, m):
             continue  # (slips40) a call its default setup does not print
+        if program.name in _SLIPS43 and _slips43_unprinted(program, path, src, m):
+            continue  # (slips41) a call its default setup does not print
         if program.name in _SLIPS25 and _slips25_unprinted(program, m.group(), path, level):
             continue
         _CHOICES.clear()
@@ -1868,6 +1870,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS42OLD:  # (slipsold42) values read against the code
                 site.template = _slips42old_values(program, path, src, m, site.template)
                 site.fields = _slips42old_fields(program, path, site.fields)
+            if program.name in _SLIPS43:  # (slips41) head and values read against the code
+                site.template = _slips43_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4989,6 +4993,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS42.clear()
     if _SLIPS42_PROGRAMS.get(program.name) == program.rules:
         _SLIPS42.add(program.name)  # (slips40) read as its code prints it: _slips42_values
+    _SLIPS43.clear()
+    if _SLIPS43_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS43.add(program.name)  # (slips41) read as its code prints it: _slips43_values
     _SLIPS42OLD.clear()
     if _SLIPS42OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS42OLD.add(program.name)  # (slipsold42) read as its code prints it: _slips42old_values
@@ -18986,6 +18993,471 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
     return read(program, path, src, m, template) if read else template
 
 
+# (rules 41, checked in round 43: slips41) the round 41 programs whose corpus slips were fixed by
+# name, each read as its code prints it (docs/patterns.md § The call-site corpus, "Checked again
+# in round 43 (slips41)"), by the round whose rules extract them
+_SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
+                     "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41,
+                     "test-kitchen": 41, "flume": 41}
+_SLIPS43: set[str] = set()
+# (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
+_SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
+
+
+def _slips43_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips41) a call its default setup does not print: Qpid's calls inside a block that
+    ``isDebugEnabled()`` or ``isTraceEnabled()`` opens (its loggers at INFO skip it); mirai's
+    TraceLoggingNoticeProcessor (its logger ``withSwitch(systemProp(…, false))``: off); phpList's
+    calls its VERBOSE 0 skips (``_slips43_phplist_unprinted``)."""
+    if program.name == "mirai":
+        return path.endswith("/TraceLoggingNoticeProcessor.kt")
+    if program.name == "phplist":
+        return _slips43_phplist_unprinted(src, m)
+    if program.name != "qpid-broker-j":
+        return False
+    opened = [found.end() for found in _SLIPS43_JAVA_VERBOSE.finditer(src, 0, m.start())]
+    if not opened:
+        return False
+    depth = 1
+    for ch in src[opened[-1]:m.start()]:
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return False
+    return True
+
+
+def _slips43_php_constants(src: str, m: re.Match, arg: str) -> str:
+    """(slips41) PHP's ``__METHOD__`` and ``__LINE__`` in an iTop message: constants of the call
+    site (``Namespace\\Class::method``, the line they are on), printed as such."""
+    method = _enclosing_php_method(src, m.start())
+    if method is not None:
+        literal = "'" + method.replace("\\", "\\\\") + "'"
+        arg = re.sub(r"\b__METHOD__\b", lambda _: literal, arg)
+    if "__LINE__" in arg:
+        line_of = src.count("\n", 0, src.index("__LINE__", m.end())) + 1
+        arg = re.sub(r"\b__LINE__\b", f"'{line_of}'", arg)
+    return arg
+
+
+# (slips41) iTop: LogChannels' constants (core/log.class.inc.php) and the LogAPI classes'
+# CHANNEL_DEFAULT (a call's null channel), as FileLog writes them after the message
+_ITOP_CHANNELS = {
+    "APC": "Apc", "BACKUP": "Backup", "CLI": "Cli", "CMDB_SOURCE": "CmdbSource", "CONSOLE": "Console",
+    "CORE": "Core", "DATATABLE": "Datatable", "DATA_INTEGRITY": "DataIntegrity", "DEADLOCK": "DeadLock",
+    "SESSIONTRACKER": "SessionTracker", "DM_CRUD": "DMCrud", "WEB_REQUEST": "WebRequest",
+    "EVENT_SERVICE": "EventService", "EXPORT": "Export", "INLINE_IMAGE": "InlineImage",
+    "NOTIFICATIONS": "Notifications", "PORTAL": "Portal", "TEMPORARY_OBJECTS": "TemporaryObjects",
+    "ROUTER": "Router", "SECURITY": "Security"}
+_ITOP_DEFAULT_CHANNELS = {"IssueLog": "IssueLog", "SetupLog": "SetupLog", "EventServiceLog": "EventService",
+                          "CASLog": "CASLog", "ToolsLog": "ToolsLog"}
+# (slips41) iTop: LogAPI::GetUserInfo(), the connected user's key (an integer id), str_pad to 5
+_ITOP_USER_KEYS = ["1    ", "2    ", "3    ", "5    ", "7    ", "12   ", "18   ", "24   "]
+
+
+def _slips43_itop(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) iTop's FileLog lines: the user column the connected user's key (an integer id
+    padded to five; the setup's empty kept), the channel a null argument gives (the class's
+    CHANNEL_DEFAULT) or a LogChannels/CHANNEL_DEFAULT constant names."""
+    args = _nonblank_args(src, m.end(), "php") or []
+    owner = re.match(r"(\w+)::", m.group())
+    channel = None
+    if len(args) < 2 or args[1].strip().lower() == "null":
+        channel = _ITOP_DEFAULT_CHANNELS.get(owner.group(1) if owner else "")
+    else:
+        named = re.fullmatch(r"\s*(\w+)::(\w+)\s*", args[1])
+        if named and named.group(1) == "LogChannels":
+            channel = _ITOP_CHANNELS.get(named.group(2))
+        elif named and named.group(2) == "CHANNEL_DEFAULT":
+            channel = _ITOP_DEFAULT_CHANNELS.get(named.group(1))
+    if channel is not None and template.endswith(" | %{name} |||"):
+        template = template[:-len(" | %{name} |||")] + f" | {channel} |||"
+    user = re.match(r"\w+ *\| %\{name\} \| ", template)
+    if user:
+        at = user.end() - len("%{name} | ")
+        _CHOICES.insert(0, list(_ITOP_USER_KEYS))
+        template = template[:at] + _slot("choice", "") + template[at + len("%{name}"):]
+    return template
+
+
+def _slips43_java_expressions(src: str, m: re.Match) -> list[str]:
+    """(slips41) the expressions a Java logger call's message prints, in order: a concatenation's
+    operands that are not literals, or the arguments its literal's ``{}`` holes take (none when
+    the message mixes both)."""
+    args = _nonblank_args(src, m.end(), "java") or []
+    if not args:
+        return []
+    operands = _plus_operands(args[0], "java")
+    texts = [_literal_text(operand, "java") for operand in operands]
+    if any(text is None for text in texts):
+        if any("{}" in (text or "") for text in texts):
+            return []
+        return [re.sub(r"\s+", "", o) for o, text in zip(operands, texts, strict=True) if text is None]
+    holes = "".join(t or "" for t in texts).count("{}")
+    return [re.sub(r"\s+", "", a) for a in args[1:1 + holes]]
+
+
+# (slips41) Qpid: what an expression prints where its kind was guessed otherwise: a connection's
+# log subject before its authentication (ConnectionLogSubject's SOCKET_FORMAT "[con:id(address)] "),
+# NonBlockingConnection's toString, the operation logger's category (its simple name), a queue's
+# id (a UUID), an AMQP delivery tag and a connection id (numbers), a cause's simple class name
+_QPID_CATEGORIES = ["Broker", "VirtualHost", "VirtualHostNode", "Queue", "Exchange", "Port",
+                    "AuthenticationProvider"]
+_QPID_CAUSES = ["IllegalArgumentException", "IllegalStateException", "IllegalConfigurationException",
+                "ConnectionScopedRuntimeException", "IOException", "NullPointerException"]
+_QPID_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "getLogSubject()": "[con:%{small}(/%{ip}:%{port})] ",
+    "this.toString()": "[NonBlockingConnection /%{ip}:%{port}]",
+    "getCategoryClass().getSimpleName()": list(_QPID_CATEGORIES),
+    "queueId": "%{uuid}", "deliveryTag": "%{int}", "sconn.getConnectionId()": "%{int}",
+    "t.getClass().getSimpleName()": list(_QPID_CAUSES)}
+
+
+def _slips43_qpid(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Qpid's values paired with its expressions one to one (``_QPID_EXPRESSIONS``),
+    kept as read when they do not pair."""
+    expressions = _slips43_java_expressions(src, m)
+    if not any(e in _QPID_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_QPID_EXPRESSIONS.get(e) for e in expressions])
+
+
+# (slips41) Arroyo: what an expression's Debug or Display prints where its kind was guessed
+# otherwise: the impulse source's state (ImpulseSourceState's derived Debug, its SystemTime's
+# tv_sec and tv_nsec), a failed polling request's body (its text), a worker's exit (tokio's
+# Child::wait: io::Result<ExitStatus>)
+_ARROYO_EXITS = ["Ok(ExitStatus(unix_wait_status(0)))", "Ok(ExitStatus(unix_wait_status(256)))",
+                 "Ok(ExitStatus(unix_wait_status(9)))", "Ok(ExitStatus(unix_wait_status(15)))"]
+_ARROYO_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "self.state": "ImpulseSourceState { counter: %{int}, start_time: SystemTime { tv_sec: %{epoch}, "
+                  "tv_nsec: %{int} } }",
+    "self.state.start_time": "SystemTime { tv_sec: %{again|2}, tv_nsec: %{again|2} }",
+    "error_body": "%{text}", "status": list(_ARROYO_EXITS)}
+
+
+def _slips43_arroyo(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Arroyo's tracing values paired with the format's arguments one to one
+    (``_ARROYO_EXPRESSIONS``; a worker's ``status`` in the scheduler's Child line alone), kept as
+    read when they do not pair."""
+    args = _nonblank_args(src, m.end(), "rust") or []
+    at = next((i for i, a in enumerate(args) if re.match(r'\s*"', a)), None)
+    if at is None:
+        return template
+    expressions = [re.sub(r"\s+", "", a) for a in args[at + 1:]]
+    texts = [_ARROYO_EXPRESSIONS.get(e) for e in expressions]
+    if "status" in expressions and "Child ({:?}) exited with status" not in args[at]:
+        texts[expressions.index("status")] = None
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
+# (slips41) mirai: the loggers QQAndroidBot gives its components (networkLogger.subLogger(…),
+# and GroupImpl's essences bot.network.logger.subLogger(…): with the default SimpleLogger
+# subLogger returns its parent, "Net <id>"; bot.logger's "Bot <id>"), by the file of the class
+_MIRAI_NET_FILES = frozenset((
+    "MsgInfoDecoder", "FriendNoticeProcessor", "GroupOrMemberListNoticeProcessor", "GroupMessageProcessor",
+    "GroupNotificationProcessor", "FriendGroupNoticeProcessor", "UnconsumedNoticesAlerter",
+    "TraceLoggingNoticeProcessor", "QRCodeLoginProcessor", "CacheValidator", "HeartbeatScheduler",
+    "KeyRefreshProcessor", "ConfigPushProcessor", "BotInitProcessor", "ContactCacheService",
+    "ContactListCache",
+    "ContactUpdater", "BdhSessionSyncer", "MessageSvcSyncer", "EcdhInitialPublicKeyUpdater", "ServerList",
+    "OtherClientUpdater", "BotClientHolder", "EssencesImpl"))
+_MIRAI_BOT_FILES = frozenset(("EventDispatcher", "AccountSecretsManager", "SsoProcessor"))
+# (slips41) mirai: what a string template's expression prints where its kind was guessed
+# otherwise: a SendMessageStep (FIRST, LONG_MESSAGE, FRAGMENTED), an essence's JsonObject, a
+# friend group's id and a friend's uin (numbers), the console's count of enabled plugins
+_MIRAI_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "step": ["FIRST", "LONG_MESSAGE", "FRAGMENTED"], "content": "%{jsonobj}",
+    "delGroup.groupid": "%{int}", "modFriendGroup.groupid": "%{int}", "body.fuin": "%{int}",
+    "pluginManager.plugins.count { it.isEnabled }": "%{small}"}
+
+
+def _slips43_mirai(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) mirai's SimpleLogger lines: a bot's logger "Bot <id>" (BotConfiguration's
+    botLoggerSupplier), a network component's "Net <id>" (``_MIRAI_NET_FILES``), and a string
+    template's values paired with its expressions (``_MIRAI_EXPRESSIONS``)."""
+    template = template.replace("/Bot.%{int}: ", "/Bot %{int}: ", 1)
+    base = path.rsplit("/", 1)[-1].removesuffix(".kt")
+    head = re.match(r"([VDIWE])/" + re.escape(base) + ": ", template)
+    if head and path.startswith("mirai-core/") and base in _MIRAI_NET_FILES | _MIRAI_BOT_FILES:
+        identity = "Net %{int}" if base in _MIRAI_NET_FILES else "Bot %{int}"
+        template = f"{head.group(1)}/{identity}: " + template[head.end():]
+    literal = re.match(r'\s*[({]\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
+    if literal is None:
+        return template
+    expressions = [(braced if braced else bare).strip()
+                   for braced, bare in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}|\$(\w+)", literal.group(1))]
+    if not any(e in _MIRAI_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_MIRAI_EXPRESSIONS.get(e) for e in expressions])
+
+
+# (slips41) deepstream: its state machine's transitions (deepstream.io.ts: name, from, to; the
+# one to CONFIG_LOADED not logged), as onTransition's debug line prints them
+_DEEPSTREAM_TRANSITIONS = [
+    "(start): CONFIG_LOADED -> LOGGER_INIT", "(logger-started): LOGGER_INIT -> SERVICE_INIT",
+    "(services-started): SERVICE_INIT -> HANDLER_INIT", "(handlers-started): HANDLER_INIT -> PLUGIN_INIT",
+    "(plugins-started): PLUGIN_INIT -> CONNECTION_ENDPOINT_INIT",
+    "(connection-endpoints-started): CONNECTION_ENDPOINT_INIT -> RUNNING",
+    "(stop): LOGGER_INIT -> LOGGER_SHUTDOWN", "(stop): SERVICE_INIT -> SERVICE_SHUTDOWN",
+    "(stop): CONNECTION_ENDPOINT_INIT -> CONNECTION_ENDPOINT_SHUTDOWN",
+    "(stop): PLUGIN_INIT -> PLUGIN_SHUTDOWN",
+    "(stop): RUNNING -> CONNECTION_ENDPOINT_SHUTDOWN",
+    "(connection-endpoints-closed): CONNECTION_ENDPOINT_SHUTDOWN -> PLUGIN_SHUTDOWN",
+    "(plugins-closed): PLUGIN_SHUTDOWN -> HANDLER_SHUTDOWN",
+    "(handlers-closed): HANDLER_SHUTDOWN -> SERVICE_SHUTDOWN",
+    "(services-closed): SERVICE_SHUTDOWN -> LOGGER_SHUTDOWN", "(logger-closed): LOGGER_SHUTDOWN -> STOPPED"]
+# (slips41) deepstream: an enum's name looked up by a message's value (TOPIC[message.topic]: the
+# message topics a handler receives; a listener registry's own topic, RECORD or EVENT)
+_DEEPSTREAM_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "TOPIC[message.topic]": ["EVENT", "RECORD", "RPC", "PRESENCE"], "TOPIC[this.topic]": ["RECORD", "EVENT"]}
+
+
+def _slips43_deepstream(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) deepstream's std-out lines: the event a call names with a string literal (its
+    text) or an enum looked up by its own member (``PARSER_ACTION[PARSER_ACTION.X]``: X), such a
+    lookup in the message (``TOPIC[TOPIC.CLUSTER]``: CLUSTER), a topic looked up by a message's
+    value (``_DEEPSTREAM_EXPRESSIONS``), the state machine's transitions."""
+    args = _nonblank_args(src, m.end(), "js") or []
+    if not args:
+        return template
+    event = _literal_text(args[0], "js")
+    if event is None:
+        member = re.fullmatch(r"\s*(\w+)\[\s*\1\.(\w+)\s*\]\s*", args[0])
+        event = member.group(2) if member else None
+    head = re.match(r"(?:[\w-]+ \| )?%\{name\} \| ", template)
+    if event is not None and head:
+        at = head.end() - len("%{name} | ")
+        template = template[:at] + event + " | " + template[head.end():]
+    if len(args) < 2:
+        return template
+    message = args[1].strip()
+    if template.endswith("State transition (%{name}): %{list} -> %{list}"):
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_DEEPSTREAM_TRANSITIONS))
+        return template[:-len("(%{name}): %{list} -> %{list}")] + _slot("choice", "")
+    if not message.startswith("`"):
+        return template
+    expressions = [re.sub(r"\s+", "", e) for e in re.findall(r"\$\{((?:[^{}]|\{[^{}]*\})*)\}", message)]
+    texts: list[_Slips40Text] = []
+    for expression in expressions:
+        member = re.fullmatch(r"(\w+)\[\1\.(\w+)\]", expression)
+        texts.append(member.group(2) if member else _DEEPSTREAM_EXPRESSIONS.get(expression))
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
+# (slips41) OpenSim: what an expression prints where its kind was guessed otherwise: an agent's
+# release callback (the region's ServerURI, "agent/", the agent's and region's UUIDs,
+# "/release/"), an account's PrincipalID (a UUID), the permissions module's two user-set
+# settings and their default (UserSet.All)
+_OPENSIM_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "agent.NewCallbackURI": "http://%{host}:%{port}/agent/%{uuid}/%{uuid}/release/",
+    "account.PrincipalID": "%{uuid}", "settingName": ["allowed_script_creators", "allowed_script_editors"],
+    "userSet": "All"}
+
+
+def _slips43_opensim(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) OpenSim's log4net values paired with a format's arguments, or an interpolated
+    string's expressions, one to one (``_OPENSIM_EXPRESSIONS``), kept as read when they do not pair."""
+    args = _nonblank_args(src, m.end(), "csharp") or []
+    if not args:
+        return template
+    first = args[0].strip()
+    if first.startswith('$"'):
+        expressions = re.findall(r"(?<!\{)\{([^{}:]+)(?::[^{}]*)?\}", first)
+    else:
+        expressions = args[1:]
+    expressions = [re.sub(r"\s+", "", e) for e in expressions]
+    if not any(e in _OPENSIM_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_OPENSIM_EXPRESSIONS.get(e) for e in expressions])
+
+
+# (slips41) phpList: a block its default configuration skips (config_extended.php's and init.php's
+# VERBOSE 0, and processqueue's `if (0) {`)
+_PHPLIST_SKIPPED = re.compile(r"\bif\s*\(\s*(?:VERBOSE|0)\s*\)\s*\{?")
+# (slips41) phpList: what an expression prints where its kind was guessed otherwise: message and
+# user ids (numbers), an email address, a fetched page's URL, a confirmation's uid (md5: 32 hex
+# digits), s()'s text (English, untranslated)
+_PHPLIST_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "$userid": "%{int}", "$messageid": "%{int}", "$msgid": "%{int}", "$newid": "%{int}",
+    "$useremail": "%{email}", "$to": "%{email}", "substr($email, 0, 150)": "%{email}",
+    "$regs[1]": "%{url}", "$message['sendurl']": "%{url}", "substr($_GET['uid'], 0, 150)": "%{hex32}",
+    "s('Invalid email address')": "Invalid email address"}
+
+
+def _slips43_phplist_unprinted(src: str, m: re.Match) -> bool:
+    """(slips41) a phpList call inside ``if (VERBOSE)`` or ``if (0)`` (braced, or the one
+    statement after it)."""
+    for opened in reversed(list(_PHPLIST_SKIPPED.finditer(src, 0, m.start()))):
+        between = src[opened.end():m.start()]
+        if not opened.group().endswith("{"):
+            if not re.search(r"[;{}]", between):
+                return True
+            continue
+        depth = 1
+        for ch in between:
+            depth += (ch == "{") - (ch == "}")
+            if depth == 0:
+                break
+        if depth > 0:
+            return True
+    return False
+
+
+def _slips43_phplist(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) phpList's event log values paired with its message's expressions one to one (a
+    concatenation's operands that are not literals, a double-quoted string's variables;
+    ``_PHPLIST_EXPRESSIONS``), kept as read when they do not pair."""
+    args = _nonblank_args(src, m.end(), "php") or []
+    if not args:
+        return template
+    first = args[0].strip()
+    if first.startswith('"') and _literal_text(first, "php") is None and "." not in first.replace(".'", ""):
+        expressions = re.findall(r"\$\w+(?:\[\d+\])?", first)
+    else:
+        operands = _top_level_operands(first, ".", "php")
+        expressions = [o.strip() for o in operands if o and _literal_text(o, "php") is None]
+    if not any(e in _PHPLIST_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_PHPLIST_EXPRESSIONS.get(e) for e in expressions])
+
+
+def _slips43_spiderfoot(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) SpiderFoot's console lines: sflib's own self.error/info/debug log from sflib.py
+    (%(module)s "sflib", not the plugin wrappers' "plugin"); a module's
+    ``self.__class__.__name__`` its class, named as its file (``sfp_adblock``)."""
+    if path == "sflib.py" and re.match(r"self\.(?:debug|info|error)\($", m.group()):
+        template = template.replace("] plugin : ", "] sflib : ", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if path.startswith("modules/") and args and "{self.__class__.__name__}" in args[0]:
+        expressions = [e.strip() for e in re.findall(r"(?<!\{)\{([^{}:!]+)(?:[:!][^{}]*)?\}", args[0])]
+        name = path.rsplit("/", 1)[-1].removesuffix(".py")
+        template = _slips40_pair(template, expressions,
+                                 [name if e == "self.__class__.__name__" else None for e in expressions])
+    return template
+
+
+# (slips41) tremor: its interceptors' names (each one's `fn name`), as a connector's finish error
+# prints them; a source kind's unsupported extension
+_TREMOR_PREPROCESSORS = ["separate", "base64", "decompress", "gzip", "zlib", "lz4", "remove-empty",
+                         "length-prefixed", "textual-length-prefixed", "ingest-ts", "gelf"]
+_TREMOR_POSTPROCESSORS = ["separate", "base64", "compress", "gzip", "zlib", "lz4", "join", "chunk",
+                          "length-prefix", "textual-length-prefixed", "attach-ingress-ts", "gelf"]
+
+
+def _slips43_tremor(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) tremor's lines: a connector's alias as alias::Connector's Display prints it
+    ("flow::connector"), an interceptor's name one of its own (``_TREMOR_PREPROCESSORS``,
+    ``_TREMOR_POSTPROCESSORS``), the debug command's unsupported file type (an extension)."""
+    template = template.replace("[Connector::%{name}]", "[Connector::%{name}::%{name}]")
+    for word, names in (("Preprocessor", _TREMOR_PREPROCESSORS), ("Postprocessor", _TREMOR_POSTPROCESSORS)):
+        slot = f"] {word} '%{{any}}' finish error: "
+        if slot in template:
+            at = template.index(slot) + len(f"] {word} '")
+            _CHOICES.insert(template[:at].count(_slot("choice", "")), list(names))
+            template = template[:at] + _slot("choice", "") + template[at + len("%{any}"):]
+    if path == "tremor-cli/src/debug.rs" and template.endswith(" - Unsupported: %{err}"):
+        template = template[:-len("%{err}")] + "%{word}"
+    return template
+
+
+# (slips41) pgAdmin: what a str.format keyword prints where its kind was guessed otherwise (a
+# server's sid and a query's random id: numbers)
+_PGADMIN_KEYWORDS = {"server_id": "%{int}", "query_id": "%{int}"}
+
+
+def _slips43_pgadmin4(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) pgAdmin's lines: a ``"…{a}…{b}".format(b=…, a=…)`` message's holes filled by
+    name (they had been filled in the keywords' order), a server's sid and a query id numbers, the
+    role setup's failure its error text; a rejected session's id its first 8 characters (uuid4 hex)."""
+    template = template.replace(" for sid=%{any}", " for sid=%{hex8}", 1)
+    args = _nonblank_args(src, m.end(), "python") or []
+    if not args or ".format(" not in args[0]:
+        return template
+    literal, _, call = args[0].partition(".format(")
+    holes = re.findall(r"(?<!\{)\{(\w+)\}", literal)
+    names = re.findall(r"(?:^|,)\s*(\w+)\s*=(?!=)", call)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not holes or sorted(holes) != sorted(names) or len(set(names)) != len(names) \
+            or len(slots) < len(holes):
+        return template
+    slots = slots[len(slots) - len(holes):]
+    read = dict(zip(names, [slot.group() for slot in slots], strict=True))
+    texts: list[str | list[str] | tuple[str, list[str]] | None] = []
+    for name in holes:
+        text = _PGADMIN_KEYWORDS.get(name, read[name])
+        if name == "msg" and "failed to setup the role" in template:
+            text = "%{err}"
+        texts.append(text)
+    return _fill_slots(template, list(zip(slots, texts, strict=True)))
+
+
+# (slips41) Kitchen: what an interpolation prints where its kind was guessed otherwise: an
+# Instance's to_str ("<name>"), Util.duration's "(%dm%.2fs)", an Instance interpolated (no to_s of
+# its own: Object#to_s), the Dummy driver's action capitalized and its state Hash (Hash#to_s)
+_KITCHEN_STATES = ["{}", '{:last_action=>"create"}', '{:last_action=>"converge"}', '{:last_action=>"setup"}',
+                   '{:last_action=>"verify"}']
+_KITCHEN_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "to_str": "<%{name}>", "Util.duration(elapsed.real)": "(%{small}m%{float2}s)",
+    "instance": "#<Kitchen::Instance:0x%{hex16}>", "state": list(_KITCHEN_STATES)}
+
+
+def _slips43_test_kitchen(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Kitchen's values paired with a string's interpolations one to one
+    (``_KITCHEN_EXPRESSIONS``; the Dummy plugins' name "Dummy", the Dummy driver's actions), kept
+    as read when they do not pair."""
+    end = m.end()
+    while True:  # (the statement's lines: a line ending in a backslash goes on)
+        newline = src.find("\n", end)
+        if newline < 0 or not src[:newline].rstrip().endswith("\\"):
+            break
+        end = newline + 1
+    literals = re.findall(r'"((?:[^"\\]|\\.)*)"', src[m.end():newline if newline >= 0 else len(src)])
+    expressions = [e.strip() for literal in literals
+                   for e in re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", literal)]
+    table = dict(_KITCHEN_EXPRESSIONS)
+    if path in ("lib/kitchen/provisioner/dummy.rb", "lib/kitchen/verifier/dummy.rb"):
+        table["name"] = "Dummy"
+    if path == "lib/kitchen/driver/dummy.rb":
+        table["what"] = ["Create", "Setup", "Verify", "Destroy"]
+    if not any(e in table for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [table.get(e) for e in expressions])
+
+
+# (slips41) Flume: a channel's class as Class.toString prints it ("class " and its name), a
+# serializer or path manager type the factories could not load or instantiate (not one of their
+# enums' aliases: a class's name)
+_FLUME_EXPRESSIONS: dict[str, _Slips40Text] = {
+    "channelKlass": "class %{class}", "serializerType": "%{class}", "formatType": "%{class}",
+    "managerType": "%{class}"}
+
+
+def _slips43_flume(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) Flume's values paired with its expressions one to one (``_FLUME_EXPRESSIONS``;
+    a type in a "Class not found" or "Cannot instantiate builder" line alone), kept as read when
+    they do not pair."""
+    expressions = _slips43_java_expressions(src, m)
+    typed = "Class not found: " in template or "Cannot instantiate builder: " in template
+    texts = [_FLUME_EXPRESSIONS.get(e) if e == "channelKlass" or typed else None for e in expressions]
+    if not any(texts):
+        return template
+    return _slips40_pair(template, expressions, texts)
+
+
+def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41) a message's head and values read against the code, by program (each
+    ``_slips43_<program>``)."""
+    read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
+            "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
+            "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor,
+            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen, "flume": _slips43_flume
+            }.get(program.name)
+    return read(program, path, src, m, template) if read else template
+
+
 
 # (rules 31) the level below which a round 31 program's default setup prints nothing
 _ROUND_31_THRESHOLD = {
@@ -22004,6 +22476,8 @@ def _round_41_call(program: Program, src: str, m: re.Match, lang: str
         args = _nonblank_args(src, m.end(), lang) or []
         if not args:
             return None, []
+        if name in _SLIPS43:  # (slips41) __METHOD__ and __LINE__ printed as the call site's constants
+            args = [_slips43_php_constants(src, m, args[0]), *args[1:]]
         template, _, _ = _message(args[:1], program)
         return template, []
     return None
