@@ -6374,3 +6374,24 @@ def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_re
         "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
     )
     assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
+
+
+def test_a_name_of_code_in_brackets_after_the_threads_is_the_logger():
+    # (round 43, r41b; templates.record_header) log4j's `%-5p [%t] (%c{2}) - %m` (Qpid,
+    # ActiveMQ): the level, the thread in brackets, then the class that logs alone in round
+    # brackets right before the head's dash. The thread's bracket was read as the logger's, so
+    # the class was no logger: two classes' records of one sentence folded into one pattern
+    # `INFO [<*>] (<*>) - …`, and two threads of one class were two loggers, one pattern each
+    def line(thread: str, cls: str, host: str, port: int) -> str:
+        return f"INFO  [{thread}] ({cls}) - TLS handshake failed: host='{host}', port={port}"
+    http = [line(thread, "o.a.q.s.m.p.HttpManagement", host, port)
+            for thread, host, port in (("main", "db-1", 5432), ("shared.media", "lb-4.example.com", 443),
+                                       ("worker", "redis", 6379))]
+    socket = [line(thread, "o.a.q.s.t.w.WebSocketProvider", host, port)
+              for thread, host, port in (("profile-worker", "kafka", 9092), ("payments_auth", "etcd", 2379))]
+    assert _one_id_each(http, socket)
+    assert _one_id_each(socket[::-1], http[::-1])
+    # near miss: a class in brackets after the level alone is the logger as before
+    assert _one_id_each(["WARN (o.a.q.s.Broker) - Broker stopping"],
+                        ["WARN (o.a.q.s.Vhost) - Broker stopping"])
+
