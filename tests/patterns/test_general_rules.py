@@ -6395,3 +6395,17 @@ def test_a_name_of_code_in_brackets_after_the_threads_is_the_logger():
     assert _one_id_each(["WARN (o.a.q.s.Broker) - Broker stopping"],
                         ["WARN (o.a.q.s.Vhost) - Broker stopping"])
 
+
+def test_a_word_that_joins_two_clauses_at_one_place_of_two_texts_is_no_value_in_words():
+    # (round 43, r41b; runs.inner_run_at, _conjunction_in_both) mirai's `Detected
+    # friendGroup(id=<*>) was renamed but it cannot be found in bot's friendGroups list` and
+    # `… was removed but it isn't available in …`: a run no cue introduces between anchor
+    # words, its two texts of other lengths, one pattern `… was <*> in bot's …`. Both hold `but`
+    # at one place: two clauses of each call site's sentence, the words that differ on either
+    # side of it, no value in words (a value drawn in words joins no clauses)
+    def line(n: int, text: str) -> str:
+        return f"Detected group(id={n}) was {text} in the bot's group list"
+    assert _apart(line(17, "removed but it isn't available"), line(4, "renamed but it cannot be found"))
+    assert _apart(line(17, "stale because it expired"), line(4, "dropped because it was never synced"))
+    # near miss: words of other lengths with no such word between anchors fold as before
+    assert _one_pattern_both_ways(line(17, "removed quietly"), line(4, "renamed by its owner"))
