@@ -6409,3 +6409,19 @@ def test_a_word_that_joins_two_clauses_at_one_place_of_two_texts_is_no_value_in_
     assert _apart(line(17, "stale because it expired"), line(4, "dropped because it was never synced"))
     # near miss: words of other lengths with no such word between anchors fold as before
     assert _one_pattern_both_ways(line(17, "removed quietly"), line(4, "renamed by its owner"))
+
+
+def test_a_status_after_a_response_error_in_brackets_or_not_is_its_class():
+    # (round 43, r41b; http._AFTER_RESPONSE) Open5GS's `[amf] ERROR: [<name>] HTTP response
+    # error [404] (../src/amf/gmm-sm.c:3023)`: the response's status after the word error, alone
+    # in square brackets, names the event's class as after `response code:`; every class had
+    # been one pattern `… HTTP response error [<*>] …`
+    from otlp_sampler.patterns.http import classify
+    assert classify("HTTP response error [404] (x.c:12)")[0] == "HTTP response error [4xx] (x.c:12)"
+    assert classify("got response error 503 from peer")[0] == "got response error 5xx from peer"
+
+    def line(name: str, code: int) -> str:
+        return f"[amf] ERROR: [{name}] HTTP response error [{code}] (../src/amf/gmm-sm.c:3023)"
+    assert _one_id_each([line("blue", 404), line("audit", 401)], [line("system", 500), line("auth", 503)])
+    # near misses: a number with a unit after a response, and a bracket that holds more
+    assert classify("response error 200 ms")[1] == classify("response error [404, 2]")[1] == ()
