@@ -10,7 +10,9 @@ logs put one (see docs/patterns.md, HTTP status):
 - as the value of a status key: ``status=503``, ``"status":503``, ``"statusCode": "503"``,
   ``status_code: 503``, ``http.response.status_code=503``, or after the word:
   ``returned status 503``, ``status code of the response is: 404`` (not ``exit status``);
-- after a method and a request target: ``GET /api/products/1034 200 in 131ms``;
+- after a method and a request target: ``GET /api/products/1034 200 in 131ms``, the word
+  returned between them or not (``GET https://x/metrics returned 502 with response …``;
+  round 43, r41b);
 - after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
   ``response code: 404`` (not a number with a unit: ``response 200 bytes``), the word error
   between them and the status alone in square brackets or not: ``HTTP response error
@@ -71,7 +73,9 @@ _BEFORE_STATUS: Final = re.compile(
     r"[ \t]+([1-5])\d\d[ \t]+$")
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
-_AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
+# (the word returned between them or not: GET https://x/metrics returned 502 with response …)
+_AFTER_TARGET: Final = re.compile(
+    rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+(?:returned[ \t]+)?" + _CODE)
 
 
 REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target

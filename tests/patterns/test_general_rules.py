@@ -6425,3 +6425,19 @@ def test_a_status_after_a_response_error_in_brackets_or_not_is_its_class():
     assert _one_id_each([line("blue", 404), line("audit", 401)], [line("system", 500), line("auth", 503)])
     # near misses: a number with a unit after a response, and a bracket that holds more
     assert classify("response error 200 ms")[1] == classify("response error [404, 2]")[1] == ()
+
+
+def test_a_status_after_a_requests_target_and_returned_is_its_class():
+    # (round 43, r41b; http._AFTER_TARGET) Trilium's `GET https://x/metrics returned 502 with
+    # response [object Object]`: a method, its target, then `returned` and the response's
+    # status, which names the event's class as right after the target; 4xx and 5xx had been one
+    # pattern `GET <*> returned <*> with response <*>`
+    from otlp_sampler.patterns.http import classify
+    assert classify("GET /metrics returned 502 with x")[0] == "GET /metrics returned 5xx with x"
+
+    def line(target: str, code: int) -> str:
+        return f"GET https://{target} returned {code} with response [object Object]"
+    assert _one_id_each([line("localhost/metrics", 502), line("api/v2/accounts?page=4", 500)],
+                        [line("kafka-10/v2/profile?page=7", 400), line("auth-0/health", 404)])
+    # near misses: no target before it, a number glued to a unit
+    assert classify("job returned 502 rows")[1] == classify("GET /x returned 200ms")[1] == ()
