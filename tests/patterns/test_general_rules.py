@@ -6391,9 +6391,12 @@ def test_a_name_of_code_in_brackets_after_the_threads_is_the_logger():
               for thread, host, port in (("profile-worker", "kafka", 9092), ("payments_auth", "etcd", 2379))]
     assert _one_id_each(http, socket)
     assert _one_id_each(socket[::-1], http[::-1])
-    # near miss: a class in brackets after the level alone is the logger as before
+    # near misses: a class in brackets after the level alone is the logger as before, and of
+    # two square brackets there (SeaTunnel's `[%c] [%t] -`) the first, the second a thread
     assert _one_id_each(["WARN (o.a.q.s.Broker) - Broker stopping"],
                         ["WARN (o.a.q.s.Vhost) - Broker stopping"])
+    assert _one_pattern_both_ways("WARN  [o.a.s.c.CatalogUtils] [internal.users] - Primary key is nullable",
+                                  "WARN  [o.a.s.c.CatalogUtils] [system.frontend] - Primary key is nullable")
 
 
 def test_a_word_that_joins_two_clauses_at_one_place_of_two_texts_is_no_value_in_words():
