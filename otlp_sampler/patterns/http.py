@@ -10,9 +10,13 @@ logs put one (see docs/patterns.md, HTTP status):
 - as the value of a status key: ``status=503``, ``"status":503``, ``"statusCode": "503"``,
   ``status_code: 503``, ``http.response.status_code=503``, or after the word:
   ``returned status 503``, ``status code of the response is: 404`` (not ``exit status``);
-- after a method and a request target: ``GET /api/products/1034 200 in 131ms``;
+- after a method and a request target: ``GET /api/products/1034 200 in 131ms``, the word
+  returned between them or not (``GET https://x/metrics returned 502 with response …``;
+  round 43, r41b);
 - after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
-  ``response code: 404`` (not a number with a unit: ``response 200 bytes``);
+  ``response code: 404`` (not a number with a unit: ``response 200 bytes``), the word error
+  between them and the status alone in square brackets or not: ``HTTP response error
+  [404]`` (round 43, r41b);
 - before the word status, after an article or a response's verb: ``returned a 503 status``,
   ``responded with 404 status code`` (not ``sent 3 status updates``; round 38, r36b), or after
   a cause's ``due to``: ``failed due to 503 status code`` (round 41, r39a);
@@ -47,10 +51,10 @@ _AFTER_VERSION: Final = re.compile(r"HTTP/[^\s\"]*\"?[ \t]+" + _CODE)
 # them, as Python's urllib (`HTTP Error 404: Not Found`) and many clients print a failed response
 _AFTER_PROTOCOL: Final = re.compile(
     r"(?<![\w/.-])HTTP(?:[ \t]+(?:[Ee]rror|ERROR))?(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
-# response 429, response code: 404, response status=503 (not response time 200 ms)
+# response 429, response code: 404, response status=503, response error [404] (not response time 200 ms)
 _AFTER_RESPONSE: Final = re.compile(
-    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
-    + _CODE + _NO_UNIT)
+    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]+(?:[Ee]rror|ERROR))?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?:\[(?=\d\d\d\]))?" + _CODE + _NO_UNIT)
 # schedule request, got code 404; request failed with code: 503: the word code, a few words
 # after a request in its clause (no period, semicolon or colon between), is its response's
 # (not error code 110, exit code 127, return code 255: a program's or the OS's codes)
@@ -69,7 +73,9 @@ _BEFORE_STATUS: Final = re.compile(
     r"[ \t]+([1-5])\d\d[ \t]+$")
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
-_AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
+# (the word returned between them or not: GET https://x/metrics returned 502 with response …)
+_AFTER_TARGET: Final = re.compile(
+    rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+(?:returned[ \t]+)?" + _CODE)
 
 
 REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target

@@ -335,6 +335,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         return None  # (a run no cue introduces that holds a value among words in both, `is
         # ignored because `<*>` is already set.` / `is ignored in favor of `<*>`.`: each call
         # site's sentence around its value, no value in words, which holds none; round 38, r36b)
+    if no_cue and not announced and not (closed or keyed or parted) and _conjunction_in_both(
+            runs[0][0], runs[1][0]):
+        return None  # (a run no cue introduces whose texts hold one word that joins two clauses
+        # at one place, `removed but it isn't available` / `renamed but it cannot be found`:
+        # each call site's sentence, two places that differ around it, no value in words;
+        # round 43, r41b)
     if announced or marked or error_key or (
             closed and not fielded and not quoted and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
@@ -345,6 +351,21 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _conjunction_in_both(run: list[str], other: list[str]) -> bool:
+    """Whether the two texts of a run hold one word that joins two clauses (``but``,
+    ``because``) at one place inside both, after a word of each: two clauses of a sentence,
+    the words that differ on either side of it the call site's own."""
+    for at in range(1, min(len(run), len(other)) - 1):
+        if run[at] == other[at] and run[at] in _CONJUNCTIONS:
+            return True
+    return False
+
+
+# words that join two clauses, each with a subject of its own (not ``and``, ``or``: values
+# in words join names by them)
+_CONJUNCTIONS: Final = frozenset(("but", "because", "although", "though", "whereas", "unless"))
 
 
 def _other_status_classes(run: list[str], other: list[str]) -> bool:

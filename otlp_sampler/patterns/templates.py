@@ -2460,6 +2460,17 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # thread, when a name and the header's end follow (logback's %level [%thread]
                 # %logger: %msg): that name is the logger then (below, as after spdlog's)
                 logger = before = name
+            elif (token == "(" and close == index + 2 and level and name == index + 1 and index > 3
+                  and tokens[index - 1] == "]" and tokens[index - 3] == "["
+                  and tokens[index - 4] in HEAD_LEVELS
+                  and (logger == before == index - 2 or (logger < 0 and _value_alone(tokens[index - 2])))
+                  and close + 1 < count and tokens[close + 1] in _HEADER_ENDS and _code_name(tokens[name])):
+                # a name of code alone in round brackets after the level's thread in square
+                # ones, right before the head's end (log4j's %p [%t] (%c) - %m: INFO [<*>]
+                # (o.a.q.s.Broker) - …): the class that logs, as a bare name there; the bracket
+                # before it a thread (two square brackets there are the logger's and the thread's,
+                # SeaTunnel's [%c] [%t] -, the first kept)
+                logger = name
             index = close + 1
             continue
         if index + 2 < count and tokens[index + 1] == "=" and (not level or (

@@ -6374,3 +6374,73 @@ def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_re
         "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
     )
     assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
+
+
+def test_a_name_of_code_in_brackets_after_the_threads_is_the_logger():
+    # (round 43, r41b; templates.record_header) log4j's `%-5p [%t] (%c{2}) - %m` (Qpid,
+    # ActiveMQ): the level, the thread in brackets, then the class that logs alone in round
+    # brackets right before the head's dash. The thread's bracket was read as the logger's, so
+    # the class was no logger: two classes' records of one sentence folded into one pattern
+    # `INFO [<*>] (<*>) - …`, and two threads of one class were two loggers, one pattern each
+    def line(thread: str, cls: str, host: str, port: int) -> str:
+        return f"INFO  [{thread}] ({cls}) - TLS handshake failed: host='{host}', port={port}"
+    http = [line(thread, "o.a.q.s.m.p.HttpManagement", host, port)
+            for thread, host, port in (("main", "db-1", 5432), ("shared.media", "lb-4.example.com", 443),
+                                       ("worker", "redis", 6379))]
+    socket = [line(thread, "o.a.q.s.t.w.WebSocketProvider", host, port)
+              for thread, host, port in (("profile-worker", "kafka", 9092), ("payments_auth", "etcd", 2379))]
+    assert _one_id_each(http, socket)
+    assert _one_id_each(socket[::-1], http[::-1])
+    # near misses: a class in brackets after the level alone is the logger as before, and of
+    # two square brackets there (SeaTunnel's `[%c] [%t] -`) the first, the second a thread
+    assert _one_id_each(["WARN (o.a.q.s.Broker) - Broker stopping"],
+                        ["WARN (o.a.q.s.Vhost) - Broker stopping"])
+    assert _one_pattern_both_ways("WARN  [o.a.s.c.CatalogUtils] [internal.users] - Primary key is nullable",
+                                  "WARN  [o.a.s.c.CatalogUtils] [system.frontend] - Primary key is nullable")
+
+
+def test_a_word_that_joins_two_clauses_at_one_place_of_two_texts_is_no_value_in_words():
+    # (round 43, r41b; runs.inner_run_at, _conjunction_in_both) mirai's `Detected
+    # friendGroup(id=<*>) was renamed but it cannot be found in bot's friendGroups list` and
+    # `… was removed but it isn't available in …`: a run no cue introduces between anchor
+    # words, its two texts of other lengths, one pattern `… was <*> in bot's …`. Both hold `but`
+    # at one place: two clauses of each call site's sentence, the words that differ on either
+    # side of it, no value in words (a value drawn in words joins no clauses)
+    def line(n: int, text: str) -> str:
+        return f"Detected group(id={n}) was {text} in the bot's group list"
+    assert _apart(line(17, "removed but it isn't available"), line(4, "renamed but it cannot be found"))
+    assert _apart(line(17, "stale because it expired"), line(4, "dropped because it was never synced"))
+    # near miss: words of other lengths with no such word between anchors fold as before
+    assert _one_pattern_both_ways(line(17, "removed quietly"), line(4, "renamed by its owner"))
+
+
+def test_a_status_after_a_response_error_in_brackets_or_not_is_its_class():
+    # (round 43, r41b; http._AFTER_RESPONSE) Open5GS's `[amf] ERROR: [<name>] HTTP response
+    # error [404] (../src/amf/gmm-sm.c:3023)`: the response's status after the word error, alone
+    # in square brackets, names the event's class as after `response code:`; every class had
+    # been one pattern `… HTTP response error [<*>] …`
+    from otlp_sampler.patterns.http import classify
+    assert classify("HTTP response error [404] (x.c:12)")[0] == "HTTP response error [4xx] (x.c:12)"
+    assert classify("got response error 503 from peer")[0] == "got response error 5xx from peer"
+
+    def line(name: str, code: int) -> str:
+        return f"[amf] ERROR: [{name}] HTTP response error [{code}] (../src/amf/gmm-sm.c:3023)"
+    assert _one_id_each([line("blue", 404), line("audit", 401)], [line("system", 500), line("auth", 503)])
+    # near misses: a number with a unit after a response, and a bracket that holds more
+    assert classify("response error 200 ms")[1] == classify("response error [404, 2]")[1] == ()
+
+
+def test_a_status_after_a_requests_target_and_returned_is_its_class():
+    # (round 43, r41b; http._AFTER_TARGET) Trilium's `GET https://x/metrics returned 502 with
+    # response [object Object]`: a method, its target, then `returned` and the response's
+    # status, which names the event's class as right after the target; 4xx and 5xx had been one
+    # pattern `GET <*> returned <*> with response <*>`
+    from otlp_sampler.patterns.http import classify
+    assert classify("GET /metrics returned 502 with x")[0] == "GET /metrics returned 5xx with x"
+
+    def line(target: str, code: int) -> str:
+        return f"GET https://{target} returned {code} with response [object Object]"
+    assert _one_id_each([line("localhost/metrics", 502), line("api/v2/accounts?page=4", 500)],
+                        [line("kafka-10/v2/profile?page=7", 400), line("auth-0/health", 404)])
+    # near misses: no target before it, a number glued to a unit
+    assert classify("job returned 502 rows")[1] == classify("GET /x returned 200ms")[1] == ()
