@@ -6374,3 +6374,29 @@ def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_re
         "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
     )
     assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
+
+
+# ---- r41a (round 43): keep-apart rules from round 41's errors (arroyo .. longhorn-manager) ----
+
+
+def test_a_fields_value_with_a_kept_prefix_ends_a_failures_cause_before_the_records_fields():
+    # (round 43, r41a; causes._TRAILING_FIELDS) tracing's and logfmt's fields after the message
+    # (`Failed to start job: <cause> job_id=<*> pipeline_id=<*>`) are the call site's own keys,
+    # and the cause folded after a failure's colon ends before them; a value the masker leaves
+    # a kept prefix of (`job_id=req_<*>`, a stem glued to its value) ended no run of fields, so
+    # the cause ran on to the record's end, its keys folded with it: one call site two patterns
+    # (`…: <*>` and `…: <*> job_id=<*> pipeline_id=<*>`) as its ids' prefixes were kept or not
+    def record(error: str, job: str, pipeline: int) -> str:
+        return f"WARN scheduler::states: Failed to start job: {error} job_id={job} pipeline_id={pipeline}"
+    assert _one_pattern_both_ways(
+        record("operation timed out", "req_3CQxEsL", 5640841),
+        record("already exists", "req_WVISndHSu11zYd7Q", 954),
+        record("broken pipe", "req_5gm6bQwLKJ5tJGNiMS7", 50),
+        record("Permission denied (os error 13)", "req_7pLshplKEiuC6uzvvj", 42),
+    )
+    assert mask("Failed to start job: broken pipe job_id=req_5gm6bQwLKJ5tJGNiMS7 pipeline_id=50") == (
+        "Failed to start job: <*> job_id=req_<*> pipeline_id=<*>")
+    # near miss: a record of other keys is another call site's
+    assert not _one_pattern(record("broken pipe", "req_5gm6bQ", 50),
+                            "WARN scheduler::states: Failed to start job: broken pipe worker_id=req_5gm6bQ")
+
