@@ -684,8 +684,10 @@ def _after_cause(masked: str, end: int) -> str:
 # System.Text.Json.JsonException: …): the exception's text, to the record's end
 _TYPED_EXCEPTION: Final = re.compile(r"(?<![\w.$])(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Exception|Error): ", re.ASCII)
 
-# a run of key=value fields, each after one space, that reaches the text's end
-_TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|<\*>|[^\s"=()\[\]{}<>]+))+$')
+# a run of key=value fields, each after one space, that reaches the text's end; a value
+# masked whole or in part, a kept prefix or unit glued to it (job_id=req_<*>, took=<*>ms:
+# round 43, r41a)
+_TRAILING_FIELDS: Final = re.compile(r'(?: [A-Za-z_][\w.-]*=(?:"[^"]*"|(?:<\*>|[^\s"=()\[\]{}<>])+))+$')
 
 
 def _outside_brackets_and_quotes(masked: str, start: int, stop: int, mark: str) -> list[int]:

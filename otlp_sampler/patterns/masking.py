@@ -2287,6 +2287,8 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                     located = _class_line_at(text, at, digits)
                 if located is None and digits < end and (text[digits] == "]" or text[digits] == ")"):
                     located = _bracketed_module_line_at(text, at, digits)
+                if located is None and digits < end and text[digits] == ")":
+                    located = _java_method_line_at(text, at, digits)
                 if located is None and text.startswith("  ", digits) and 0 < digits - at - 1 <= 5:
                     located = _cut_file_line_at(text, at, digits)
                 if located is not None:
@@ -2308,6 +2310,34 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
                 return found.start(), line, found.end("jline" if found.start("jline") >= 0 else "line")
         at = text.find("#", at + 1, end - 1)
     return None
+
+
+# a Java class qualified by its package, then its method (log4j's ``%C.%M``)
+_JAVA_METHOD: Final = re.compile(
+    r"(?:[a-z_]\w*\.)+[A-Z][\w$]*\.[a-z_$][\w$]*", re.ASCII)
+
+
+def _java_method_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | None:
+    """A Java class qualified by its package, its method and its line in a round bracket of
+    the record's head, as log4j's ``(%C.%M:%L)`` prints them (Flume's ``WARN  [<thread>]
+    (org.apache.flume.channel.file.LogFileFactory.getMetaDataWriter:61)  - <message>``), the
+    colon at ``at`` and the bracket's ``)`` at ``i``: (the class's start, the line's start,
+    its end), or None. A space or the text's end follows the bracket and comes before it
+    (round 43, r41a)."""
+    if i == at + 1 or (i + 1 < len(text) and text[i + 1] != " "):
+        return None
+    start: i64 = at
+    while start > 0:
+        c: i64 = ord(text[start - 1])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 46 or c == 36
+                or c == 60 or c == 62):
+            break
+        start -= 1
+    if start < 2 or text[start - 1] != "(" or text[start - 2] != " ":
+        return None
+    if _JAVA_METHOD.fullmatch(text, start, at) is None:
+        return None
+    return start, at + 1, i
 
 
 def _unbracketed(text: str) -> str:

@@ -107,9 +107,11 @@ _NAMED_FIELD: Final = re.compile(
 # ``src/X.hs:355]``, ``x.go:42:``): the call site's, never a value, however many call sites
 # print one message (two of them never share a pattern: masking._LEADING_LOCATION keeps the
 # line). Read only where a field would be learned from or read as a value, after a test for
-# its dot.
+# its dot. So is a Java class qualified by its package, its method and its line, as
+# log4j's ``(%C.%M:%L)`` prints them (masking._java_method_line_at; round 43, r41a).
 _LOCATION: Final = re.compile(
-    r"[\[(]?(?:[A-Z]:)?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r"[:.]\d", re.ASCII)
+    r"[\[(]?(?:(?:[A-Z]:)?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r"[:.]\d"
+    r"|(?:[a-z_]\w*\.)+[A-Z][\w$]*\.[a-z_$][\w$]*:\d)", re.ASCII)
 
 
 # a field in square brackets or parentheses (the brackets may be followed by a colon or a comma)

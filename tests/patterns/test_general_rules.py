@@ -6444,3 +6444,60 @@ def test_a_status_after_a_requests_target_and_returned_is_its_class():
                         [line("kafka-10/v2/profile?page=7", 400), line("auth-0/health", 404)])
     # near misses: no target before it, a number glued to a unit
     assert classify("job returned 502 rows")[1] == classify("GET /x returned 200ms")[1] == ()
+
+
+# ---- r41a (round 43): keep-apart rules from round 41's errors (arroyo .. longhorn-manager) ----
+
+
+def test_a_fields_value_with_a_kept_prefix_ends_a_failures_cause_before_the_records_fields():
+    # (round 43, r41a; causes._TRAILING_FIELDS) tracing's and logfmt's fields after the message
+    # (`Failed to start job: <cause> job_id=<*> pipeline_id=<*>`) are the call site's own keys,
+    # and the cause folded after a failure's colon ends before them; a value the masker leaves
+    # a kept prefix of (`job_id=req_<*>`, a stem glued to its value) ended no run of fields, so
+    # the cause ran on to the record's end, its keys folded with it: one call site two patterns
+    # (`…: <*>` and `…: <*> job_id=<*> pipeline_id=<*>`) as its ids' prefixes were kept or not
+    def record(error: str, job: str, pipeline: int) -> str:
+        return f"WARN scheduler::states: Failed to start job: {error} job_id={job} pipeline_id={pipeline}"
+    assert _one_pattern_both_ways(
+        record("operation timed out", "req_3CQxEsL", 5640841),
+        record("already exists", "req_WVISndHSu11zYd7Q", 954),
+        record("broken pipe", "req_5gm6bQwLKJ5tJGNiMS7", 50),
+        record("Permission denied (os error 13)", "req_7pLshplKEiuC6uzvvj", 42),
+    )
+    assert mask("Failed to start job: broken pipe job_id=req_5gm6bQwLKJ5tJGNiMS7 pipeline_id=50") == (
+        "Failed to start job: <*> job_id=req_<*> pipeline_id=<*>")
+    # near miss: a record of other keys is another call site's
+    assert not _one_pattern(record("broken pipe", "req_5gm6bQ", 50),
+                            "WARN scheduler::states: Failed to start job: broken pipe worker_id=req_5gm6bQ")
+
+
+
+def test_a_java_class_method_and_line_in_a_head_bracket_are_the_call_sites():
+    # (round 43, r41a; masking._java_method_line_at, positions._LOCATION) log4j's
+    # `%-5p [%t] (%C.%M:%L)  - %m` (Flume's layout) prints the class qualified by its package,
+    # its method and its line: the call site's place. Its line was masked, a class whose name
+    # holds a digit masked whole, and the bracket read as a head field that varies, so two call
+    # sites that print one text (`Unable to close <*>` at LogFileFactory.getMetaDataWriter:61
+    # and at EventQueueBackingStoreFileV3.upgrade:212) shared a pattern `(<*>) - Unable to close <*>`
+    def record(thread: str, place: str, path: str) -> str:
+        return f"WARN  [{thread}] (org.apache.flume.channel.file.{place})  - Unable to close {path}"
+    threads = ["auto.shipping", "checkout-db", "indexer_archive", "main", "pool-3-thread-1"]
+    paths = ["/var/spool/a", "/tmp/b.conf", "/media/c/LOCK", "/etc/d", "/srv/e.db"]
+    factory = [record(t, "LogFileFactory.getMetaDataWriter:61", p)
+               for t, p in zip(threads, paths, strict=True)]
+    upgrade = [record(t, "EventQueueBackingStoreFileV3.upgrade:212", p)
+               for t, p in zip(threads[::-1], paths, strict=True)]
+    replay = [record(t, "Log.replay:88", p) for t, p in zip(threads, paths[::-1], strict=True)]
+    ids = PatternMiner().add_batch([*factory, *upgrade, *replay])
+    assert not set(ids[:5]) & set(ids[5:10]) and not set(ids[5:10]) & set(ids[10:])
+    assert not set(ids[:5]) & set(ids[10:])
+    # one at a time, once the thread's bracket has shown itself a value (positions)
+    others = ["worker-7", "sink-runner", "conf-file-poller-0", "lifecycle", "shutdown-hook"]
+    later = [record(t, place, p) for place in ("LogFileFactory.getMetaDataWriter:61",
+                                               "EventQueueBackingStoreFileV3.upgrade:212",
+                                               "Log.replay:88") for t, p in zip(others, paths, strict=True)]
+    ids = _ids_in_order([*factory, *upgrade, *replay, *later])[15:]
+    assert len(set(ids[:5])) == len(set(ids[5:10])) == len(set(ids[10:])) == 1 and len(set(ids)) == 3
+    # near miss: a dotted name in a bracket of the message, after its words, is a value still
+    assert _one_pattern("INFO [main] (x) - Loaded plugin (org.acme.Foo.start:61) fine",
+                        "INFO [main] (x) - Loaded plugin (org.acme.Bar.stop:12) fine")
