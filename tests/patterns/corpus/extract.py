@@ -1858,6 +1858,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.name in _SLIPS42OLD:  # (slipsold42) values read against the code
                 site.template = _slips42old_values(program, path, src, m, site.template)
                 site.fields = _slips42old_fields(program, path, site.fields)
+            if program.name in _SLIPS43OLD:  # (slipsold43) values read against the code
+                site.template = _slips43old_values(program, path, src, m, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4981,6 +4983,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS42OLD.clear()
     if _SLIPS42OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS42OLD.add(program.name)  # (slipsold42) read as its code prints it: _slips42old_values
+    _SLIPS43OLD.clear()
+    if _SLIPS43OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS43OLD.add(program.name)  # (slipsold43) read as its code prints it: _slips43old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16933,6 +16938,82 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
     table = _SLIPS42OLD_FIELDS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
     return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold43)
+
+
+# (slipsold43) the weakest programs of rounds 28-31 one line at a time no earlier pass had read,
+# read against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
+# (slipsold43)"), by the round whose rules extract them
+_SLIPS43OLD_PROGRAMS = {"ampache": 28, "samson": 30}
+_SLIPS43OLD: set[str] = set()
+# (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
+# rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
+_AMPACHE_SWEEP_ARTIST = ("DELETE FROM `catalog_map` WHERE `object_type` = '{0}_artist' AND `object_id` NOT IN "
+                         "(SELECT `object_id` FROM (SELECT `artist_map`.`artist_id` AS `object_id` FROM `{0}` "
+                         "INNER JOIN `artist_map` ON `{0}`.`id` = `artist_map`.`object_id` AND "
+                         "`artist_map`.`object_type` = '{0}' WHERE `artist_map`.`object_type` IS NOT NULL) "
+                         "AS orphan{0}artist);")
+_AMPACHE_SWEEP_TABLE = ("DELETE FROM `catalog_map` USING `catalog_map` LEFT JOIN (SELECT DISTINCT `{0}`.`catalog` "
+                        "AS `catalog_id`, `{0}`.`id` AS `object_id` FROM `{0}`) AS `valid_maps` ON "
+                        "`valid_maps`.`catalog_id` = `catalog_map`.`catalog_id` AND `valid_maps`.`object_id` = "
+                        "`catalog_map`.`object_id` WHERE `catalog_map`.`object_type` = '{0}' AND "
+                        "`valid_maps`.`object_id` IS NULL;")
+_AMPACHE_SWEEPS = [_AMPACHE_SWEEP_ARTIST.format("album"), _AMPACHE_SWEEP_ARTIST.format("song"),
+                   "DELETE FROM `catalog_map` WHERE `object_type` = 'artist' AND `object_id` NOT IN (SELECT "
+                   "`object_id` FROM (SELECT `object_id` FROM `catalog_map` WHERE `object_type` IN "
+                   "('song_artist', 'album_artist')) AS orphanartist);"] + [
+    _AMPACHE_SWEEP_TABLE.format(table) for table in ("album", "album_disk", "live_stream", "playlist", "podcast",
+                                                     "podcast_episode", "song", "video")] + [
+    "DELETE FROM `catalog_map` WHERE `catalog_id` = 0"]
+# (slipsold43) ampache's browse types (Query::set_type's whitelist)
+_AMPACHE_QUERY_TYPES = ["album", "album_disk", "artist", "broadcast", "catalog", "collection", "collection_items",
+                        "democratic", "folder", "follower", "label", "license", "license_hidden", "live_stream",
+                        "playlist_localplay", "playlist_media", "playlist_search", "playlist", "podcast_episode",
+                        "podcast", "pvmsg", "share", "shoutbox", "smartplaylist", "song_preview", "song", "genre",
+                        "tag_hidden", "tag", "mood", "user", "video", "wanted"]
+# (slipsold43) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn) or a list
+# (one of those texts)
+_SLIPS43OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # ampache: a share's id the request's (int), a catalog map sweep's statement one of its own,
+    # an ignored sort's browse type Query's whitelist's (the sort a field's name), a song
+    # preview's disk and track numbers, a scrobble's song, artist and album names (titles)
+    "ampache": {"CreateAction.php:(int)($_REQUEST['id']??0)": "%{int}",
+                "CatalogMapRepository.php:$statement": _AMPACHE_SWEEPS,
+                "Query.php:$this->get_type()": _AMPACHE_QUERY_TYPES, "Query.php:$sort": "%{word}",
+                "SongPreviewRepository.php:$data['disk']": "%{int}",
+                "SongPreviewRepository.php:$data['track']": "%{int}",
+                "$song_name": "%{title}", "$artist_name": "%{title}", "$album_name": "%{title}",
+                "$songName": "%{title}", "$artistName": "%{title}", "$albumName": "%{title}"},
+    # samson: the periodical deploy's prefix ("Periodical deploy project/stage:", permalinks),
+    # a deploy not succeeded its job's status (Job::VALID_STATUSES but succeeded), a user's
+    # name_and_email ("name (email)"), a project role's name (UserProjectRole::ROLES' humanized,
+    # "None" once removed), a stage's unique_name ("project / stage")
+    "samson": {"periodical_deploy.rb:prefix": "Periodical deploy %{name}/%{name}:",
+               "periodical_deploy.rb:deploy.status": ["pending", "running", "cancelling", "failed", "errored",
+                                                      "cancelled"],
+               "current_user.name_and_email": "%{name} (%{email})",
+               "user_project_roles_controller.rb:role_name": ["Deployer", "Admin", "None"],
+               "template_stage.unique_name": "%{name} / %{name}"},
+}
+
+
+def _slips43old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold43) values read against the code: ``_SLIPS43OLD_EXPRESSIONS``' texts and choices
+    paired with the message's last placeholders (slipsold42's reading of the call's
+    expressions; kept as read where they do not pair; a choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS43OLD_EXPRESSIONS.get(program.name, {})
+    filled = [(slot, table.get(f"{base}:{expression}", table.get(expression)))
+              for slot, expression in zip(slots, expressions, strict=True)]
+    return _fill_slots(template, filled)
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
