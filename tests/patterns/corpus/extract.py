@@ -16950,29 +16950,33 @@ _SLIPS43OLD_PROGRAMS = {"ampache": 28, "samson": 30}
 _SLIPS43OLD: set[str] = set()
 # (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
 # rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
-_AMPACHE_SWEEP_ARTIST = ("DELETE FROM `catalog_map` WHERE `object_type` = '{0}_artist' AND `object_id` NOT IN "
-                         "(SELECT `object_id` FROM (SELECT `artist_map`.`artist_id` AS `object_id` FROM `{0}` "
-                         "INNER JOIN `artist_map` ON `{0}`.`id` = `artist_map`.`object_id` AND "
-                         "`artist_map`.`object_type` = '{0}' WHERE `artist_map`.`object_type` IS NOT NULL) "
-                         "AS orphan{0}artist);")
-_AMPACHE_SWEEP_TABLE = ("DELETE FROM `catalog_map` USING `catalog_map` LEFT JOIN (SELECT DISTINCT `{0}`.`catalog` "
-                        "AS `catalog_id`, `{0}`.`id` AS `object_id` FROM `{0}`) AS `valid_maps` ON "
-                        "`valid_maps`.`catalog_id` = `catalog_map`.`catalog_id` AND `valid_maps`.`object_id` = "
-                        "`catalog_map`.`object_id` WHERE `catalog_map`.`object_type` = '{0}' AND "
-                        "`valid_maps`.`object_id` IS NULL;")
-_AMPACHE_SWEEPS = [_AMPACHE_SWEEP_ARTIST.format("album"), _AMPACHE_SWEEP_ARTIST.format("song"),
-                   "DELETE FROM `catalog_map` WHERE `object_type` = 'artist' AND `object_id` NOT IN (SELECT "
-                   "`object_id` FROM (SELECT `object_id` FROM `catalog_map` WHERE `object_type` IN "
-                   "('song_artist', 'album_artist')) AS orphanartist);"] + [
-    _AMPACHE_SWEEP_TABLE.format(table) for table in ("album", "album_disk", "live_stream", "playlist", "podcast",
-                                                     "podcast_episode", "song", "video")] + [
+_AMPACHE_SWEEP_ARTIST = (
+    "DELETE FROM `catalog_map` WHERE `object_type` = '{0}_artist' AND `object_id` NOT IN "
+    "(SELECT `object_id` FROM (SELECT `artist_map`.`artist_id` AS `object_id` FROM `{0}` "
+    "INNER JOIN `artist_map` ON `{0}`.`id` = `artist_map`.`object_id` AND "
+    "`artist_map`.`object_type` = '{0}' WHERE `artist_map`.`object_type` IS NOT NULL) "
+    "AS orphan{0}artist);")
+_AMPACHE_SWEEP_TABLE = (
+    "DELETE FROM `catalog_map` USING `catalog_map` LEFT JOIN (SELECT DISTINCT `{0}`.`catalog` "
+    "AS `catalog_id`, `{0}`.`id` AS `object_id` FROM `{0}`) AS `valid_maps` ON "
+    "`valid_maps`.`catalog_id` = `catalog_map`.`catalog_id` AND `valid_maps`.`object_id` = "
+    "`catalog_map`.`object_id` WHERE `catalog_map`.`object_type` = '{0}' AND "
+    "`valid_maps`.`object_id` IS NULL;")
+_AMPACHE_SWEEPS = [
+    _AMPACHE_SWEEP_ARTIST.format("album"), _AMPACHE_SWEEP_ARTIST.format("song"),
+    "DELETE FROM `catalog_map` WHERE `object_type` = 'artist' AND `object_id` NOT IN (SELECT "
+    "`object_id` FROM (SELECT `object_id` FROM `catalog_map` WHERE `object_type` IN "
+    "('song_artist', 'album_artist')) AS orphanartist);",
+    *(_AMPACHE_SWEEP_TABLE.format(table) for table in ("album", "album_disk", "live_stream", "playlist",
+                                                       "podcast", "podcast_episode", "song", "video")),
     "DELETE FROM `catalog_map` WHERE `catalog_id` = 0"]
 # (slipsold43) ampache's browse types (Query::set_type's whitelist)
-_AMPACHE_QUERY_TYPES = ["album", "album_disk", "artist", "broadcast", "catalog", "collection", "collection_items",
-                        "democratic", "folder", "follower", "label", "license", "license_hidden", "live_stream",
-                        "playlist_localplay", "playlist_media", "playlist_search", "playlist", "podcast_episode",
-                        "podcast", "pvmsg", "share", "shoutbox", "smartplaylist", "song_preview", "song", "genre",
-                        "tag_hidden", "tag", "mood", "user", "video", "wanted"]
+_AMPACHE_QUERY_TYPES = [
+    "album", "album_disk", "artist", "broadcast", "catalog", "collection", "collection_items", "democratic",
+    "folder", "follower", "label", "license", "license_hidden", "live_stream", "playlist_localplay",
+    "playlist_media", "playlist_search", "playlist", "podcast_episode", "podcast", "pvmsg", "share",
+    "shoutbox", "smartplaylist", "song_preview", "song", "genre", "tag_hidden", "tag", "mood", "user",
+    "video", "wanted"]
 # (slipsold43) what an expression prints, by program ("file.ext:expression" for one file's, else
 # any file's; the expression without its white space): a text (its placeholders drawn) or a list
 # (one of those texts)
