@@ -11139,7 +11139,7 @@ def test_slipsold43_a_local_prefix_and_a_jobs_status(monkeypatch):
     assert role.template == "%{name} (%{email}) set the role %{choice} to %{name} on project %{name}"
     assert role.choices[-1] == ["Deployer", "Admin", "None"]
     assert failed.template == "Failed to create new stage from template %{name} / %{name}.\n%{err}"
-    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "samson": 30}
+    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30}
 
 
 
@@ -11168,6 +11168,35 @@ def test_slipsold43_a_statement_of_its_own_and_a_whitelists_type(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS43OLD", set())
     [ignored] = extract.extract_file(by_name("ampache"), "src/Module/Database/Query/Query.php", src)
     assert ignored.template.endswith("IGNORED set_sort %{word}: %{any}")
+
+
+
+def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
+    # canal: an instance's destination its name (a queue's, not a path), its canalId a Long, read
+    # where an SLF4J call's Object[] or a concatenation does not pair with the expressions
+    src = ('package com.alibaba.otter.canal.parse.index;\n\npublic class PeriodMixedLogPositionManager {\n'
+           '    public void start() {\n'
+           '                    logger.error("period update" + destination + " curosr failed!", e);\n'
+           '    }\n}\n')
+    at = "parse/src/main/java/com/alibaba/otter/canal/parse/index/PeriodMixedLogPositionManager.java"
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"canal"})
+    [failed] = extract.extract_file(by_name("canal"), at, src)
+    assert failed.template.endswith(" - period update%{name} curosr failed!")
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [failed] = extract.extract_file(by_name("canal"), at, src)
+    assert failed.template.endswith(" - period update%{path} curosr failed!")
+    # iggy: a VSR op a u64 number in the message and its field, its log view and counts numbers
+    src = ('fn merge() {\n            tracing::error!(\n                op,\n'
+           '                log_view = canonical_log_view,\n'
+           '                "replicas at the same log_view disagree about op {op}; refusing to choose a \\\n'
+           '                 canonical header for it"\n            );\n}\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"iggy"})
+    [disagree] = extract.extract_file(by_name("iggy"), "core/consensus/src/dvc_merge.rs", src)
+    assert "disagree about op %{int}; refusing" in disagree.template
+    assert disagree.fields == [["op", "int"], ["log_view", "int"]]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [disagree] = extract.extract_file(by_name("iggy"), "core/consensus/src/dvc_merge.rs", src)
+    assert "disagree about op %{word}; refusing" in disagree.template
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
 
 

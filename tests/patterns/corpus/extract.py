@@ -1860,6 +1860,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _slips42old_fields(program, path, site.fields)
             if program.name in _SLIPS43OLD:  # (slipsold43) values read against the code
                 site.template = _slips43old_values(program, path, src, m, site.template)
+                site.fields = _slips43old_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -16946,7 +16947,7 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold43) the weakest programs of rounds 28-31 one line at a time no earlier pass had read,
 # read against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
 # (slipsold43)"), by the round whose rules extract them
-_SLIPS43OLD_PROGRAMS = {"ampache": 28, "samson": 30}
+_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30}
 _SLIPS43OLD: set[str] = set()
 # (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
 # rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
@@ -17004,11 +17005,45 @@ _SLIPS43OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
 }
 
 
-def _slips43old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
-    """(slipsold43) values read against the code: ``_SLIPS43OLD_EXPRESSIONS``' texts and choices
-    paired with the message's last placeholders (slipsold42's reading of the call's
-    expressions; kept as read where they do not pair; a choice already read kept)."""
+# (slipsold43) a value where the call's expressions do not pair (an SLF4J call's Object[] of
+# arguments, a Java concatenation, a Rust format's inline {name}), by program and file: the texts
+# as read and as the code prints them. canal's destination an instance's name (its queue's, not
+# a path) and canalId a Long; iggy's op a u64 op number
+_CANAL_PERIOD = [("period update%{path} curosr", "period update%{name} curosr")]
+_SLIPS43OLD_TEXTS = {
+    "canal": {"AbstractCanalInstance.java": [("stop CannalInstance for %{id}-%{path}",
+                                              "stop CannalInstance for %{int}-%{name}")],
+              "LogAlarmHandler.java": [("destination:%{path}[", "destination:%{name}[")],
+              "PeriodMixedLogPositionManager.java": _CANAL_PERIOD,
+              "FileMixedLogPositionManager.java": _CANAL_PERIOD},
+    "iggy": {"dvc_merge.rs": [("disagree about op %{word};", "disagree about op %{int};"),
+                              ("reported and op %{word} is", "reported and op %{int} is")]}}
+# (slipsold43) a structured field's kind read against the code ("file.ext:key"): iggy's op
+# numbers and counts (a u64 op, the canonical u32 log view, OpVerdict's usize copies and nacks,
+# the nack quorum's usize)
+_SLIPS43OLD_FIELDS = {"iggy": {"dvc_merge.rs:op": "int", "dvc_merge.rs:log_view": "int",
+                               "dvc_merge.rs:copies": "int", "dvc_merge.rs:nacks": "int",
+                               "dvc_merge.rs:nack_quorum": "int"}}
+
+
+def _slips43old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slipsold43) a structured field's kind read against the code (``_SLIPS43OLD_FIELDS``)."""
+    table = _SLIPS43OLD_FIELDS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
+    return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+def _slips43old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold43) values read against the code: ``_SLIPS43OLD_TEXTS``' texts by file, then
+    ``_SLIPS43OLD_EXPRESSIONS``' texts and choices paired with the message's last placeholders
+    (slipsold42's reading of the call's expressions; kept as read where they do not pair; a
+    choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    texts = _SLIPS43OLD_TEXTS.get(program.name, {}).get(base, [])
+    if any(read in template for read, _ in texts):
+        for read, printed in texts:
+            template = template.replace(read, printed, 1)
+        return template
     expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
     slots = list(re.finditer(r"%\{[^{}]*\}", template))
     if not expressions or len(slots) < len(expressions):
