@@ -11139,7 +11139,8 @@ def test_slipsold43_a_local_prefix_and_a_jobs_status(monkeypatch):
     assert role.template == "%{name} (%{email}) set the role %{choice} to %{name} on project %{name}"
     assert role.choices[-1] == ["Deployer", "Admin", "None"]
     assert failed.template == "Failed to create new stage from template %{name} / %{name}.\n%{err}"
-    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30}
+    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30,
+                                            "rumqttd": 30}
 
 
 
@@ -11197,6 +11198,16 @@ def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS43OLD", set())
     [disagree] = extract.extract_file(by_name("iggy"), "core/consensus/src/dvc_merge.rs", src)
     assert "disagree about op %{word}; refusing" in disagree.template
+    # rumqttd: an MQTT packet id a u16 in the message and its field, a meter's id its Slab key
+    src = ('fn handle() {\n            error!(pkid, "Unsolicited/ooo ack received for pkid {}", pkid);\n'
+           '                    error!(meter_id, "Failed to send meter. Error = {:?}", e);\n}\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"rumqttd"})
+    unsolicited, meter = extract.extract_file(by_name("rumqttd"), "rumqttd/src/router/routing.rs", src)
+    assert unsolicited.template.endswith("Unsolicited/ooo ack received for pkid %{int}")
+    assert unsolicited.fields == [["pkid", "int"]] and meter.fields == [["meter_id", "int"]]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    unsolicited, meter = extract.extract_file(by_name("rumqttd"), "rumqttd/src/router/routing.rs", src)
+    assert unsolicited.template.endswith("Unsolicited/ooo ack received for pkid %{any}")
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
 
 
