@@ -11139,8 +11139,8 @@ def test_slipsold43_a_local_prefix_and_a_jobs_status(monkeypatch):
     assert role.template == "%{name} (%{email}) set the role %{choice} to %{name} on project %{name}"
     assert role.choices[-1] == ["Deployer", "Admin", "None"]
     assert failed.template == "Failed to create new stage from template %{name} / %{name}.\n%{err}"
-    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30,
-                                            "rumqttd": 30}
+    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29,
+                                            "samson": 30, "rumqttd": 30}
 
 
 
@@ -11208,6 +11208,20 @@ def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS43OLD", set())
     unsolicited, meter = extract.extract_file(by_name("rumqttd"), "rumqttd/src/router/routing.rs", src)
     assert unsolicited.template.endswith("Unsolicited/ooo ack received for pkid %{any}")
+    # zuul: an enum's value as its callers pass it (CloseReason's OUT_OF_SERVICE or SHUTDOWN)
+    src = ('package com.netflix.zuul.netty.server;\n\npublic class ClientConnectionsShutdown {\n'
+           '    void shut(CloseReason closeReason) {\n'
+           '        LOG.info("Setting up scheduled task for {} with shutdownType: {}",\n'
+           '                closeFuture, closeReason);\n'
+           '    }\n}\n')
+    at = "zuul-core/src/main/java/com/netflix/zuul/netty/server/ClientConnectionsShutdown.java"
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"zuul"})
+    [scheduled] = extract.extract_file(by_name("zuul"), at, src)
+    assert scheduled.template.endswith("with shutdownType: %{choice}")
+    assert scheduled.choices[-1] == ["OUT_OF_SERVICE", "SHUTDOWN"]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [scheduled] = extract.extract_file(by_name("zuul"), at, src)
+    assert scheduled.template.endswith("with shutdownType: %{text}")
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
 
 

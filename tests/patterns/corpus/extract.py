@@ -16947,7 +16947,7 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold43) the weakest programs of rounds 28-31 one line at a time no earlier pass had read,
 # read against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
 # (slipsold43)"), by the round whose rules extract them
-_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "samson": 30, "rumqttd": 30}
+_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29, "samson": 30, "rumqttd": 30}
 _SLIPS43OLD: set[str] = set()
 # (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
 # rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
@@ -16992,6 +16992,9 @@ _SLIPS43OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
                 "SongPreviewRepository.php:$data['track']": "%{int}",
                 "$song_name": "%{title}", "$artist_name": "%{title}", "$album_name": "%{title}",
                 "$songName": "%{title}", "$artistName": "%{title}", "$albumName": "%{title}"},
+    # zuul: a graceful shutdown's close reason (CloseReason's, as its callers pass it: the
+    # discovery status change's OUT_OF_SERVICE, Server's SHUTDOWN), not a text
+    "zuul": {"ClientConnectionsShutdown.java:closeReason": ["OUT_OF_SERVICE", "SHUTDOWN"]},
     # samson: the periodical deploy's prefix ("Periodical deploy project/stage:", permalinks),
     # a deploy not succeeded its job's status (Job::VALID_STATUSES but succeeded), a user's
     # name_and_email ("name (email)"), a project role's name (UserProjectRole::ROLES' humanized,
