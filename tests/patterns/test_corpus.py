@@ -11140,7 +11140,7 @@ def test_slipsold43_a_local_prefix_and_a_jobs_status(monkeypatch):
     assert role.choices[-1] == ["Deployer", "Admin", "None"]
     assert failed.template == "Failed to create new stage from template %{name} / %{name}.\n%{err}"
     assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29,
-                                            "samson": 30, "rumqttd": 30}
+                                            "samson": 30, "rumqttd": 30, "sneakers": 30}
 
 
 
@@ -11222,6 +11222,17 @@ def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
     monkeypatch.setattr(extract, "_SLIPS43OLD", set())
     [scheduled] = extract.extract_file(by_name("zuul"), at, src)
     assert scheduled.template.endswith("with shutdownType: %{text}")
+    # sneakers: a metric its one caller's name (a worker class's), the time a Float of seconds
+    src = ('module Sneakers\n  module Metrics\n    class LoggingMetrics\n      def timing(metric, &block)\n'
+           '        start = Time.now\n        block.call\n'
+           '        Sneakers.logger.info("TIME: #{metric} #{Time.now - start}")\n'
+           '      end\n    end\n  end\nend\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"sneakers"})
+    [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert timed.template.endswith("INFO: TIME: work.%{class}.time %{duration_s}")
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert timed.template.endswith("INFO: TIME: %{any} %{duration}")
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
 
 

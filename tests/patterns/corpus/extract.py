@@ -16947,7 +16947,8 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # (slipsold43) the weakest programs of rounds 28-31 one line at a time no earlier pass had read,
 # read against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
 # (slipsold43)"), by the round whose rules extract them
-_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29, "samson": 30, "rumqttd": 30}
+_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29, "samson": 30, "rumqttd": 30,
+                        "sneakers": 30}
 _SLIPS43OLD: set[str] = set()
 # (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
 # rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
@@ -17022,7 +17023,11 @@ _SLIPS43OLD_TEXTS = {
     "iggy": {"dvc_merge.rs": [("disagree about op %{word};", "disagree about op %{int};"),
                               ("reported and op %{word} is", "reported and op %{int} is")]},
     # rumqttd: an MQTT packet id a u16 (not any value)
-    "rumqttd": {"routing.rs": [("received for pkid %{any}", "received for pkid %{int}")]}}
+    "rumqttd": {"routing.rs": [("received for pkid %{any}", "received for pkid %{int}")]},
+    # sneakers: LoggingMetrics' timing its one caller's metric (Worker's
+    # "work.#{self.class.name}.time") and the seconds it took (Time - Time: a Float of seconds)
+    "sneakers": {"logging_metrics.rb": [("TIME: %{any} %{duration}",
+                                         "TIME: work.%{class}.time %{duration_s}")]}}
 # (slipsold43) a structured field's kind read against the code ("file.ext:key"): iggy's op
 # numbers and counts (a u64 op, the canonical u32 log view, OpVerdict's usize copies and nacks,
 # the nack quorum's usize); rumqttd's packet ids (u16: pkid, an outgoing buffer's head, an
