@@ -11229,10 +11229,18 @@ def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
            '      end\n    end\n  end\nend\n')
     monkeypatch.setattr(extract, "_SLIPS43OLD", {"sneakers"})
     [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
-    assert timed.template.endswith("INFO: TIME: work.%{class}.time %{duration_s}")
+    assert timed.template.endswith("INFO: TIME: work.%{choice}.time %{duration_s}")
+    assert "TitleScraper" in timed.choices[-1]
     monkeypatch.setattr(extract, "_SLIPS43OLD", set())
     [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
     assert timed.template.endswith("INFO: TIME: %{any} %{duration}")
+    # its increment's metrics Worker's (a worker class, started, handled.<result> or ended)
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"sneakers"})
+    src = ('module Sneakers\n  module Metrics\n    class LoggingMetrics\n      def increment(metric)\n'
+           '        Sneakers.logger.info("INC: #{metric}")\n      end\n    end\n  end\nend\n')
+    [counted] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert counted.template.endswith("INFO: INC: work.%{choice}.%{choice}")
+    assert "Processor" in counted.choices[-2] and "handled.ack" in counted.choices[-1]
     assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
 
 

@@ -17009,10 +17009,13 @@ _SLIPS43OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[s
 }
 
 
+# (slipsold43) sneakers' worker classes (its README's and examples' classes including Sneakers::Worker)
+_SNEAKERS_WORKERS = ["Processor", "BenchmarkWorker", "MaxRetryWorker", "SucceedingWorker", "MetricsWorker",
+                     "MiddlewareWorker", "ProfilingWorker", "TitleScraper", "WorkflowWorker"]
 # (slipsold43) a value where the call's expressions do not pair (an SLF4J call's Object[] of
 # arguments, a Java concatenation, a Rust format's inline {name}), by program and file: the texts
-# as read and as the code prints them. canal's destination an instance's name (its queue's, not
-# a path) and canalId a Long; iggy's op a u64 op number
+# as read and as the code prints them (and a %{choice}'s texts). canal's destination an
+# instance's name (its queue's, not a path) and canalId a Long; iggy's op a u64 op number
 _CANAL_PERIOD = [("period update%{path} curosr", "period update%{name} curosr")]
 _SLIPS43OLD_TEXTS = {
     "canal": {"AbstractCanalInstance.java": [("stop CannalInstance for %{id}-%{path}",
@@ -17025,9 +17028,14 @@ _SLIPS43OLD_TEXTS = {
     # rumqttd: an MQTT packet id a u16 (not any value)
     "rumqttd": {"routing.rs": [("received for pkid %{any}", "received for pkid %{int}")]},
     # sneakers: LoggingMetrics' timing its one caller's metric (Worker's
-    # "work.#{self.class.name}.time") and the seconds it took (Time - Time: a Float of seconds)
+    # "work.#{self.class.name}.time": a worker class, its README's and examples') and the seconds
+    # it took (Time - Time: a Float of seconds), its increment Worker's three metrics (started,
+    # handled.<the handler's result or noop>, ended)
     "sneakers": {"logging_metrics.rb": [("TIME: %{any} %{duration}",
-                                         "TIME: work.%{class}.time %{duration_s}")]}}
+                                         "TIME: work.%{choice}.time %{duration_s}", _SNEAKERS_WORKERS),
+                                        ("INC: %{any}", "INC: work.%{choice}.%{choice}", _SNEAKERS_WORKERS,
+                                         ["started", "handled.ack", "handled.error", "handled.reject",
+                                          "handled.requeue", "handled.noop", "ended"])]}}
 # (slipsold43) a structured field's kind read against the code ("file.ext:key"): iggy's op
 # numbers and counts (a u64 op, the canonical u32 log view, OpVerdict's usize copies and nacks,
 # the nack quorum's usize); rumqttd's packet ids (u16: pkid, an outgoing buffer's head, an
@@ -17053,8 +17061,12 @@ def _slips43old_values(program: Program, path: str, src: str, m: re.Match, templ
     choice already read kept)."""
     base = path.rsplit("/", 1)[-1]
     texts = _SLIPS43OLD_TEXTS.get(program.name, {}).get(base, [])
-    if any(read in template for read, _ in texts):
-        for read, printed in texts:
+    if any(text[0] in template for text in texts):
+        for read, printed, *choices in texts:
+            if read in template:  # (a text holding %{choice}s: each one's texts, in order)
+                before = template[:template.index(read)].count(_slot("choice", ""))
+                for k, choice in enumerate(choices):
+                    _CHOICES.insert(before + k, list(choice))
             template = template.replace(read, printed, 1)
         return template
     expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
