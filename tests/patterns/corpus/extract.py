@@ -16944,8 +16944,8 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
 # ---------------------------------------------------------------- older rounds' slips (slipsold43)
 
 
-# (slipsold43) the weakest programs of rounds 28-31 one line at a time no earlier pass had read,
-# read against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
+# (slipsold43) the weakest programs of rounds 28-31 one line at a time (the start's miner), read
+# again against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
 # (slipsold43)"), by the round whose rules extract them
 _SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29, "samson": 30, "rumqttd": 30,
                         "sneakers": 30}
