@@ -11294,6 +11294,173 @@ def test_slipsold42_an_enums_names_a_number_and_a_tables_id(monkeypatch):
     assert "Dispatching %{word} (SCN %{any}) for table %{id} (" in dispatching.template
 
 
+_OLD43_AMPACHE_SRC = ('<?php\n\nnamespace Ampache\\Repository;\n\nclass SongPreviewRepository\n{\n'
+                      '    public function insert(array $data): ?int\n    {\n'
+                      '            $this->logger->error(\n'
+                      "                'Unable to insert ' . $data['disk'] . '-' . $data['track'] . '-' . "
+                      "$data['title'],\n"
+                      '                [LegacyLogger::CONTEXT_TYPE => self::class]\n            );\n'
+                      "        debug_event(self::class, 'scrobble searching for:' . $songName . ' - ' . "
+                      "$artistName . ' - ' . $albumName, 4);\n    }\n}\n")
+_OLD43_AMPACHE_SHARE_SRC = ('<?php\n\nnamespace Ampache\\Module\\Application\\Share;\n\n'
+                            'class CreateAction\n{\n'
+                            '    public function run(): void\n    {\n'
+                            '            $this->logger->error(\n'
+                            "                'Share failed: ' . (int) ($_REQUEST['id'] ?? 0),\n"
+                            '                [LegacyLogger::CONTEXT_TYPE => self::class]\n            );\n'
+                            '    }\n}\n')
+_OLD43_SAMSON_SRC = ('module Samson\n  module PeriodicalDeploy\n    def self.run\n'
+                     '      Stage.where(periodical_deploy: true).find_each do |stage|\n'
+                     '          prefix = "Periodical deploy #{stage.project.permalink}/#{stage.permalink}:"\n'
+                     '          unless deploy.succeeded?\n'
+                     '            Rails.logger.warn("#{prefix} skipping, #{deploy.status}")\n'
+                     '            next\n          end\n      end\n    end\n  end\nend\n')
+
+
+def test_slipsold43_a_requests_int_numbers_and_titles(monkeypatch):
+    # ampache: a song preview's disk and track numbers (not any values), scrobbled names titles, a
+    # share's id (int) the request's (not an id)
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"ampache"})
+    at = "src/Repository/SongPreviewRepository.php"
+    failed, searching = extract.extract_file(by_name("ampache"), at, _OLD43_AMPACHE_SRC)
+    assert failed.template.endswith("Unable to insert %{int}-%{int}-%{title}")
+    assert searching.template.endswith("scrobble searching for:%{title} - %{title} - %{title}")
+    at = "src/Module/Application/Share/CreateAction.php"
+    [shared] = extract.extract_file(by_name("ampache"), at, _OLD43_AMPACHE_SHARE_SRC)
+    assert shared.template.endswith("Share failed: %{int}")
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    failed, searching = extract.extract_file(by_name("ampache"), "src/Repository/SongPreviewRepository.php",
+                                             _OLD43_AMPACHE_SRC)
+    assert failed.template.endswith("Unable to insert %{any}-%{any}-%{title}")
+
+
+def test_slipsold43_a_local_prefix_and_a_jobs_status(monkeypatch):
+    # samson: a local variable's text (the prefix a literal built before the call), a deploy not
+    # succeeded one of its job's other statuses
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"samson"})
+    [skipping] = extract.extract_file(by_name("samson"), "lib/samson/periodical_deploy.rb", _OLD43_SAMSON_SRC)
+    assert skipping.template == "Periodical deploy %{name}/%{name}: skipping, %{choice}"
+    assert skipping.choices[-1] == ["pending", "running", "cancelling", "failed", "errored", "cancelled"]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [skipping] = extract.extract_file(by_name("samson"), "lib/samson/periodical_deploy.rb", _OLD43_SAMSON_SRC)
+    assert skipping.template == "%{name} skipping, %{state}"
+    # a user's name_and_email "name (email)", a project role's name, a stage's unique_name
+    src = ('class UserProjectRolesController < ApplicationController\n  def create\n'
+           '    Rails.logger.info(\n      "#{current_user.name_and_email} set the role #{role_name} to '
+           '#{user.name} on project #{current_project.name}"\n    )\n'
+           '    Rails.logger.error("Failed to create new stage from template #{template_stage.unique_name}.'
+           '\\n#{e.message}")\n  end\nend\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"samson"})
+    at = "app/controllers/user_project_roles_controller.rb"
+    role, failed = extract.extract_file(by_name("samson"), at, src)
+    assert role.template == "%{name} (%{email}) set the role %{choice} to %{name} on project %{name}"
+    assert role.choices[-1] == ["Deployer", "Admin", "None"]
+    assert failed.template == "Failed to create new stage from template %{name} / %{name}.\n%{err}"
+    assert extract._SLIPS43OLD_PROGRAMS == {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29,
+                                            "samson": 30, "rumqttd": 30, "sneakers": 30}
+
+
+
+def test_slipsold43_a_statement_of_its_own_and_a_whitelists_type(monkeypatch):
+    # ampache: the catalog map sweep's failing statement one of the function's own (not any SQL),
+    # an ignored sort's browse type one of set_type's whitelist (the sort a field's name)
+    src = ('<?php\n\nnamespace Ampache\\Repository;\n\nclass CatalogMapRepository\n{\n'
+           '    public function collectGarbage(array $tables): void\n    {\n'
+           '        foreach ($statements as $statement) {\n'
+           '                $this->logger->debug(\n'
+           "                    'collectGarbage error: ' . $statement,\n"
+           '                    [LegacyLogger::CONTEXT_TYPE => self::class]\n                );\n'
+           '        }\n    }\n}\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"ampache"})
+    [swept] = extract.extract_file(by_name("ampache"), "src/Repository/CatalogMapRepository.php", src)
+    assert swept.template.endswith("collectGarbage error: %{choice}")
+    assert len(swept.choices[-1]) == 12
+    assert swept.choices[-1][-1] == "DELETE FROM `catalog_map` WHERE `catalog_id` = 0"
+    src = ('<?php\n\nnamespace Ampache\\Module\\Database\\Query;\n\nclass Query\n{\n'
+           '    public function set_sort(string $sort): void\n    {\n'
+           "        debug_event(self::class, 'IGNORED set_sort ' . $this->get_type() . ': ' . $sort, 5);\n"
+           '    }\n}\n')
+    [ignored] = extract.extract_file(by_name("ampache"), "src/Module/Database/Query/Query.php", src)
+    assert ignored.template.endswith("IGNORED set_sort %{choice}: %{word}")
+    assert "album_disk" in ignored.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [ignored] = extract.extract_file(by_name("ampache"), "src/Module/Database/Query/Query.php", src)
+    assert ignored.template.endswith("IGNORED set_sort %{word}: %{any}")
+
+
+
+def test_slipsold43_a_destinations_name_and_an_ops_numbers(monkeypatch):
+    # canal: an instance's destination its name (a queue's, not a path), its canalId a Long, read
+    # where an SLF4J call's Object[] or a concatenation does not pair with the expressions
+    src = ('package com.alibaba.otter.canal.parse.index;\n\npublic class PeriodMixedLogPositionManager {\n'
+           '    public void start() {\n'
+           '                    logger.error("period update" + destination + " curosr failed!", e);\n'
+           '    }\n}\n')
+    at = "parse/src/main/java/com/alibaba/otter/canal/parse/index/PeriodMixedLogPositionManager.java"
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"canal"})
+    [failed] = extract.extract_file(by_name("canal"), at, src)
+    assert failed.template.endswith(" - period update%{name} curosr failed!")
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [failed] = extract.extract_file(by_name("canal"), at, src)
+    assert failed.template.endswith(" - period update%{path} curosr failed!")
+    # iggy: a VSR op a u64 number in the message and its field, its log view and counts numbers
+    src = ('fn merge() {\n            tracing::error!(\n                op,\n'
+           '                log_view = canonical_log_view,\n'
+           '                "replicas at the same log_view disagree about op {op}; refusing to choose a \\\n'
+           '                 canonical header for it"\n            );\n}\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"iggy"})
+    [disagree] = extract.extract_file(by_name("iggy"), "core/consensus/src/dvc_merge.rs", src)
+    assert "disagree about op %{int}; refusing" in disagree.template
+    assert disagree.fields == [["op", "int"], ["log_view", "int"]]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [disagree] = extract.extract_file(by_name("iggy"), "core/consensus/src/dvc_merge.rs", src)
+    assert "disagree about op %{word}; refusing" in disagree.template
+    # rumqttd: an MQTT packet id a u16 in the message and its field, a meter's id its Slab key
+    src = ('fn handle() {\n            error!(pkid, "Unsolicited/ooo ack received for pkid {}", pkid);\n'
+           '                    error!(meter_id, "Failed to send meter. Error = {:?}", e);\n}\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"rumqttd"})
+    unsolicited, meter = extract.extract_file(by_name("rumqttd"), "rumqttd/src/router/routing.rs", src)
+    assert unsolicited.template.endswith("Unsolicited/ooo ack received for pkid %{int}")
+    assert unsolicited.fields == [["pkid", "int"]] and meter.fields == [["meter_id", "int"]]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    unsolicited, meter = extract.extract_file(by_name("rumqttd"), "rumqttd/src/router/routing.rs", src)
+    assert unsolicited.template.endswith("Unsolicited/ooo ack received for pkid %{any}")
+    # zuul: an enum's value as its callers pass it (CloseReason's OUT_OF_SERVICE or SHUTDOWN)
+    src = ('package com.netflix.zuul.netty.server;\n\npublic class ClientConnectionsShutdown {\n'
+           '    void shut(CloseReason closeReason) {\n'
+           '        LOG.info("Setting up scheduled task for {} with shutdownType: {}",\n'
+           '                closeFuture, closeReason);\n'
+           '    }\n}\n')
+    at = "zuul-core/src/main/java/com/netflix/zuul/netty/server/ClientConnectionsShutdown.java"
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"zuul"})
+    [scheduled] = extract.extract_file(by_name("zuul"), at, src)
+    assert scheduled.template.endswith("with shutdownType: %{choice}")
+    assert scheduled.choices[-1] == ["OUT_OF_SERVICE", "SHUTDOWN"]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [scheduled] = extract.extract_file(by_name("zuul"), at, src)
+    assert scheduled.template.endswith("with shutdownType: %{text}")
+    # sneakers: a metric its one caller's name (a worker class's), the time a Float of seconds
+    src = ('module Sneakers\n  module Metrics\n    class LoggingMetrics\n      def timing(metric, &block)\n'
+           '        start = Time.now\n        block.call\n'
+           '        Sneakers.logger.info("TIME: #{metric} #{Time.now - start}")\n'
+           '      end\n    end\n  end\nend\n')
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"sneakers"})
+    [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert timed.template.endswith("INFO: TIME: work.%{choice}.time %{duration_s}")
+    assert "TitleScraper" in timed.choices[-1]
+    monkeypatch.setattr(extract, "_SLIPS43OLD", set())
+    [timed] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert timed.template.endswith("INFO: TIME: %{any} %{duration}")
+    # its increment's metrics Worker's (a worker class, started, handled.<result> or ended)
+    monkeypatch.setattr(extract, "_SLIPS43OLD", {"sneakers"})
+    src = ('module Sneakers\n  module Metrics\n    class LoggingMetrics\n      def increment(metric)\n'
+           '        Sneakers.logger.info("INC: #{metric}")\n      end\n    end\n  end\nend\n')
+    [counted] = extract.extract_file(by_name("sneakers"), "lib/sneakers/metrics/logging_metrics.rb", src)
+    assert counted.template.endswith("INFO: INC: work.%{choice}.%{choice}")
+    assert "Processor" in counted.choices[-2] and "handled.ack" in counted.choices[-1]
+    assert all(by_name(name).rules == rules for name, rules in extract._SLIPS43OLD_PROGRAMS.items())
+
+
 # ---------------------------------------------------------------- round 36 checked again (slips36)
 
 

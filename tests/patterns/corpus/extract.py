@@ -1872,6 +1872,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.fields = _slips42old_fields(program, path, site.fields)
             if program.name in _SLIPS43:  # (slips41) head and values read against the code
                 site.template = _slips43_values(program, path, src, m, site.template)
+            if program.name in _SLIPS43OLD:  # (slipsold43) values read against the code
+                site.template = _slips43old_values(program, path, src, m, site.template)
+                site.fields = _slips43old_fields(program, path, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -4999,6 +5002,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS42OLD.clear()
     if _SLIPS42OLD_PROGRAMS.get(program.name) == program.rules:
         _SLIPS42OLD.add(program.name)  # (slipsold42) read as its code prints it: _slips42old_values
+    _SLIPS43OLD.clear()
+    if _SLIPS43OLD_PROGRAMS.get(program.name) == program.rules:
+        _SLIPS43OLD.add(program.name)  # (slipsold43) read as its code prints it: _slips43old_values
     _CSHARP_SUBCLASSES.clear()
     if program.name in _SLIPS31 and program.name == "lidarr":  # (slips31) the loggers DryIoc names
         _CSHARP_SUBCLASSES.update(_csharp_subclasses(files))
@@ -16951,6 +16957,145 @@ def _slips42old_fields(program: Program, path: str, fields: list[list[str]]) -> 
     table = _SLIPS42OLD_FIELDS.get(program.name, {})
     base = path.rsplit("/", 1)[-1]
     return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+# ---------------------------------------------------------------- older rounds' slips (slipsold43)
+
+
+# (slipsold43) the weakest programs of rounds 28-31 one line at a time (the start's miner), read
+# again against their code (docs/patterns.md § The call-site corpus, "Checked again in round 43
+# (slipsold43)"), by the round whose rules extract them
+_SLIPS43OLD_PROGRAMS = {"ampache": 28, "canal": 28, "iggy": 28, "zuul": 29, "samson": 30, "rumqttd": 30,
+                        "sneakers": 30}
+_SLIPS43OLD: set[str] = set()
+# (slipsold43) ampache's catalog map sweep (CatalogMapRepository::collectGarbage): the artist
+# rows' three statements, one per other table of CatalogMapTableEnum, and the catalog 0 rows'
+_AMPACHE_SWEEP_ARTIST = (
+    "DELETE FROM `catalog_map` WHERE `object_type` = '{0}_artist' AND `object_id` NOT IN "
+    "(SELECT `object_id` FROM (SELECT `artist_map`.`artist_id` AS `object_id` FROM `{0}` "
+    "INNER JOIN `artist_map` ON `{0}`.`id` = `artist_map`.`object_id` AND "
+    "`artist_map`.`object_type` = '{0}' WHERE `artist_map`.`object_type` IS NOT NULL) "
+    "AS orphan{0}artist);")
+_AMPACHE_SWEEP_TABLE = (
+    "DELETE FROM `catalog_map` USING `catalog_map` LEFT JOIN (SELECT DISTINCT `{0}`.`catalog` "
+    "AS `catalog_id`, `{0}`.`id` AS `object_id` FROM `{0}`) AS `valid_maps` ON "
+    "`valid_maps`.`catalog_id` = `catalog_map`.`catalog_id` AND `valid_maps`.`object_id` = "
+    "`catalog_map`.`object_id` WHERE `catalog_map`.`object_type` = '{0}' AND "
+    "`valid_maps`.`object_id` IS NULL;")
+_AMPACHE_SWEEPS = [
+    _AMPACHE_SWEEP_ARTIST.format("album"), _AMPACHE_SWEEP_ARTIST.format("song"),
+    "DELETE FROM `catalog_map` WHERE `object_type` = 'artist' AND `object_id` NOT IN (SELECT "
+    "`object_id` FROM (SELECT `object_id` FROM `catalog_map` WHERE `object_type` IN "
+    "('song_artist', 'album_artist')) AS orphanartist);",
+    *(_AMPACHE_SWEEP_TABLE.format(table) for table in ("album", "album_disk", "live_stream", "playlist",
+                                                       "podcast", "podcast_episode", "song", "video")),
+    "DELETE FROM `catalog_map` WHERE `catalog_id` = 0"]
+# (slipsold43) ampache's browse types (Query::set_type's whitelist)
+_AMPACHE_QUERY_TYPES = [
+    "album", "album_disk", "artist", "broadcast", "catalog", "collection", "collection_items", "democratic",
+    "folder", "follower", "label", "license", "license_hidden", "live_stream", "playlist_localplay",
+    "playlist_media", "playlist_search", "playlist", "podcast_episode", "podcast", "pvmsg", "share",
+    "shoutbox", "smartplaylist", "song_preview", "song", "genre", "tag_hidden", "tag", "mood", "user",
+    "video", "wanted"]
+# (slipsold43) what an expression prints, by program ("file.ext:expression" for one file's, else
+# any file's; the expression without its white space): a text (its placeholders drawn) or a list
+# (one of those texts)
+_SLIPS43OLD_EXPRESSIONS: dict[str, dict[str, str | list[str] | tuple[str, list[str]]]] = {
+    # ampache: a share's id the request's (int), a catalog map sweep's statement one of its own,
+    # an ignored sort's browse type Query's whitelist's (the sort a field's name), a song
+    # preview's disk and track numbers, a scrobble's song, artist and album names (titles)
+    "ampache": {"CreateAction.php:(int)($_REQUEST['id']??0)": "%{int}",
+                "CatalogMapRepository.php:$statement": _AMPACHE_SWEEPS,
+                "Query.php:$this->get_type()": _AMPACHE_QUERY_TYPES, "Query.php:$sort": "%{word}",
+                "SongPreviewRepository.php:$data['disk']": "%{int}",
+                "SongPreviewRepository.php:$data['track']": "%{int}",
+                "$song_name": "%{title}", "$artist_name": "%{title}", "$album_name": "%{title}",
+                "$songName": "%{title}", "$artistName": "%{title}", "$albumName": "%{title}"},
+    # zuul: a graceful shutdown's close reason (CloseReason's, as its callers pass it: the
+    # discovery status change's OUT_OF_SERVICE, Server's SHUTDOWN), not a text
+    "zuul": {"ClientConnectionsShutdown.java:closeReason": ["OUT_OF_SERVICE", "SHUTDOWN"]},
+    # samson: the periodical deploy's prefix ("Periodical deploy project/stage:", permalinks),
+    # a deploy not succeeded its job's status (Job::VALID_STATUSES but succeeded), a user's
+    # name_and_email ("name (email)"), a project role's name (UserProjectRole::ROLES' humanized,
+    # "None" once removed), a stage's unique_name ("project / stage")
+    "samson": {"periodical_deploy.rb:prefix": "Periodical deploy %{name}/%{name}:",
+               "periodical_deploy.rb:deploy.status": ["pending", "running", "cancelling", "failed", "errored",
+                                                      "cancelled"],
+               "current_user.name_and_email": "%{name} (%{email})",
+               "user_project_roles_controller.rb:role_name": ["Deployer", "Admin", "None"],
+               "template_stage.unique_name": "%{name} / %{name}"},
+}
+
+
+# (slipsold43) sneakers' worker classes (its README's and examples' classes including Sneakers::Worker)
+_SNEAKERS_WORKERS = ["Processor", "BenchmarkWorker", "MaxRetryWorker", "SucceedingWorker", "MetricsWorker",
+                     "MiddlewareWorker", "ProfilingWorker", "TitleScraper", "WorkflowWorker"]
+# (slipsold43) a value where the call's expressions do not pair (an SLF4J call's Object[] of
+# arguments, a Java concatenation, a Rust format's inline {name}), by program and file: the texts
+# as read and as the code prints them (and a %{choice}'s texts). canal's destination an
+# instance's name (its queue's, not a path) and canalId a Long; iggy's op a u64 op number
+_CANAL_PERIOD = [("period update%{path} curosr", "period update%{name} curosr")]
+_SLIPS43OLD_TEXTS = {
+    "canal": {"AbstractCanalInstance.java": [("stop CannalInstance for %{id}-%{path}",
+                                              "stop CannalInstance for %{int}-%{name}")],
+              "LogAlarmHandler.java": [("destination:%{path}[", "destination:%{name}[")],
+              "PeriodMixedLogPositionManager.java": _CANAL_PERIOD,
+              "FileMixedLogPositionManager.java": _CANAL_PERIOD},
+    "iggy": {"dvc_merge.rs": [("disagree about op %{word};", "disagree about op %{int};"),
+                              ("reported and op %{word} is", "reported and op %{int} is")]},
+    # rumqttd: an MQTT packet id a u16 (not any value)
+    "rumqttd": {"routing.rs": [("received for pkid %{any}", "received for pkid %{int}")]},
+    # sneakers: LoggingMetrics' timing its one caller's metric (Worker's
+    # "work.#{self.class.name}.time": a worker class, its README's and examples') and the seconds
+    # it took (Time - Time: a Float of seconds), its increment Worker's three metrics (started,
+    # handled.<the handler's result or noop>, ended)
+    "sneakers": {"logging_metrics.rb": [("TIME: %{any} %{duration}",
+                                         "TIME: work.%{choice}.time %{duration_s}", _SNEAKERS_WORKERS),
+                                        ("INC: %{any}", "INC: work.%{choice}.%{choice}", _SNEAKERS_WORKERS,
+                                         ["started", "handled.ack", "handled.error", "handled.reject",
+                                          "handled.requeue", "handled.noop", "ended"])]}}
+# (slipsold43) a structured field's kind read against the code ("file.ext:key"): iggy's op
+# numbers and counts (a u64 op, the canonical u32 log view, OpVerdict's usize copies and nacks,
+# the nack quorum's usize); rumqttd's packet ids (u16: pkid, an outgoing buffer's head, an
+# unacked pubrel's id) and a meter's id (its Slab's usize key)
+_SLIPS43OLD_FIELDS = {"iggy": {"dvc_merge.rs:op": "int", "dvc_merge.rs:log_view": "int",
+                               "dvc_merge.rs:copies": "int", "dvc_merge.rs:nacks": "int",
+                               "dvc_merge.rs:nack_quorum": "int"},
+                      "rumqttd": {"iobufs.rs:pkid": "int", "iobufs.rs:head": "int", "iobufs.rs:id": "int",
+                                  "routing.rs:pkid": "int", "routing.rs:meter_id": "int"}}
+
+
+def _slips43old_fields(program: Program, path: str, fields: list[list[str]]) -> list[list[str]]:
+    """(slipsold43) a structured field's kind read against the code (``_SLIPS43OLD_FIELDS``)."""
+    table = _SLIPS43OLD_FIELDS.get(program.name, {})
+    base = path.rsplit("/", 1)[-1]
+    return [[key, table.get(f"{base}:{key}", kind)] for key, kind in fields]
+
+
+def _slips43old_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slipsold43) values read against the code: ``_SLIPS43OLD_TEXTS``' texts by file, then
+    ``_SLIPS43OLD_EXPRESSIONS``' texts and choices paired with the message's last placeholders
+    (slipsold42's reading of the call's expressions; kept as read where they do not pair; a
+    choice already read kept)."""
+    base = path.rsplit("/", 1)[-1]
+    texts = _SLIPS43OLD_TEXTS.get(program.name, {}).get(base, [])
+    if any(text[0] in template for text in texts):
+        for read, printed, *choices in texts:
+            if read in template:  # (a text holding %{choice}s: each one's texts, in order)
+                before = template[:template.index(read)].count(_slot("choice", ""))
+                for k, choice in enumerate(choices):
+                    _CHOICES.insert(before + k, list(choice))
+            template = template.replace(read, printed, 1)
+        return template
+    expressions = [re.sub(r"\s+", "", e) for e in _slips42old_expressions(program, src, m) or []]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not expressions or len(slots) < len(expressions):
+        return template
+    slots = slots[len(slots) - len(expressions):]
+    table = _SLIPS43OLD_EXPRESSIONS.get(program.name, {})
+    filled = [(slot, table.get(f"{base}:{expression}", table.get(expression)))
+              for slot, expression in zip(slots, expressions, strict=True)]
+    return _fill_slots(template, filled)
 
 
 # ---------------------------------------------------------------- round 35 checked again (slips35)
