@@ -69,6 +69,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    namespace_level,
     namespace_level_at,
     object_phrase_after_operation,
     one_negation_apart,
@@ -1029,7 +1030,7 @@ def _level_after_namespace(tokens: list[str], spaced: list[bool], at: int) -> bo
     after it, ``xo:api:vif WARN <message>``, ``app:db ERROR <message>``): the head's level,
     every call site's, as one name alone before it (``sdn ERROR <message>``) is, whose message
     follows; an error's text the word announces is no part of a head (round 41, r39a)."""
-    if at < 3 or not spaced[at] or not tokens[at].isupper() or not is_level_word(tokens[at]):
+    if at < 3 or not spaced[at] or not namespace_level(tokens[at]):
         return False
     colon = False
     for index in range(1, at):

@@ -859,8 +859,15 @@ def namespace_level_at(tokens: list[str]) -> int:
         index += 2
     if index < 3 or index >= len(tokens):
         return -1
-    level = tokens[index]
-    return index if level.isupper() and level in HEAD_LEVELS else -1
+    return index if namespace_level(tokens[index]) else -1
+
+
+def namespace_level(token: str) -> bool:
+    """Whether ``token`` is a level as a head prints it after a namespace of names joined by
+    colons: in capitals, one of ``HEAD_LEVELS`` (``WARN``, ``ERROR``, the three-letter ``WRN``,
+    java.util.logging's ``FINE``). The one test of that level, for ``namespace_level_at`` and
+    ``runs._level_after_namespace`` (which asked ``is_level_word`` until round 43, dedupe43)."""
+    return token.isupper() and token in HEAD_LEVELS
 
 
 def _namespace_name_before_level(tokens: list[str], at: int) -> bool:

@@ -6374,3 +6374,19 @@ def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_re
         "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
     )
     assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
+
+
+def test_a_level_after_a_namespace_is_one_test_for_the_head_and_the_causes_walk():
+    # (round 43, dedupe43; templates.namespace_level) the level in capitals after the debug
+    # package's namespace is a head's (HEAD_LEVELS), for the message's words and for the
+    # causes' walk alike: the three-letter levels too, never a word in small letters
+    from otlp_sampler.patterns.runs import _level_after_namespace
+    from otlp_sampler.patterns.templates import namespace_level, namespace_level_at
+    for level in ("ERROR", "ERR", "WARN", "WRN", "INF", "FINE"):
+        cut, spaced = tokens(f"xo:api:vif {level} moved vif")
+        assert namespace_level(level) and namespace_level_at(cut) == 5, level
+        assert _level_after_namespace(cut, spaced, 5), level
+    for word in ("error", "Error", "ERRORS", "FAILED", "REASON"):
+        cut, spaced = tokens(f"xo:api:vif {word} moved vif")
+        assert not namespace_level(word) and namespace_level_at(cut) == -1, word
+        assert not _level_after_namespace(cut, spaced, 5), word
