@@ -83,6 +83,7 @@ from otlp_sampler.patterns.templates import (
     verb_form,
     word_count,
 )
+from otlp_sampler.patterns.tokens import exception_class
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -1244,7 +1245,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             function_colon = header
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
-            and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
+            and not exception_class(tokens[candidates[-2] - 1])):
         # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
@@ -2154,7 +2155,6 @@ _LEAD_VERB_FORMS: Final = frozenset((
 _OWN_FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
-_EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 
 def may_say_failure(text: str) -> bool:

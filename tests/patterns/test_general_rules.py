@@ -6390,3 +6390,22 @@ def test_a_level_after_a_namespace_is_one_test_for_the_head_and_the_causes_walk(
         cut, spaced = tokens(f"xo:api:vif {word} moved vif")
         assert not namespace_level(word) and namespace_level_at(cut) == -1, word
         assert not _level_after_namespace(cut, spaced, 5), word
+
+
+def test_an_exceptions_class_is_read_by_one_reader_its_qualifier_asked_where_it_matters():
+    # (round 43, dedupe43; tokens.exception_class) a word of failure (causes.failure_bits), a
+    # cause's class after a sentence (runs), a repr's class (tokens) and a qualified type
+    # before a cause's bars (causes) read one form: a class in capitals ending as exceptions'
+    # names end, or the base class itself, after its package's names when qualified
+    from otlp_sampler.patterns.causes import failure_word
+    from otlp_sampler.patterns.tokens import exception_class
+    for word in ("KeyError", "IOException", "Error", "Exception", "java.io.IOException",
+                 "System.Text.Json.JsonException", "Outer$InnerException", "Key_Error"):
+        assert exception_class(word) and failure_word(word), word
+    for word in ("lastError", "Errorf", "ErrorCode", "exception", "java.io.", "io.lastError", ""):
+        assert not exception_class(word), word
+    assert exception_class("java.io.IOException", qualified=True)
+    assert not exception_class("IOException", qualified=True)
+    assert exception_class("KeyError", qualified=False)
+    assert not exception_class("builtins.KeyError", qualified=False)
+    assert failure_word("KeyError.") and failure_word("java.io.IOException!")
