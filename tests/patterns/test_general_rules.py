@@ -6409,3 +6409,22 @@ def test_an_exceptions_class_is_read_by_one_reader_its_qualifier_asked_where_it_
     assert exception_class("KeyError", qualified=False)
     assert not exception_class("builtins.KeyError", qualified=False)
     assert failure_word("KeyError.") and failure_word("java.io.IOException!")
+
+
+def test_a_call_sites_own_token_is_one_predicate_that_score_and_a_batch_ask():
+    # (round 43, dedupe43; templates.call_site_token_at) a kept code location's file and its
+    # line, an Erlang location's line in its column, an Objective-C method's name: one call
+    # site's, so two at one place are two call sites (score) and none is a batch's value
+    from otlp_sampler.patterns.templates import call_site_token_at
+    located = tokens("[src/a.c:handle:1267] sent reply")[0]
+    assert call_site_token_at(located, located.index("src/a.c"))
+    glued = tokens("(mod_ssi.c.784) ssi: unknown tag")[0]
+    assert call_site_token_at(glued, 1)
+    objc = ["x", "'", "-", "[", "AppDelegate", "showRules", ":", "]", "'"]
+    assert call_site_token_at(objc, 4) and call_site_token_at(objc, 5)
+    column = ["mod", ":", "fun/3", "425", "ready"]
+    assert call_site_token_at(column, 3)
+    assert not call_site_token_at(tokens("sent reply to alice")[0], 3)
+    # two files of code locations in brackets are two call sites, one batch or one at a time
+    messages = ["[src/a.c:handle_message:1267] sent reply", "[src/b.c:handle_message:1267] sent reply"]
+    assert _one_id_each([messages[0], messages[0]], [messages[1], messages[1]])
