@@ -1245,10 +1245,11 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             function_colon = header
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
-            and not exception_class(tokens[candidates[-2] - 1])):
+            and not exception_class(tokens[candidates[-2] - 1], qualified=False)):
         # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
-        # cache. AbortError: <*>)
+        # cache. AbortError: <*>), by its own name (a qualified one, failed.
+        # java.lang.OutOfMemoryError: <*>, was not, and still is not: dedupe43's measure)
         candidates.pop()
     # (where the message opens: after the record's header or syslog's tag, in a structured
     # record its quoted field; the head before is no operation's context)

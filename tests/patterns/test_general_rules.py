@@ -6408,6 +6408,12 @@ def test_an_exceptions_class_is_read_by_one_reader_its_qualifier_asked_where_it_
     assert not exception_class("IOException", qualified=True)
     assert exception_class("KeyError", qualified=False)
     assert not exception_class("builtins.KeyError", qualified=False)
+    assert not exception_class("Error", qualified=False, base=False)
+    assert exception_class("KeyError", qualified=False, base=False)
+    # a repr's class is folded with its arguments; the base class alone glued to a bracket is
+    # as often the call site's own text (drogon's `Error(%s)`), kept
+    assert tokens("lookup failed KeyError('user_id') now")[0] == ["lookup", "failed", WILDCARD, "now"]
+    assert tokens("ERROR Error(Broken pipe) now")[0][:3] == ["ERROR", "Error", "("]
     assert failure_word("KeyError.") and failure_word("java.io.IOException!")
 
 
