@@ -1136,15 +1136,14 @@ def score(
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
-        if (index > 1 and (previous == "[" or previous == ":" or tokens[index - 2] == "["
-                           or (index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]))
+        bracketed = index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]  # (alone in them)
+        if (index > 1 and (previous == "[" or previous == ":" or tokens[index - 2] == "[" or bracketed)
                 and call_site_token_at(tokens, index) and call_site_token_at(template, index)):
             # two call sites' own tokens (call_site_token_at), asked after a bracket or a colon
             # or alone in brackets: two Objective-C methods in quotes ('-[A b:]' / '-[C d]'),
             # two code locations ((file.c.784) / (file.c.1135), [src/a.c:f:12] / [src/b.c:f:12])
             return -1.0
-        if (ka != CAPS and kb != CAPS and index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]
-                and _alone_in_brackets(template, index)):
+        if ka != CAPS and kb != CAPS and bracketed and _alone_in_brackets(template, index):
             if (index > 1 and previous == "[" and tokens[index - 2] in HEAD_LEVELS
                     and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
                 return -1.0  # two classes' tags right after the level ([EtcdDataSource] /
