@@ -37,12 +37,10 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     annotation_at,
-    function_column_line_at,
+    call_site_token_at,
     header_end,
     header_logger,
     letters_only,
-    location_file_at,
-    objc_method_at,
     operation_after_failure_at,
     past_form_after_noun,
     pool_name,
@@ -601,22 +599,16 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
              # of each call site's format, two of which score keeps apart, however many a
              # batch holds; round 35, r33a)
              and not (at and tokens[at - 1] in OPERATION_CUES and operation_after_failure_at(tokens, at))
-             # (nor a kept code location's file, glued to its line or not, ZoneMinder's
-             # ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, nor its line: a
-             # call site's, however many call sites a batch holds; round 31, locations31)
-             and not location_file_at(tokens, at)
+             # (nor a call site's own token, however many call sites a batch holds
+             # (call_site_token_at): a kept code location's file, glued to its line or not,
+             # ZoneMinder's ``.ERR-zm_comms.cpp/99``, ``[screen] src/screen.rs:12165: …``, and
+             # its line (round 31, locations31); the line of an Erlang location in its own
+             # column, leo_logger's ``mod:fun/1 - consume\t423``; an Objective-C method's
+             # class or selector in quotes, '-[AppDelegate showRules:]' (round 42, weak42))
+             and not call_site_token_at(tokens, at)
              # (nor a name of a module's path, glued to its ``::``, tracing's target
              # ``app::server::http1``: the code's, one per call site)
-             and not _path_name_at(tokens, spaced, at)
-             and not (at > 1 and tokens[at - 1] == ":" and tokens[at].isdigit()
-                      and location_file_at(tokens, at - 2))
-             # (nor the line of an Erlang location in its own column, leo_logger's
-             # ``mod:fun/1 - consume\t423``: a call site's, however many a batch holds;
-             # round 42, weak42)
-             and not (at > 2 and function_column_line_at(tokens, at))
-             # (nor an Objective-C method's class or selector in quotes, '-[AppDelegate
-             # showRules:]': the method that logs; round 42, weak42)
-             and not (at > 2 and objc_method_at(tokens, at))]
+             and not _path_name_at(tokens, spaced, at)]
     return found[:MAX_PLACES]
 
 

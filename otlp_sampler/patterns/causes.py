@@ -23,6 +23,7 @@ from otlp_sampler.patterns.masking import (
     message_opening,
     trailing_location,
 )
+from otlp_sampler.patterns.tokens import exception_class
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -581,8 +582,8 @@ FAILURE_WORDS: Final = re.compile(
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
     r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
-    r"|read-only)"  # (EROFS: Read-only file system)
-    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
+    r"|read-only)", re.ASCII)  # (EROFS: Read-only file system)
+# (and an exception's class, KeyError('id'), java.io.IOException: tokens.exception_class)
 
 
 ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
@@ -595,15 +596,19 @@ ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 _FAILURE_WORD: Final = 1
 _ERRNO_NAME: Final = 2
 _WORDS_READ: Final[dict[str, int]] = {}
+_CLASS_ENDS: Final = ("Error", "Exception")  # (how every exception_class ends)
 _MOST_WORDS_READ: Final = 4096
 
 
 def failure_bits(word: str) -> int:
-    """_FAILURE_WORD when ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS,
-    and _ERRNO_NAME when it is an errno's name (ERRNO)."""
+    """_FAILURE_WORD when ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS or
+    an exception's class (``exception_class``), and _ERRNO_NAME when it is an errno's name (ERRNO)."""
     bits = _WORDS_READ.get(word)
     if bits is None:
-        bits = ((_FAILURE_WORD if FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None else 0)
+        stripped = word.rstrip(".!")
+        failure = FAILURE_WORDS.fullmatch(stripped) is not None or (
+            stripped.endswith(_CLASS_ENDS) and exception_class(stripped))  # (the call spared most words)
+        bits = ((_FAILURE_WORD if failure else 0)
                 | (_ERRNO_NAME if _may_be_errno(word) and ERRNO.fullmatch(word) is not None else 0))
         if len(_WORDS_READ) >= _MOST_WORDS_READ:
             _WORDS_READ.clear()
@@ -618,7 +623,8 @@ def _may_be_errno(word: str) -> bool:
 
 
 def failure_word(word: str) -> bool:
-    """Whether ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS."""
+    """Whether ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS or an
+    exception's class."""
     return failure_bits(word) & _FAILURE_WORD != 0
 
 
@@ -656,7 +662,7 @@ def _after_cause(masked: str, end: int) -> str:
         # <*>>; try tuning the stop_timeout value, the call site's words after it)
         return masked[close:]
     bar = masked.find(" | ", end) if " | " in masked else -1
-    if bar >= 0 and _TYPED_EXCEPTION.search(masked, end, bar) is None:
+    if bar >= 0 and not _typed_exception_in(masked, end, bar):
         # (but an exception's text opened by its qualified type in the cause, `<path>:
         # System.Text.Json.JsonException: … Path: $.id | LineNumber: 0 | BytePositionInLine: 9.`,
         # holds its own bars: a logger writes the exception last, so they are its message's, no
@@ -680,9 +686,26 @@ def _after_cause(masked: str, end: int) -> str:
     return ""
 
 
-# an exception's qualified type and its colon opening a cause (java.io.IOException: …,
-# System.Text.Json.JsonException: …): the exception's text, to the record's end
-_TYPED_EXCEPTION: Final = re.compile(r"(?<![\w.$])(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Exception|Error): ", re.ASCII)
+
+def _typed_exception_in(masked: str, start: int, stop: int) -> bool:
+    """Whether an exception's qualified type and its colon open a cause between ``start`` and
+    ``stop`` (``java.io.IOException: …``, ``System.Text.Json.JsonException: …``: the
+    exception's text, to the record's end): a qualified ``exception_class``, the whole name
+    before a colon and its space, the name's first character at ``start`` or after it."""
+    colon = masked.find(": ", start, stop)
+    while colon >= 0:
+        first = colon
+        while first > 0 and masked[first - 1] in _NAME_CHARACTERS:
+            first -= 1
+        if first >= start and exception_class(masked[first:colon], qualified=True):
+            return True
+        colon = masked.find(": ", colon + 1, stop)
+    return False
+
+
+# what a qualified name is written in (ASCII letters, digits, _, and the dots and dollars
+# that join its names)
+_NAME_CHARACTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$")
 
 # a run of key=value fields, each after one space, that reaches the text's end; a value
 # masked whole or in part, a kept prefix or unit glued to it (job_id=req_<*>, took=<*>ms:

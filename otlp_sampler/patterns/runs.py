@@ -69,6 +69,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_shapes,
+    namespace_level,
     namespace_level_at,
     object_phrase_after_operation,
     one_negation_apart,
@@ -82,6 +83,7 @@ from otlp_sampler.patterns.templates import (
     verb_form,
     word_count,
 )
+from otlp_sampler.patterns.tokens import exception_class
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -1050,7 +1052,7 @@ def _level_after_namespace(tokens: list[str], spaced: list[bool], at: int) -> bo
     after it, ``xo:api:vif WARN <message>``, ``app:db ERROR <message>``): the head's level,
     every call site's, as one name alone before it (``sdn ERROR <message>``) is, whose message
     follows; an error's text the word announces is no part of a head (round 41, r39a)."""
-    if at < 3 or not spaced[at] or not tokens[at].isupper() or not is_level_word(tokens[at]):
+    if at < 3 or not spaced[at] or not namespace_level(tokens[at]):
         return False
     colon = False
     for index in range(1, at):
@@ -1264,10 +1266,11 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             function_colon = header
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
-            and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
+            and not exception_class(tokens[candidates[-2] - 1], qualified=False)):
         # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
-        # cache. AbortError: <*>)
+        # cache. AbortError: <*>), by its own name (a qualified one, failed.
+        # java.lang.OutOfMemoryError: <*>, was not, and still is not: dedupe43's measure)
         candidates.pop()
     # (where the message opens: after the record's header or syslog's tag, in a structured
     # record its quoted field; the head before is no operation's context)
@@ -2174,7 +2177,6 @@ _LEAD_VERB_FORMS: Final = frozenset((
 _OWN_FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
-_EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 
 def may_say_failure(text: str) -> bool:

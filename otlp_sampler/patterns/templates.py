@@ -317,6 +317,28 @@ def function_column_line_at(tokens: list[str], at: int) -> bool:
     return False
 
 
+def call_site_token_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a call site's own token, as masking keeps it: the file of a
+    code location (``location_file_at``) or its line after the colon (``balancers.lua:163``),
+    the line of an Erlang location in its own column (``function_column_line_at``), the class
+    or a part of the selector of an Objective-C method's name in quotes (``objc_method_at``).
+    One call site prints one, so two different ones at one place are two call sites (``score``)
+    and none is a value however many a batch holds (``batch._value_places``): the one
+    predicate both ask (round 43, dedupe43), where a new form of it is added."""
+    token = tokens[at]
+    if token[-1:].isdigit():
+        # (a file glued to its line, or its line after the file's colon, or an Erlang
+        # location's line in its column: each ends with a digit)
+        if location_file_at(tokens, at):
+            return True
+        if token.isdigit() and ((at > 1 and tokens[at - 1] == ":" and location_file_at(tokens, at - 2))
+                                or (at > 2 and function_column_line_at(tokens, at))):
+            return True
+    elif at + 2 < len(tokens) and tokens[at + 1] == ":" and location_file_at(tokens, at):
+        return True  # (else a file is one before its colon alone)
+    return at > 2 and objc_method_at(tokens, at)
+
+
 def function_location_at(tokens: list[str], at: int, masked_file: bool = False) -> bool:
     """Whether a code location with its function opens at ``at``: a source file (or, with
     ``masked_file``, a path masked whole), its function and its line (or a line masked), joined
@@ -859,8 +881,15 @@ def namespace_level_at(tokens: list[str]) -> int:
         index += 2
     if index < 3 or index >= len(tokens):
         return -1
-    level = tokens[index]
-    return index if level.isupper() and level in HEAD_LEVELS else -1
+    return index if namespace_level(tokens[index]) else -1
+
+
+def namespace_level(token: str) -> bool:
+    """Whether ``token`` is a level as a head prints it after a namespace of names joined by
+    colons: in capitals, one of ``HEAD_LEVELS`` (``WARN``, ``ERROR``, the three-letter ``WRN``,
+    java.util.logging's ``FINE``). The one test of that level, for ``namespace_level_at`` and
+    ``runs._level_after_namespace`` (which asked ``is_level_word`` until round 43, dedupe43)."""
+    return token.isupper() and token in HEAD_LEVELS
 
 
 def _namespace_name_before_level(tokens: list[str], at: int) -> bool:
@@ -1107,13 +1136,14 @@ def score(
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
-        if (index > 2 and (previous == "[" or previous == ":" or tokens[index - 2] == "[")
-                and objc_method_at(tokens, index) and objc_method_at(template, index)):
-            return -1.0  # two Objective-C methods in quotes ('-[A b:]' / '-[C d]'): two call sites
-        if (ka != CAPS and kb != CAPS and index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]
-                and _alone_in_brackets(template, index)):
-            if location_file_at(template, index) and location_file_at(tokens, index):
-                return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
+        bracketed = index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]  # (alone in them)
+        if (index > 1 and (previous == "[" or previous == ":" or tokens[index - 2] == "[" or bracketed)
+                and call_site_token_at(tokens, index) and call_site_token_at(template, index)):
+            # two call sites' own tokens (call_site_token_at), asked after a bracket or a colon
+            # or alone in brackets: two Objective-C methods in quotes ('-[A b:]' / '-[C d]'),
+            # two code locations ((file.c.784) / (file.c.1135), [src/a.c:f:12] / [src/b.c:f:12])
+            return -1.0
+        if ka != CAPS and kb != CAPS and bracketed and _alone_in_brackets(template, index):
             if (index > 1 and previous == "[" and tokens[index - 2] in HEAD_LEVELS
                     and CLASS_NAME.fullmatch(a) is not None and CLASS_NAME.fullmatch(b) is not None):
                 return -1.0  # two classes' tags right after the level ([EtcdDataSource] /

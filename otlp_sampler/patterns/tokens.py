@@ -988,7 +988,8 @@ def _fold_exception_reprs(out: list[str], spaced: list[bool]) -> None:
     ``…Error``, or ``…Exception``), glued to the bracket its arguments close."""
     at = len(out) - 3
     while at >= 0:
-        if (out[at + 1] == "(" and not spaced[at + 1] and _EXCEPTION_NAME.fullmatch(out[at])):
+        if (out[at + 1] == "(" and not spaced[at + 1]
+                and exception_class(out[at], qualified=False, base=False)):
             depth = 0
             for end in range(at + 2, min(len(out), at + 2 + 2 * MAX_TOKENS)):
                 token = out[end]
@@ -1003,7 +1004,31 @@ def _fold_exception_reprs(out: list[str], spaced: list[bool]) -> None:
         at -= 1
 
 
-_EXCEPTION_NAME: Final = re.compile(r"[A-Z][A-Za-z0-9]*(?:Error|Exception)", re.ASCII)
+# An exception's class as code names it: its own name, in capitals, ending as exceptions'
+# names end (Python's PEP 8 ``KeyError``, Java's and .NET's ``IOException``; the base classes
+# ``Error`` and ``Exception`` themselves), after its package's or namespace's names, and an
+# outer class's, when qualified (``java.io.IOException``, ``System.Text.Json.JsonException``,
+# ``Outer$InnerException``). Group 1: the qualifier; group 2: the class's own name before its
+# ending (none: the base class).
+_EXCEPTION_CLASS: Final = re.compile(r"((?:[A-Za-z_]\w*[.$])*)([A-Z]\w*)?(?:Error|Exception)", re.ASCII)
+
+_EXCEPTION_ENDS: Final = ("Error", "Exception")
+
+
+def exception_class(word: str, qualified: bool | None = None, base: bool = True) -> bool:
+    """Whether ``word`` is an exception's class name (``_EXCEPTION_CLASS``), the one reader of
+    that form: ``qualified`` True, only a qualified one (``causes``: a qualified type and its
+    colon open an exception's text), False, only its own name (a repr, ``KeyError('id')``,
+    prints the class's own name: ``_fold_exception_reprs``; a cause's class after a sentence,
+    ``runs._separator``), None either (a word of failure, ``causes.failure_bits``; round 43,
+    dedupe43). ``base`` False: not the base class alone (``Error``, ``Exception``), which a
+    call site's own text glues to a bracket too (drogon's ``Error(%s)``: no repr's class)."""
+    if not word.endswith(_EXCEPTION_ENDS):
+        return False  # (most words asked: the engine's call spared)
+    found = _EXCEPTION_CLASS.fullmatch(word)
+    if found is None or (not base and found.start(2) < 0):
+        return False
+    return qualified is None or (found.end(1) > 0) is qualified
 
 
 def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:

@@ -6501,3 +6501,63 @@ def test_a_java_class_method_and_line_in_a_head_bracket_are_the_call_sites():
     # near miss: a dotted name in a bracket of the message, after its words, is a value still
     assert _one_pattern("INFO [main] (x) - Loaded plugin (org.acme.Foo.start:61) fine",
                         "INFO [main] (x) - Loaded plugin (org.acme.Bar.stop:12) fine")
+
+
+def test_a_level_after_a_namespace_is_one_test_for_the_head_and_the_causes_walk():
+    # (round 43, dedupe43; templates.namespace_level) the level in capitals after the debug
+    # package's namespace is a head's (HEAD_LEVELS), for the message's words and for the
+    # causes' walk alike: the three-letter levels too, never a word in small letters
+    from otlp_sampler.patterns.runs import _level_after_namespace
+    from otlp_sampler.patterns.templates import namespace_level, namespace_level_at
+    for level in ("ERROR", "ERR", "WARN", "WRN", "INF", "FINE"):
+        cut, spaced = tokens(f"xo:api:vif {level} moved vif")
+        assert namespace_level(level) and namespace_level_at(cut) == 5, level
+        assert _level_after_namespace(cut, spaced, 5), level
+    for word in ("error", "Error", "ERRORS", "FAILED", "REASON"):
+        cut, spaced = tokens(f"xo:api:vif {word} moved vif")
+        assert not namespace_level(word) and namespace_level_at(cut) == -1, word
+        assert not _level_after_namespace(cut, spaced, 5), word
+
+
+def test_an_exceptions_class_is_read_by_one_reader_its_qualifier_asked_where_it_matters():
+    # (round 43, dedupe43; tokens.exception_class) a word of failure (causes.failure_bits), a
+    # cause's class after a sentence (runs), a repr's class (tokens) and a qualified type
+    # before a cause's bars (causes) read one form: a class in capitals ending as exceptions'
+    # names end, or the base class itself, after its package's names when qualified
+    from otlp_sampler.patterns.causes import failure_word
+    from otlp_sampler.patterns.tokens import exception_class
+    for word in ("KeyError", "IOException", "Error", "Exception", "java.io.IOException",
+                 "System.Text.Json.JsonException", "Outer$InnerException", "Key_Error"):
+        assert exception_class(word) and failure_word(word), word
+    for word in ("lastError", "Errorf", "ErrorCode", "exception", "java.io.", "io.lastError", ""):
+        assert not exception_class(word), word
+    assert exception_class("java.io.IOException", qualified=True)
+    assert not exception_class("IOException", qualified=True)
+    assert exception_class("KeyError", qualified=False)
+    assert not exception_class("builtins.KeyError", qualified=False)
+    assert not exception_class("Error", qualified=False, base=False)
+    assert exception_class("KeyError", qualified=False, base=False)
+    # a repr's class is folded with its arguments; the base class alone glued to a bracket is
+    # as often the call site's own text (drogon's `Error(%s)`), kept
+    assert tokens("lookup failed KeyError('user_id') now")[0] == ["lookup", "failed", WILDCARD, "now"]
+    assert tokens("ERROR Error(Broken pipe) now")[0][:3] == ["ERROR", "Error", "("]
+    assert failure_word("KeyError.") and failure_word("java.io.IOException!")
+
+
+def test_a_call_sites_own_token_is_one_predicate_that_score_and_a_batch_ask():
+    # (round 43, dedupe43; templates.call_site_token_at) a kept code location's file and its
+    # line, an Erlang location's line in its column, an Objective-C method's name: one call
+    # site's, so two at one place are two call sites (score) and none is a batch's value
+    from otlp_sampler.patterns.templates import call_site_token_at
+    located = tokens("[src/a.c:handle:1267] sent reply")[0]
+    assert call_site_token_at(located, located.index("src/a.c"))
+    glued = tokens("(mod_ssi.c.784) ssi: unknown tag")[0]
+    assert call_site_token_at(glued, 1)
+    objc = ["x", "'", "-", "[", "AppDelegate", "showRules", ":", "]", "'"]
+    assert call_site_token_at(objc, 4) and call_site_token_at(objc, 5)
+    column = ["mod", ":", "fun/3", "425", "ready"]
+    assert call_site_token_at(column, 3)
+    assert not call_site_token_at(tokens("sent reply to alice")[0], 3)
+    # two files of code locations in brackets are two call sites, one batch or one at a time
+    messages = ["[src/a.c:handle_message:1267] sent reply", "[src/b.c:handle_message:1267] sent reply"]
+    assert _one_id_each([messages[0], messages[0]], [messages[1], messages[1]])

@@ -844,10 +844,10 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
 
 
 def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
-    # causes.failure_bits remembers what FAILURE_WORDS (the word less its closing stops) and
-    # ERRNO say of each word: asked again, after other words and after its table was cleared
-    # at its bound, it must give the regexes' answers (it fails keyed by the stripped word:
-    # EIO. is no errno's name, EIO is).
+    # causes.failure_bits remembers what FAILURE_WORDS and exception_class (the word less its
+    # closing stops) and ERRNO say of each word: asked again, after other words and after its
+    # table was cleared at its bound, it must give the regexes' answers (it fails keyed by the
+    # stripped word: EIO. is no errno's name, EIO is).
     rng = random.Random(41)
     words = ["failed", "Failed.", "FAILURE!", "error", "errors.", "EOF", "EOF.", "EIO", "EIO.", "ENOENT", "E",
              "EX", "refused", "Refused!", "timeout", "KeyError", "java.io.IOException", "ok", "done.", "no",
@@ -857,7 +857,8 @@ def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
         word = rng.choice(words)
         if rng.random() < 0.3:
             word = word + "".join(rng.choice("aE.!") for _ in range(rng.randint(1, 3)))
-        failure = causes.FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None
+        failure = (causes.FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None
+                   or causes.exception_class(word.rstrip(".!")))
         errno = causes.ERRNO.fullmatch(word) is not None
         assert causes.failure_word(word) is failure, word
         assert causes.reads_as_failure_word(word) is (failure or errno), word
