@@ -12617,6 +12617,54 @@ def test_slips41_flume_class_names(monkeypatch):
     assert missing.template.endswith("Class not found: %{class}")
 
 
+def test_slips41b_trilium_setup_page_suffix(monkeypatch):
+    # a concatenation's ternary prints one of its texts: the server's (not Electron) instructions
+    # with its port after "page", no value glued to the word
+    src = ("async function initDbConnection() {\n    if (!isDbInitialized()) {\n"
+           "        log.info(`DB not initialized, please visit setup page` +\n"
+           "            (utils.isElectron() ? '' : ` - http://[your-server-host]:${port} to see instructions "
+           "on how to initialize Trilium.`));\n        return;\n    }\n}\n")
+    [setup] = _slips41_read(monkeypatch, "trilium", "src/services/sql_init.js", src)
+    assert setup.template == ("DB not initialized, please visit setup page - http://[your-server-host]:%{port}"
+                              " to see instructions on how to initialize Trilium.")
+
+
+def test_slips41b_freeipa_umask_decimal(monkeypatch):
+    # os.umask returns an int: "%s" prints it in decimal (0o022 is 18), not a class name
+    src = ("class Restore:\n    def run(self):\n        old_umask = os.umask(0o022)\n        try:\n"
+           "            pass\n        finally:\n"
+           "            logger.info(\"Restoring umask to %s\", old_umask)\n            os.umask(old_umask)\n")
+    [restoring] = _slips41_read(monkeypatch, "freeipa", "ipaserver/install/ipa_restore.py", src)
+    assert restoring.template.endswith("Restoring umask to %{choice}")
+    assert restoring.choices == [["18", "23", "63"]]
+
+
+def test_slips41b_longhorn_engine_name_a_volume(monkeypatch):
+    # EngineBinary's Name() returns its volumeName: a name, not an error's text
+    src = ("package engineapi\n\nfunc (e *EngineBinary) SnapshotPurge(obj DataEngineObject) error {\n"
+           "\tlogrus.Infof(\"Volume %v snapshot purge started\", e.Name())\n\treturn nil\n}\n")
+    [purge] = _slips41_read(monkeypatch, "longhorn-manager", "engineapi/snapshot.go", src)
+    assert purge.template.endswith("Volume %{name} snapshot purge started")
+
+
+def test_slips41b_deepstream_action_numbers_and_mirai_group_id_lists(monkeypatch):
+    # a message's action is its protobuf enum's number; a Kotlin List<Int> prints bracketed
+    src = ("export class DistributedClusterRegistry {\n  private onMessage (message: Message) {\n"
+           "    this.services.logger.error(EVENT.UNKNOWN_ACTION,\n"
+           "      `TOPIC: ${TOPIC[TOPIC.CLUSTER]} ${message.action}`)\n"
+           "  }\n}\n")
+    [unknown] = _slips41_read(
+        monkeypatch, "deepstream", "src/services/cluster-registry/distributed-cluster-registry.ts", src)
+    assert unknown.template == "UNKNOWN_ACTION | TOPIC: CLUSTER %{int}"
+    src = ("internal class FriendGroupNoticeProcessor {\n    fun f() {\n"
+           "        logger.error { \"Detected friend(id=${body.fuin}) was moved to "
+           "friendGroup(id=${body.uint32NewGroupId}) but friend not found in bot's friends list\" }\n"
+           "    }\n}\n")
+    [moved] = _slips41_read(monkeypatch, "mirai", "mirai-core/src/commonMain/kotlin/network/notice/priv/"
+                            "FriendGroupNoticeProcessor.kt", src)
+    assert "friend(id=%{int}) was moved to friendGroup(id=[%{int}]) but" in moved.template
+
+
 def test_slips41_readings_need_their_programs_flag(monkeypatch):
     # without the flag the programs read as before; the flag is keyed to rules 41 alone
     monkeypatch.setattr(extract, "_SLIPS43", set())
@@ -12626,6 +12674,6 @@ def test_slips41_readings_need_their_programs_flag(monkeypatch):
         by_name("mirai"), "mirai-core/src/commonMain/kotlin/network/components/ContactUpdater.kt", src)
     assert loading.template == "I/ContactUpdater: Start loading friend list..."
     names = ("itop", "qpid-broker-j", "arroyo", "mirai", "deepstream", "opensim", "phplist", "spiderfoot",
-             "tremor", "pgadmin4", "test-kitchen", "flume")
+             "tremor", "pgadmin4", "test-kitchen", "flume", "trilium", "freeipa", "longhorn-manager")
     assert dict.fromkeys(names, 41) == extract._SLIPS43_PROGRAMS
     assert all(by_name(name).rules == 41 for name in names)

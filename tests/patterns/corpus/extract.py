@@ -19143,7 +19143,7 @@ def _slips42_values(program: Program, path: str, src: str, m: re.Match, template
 # in round 43 (slips41)"), by the round whose rules extract them
 _SLIPS43_PROGRAMS = {"itop": 41, "qpid-broker-j": 41, "arroyo": 41, "mirai": 41, "deepstream": 41,
                      "opensim": 41, "phplist": 41, "spiderfoot": 41, "tremor": 41, "pgadmin4": 41,
-                     "test-kitchen": 41, "flume": 41}
+                     "test-kitchen": 41, "flume": 41, "trilium": 41, "freeipa": 41, "longhorn-manager": 41}
 _SLIPS43: set[str] = set()
 # (slips41) a Java block only a debug or trace check opens (`if (LOGGER.isDebugEnabled()) {`)
 _SLIPS43_JAVA_VERBOSE = re.compile(r"\bif\s*\(\s*[\w.]*\bis(?:Debug|Trace)Enabled\(\)\s*\)\s*\{")
@@ -19314,6 +19314,7 @@ _MIRAI_BOT_FILES = frozenset(("EventDispatcher", "AccountSecretsManager", "SsoPr
 _MIRAI_EXPRESSIONS: dict[str, _Slips40Text] = {
     "step": ["FIRST", "LONG_MESSAGE", "FRAGMENTED"], "content": "%{jsonobj}",
     "delGroup.groupid": "%{int}", "modFriendGroup.groupid": "%{int}", "body.fuin": "%{int}",
+    "body.uint32NewGroupId": "[%{int}]",  # ((slips41b) a List<Int>: its toString, bracketed)
     "pluginManager.plugins.count { it.isEnabled }": "%{small}"}
 
 
@@ -19355,7 +19356,9 @@ _DEEPSTREAM_TRANSITIONS = [
 # (slips41) deepstream: an enum's name looked up by a message's value (TOPIC[message.topic]: the
 # message topics a handler receives; a listener registry's own topic, RECORD or EVENT)
 _DEEPSTREAM_EXPRESSIONS: dict[str, _Slips40Text] = {
-    "TOPIC[message.topic]": ["EVENT", "RECORD", "RPC", "PRESENCE"], "TOPIC[this.topic]": ["RECORD", "EVENT"]}
+    "TOPIC[message.topic]": ["EVENT", "RECORD", "RPC", "PRESENCE"], "TOPIC[this.topic]": ["RECORD", "EVENT"],
+    # ((slips41b) a message's action: the protobuf enum's number, as `RPC_ACTION[message.action]` looks it up)
+    "message.action": "%{int}"}
 
 
 def _slips43_deepstream(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
@@ -19592,13 +19595,68 @@ def _slips43_flume(program: Program, path: str, src: str, m: re.Match, template:
     return _slips40_pair(template, expressions, texts)
 
 
+# (slips41b) Trilium: sql_init's server branch (utils.isElectron() false: the server's port.js
+# port); the Electron build prints nothing after "page"
+_TRILIUM_SETUP_SUFFIX = (" - http://[your-server-host]:%{port} to see instructions on how to initialize"
+                         " Trilium.")
+
+
+def _slips43_trilium(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41b) Trilium's sql_init line: "…setup page" and the server's instructions
+    (``_TRILIUM_SETUP_SUFFIX``), the ternary's text, not a value glued to "page"."""
+    if path == "src/services/sql_init.js" and template.endswith("please visit setup page%{any}"):
+        template = template[:-len("%{any}")] + _TRILIUM_SETUP_SUFFIX
+    return template
+
+
+# (slips41b) FreeIPA: ipa-restore's old umask, os.umask's int printed by %s in decimal (a root
+# shell's 0o022, 0o027 or 0o077)
+_FREEIPA_UMASKS = ["18", "23", "63"]
+
+
+def _slips43_freeipa(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41b) FreeIPA's restore: "Restoring umask to <n>", the umask ``os.umask`` returned
+    (an int, ``%s`` prints it in decimal: ``_FREEIPA_UMASKS``)."""
+    if path == "ipaserver/install/ipa_restore.py" and template.endswith("Restoring umask to %{any}"):
+        _CHOICES.insert(template.count(_slot("choice", "")), list(_FREEIPA_UMASKS))
+        template = template[:-len("%{any}")] + _slot("choice", "")
+    return template
+
+
+# (slips41b) longhorn-manager: EngineBinary's Name() (engineapi/engine.go: its volumeName), a
+# volume's name
+_LONGHORN_EXPRESSIONS: dict[str, _Slips40Text] = {"e.Name()": "%{name}"}
+# (slips41b) a logrus chain's printf call after its logger (`.WithError(err).Warnf(`)
+_LOGRUS_PRINTF = re.compile(r"(?:\s*\.With\w*\((?:[^()]|\([^()]*\))*\))*\s*"
+                            r"\.(?:Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic)f\(")
+
+
+def _slips43_longhorn(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
+    """(slips41b) longhorn-manager's engineapi logrus printf values paired with the format's
+    arguments one to one (``_LONGHORN_EXPRESSIONS``), kept as read when they do not pair."""
+    if not path.startswith("engineapi/"):
+        return template
+    call = _LOGRUS_PRINTF.match(src, m.end())
+    if call is None:
+        return template
+    args = _nonblank_args(src, call.end(), "go") or []
+    at = next((i for i, a in enumerate(args) if re.match(r"\s*[\"`]", a)), None)
+    if at is None:
+        return template
+    expressions = [re.sub(r"\s+", "", a) for a in args[at + 1:]]
+    if not any(e in _LONGHORN_EXPRESSIONS for e in expressions):
+        return template
+    return _slips40_pair(template, expressions, [_LONGHORN_EXPRESSIONS.get(e) for e in expressions])
+
+
 def _slips43_values(program: Program, path: str, src: str, m: re.Match, template: str) -> str:
     """(slips41) a message's head and values read against the code, by program (each
     ``_slips43_<program>``)."""
     read = {"itop": _slips43_itop, "qpid-broker-j": _slips43_qpid, "arroyo": _slips43_arroyo,
             "mirai": _slips43_mirai, "deepstream": _slips43_deepstream, "opensim": _slips43_opensim,
             "phplist": _slips43_phplist, "spiderfoot": _slips43_spiderfoot, "tremor": _slips43_tremor,
-            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen, "flume": _slips43_flume
+            "pgadmin4": _slips43_pgadmin4, "test-kitchen": _slips43_test_kitchen, "flume": _slips43_flume,
+            "trilium": _slips43_trilium, "freeipa": _slips43_freeipa, "longhorn-manager": _slips43_longhorn
             }.get(program.name)
     return read(program, path, src, m, template) if read else template
 
