@@ -1643,11 +1643,25 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
             continue
         kind = kinds[index]
         if not (kind in (WILD, PUNCT) or is_level_word(token) or token in LEVEL_LETTERS
-                or (index + 1 < end and tokens[index + 1] in (":", "[") and not _says_failure(token))):
-            # (a label of the chain: its colon, or its bracket and colon, app[<*>]:)
+                or (index + 1 < end and tokens[index + 1] in (":", "[") and (
+                    not _says_failure(token) or _level_before_category(tokens, index, end)))):
+            # (a label of the chain: its colon, or its bracket and colon, app[<*>]:; a head's
+            # level before the category and its event id, .NET's console ``fail:
+            # App.Pump[<*>] MessagePump: <message>``, says how grave the record is, as
+            # ``error:`` does, no failure whose cause follows)
             return False
         index += 1
     return True
+
+
+def _level_before_category(tokens: list[str], at: int, end: int) -> bool:
+    """Whether ``tokens[at]`` is a head's level and its colon before a category and the event
+    id in brackets glued to it (before ``end``), as .NET's console logger opens each record
+    (``fail: App.Pump[<*>]``, its Error's four letters; round 43, weak43): the level, no word
+    of a failure. (After a level and a name alone, ``fail: Indexer: <text>``, the name is as
+    often an operation's, whose cause follows.)"""
+    return (tokens[at] in HEAD_LEVELS and at + 4 < end and tokens[at + 1] == ":"
+            and tokens[at + 3] == "[" and tokens[at + 2] not in HEAD_LEVELS)
 
 
 def _own_fault_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:

@@ -6374,3 +6374,22 @@ def test_an_exceptions_bars_after_its_qualified_type_are_its_own_text_not_the_re
         "Worker --- Failed to remove file /tmp/b.db: " + json_error.format("id", 3),
     )
     assert mask("failed to open /x: EOF | retries: 3") == "failed to open /x: <*> | retries: <*>"
+
+
+def test_a_dotnet_fail_level_before_a_class_label_is_the_records_level_no_failure():
+    # (round 43, weak43; runs._class_label) .NET's console logger prints `fail` for Error, as
+    # it prints `info` and `warn`: `fail: <category>[<event id>]`, then the message, indented on
+    # its next line. A class's label opening the message (`MessagePump: …`) is the class that
+    # logs after that head as after `info:`; `fail` read as a failure made the message after
+    # the label a cause, every message of the class one pattern `MessagePump: <*>`
+    def record(level: str, message: str) -> str:
+        return f"{level}: Paramore.Pump.Reactor[0]\n      MessagePump: {message}"
+    sites = ["Exception receiving messages from {} with 4a1b on thread # 4",
+             "Stopping receiving of messages from {} with 4a1b on thread # 4",
+             "DontAckAction inner exception for message 7 from {} with task_9 on thread # 1"]
+    for level in ("fail", "info", "crit"):
+        assert _one_id_each(*[[record(level, site.format(name)) for name in ("indexer-36", "ledger")]
+                              for site in sites])
+    # a failure said after the label keeps its cause folded
+    assert _one_pattern_both_ways(record("fail", "Failed to connect to broker: connection refused"),
+                                  record("fail", "Failed to connect to broker: timed out after 30s"))
