@@ -2211,7 +2211,22 @@ def own_failure_sentence(tokens: list[str], kinds: list[int], start: int, end: i
         stop = tokens.index(":", start + 1, end)
         if stop - start < 4:
             return False
+    if tokens[start] == "Not" and _declined_action(tokens, kinds, start + 1, stop):
+        return True
     return may_say_own_failure(" ".join(tokens[start:stop]))
+
+
+def _declined_action(tokens: list[str], kinds: list[int], at: int, stop: int) -> bool:
+    """Whether ``tokens[at]``, after a sentence's capitalised ``Not``, is a verb's ``-ing``
+    form in small letters that two words or more follow (``Not acknowledging message <*> from
+    …``, ``Not retrying the upload of …``): the program says what it declines to do, in its
+    own words, a clause that goes on; no library's text of a failure opens so (theirs say a
+    state, ``not found``, ``not a directory``), though ``Not`` reads as a word of failure
+    (round 43, weak43)."""
+    if stop - at < 3 or kinds[at] != WORD:
+        return False
+    word = tokens[at]
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def may_say_own_failure(text: str) -> bool:

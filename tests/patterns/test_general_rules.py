@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD, mask_values
-from otlp_sampler.patterns.runs import constant_sentence, two_constant_sentences
+from otlp_sampler.patterns.runs import constant_sentence, own_failure_sentence, two_constant_sentences
 from otlp_sampler.patterns.shapes import id_tokens
 from otlp_sampler.patterns.templates import (
     TITLE,
@@ -6393,3 +6393,22 @@ def test_a_dotnet_fail_level_before_a_class_label_is_the_records_level_no_failur
     # a failure said after the label keeps its cause folded
     assert _one_pattern_both_ways(record("fail", "Failed to connect to broker: connection refused"),
                                   record("fail", "Failed to connect to broker: timed out after 30s"))
+
+
+def test_a_sentence_of_not_and_a_verbs_ing_form_after_a_class_label_is_the_call_sites():
+    # (round 43, weak43; runs.own_failure_sentence, _declined_action, asked by inner_run_at)
+    # `Not acknowledging message <*> from …` says what the program declines to do, its own
+    # sentence; `Not` read as a word of failure, it and another failure's text after the class
+    # label of MEL's head (`warn: <category>[<id>] MessagePump: …`) were one run of words: two
+    # call sites one pattern `MessagePump: <*> with <*> on thread # <*>`
+    head = "warn: Paramore.Pump.Proactor[0]\n      MessagePump: "
+    declined = head + "Not acknowledging message 4105-66a1 from {} with cus_hUz on thread # 617"
+    failed = head + "BrokenCircuitException messages from {} with 714 on thread # 1"
+    assert _one_id_each([declined.format("auth-service"), declined.format("ledger-2")],
+                        [failed.format("auth-22"), failed.format("main.indexer")])
+    # near misses: a library's text that opens with `not` and a state is no sentence of the
+    # program's; `Not` before a word that is no -ing form neither
+    kinds = [TITLE, WORD, WORD, WORD]
+    assert not own_failure_sentence(["Not", "found", "in", "cache"], kinds, 0, 4)
+    assert own_failure_sentence(["Not", "retrying", "the", "upload"], kinds, 0, 4)
+    assert not own_failure_sentence(["Not", "retrying"], kinds[:2], 0, 2)
