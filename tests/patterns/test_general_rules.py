@@ -6412,3 +6412,19 @@ def test_a_sentence_of_not_and_a_verbs_ing_form_after_a_class_label_is_the_call_
     assert not own_failure_sentence(["Not", "found", "in", "cache"], kinds, 0, 4)
     assert own_failure_sentence(["Not", "retrying", "the", "upload"], kinds, 0, 4)
     assert not own_failure_sentence(["Not", "retrying"], kinds[:2], 0, 2)
+
+
+def test_one_word_capitalised_in_one_record_and_not_the_other_is_two_call_sites():
+    # (round 43, weak43; templates.score) `http01: Challenge option skipped` / `dns01: challenge
+    # option skipped`: two call sites whose sentences differ in one letter's case; the word after
+    # the label's colon read as the label's value, one pattern `<*>: <*> option skipped`. A value
+    # is spelt one way, a sentence each call site's own way
+    def record(label: str, word: str, error: str) -> str:
+        return f'WARN  {label}: {word} option skipped. error="{error}"'
+    capital = record("http01", "Challenge", "http: server closed idle connection")
+    small = record("dns01", "challenge", "json: cannot unmarshal string")
+    assert _apart(capital, small) and _apart(small, capital)
+    assert len(set(PatternMiner().add_batch([capital, small, capital, small]))) == 2
+    assert _one_pattern(capital, record("tls01", "Challenge", "EOF"))
+    # near misses: two words after the colon still differ as a label's values
+    assert _one_pattern("WARN  dns01: alpha option skipped", "WARN  dns01: beta option skipped")
