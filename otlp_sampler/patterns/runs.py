@@ -1667,11 +1667,25 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
             continue
         kind = kinds[index]
         if not (kind in (WILD, PUNCT) or is_level_word(token) or token in LEVEL_LETTERS
-                or (index + 1 < end and tokens[index + 1] in (":", "[") and not _says_failure(token))):
-            # (a label of the chain: its colon, or its bracket and colon, app[<*>]:)
+                or (index + 1 < end and tokens[index + 1] in (":", "[") and (
+                    not _says_failure(token) or _level_before_category(tokens, index, end)))):
+            # (a label of the chain: its colon, or its bracket and colon, app[<*>]:; a head's
+            # level before the category and its event id, .NET's console ``fail:
+            # App.Pump[<*>] MessagePump: <message>``, says how grave the record is, as
+            # ``error:`` does, no failure whose cause follows)
             return False
         index += 1
     return True
+
+
+def _level_before_category(tokens: list[str], at: int, end: int) -> bool:
+    """Whether ``tokens[at]`` is a head's level and its colon before a category and the event
+    id in brackets glued to it (before ``end``), as .NET's console logger opens each record
+    (``fail: App.Pump[<*>]``, its Error's four letters; round 43, weak43): the level, no word
+    of a failure. (After a level and a name alone, ``fail: Indexer: <text>``, the name is as
+    often an operation's, whose cause follows.)"""
+    return (tokens[at] in HEAD_LEVELS and at + 4 < end and tokens[at + 1] == ":"
+            and tokens[at + 3] == "[" and tokens[at + 2] not in HEAD_LEVELS)
 
 
 def _own_fault_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
@@ -2220,7 +2234,22 @@ def own_failure_sentence(tokens: list[str], kinds: list[int], start: int, end: i
         stop = tokens.index(":", start + 1, end)
         if stop - start < 4:
             return False
+    if tokens[start] == "Not" and _declined_action(tokens, kinds, start + 1, stop):
+        return True
     return may_say_own_failure(" ".join(tokens[start:stop]))
+
+
+def _declined_action(tokens: list[str], kinds: list[int], at: int, stop: int) -> bool:
+    """Whether ``tokens[at]``, after a sentence's capitalised ``Not``, is a verb's ``-ing``
+    form in small letters that two words or more follow (``Not acknowledging message <*> from
+    …``, ``Not retrying the upload of …``): the program says what it declines to do, in its
+    own words, a clause that goes on; no library's text of a failure opens so (theirs say a
+    state, ``not found``, ``not a directory``), though ``Not`` reads as a word of failure
+    (round 43, weak43)."""
+    if stop - at < 3 or kinds[at] != WORD:
+        return False
+    word = tokens[at]
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def may_say_own_failure(text: str) -> bool:

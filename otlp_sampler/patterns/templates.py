@@ -1408,6 +1408,11 @@ def score(
             cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
         if not cost:
             return -1.0
+        if a[1:] == b[1:] and len(a) > 2 and a[:1].lower() == b[:1].lower() and a.isalpha():
+            # one word, its first letter capitalised in one record and not in the other
+            # (`http01: Challenge option skipped` / `dns01: challenge option skipped`): two call
+            # sites' sentences, each written its own way; a value is spelt one way (round 43, weak43)
+            return -1.0
         if (((a[:1].islower() and not a.islower()) or (b[:1].islower() and not b.islower()))
                 and code_name_pair(a, b) and not naming_word(previous)
                 and not (index + 3 == len(tokens) and tokens[index + 1] == "(" and tokens[index + 2] == ")")):

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD, mask_values
-from otlp_sampler.patterns.runs import constant_sentence, two_constant_sentences
+from otlp_sampler.patterns.runs import constant_sentence, own_failure_sentence, two_constant_sentences
 from otlp_sampler.patterns.shapes import id_tokens
 from otlp_sampler.patterns.templates import (
     TITLE,
@@ -6561,3 +6561,57 @@ def test_a_call_sites_own_token_is_one_predicate_that_score_and_a_batch_ask():
     # two files of code locations in brackets are two call sites, one batch or one at a time
     messages = ["[src/a.c:handle_message:1267] sent reply", "[src/b.c:handle_message:1267] sent reply"]
     assert _one_id_each([messages[0], messages[0]], [messages[1], messages[1]])
+
+
+def test_a_dotnet_fail_level_before_a_class_label_is_the_records_level_no_failure():
+    # (round 43, weak43; runs._class_label) .NET's console logger prints `fail` for Error, as
+    # it prints `info` and `warn`: `fail: <category>[<event id>]`, then the message, indented on
+    # its next line. A class's label opening the message (`MessagePump: …`) is the class that
+    # logs after that head as after `info:`; `fail` read as a failure made the message after
+    # the label a cause, every message of the class one pattern `MessagePump: <*>`
+    def record(level: str, message: str) -> str:
+        return f"{level}: Paramore.Pump.Reactor[0]\n      MessagePump: {message}"
+    sites = ["Exception receiving messages from {} with 4a1b on thread # 4",
+             "Stopping receiving of messages from {} with 4a1b on thread # 4",
+             "DontAckAction inner exception for message 7 from {} with task_9 on thread # 1"]
+    for level in ("fail", "info", "crit"):
+        assert _one_id_each(*[[record(level, site.format(name)) for name in ("indexer-36", "ledger")]
+                              for site in sites])
+    # a failure said after the label keeps its cause folded
+    assert _one_pattern_both_ways(record("fail", "Failed to connect to broker: connection refused"),
+                                  record("fail", "Failed to connect to broker: timed out after 30s"))
+
+
+def test_a_sentence_of_not_and_a_verbs_ing_form_after_a_class_label_is_the_call_sites():
+    # (round 43, weak43; runs.own_failure_sentence, _declined_action, asked by inner_run_at)
+    # `Not acknowledging message <*> from …` says what the program declines to do, its own
+    # sentence; `Not` read as a word of failure, it and another failure's text after the class
+    # label of MEL's head (`warn: <category>[<id>] MessagePump: …`) were one run of words: two
+    # call sites one pattern `MessagePump: <*> with <*> on thread # <*>`
+    head = "warn: Paramore.Pump.Proactor[0]\n      MessagePump: "
+    declined = head + "Not acknowledging message 4105-66a1 from {} with cus_hUz on thread # 617"
+    failed = head + "BrokenCircuitException messages from {} with 714 on thread # 1"
+    assert _one_id_each([declined.format("auth-service"), declined.format("ledger-2")],
+                        [failed.format("auth-22"), failed.format("main.indexer")])
+    # near misses: a library's text that opens with `not` and a state is no sentence of the
+    # program's; `Not` before a word that is no -ing form neither
+    kinds = [TITLE, WORD, WORD, WORD]
+    assert not own_failure_sentence(["Not", "found", "in", "cache"], kinds, 0, 4)
+    assert own_failure_sentence(["Not", "retrying", "the", "upload"], kinds, 0, 4)
+    assert not own_failure_sentence(["Not", "retrying"], kinds[:2], 0, 2)
+
+
+def test_one_word_capitalised_in_one_record_and_not_the_other_is_two_call_sites():
+    # (round 43, weak43; templates.score) `http01: Challenge option skipped` / `dns01: challenge
+    # option skipped`: two call sites whose sentences differ in one letter's case; the word after
+    # the label's colon read as the label's value, one pattern `<*>: <*> option skipped`. A value
+    # is spelt one way, a sentence each call site's own way
+    def record(label: str, word: str, error: str) -> str:
+        return f'WARN  {label}: {word} option skipped. error="{error}"'
+    capital = record("http01", "Challenge", "http: server closed idle connection")
+    small = record("dns01", "challenge", "json: cannot unmarshal string")
+    assert _apart(capital, small) and _apart(small, capital)
+    assert len(set(PatternMiner().add_batch([capital, small, capital, small]))) == 2
+    assert _one_pattern(capital, record("tls01", "Challenge", "EOF"))
+    # near misses: two words after the colon still differ as a label's values
+    assert _one_pattern("WARN  dns01: alpha option skipped", "WARN  dns01: beta option skipped")
