@@ -596,7 +596,6 @@ ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 _FAILURE_WORD: Final = 1
 _ERRNO_NAME: Final = 2
 _WORDS_READ: Final[dict[str, int]] = {}
-_CLASS_ENDS: Final = ("Error", "Exception")  # (how every exception_class ends)
 _MOST_WORDS_READ: Final = 4096
 
 
@@ -606,8 +605,7 @@ def failure_bits(word: str) -> int:
     bits = _WORDS_READ.get(word)
     if bits is None:
         stripped = word.rstrip(".!")
-        failure = FAILURE_WORDS.fullmatch(stripped) is not None or (
-            stripped.endswith(_CLASS_ENDS) and exception_class(stripped))  # (the call spared most words)
+        failure = FAILURE_WORDS.fullmatch(stripped) is not None or exception_class(stripped)
         bits = ((_FAILURE_WORD if failure else 0)
                 | (_ERRNO_NAME if _may_be_errno(word) and ERRNO.fullmatch(word) is not None else 0))
         if len(_WORDS_READ) >= _MOST_WORDS_READ:
@@ -684,7 +682,6 @@ def _after_cause(masked: str, end: int) -> str:
             # them, message: taskQueue=<*>, taskId=<*>)
             return masked[fields.start():]
     return ""
-
 
 
 def _typed_exception_in(masked: str, start: int, stop: int) -> bool:
