@@ -47,14 +47,17 @@ _NO_UNIT: Final = (r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|
 # with: far cheaper than a regex searching every position of every line.
 # "GET /x HTTP/1.1" 503, HTTP/1.1 503 …, whatever the version's form (HTTP/2, HTTP/3.0-draft)
 _AFTER_VERSION: Final = re.compile(r"HTTP/[^\s\"]*\"?[ \t]+" + _CODE)
+# the word error between a protocol's name or a response and its status, or none (HTTP Error 404,
+# response error [404])
+_ERROR_WORD: Final = r"(?:[ \t]+(?:[Ee]rror|ERROR))?"
 # got HTTP 500 from …, HTTP: 404: the protocol's name, then its status; the word error between
 # them, as Python's urllib (`HTTP Error 404: Not Found`) and many clients print a failed response
 _AFTER_PROTOCOL: Final = re.compile(
-    r"(?<![\w/.-])HTTP(?:[ \t]+(?:[Ee]rror|ERROR))?(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
+    r"(?<![\w/.-])HTTP" + _ERROR_WORD + r"(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
 # response 429, response code: 404, response status=503, response error [404] (not response time 200 ms)
 _AFTER_RESPONSE: Final = re.compile(
-    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]+(?:[Ee]rror|ERROR))?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?:\[(?=\d\d\d\]))?" + _CODE + _NO_UNIT)
+    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?" + _ERROR_WORD
+    + r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?:\[(?=\d\d\d\]))?" + _CODE + _NO_UNIT)
 # schedule request, got code 404; request failed with code: 503: the word code, a few words
 # after a request in its clause (no period, semicolon or colon between), is its response's
 # (not error code 110, exit code 127, return code 255: a program's or the OS's codes)

@@ -2313,7 +2313,7 @@ def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
 
 
 # a Java class qualified by its package, then its method (log4j's ``%C.%M``)
-_JAVA_METHOD: Final = re.compile(
+JAVA_METHOD: Final = re.compile(
     r"(?:[a-z_]\w*\.)+[A-Z][\w$]*\.[a-z_$][\w$]*", re.ASCII)
 
 
@@ -2335,7 +2335,7 @@ def _java_method_line_at(text: str, at: i64, i: i64) -> tuple[int, int, int] | N
         start -= 1
     if start < 2 or text[start - 1] != "(" or text[start - 2] != " ":
         return None
-    if _JAVA_METHOD.fullmatch(text, start, at) is None:
+    if JAVA_METHOD.fullmatch(text, start, at) is None:
         return None
     return start, at + 1, i
 

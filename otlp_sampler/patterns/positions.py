@@ -58,7 +58,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.causes import bracketed_system_error, system_error_text
-from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, JAVA_METHOD, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
 if TYPE_CHECKING:
@@ -108,10 +108,10 @@ _NAMED_FIELD: Final = re.compile(
 # print one message (two of them never share a pattern: masking._LEADING_LOCATION keeps the
 # line). Read only where a field would be learned from or read as a value, after a test for
 # its dot. So is a Java class qualified by its package, its method and its line, as
-# log4j's ``(%C.%M:%L)`` prints them (masking._java_method_line_at; round 43, r41a).
+# log4j's ``(%C.%M:%L)`` prints them (masking.JAVA_METHOD, _java_method_line_at; round 43, r41a).
 _LOCATION: Final = re.compile(
     r"[\[(]?(?:(?:[A-Z]:)?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r"[:.]\d"
-    r"|(?:[a-z_]\w*\.)+[A-Z][\w$]*\.[a-z_$][\w$]*:\d)", re.ASCII)
+    r"|" + JAVA_METHOD.pattern + r":\d)", re.ASCII)
 
 
 # a field in square brackets or parentheses (the brackets may be followed by a colon or a comma)

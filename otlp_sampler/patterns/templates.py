@@ -67,7 +67,14 @@ from otlp_sampler.patterns.masking import (
     message_start,
     named_message_key,
 )
-from otlp_sampler.patterns.tokens import CODE_NAME, EVENT_KEYS, OBJECT_VALUE, SOURCE_FILE, report_module_at
+from otlp_sampler.patterns.tokens import (
+    CODE_NAME,
+    EVENT_KEYS,
+    OBJC_METHOD_KINDS,
+    OBJECT_VALUE,
+    SOURCE_FILE,
+    report_module_at,
+)
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
@@ -284,7 +291,7 @@ def objc_method_at(tokens: list[str], at: int) -> bool:
         if tokens[start] != ":" and not tokens[start].isidentifier():
             return False
         start -= 1
-    if (start < 2 or tokens[start] != "[" or tokens[start - 1] not in _METHOD_KINDS
+    if (start < 2 or tokens[start] != "[" or tokens[start - 1] not in OBJC_METHOD_KINDS
             or tokens[start - 2] not in _CODE_QUOTES or start + 2 >= n
             or not tokens[start + 1][:1].isupper()):
         return False
@@ -296,7 +303,6 @@ def objc_method_at(tokens: list[str], at: int) -> bool:
     return end + 1 < n and tokens[end] == "]" and tokens[end + 1] == tokens[start - 2]
 
 
-_METHOD_KINDS: Final = frozenset(("-", "+"))  # an instance's method, a class's
 _CODE_QUOTES: Final = frozenset(("'", "`"))
 
 

@@ -770,7 +770,7 @@ _WORD_ITEM_CLASS: Final = bytes(1 if chr(c).isalnum() or chr(c) in "_.<>*-" else
 _LIST_ITEM: Final = re.compile(
     r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _STRUCTURE_CLOSE: Final = {"[": "]", "{": "}"}
-_METHOD_KINDS: Final = frozenset(("-", "+"))  # an Objective-C instance's method, a class's
+OBJC_METHOD_KINDS: Final = frozenset(("-", "+"))  # an Objective-C instance's method, a class's
 # A source file's name as masking keeps it in a code location (balancers.lua:163: …; in braces,
 # _fold_structures; between a head's bars, _location_colon; the templates' readers)
 SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
@@ -870,7 +870,7 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # masked value folded the bracket whole and a word kept its keys: one call site,
             # two shapes; round 34, r32b)
             continue
-        if (opening == "[" and index and not spaced[index] and out[index - 1] in _METHOD_KINDS
+        if (opening == "[" and index and not spaced[index] and out[index - 1] in OBJC_METHOD_KINDS
                 and content[0][:1].isupper()):
             # an Objective-C method's name, its class and selector glued to the method's kind
             # (``-[AppDelegate showRules:]``, as ``__PRETTY_FUNCTION__`` prints it): the code
